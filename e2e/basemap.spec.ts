@@ -1,0 +1,85 @@
+import {
+  test,
+  expect,
+  waitForMapReady,
+  waitForIdle,
+  renderedValues,
+  renderedLabels,
+  saveScreenshot,
+} from './driver.ts';
+
+const MUST_SHOW = ['RUS', 'CHN', 'MMR', 'VNM', 'KAZ', 'KGZ', 'UZB', 'PRK', 'JPN'];
+
+test('the default view shows the countries of Russia’s Asia, each labelled once', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+
+  const countries = new Set(await renderedValues(page, ['country-fill'], 'iso3'));
+  for (const iso3 of MUST_SHOW) expect(countries, `country ${iso3} on the map`).toContain(iso3);
+
+  const labels = await renderedLabels(page, 'country-label');
+  expect(labels.length).toBeGreaterThan(10);
+  expect(labels).toContain('Russia');
+  expect(labels).toContain('China');
+  expect(labels).toContain('Kazakhstan');
+  expect(labels.length, `labels drawn twice: ${labels}`).toBe(new Set(labels).size);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/pivot to Asia/);
+});
+
+test('the globe and the flat map both draw Russia whole, with no band across the map', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  expect(await page.evaluate(() => window.pivotMap!.getProjection()?.type)).toBe('globe');
+
+  await page.getByRole('button', { name: 'Flat map' }).click();
+  await expect(page.getByRole('button', { name: 'Flat map' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type ?? 'mercator')).toBe('mercator');
+  await waitForIdle(page);
+
+  // Zoom out to the whole world: a Russia wrongly joined across 180° would cover the
+  // Norwegian Sea and the North Atlantic at Chukotka's latitude.
+  await page.evaluate(() => window.pivotMap!.jumpTo({ center: [20, 50], zoom: 0.9 }));
+  await waitForIdle(page);
+  const atSea = await page.evaluate(() => {
+    const map = window.pivotMap!;
+    return [
+      [-2, 68],
+      [-30, 66],
+      [-140, 68.5],
+      [160, 40],
+    ].flatMap((lngLat) =>
+      map
+        .queryRenderedFeatures(map.project(lngLat as [number, number]), { layers: ['country-fill'] })
+        .map((f) => f.properties.iso3),
+    );
+  });
+  expect(atSea.filter((iso3) => iso3 === 'RUS')).toEqual([]);
+  const chukotka = await page.evaluate(() => {
+    const map = window.pivotMap!;
+    return map
+      .queryRenderedFeatures(map.project([175, 66]), { layers: ['country-fill'] })
+      .map((f) => f.properties.iso3);
+  });
+  expect(chukotka).toContain('RUS');
+
+  await page.getByRole('button', { name: 'Globe' }).click();
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type)).toBe('globe');
+});
+
+for (const [name, width, height] of [
+  ['phone', 390, 844],
+  ['laptop', 1366, 768],
+  ['projector', 1920, 1080],
+] as const) {
+  test(`screenshot of the basemap on a ${name} (${width}×${height})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await waitForMapReady(page);
+    await saveScreenshot(page, `basemap-globe-${name}`);
+    await page.getByRole('button', { name: 'Flat map' }).click();
+    await waitForIdle(page);
+    await saveScreenshot(page, `basemap-flat-${name}`);
+    const countries = new Set(await renderedValues(page, ['country-fill'], 'iso3'));
+    expect(countries).toContain('RUS');
+  });
+}

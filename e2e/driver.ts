@@ -1,0 +1,90 @@
+/**
+ * The one module the specs import Playwright through. Every test gets a page that fails the
+ * test on any request to another host and on any console error, plus helpers that read the map
+ * the way a test should: what MapLibre has rendered, not how long something took.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+type Guard = { externalRequests: string[]; consoleErrors: string[] };
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const guard: Guard = { externalRequests: [], consoleErrors: [] };
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob):/.test(url)) return;
+        if (new URL(url).origin !== origin) guard.externalRequests.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => guard.consoleErrors.push(String(error)));
+      await use(guard);
+      expect(guard.externalRequests, 'requests to other hosts').toEqual([]);
+      expect(guard.consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits for the app's `map-ready` mark: the map's first idle with its default layers drawn. */
+export async function waitForMapReady(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 45_000 });
+}
+
+/** Waits until the map has finished rendering the current camera and style. */
+export async function waitForIdle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.pivotMap!;
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/**
+ * Labels MapLibre has placed in a symbol layer: one entry per label drawn on screen, so a
+ * country labelled twice appears twice.
+ */
+export async function renderedLabels(page: Page, layer: string, property = 'name'): Promise<string[]> {
+  return page.evaluate(
+    ({ layer, property }) =>
+      window.pivotMap!.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[property])),
+    { layer, property },
+  );
+}
+
+/**
+ * Values of one property over the features MapLibre has rendered in the given layers.
+ * On the globe a whole-viewport query misses features in some tiles (MapLibre 6), so the
+ * viewport is also probed point by point on a 16-pixel grid, as a reader's pointer would.
+ */
+export async function renderedValues(page: Page, layers: string[], property: string): Promise<string[]> {
+  return page.evaluate(
+    ({ layers, property }) => {
+      const map = window.pivotMap!;
+      const features = map.queryRenderedFeatures({ layers });
+      const { clientWidth: width, clientHeight: height } = map.getCanvas();
+      for (let x = 0; x < width; x += 16)
+        for (let y = 0; y < height; y += 16) features.push(...map.queryRenderedFeatures([x, y], { layers }));
+      const seen = new Map(features.map((f) => [`${f.layer.id}/${f.id ?? JSON.stringify(f.properties)}`, f]));
+      return [...seen.values()].map((f) => String(f.properties[property]));
+    },
+    { layers, property },
+  );
+}
+
+/** Saves a screenshot as a test artifact and under test-results/screenshots/ for a human look. */
+export async function saveScreenshot(page: Page, name: string) {
+  const path = `test-results/screenshots/${name}.png`;
+  await page.screenshot({ path });
+  await test.info().attach(name, { path, contentType: 'image/png' });
+}

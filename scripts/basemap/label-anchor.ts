@@ -1,0 +1,40 @@
+/**
+ * Where a country's one label goes: inside its largest part, at the point farthest from the
+ * edges (the pole of inaccessibility, via mapbox's polylabel), found in Web Mercator so the label
+ * looks centred on the flat map. Islands and exclaves get no label of their own.
+ */
+import polylabel from 'polylabel';
+import type { Polygon, Position, Ring } from './antimeridian.ts';
+
+const toRadians = Math.PI / 180;
+
+/** Approximate area in square degrees of longitude at the equator, corrected for latitude. */
+export function approximateArea(polygon: Polygon): number {
+  const ringArea = (ring: Ring) => {
+    const meanLat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+    const k = Math.cos(meanLat * toRadians);
+    let sum = 0;
+    for (let i = 1; i < ring.length; i++) {
+      sum += ring[i - 1][0] * k * ring[i][1] - ring[i][0] * k * ring[i - 1][1];
+    }
+    return Math.abs(sum) / 2;
+  };
+  const [outer, ...holes] = polygon;
+  return ringArea(outer) - holes.reduce((s, h) => s + ringArea(h), 0);
+}
+
+export function largestPart(parts: Polygon[]): Polygon {
+  return parts.reduce((best, part) => (approximateArea(part) > approximateArea(best) ? part : best));
+}
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * toRadians) / 2)) / toRadians;
+const inverseMercatorY = (y: number) => (2 * Math.atan(Math.exp(y * toRadians)) - Math.PI / 2) / toRadians;
+
+export function labelAnchor(parts: Polygon[]): Position {
+  const part = largestPart(parts);
+  const projected = part.map((ring) => ring.map(([lon, lat]): Position => [lon, mercatorY(lat)]));
+  const [x, y] = polylabel(projected, 0.05);
+  return [round(x), round(inverseMercatorY(y))];
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -1,0 +1,227 @@
+/**
+ * The dataset's contract: zod schemas for every file in `data/` and `seeds/catalog.json`.
+ * The app's TypeScript types are inferred from here, so this file is the one source of truth.
+ * Cross-file rules (references resolve, quotes are verbatim, numbers appear in quotes)
+ * live in `validate.ts`; this file checks only the shape of each file on its own.
+ */
+import { z } from 'zod';
+
+/** A date as precise as the source gives it: `2021`, `2021-03` or `2021-03-27`. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const precision = z.enum(['day', 'month', 'year']);
+
+/** Either end may be open (null): "since 2014", "until 2018". */
+export const period = z.object({
+  start: partialDate.nullable(),
+  end: partialDate.nullable(),
+});
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case kebab-case, e.g. "rus-mmr-arms"');
+
+export const layerId = z.enum(['arms', 'energy', 'rail', 'security', 'diplomacy', 'far-east', 'china']);
+
+/** How the source holds a claim. */
+export const certainty = z.enum(['stated', 'reported', 'planned', 'disputed']);
+
+export const citation = z.object({
+  seed: z.string().min(1),
+  quote: z.string().min(20, 'a quote must stand alone: copy at least a clause'),
+});
+
+/** A figure as the source gives it; `amount` must appear in one of the entry's quotes. */
+export const figure = z.object({
+  amount: z.number().finite(),
+  unit: z.enum(['USD', 'percent', 'count', 'km', 'days', 'years']),
+  /** The source hedges: "around", "roughly", "over", "slightly behind". */
+  qualifier: z.enum(['about', 'over', 'under']).optional(),
+  /** What the number measures, in a few words: "share of Myanmar's arms imports". */
+  label: z.string().min(3),
+  /** The period the figure refers to, when it differs from the entry's own. */
+  period: period.optional(),
+  /** Who gives this figure, when the source attributes it (needed for disputed figures). */
+  claimedBy: z.string().optional(),
+});
+
+const entryBase = {
+  id,
+  layer: layerId,
+  certainty,
+  /** One sentence in the curator's own words. */
+  summary: z.string().min(20),
+  citations: z.array(citation).min(1),
+  /** The headline figure; flows are scaled by it. */
+  value: figure.optional(),
+  /** Further figures: competing claims of a disputed entry, or other numbers the quote gives. */
+  figures: z.array(figure).optional(),
+};
+
+export const relation = z.object({
+  ...entryBase,
+  from: z.string().min(1),
+  to: z.string().min(1),
+  kind: z.enum([
+    'arms-supply',
+    'arms-deal',
+    'energy-supply',
+    'trade',
+    'technology',
+    'currency',
+    'investment',
+    'rail-project',
+    'infrastructure-project',
+    'labour',
+    'base',
+    'membership',
+    'alliance',
+    'border-conflict',
+    'joint-patrol',
+    'military-cooperation',
+    'training',
+    'political-support',
+    'criticism',
+    'sanctions',
+    'partnership',
+    'dependence',
+    'rivalry',
+    'policy',
+  ]),
+  period,
+});
+
+export const event = z.object({
+  ...entryBase,
+  title: z.string().min(5).max(90),
+  date: partialDate,
+  precision,
+  /** A place id from places.geojson where the event happened (or is best shown). */
+  place: z.string().min(1),
+  actors: z.array(z.string().min(1)).min(1),
+  kind: z.enum([
+    'visit',
+    'summit',
+    'vote',
+    'agreement',
+    'coup',
+    'protest',
+    'clash',
+    'announcement',
+    'statement',
+    'election',
+    'parade',
+    'report',
+    'invasion',
+    'designation',
+    'approval',
+  ]),
+});
+
+export const actor = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(['country', 'organisation', 'group', 'region']),
+  /** ISO 3166-1 alpha-3 for countries: ids of countries are their ISO code, e.g. "RUS". */
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  /** Place id where flows to and from this actor are drawn (a capital, a seat, a summit venue). */
+  anchor: z.string().min(1),
+  description: z.string().optional(),
+});
+
+export const layer = z.object({
+  id: layerId,
+  name: z.string().min(3),
+  description: z.string().min(20),
+});
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const placeFeature = z.object({
+  type: z.literal('Feature'),
+  id,
+  geometry: z.object({ type: z.literal('Point'), coordinates: lonLat }),
+  properties: z.object({
+    name: z.string().min(1),
+    kind: z.enum(['capital', 'city', 'port', 'base', 'venue', 'crossing', 'waypoint', 'region']),
+    country: z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3, e.g. "RUS"'),
+    /** Shown in the details panel; geography only, no claims. */
+    note: z.string().optional(),
+  }),
+});
+
+export const placeCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(placeFeature).min(1),
+});
+
+export const routeFeature = z.object({
+  type: z.literal('Feature'),
+  id,
+  geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
+  properties: z.object({
+    name: z.string().min(3),
+    layer: layerId,
+    certainty,
+    /** Drawn through named towns rather than surveyed track. */
+    schematic: z.boolean(),
+    /** Place ids the line passes through, in order. */
+    via: z.array(z.string()).min(2),
+    /** Actor ids whose project this is (e.g. "CHN"). */
+    actors: z.array(z.string()).min(1),
+    summary: z.string().min(20),
+    period,
+    citations: z.array(citation).min(1),
+  }),
+});
+
+export const routeCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(routeFeature).min(1),
+});
+
+export const seedEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  file: z.string().regex(/^[^/]+\.txt$/),
+  title: z.string().min(5),
+  /** True where the document states no title and the catalogue gives a descriptive one. */
+  titleSupplied: z.boolean().optional(),
+  authors: z.array(z.string()),
+  outlet: z.string().nullable(),
+  kind: z.string(),
+  published: partialDate.nullable(),
+  /** How a date was inferred, when the document does not state it. */
+  note: z.string().optional(),
+});
+
+export const seedCatalog = z.array(seedEntry).length(5);
+
+export const datasetVersion = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'semantic version, e.g. "1.0.0"'),
+  date: partialDate,
+});
+
+export const relations = z.array(relation);
+export const events = z.array(event);
+export const actors = z.array(actor);
+export const layers = z.array(layer);
+
+export type PartialDate = z.infer<typeof partialDate>;
+export type Period = z.infer<typeof period>;
+export type LayerId = z.infer<typeof layerId>;
+export type Certainty = z.infer<typeof certainty>;
+export type Citation = z.infer<typeof citation>;
+export type Figure = z.infer<typeof figure>;
+export type Relation = z.infer<typeof relation>;
+export type MapEvent = z.infer<typeof event>;
+export type Actor = z.infer<typeof actor>;
+export type Layer = z.infer<typeof layer>;
+export type PlaceFeature = z.infer<typeof placeFeature>;
+export type PlaceCollection = z.infer<typeof placeCollection>;
+export type RouteFeature = z.infer<typeof routeFeature>;
+export type RouteCollection = z.infer<typeof routeCollection>;
+export type SeedEntry = z.infer<typeof seedEntry>;
+export type DatasetVersion = z.infer<typeof datasetVersion>;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCamera, DEFAULT_FRAME } from './camera.ts';
+
+describe('defaultCamera', () => {
+  it('centres on the middle of the frame in longitude', () => {
+    expect(defaultCamera(1366, 700).longitude).toBe((DEFAULT_FRAME.west + DEFAULT_FRAME.east) / 2);
+  });
+  it('centres on the Mercator middle in latitude, north of the arithmetic middle', () => {
+    const { latitude } = defaultCamera(1366, 700);
+    expect(latitude).toBeGreaterThan((DEFAULT_FRAME.south + DEFAULT_FRAME.north) / 2);
+    expect(latitude).toBeLessThan(DEFAULT_FRAME.north);
+  });
+  it('zooms out on a narrow phone and in on a wide projector', () => {
+    expect(defaultCamera(390, 700).zoom).toBeLessThan(defaultCamera(1920, 1000).zoom);
+  });
+  it('is limited by height on a wide, short window', () => {
+    expect(defaultCamera(3000, 400).zoom).toBeCloseTo(defaultCamera(4000, 400).zoom, 5);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The reference basemap: sea, land, coastlines, land borders and country labels.
+ * Reads the `basemap` source built by scripts/build-basemap.ts (properties: iso3, name, area).
+ * Calm and low-contrast on purpose, so the data layers stand out above it.
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Theme } from '../theme.ts';
+import { MAP_FONT_REGULAR } from '../fonts.ts';
+
+export const BASEMAP_SOURCES = { countries: 'countries', borders: 'borders', labels: 'country-labels' } as const;
+
+export function basemapLayers(theme: Theme): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
+    {
+      id: 'country-fill',
+      type: 'fill',
+      source: BASEMAP_SOURCES.countries,
+      paint: { 'fill-color': theme.land, 'fill-antialias': false },
+    },
+    {
+      id: 'coastline',
+      type: 'line',
+      source: BASEMAP_SOURCES.countries,
+      paint: { 'line-color': theme.coastline, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2] },
+    },
+    {
+      id: 'country-border',
+      type: 'line',
+      source: BASEMAP_SOURCES.borders,
+      paint: {
+        'line-color': theme.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4],
+        'line-dasharray': [3, 1.5],
+      },
+    },
+    {
+      id: 'country-label',
+      type: 'symbol',
+      source: BASEMAP_SOURCES.labels,
+      // Micro-states only once the reader zooms in; collisions drop the rest, smallest first.
+      filter: ['>=', ['get', 'area'], ['step', ['zoom'], 4, 3, 1, 4.5, 0]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': MAP_FONT_REGULAR,
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          1,
+          ['*', theme.labelScale, ['step', ['get', 'area'], 10, 300, 12]],
+          5,
+          ['*', theme.labelScale, ['step', ['get', 'area'], 13, 300, 16]],
+        ],
+        'text-max-width': 7,
+        'text-letter-spacing': 0.04,
+        'text-transform': 'uppercase',
+        'symbol-sort-key': ['-', ['get', 'area']],
+        'text-padding': 4,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
+    },
+  ];
+}

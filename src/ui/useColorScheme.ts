@@ -1,0 +1,16 @@
+/** Follows the reader's light or dark preference, live. */
+import { useSyncExternalStore } from 'react';
+import type { ThemeName } from '../map/theme.ts';
+
+const query = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+export function useColorScheme(): ThemeName {
+  return useSyncExternalStore(
+    (onChange) => {
+      const mq = query();
+      mq.addEventListener('change', onChange);
+      return () => mq.removeEventListener('change', onChange);
+    },
+    () => (query().matches ? 'dark' : 'light'),
+  );
+}
