@@ -1,16 +1,82 @@
 /**
- * The app's one zustand store. Setters only change state; writing the URL is the job of a
- * single subscriber (see url-sync.ts), so no setter touches `history`.
+ * The app's one zustand store, in two slices: the view (everything a link reproduces, see
+ * url.ts) and transient UI state (hover, open dialogs, the dataset once loaded). Setters only
+ * change state; writing the address bar is url-sync.ts's job, so no setter touches `history`.
  */
 import { create } from 'zustand';
-import type { ProjectionName } from '../map/camera.ts';
+import type { LayerId, Citation } from '../data/schema.ts';
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { TimeFilter } from '../data/time.ts';
+import type { Camera, ProjectionName } from '../map/camera.ts';
+import { parseUrl, ALL_LAYERS, type Selection, type UrlState, type ViewName } from './url.ts';
 
-export type AppState = {
-  projection: ProjectionName;
+export type ViewSlice = UrlState & {
+  setLayers: (layers: LayerId[]) => void;
+  toggleLayer: (layer: LayerId) => void;
+  /** `fly`: also move the camera to it (from the table or search, not from a map click). */
+  select: (selection: Selection | null, options?: { fly?: boolean }) => void;
+  setTime: (time: TimeFilter | null) => void;
+  setCamera: (camera: Camera | null) => void;
   setProjection: (projection: ProjectionName) => void;
+  setView: (view: ViewName) => void;
+  /** Replace the whole view, e.g. when the reader goes back in history. */
+  applyUrlState: (state: UrlState) => void;
 };
 
+export type UiSlice = {
+  dataset: IndexedDataset | null;
+  setDataset: (dataset: IndexedDataset) => void;
+  loadError: string | null;
+  setLoadError: (message: string | null) => void;
+  hovered: Selection | null;
+  setHovered: (hovered: Selection | null) => void;
+  /** Bumped when the camera should fly to the selection; MapView watches it. */
+  flyRequest: number;
+  /** The citation shown in its paragraph ("Read in context"), if any. */
+  contextCitation: Citation | null;
+  showInContext: (citation: Citation | null) => void;
+};
+
+export type AppState = ViewSlice & UiSlice;
+
+const initial = typeof window === 'undefined' ? parseUrl('') : parseUrl(window.location.search);
+
 export const useAppStore = create<AppState>()((set) => ({
-  projection: 'globe',
+  ...initial,
+  setLayers: (layers) => set({ layers: ALL_LAYERS.filter((l) => layers.includes(l)) }),
+  toggleLayer: (layer) =>
+    set((s) => ({
+      layers: s.layers.includes(layer)
+        ? s.layers.filter((l) => l !== layer)
+        : ALL_LAYERS.filter((l) => l === layer || s.layers.includes(l)),
+    })),
+  select: (selection, options) =>
+    set((s) => ({ selection, flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest })),
+  setTime: (time) => set({ time }),
+  setCamera: (camera) => set({ camera }),
   setProjection: (projection) => set({ projection }),
+  setView: (view) => set({ view }),
+  applyUrlState: (state) => set(state),
+
+  dataset: null,
+  setDataset: (dataset) => set({ dataset }),
+  loadError: null,
+  setLoadError: (loadError) => set({ loadError }),
+  hovered: null,
+  setHovered: (hovered) => set({ hovered }),
+  flyRequest: 0,
+  contextCitation: null,
+  showInContext: (contextCitation) => set({ contextCitation }),
 }));
+
+/** The part of the state that a link reproduces. */
+export function urlStateOf(s: AppState): UrlState {
+  return {
+    layers: s.layers,
+    selection: s.selection,
+    time: s.time,
+    camera: s.camera,
+    projection: s.projection,
+    view: s.view,
+  };
+}

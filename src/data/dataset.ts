@@ -1,0 +1,85 @@
+/**
+ * The dataset as the app holds it: the validated files (prepared by scripts/build-data.ts)
+ * plus lookup tables by id. Loaded once from the app's own origin.
+ */
+import type {
+  Actor,
+  DatasetVersion,
+  Layer,
+  LayerId,
+  MapEvent,
+  PlaceCollection,
+  PlaceFeature,
+  Relation,
+  RouteCollection,
+  RouteFeature,
+  SeedEntry,
+} from './schema.ts';
+
+export type Dataset = {
+  version: DatasetVersion;
+  layers: Layer[];
+  actors: Actor[];
+  places: PlaceCollection;
+  routes: RouteCollection;
+  relations: Relation[];
+  events: MapEvent[];
+  seeds: SeedEntry[];
+};
+
+/** Seed id → the document's full text. */
+export type SourceTexts = Record<string, string>;
+
+export type IndexedDataset = Dataset & {
+  layerById: Map<LayerId, Layer>;
+  actorById: Map<string, Actor>;
+  placeById: Map<string, PlaceFeature>;
+  routeById: Map<string, RouteFeature>;
+  relationById: Map<string, Relation>;
+  eventById: Map<string, MapEvent>;
+  seedById: Map<string, SeedEntry>;
+  /** Years the data spans, for the timeline. */
+  years: { first: number; last: number };
+};
+
+export function indexDataset(d: Dataset): IndexedDataset {
+  const byId = <T extends { id: string | number }>(items: T[]) => new Map(items.map((x) => [String(x.id), x]));
+  return {
+    ...d,
+    layerById: new Map(d.layers.map((l) => [l.id, l])),
+    actorById: byId(d.actors),
+    placeById: byId(d.places.features),
+    routeById: byId(d.routes.features),
+    relationById: byId(d.relations),
+    eventById: byId(d.events),
+    seedById: byId(d.seeds),
+    years: yearSpan(d),
+  };
+}
+
+function yearSpan(d: Dataset) {
+  const years: number[] = [];
+  const add = (date: string | null | undefined) => date && years.push(Number(date.slice(0, 4)));
+  for (const r of d.relations) (add(r.period.start), add(r.period.end));
+  for (const e of d.events) add(e.date);
+  for (const r of d.routes.features) (add(r.properties.period.start), add(r.properties.period.end));
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(new URL(path, document.baseURI));
+  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
+  return (await response.json()) as T;
+}
+
+let datasetPromise: Promise<IndexedDataset> | undefined;
+export function fetchDataset(): Promise<IndexedDataset> {
+  datasetPromise ??= fetchJson<Dataset>('generated/dataset.json').then(indexDataset);
+  return datasetPromise;
+}
+
+let sourcesPromise: Promise<SourceTexts> | undefined;
+export function fetchSourceTexts(): Promise<SourceTexts> {
+  sourcesPromise ??= fetchJson<SourceTexts>('generated/sources.json');
+  return sourcesPromise;
+}

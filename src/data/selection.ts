@@ -1,0 +1,40 @@
+/**
+ * Resolving a selection (from a click, the table, search or the address bar) to what it names.
+ * Countries are selected by ISO code; a country that is also an actor resolves to that actor.
+ */
+import type { IndexedDataset } from './dataset.ts';
+import type { Selection } from '../state/url.ts';
+
+export function selectionExists(d: IndexedDataset, s: Selection): boolean {
+  switch (s.kind) {
+    case 'relation':
+      return d.relationById.has(s.id);
+    case 'event':
+      return d.eventById.has(s.id);
+    case 'place':
+      return d.placeById.has(s.id);
+    case 'route':
+      return d.routeById.has(s.id);
+    case 'actor':
+      return d.actorById.has(s.id);
+    case 'country':
+      return /^[A-Z]{3}$/.test(s.id);
+  }
+}
+
+/** Relations and events that involve an actor, for its details. */
+export function entriesOfActor(d: IndexedDataset, actorId: string) {
+  return {
+    relations: d.relations.filter((r) => r.from === actorId || r.to === actorId),
+    events: d.events.filter((e) => e.actors.includes(actorId)),
+  };
+}
+
+/** Events that took place at a place, and relations whose ends are anchored there. */
+export function entriesAtPlace(d: IndexedDataset, placeId: string) {
+  const actorsHere = new Set(d.actors.filter((a) => a.anchor === placeId).map((a) => a.id));
+  return {
+    events: d.events.filter((e) => e.place === placeId),
+    relations: d.relations.filter((r) => actorsHere.has(r.from) || actorsHere.has(r.to)),
+  };
+}

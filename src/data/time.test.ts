@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { dateMatches, formatDate, formatPeriod, periodMatches } from './time.ts';
+
+describe('periodMatches', () => {
+  const p = { start: '2014', end: '2019' };
+  it('"at" a year matches periods that overlap it', () => {
+    expect(periodMatches(p, { year: 2014, mode: 'at' })).toBe(true);
+    expect(periodMatches(p, { year: 2019, mode: 'at' })).toBe(true);
+    expect(periodMatches(p, { year: 2020, mode: 'at' })).toBe(false);
+    expect(periodMatches(p, { year: 2013, mode: 'at' })).toBe(false);
+  });
+  it('"up to" a year matches everything begun by then, ended or not', () => {
+    expect(periodMatches(p, { year: 2022, mode: 'upto' })).toBe(true);
+    expect(periodMatches(p, { year: 2013, mode: 'upto' })).toBe(false);
+  });
+  it('reads open ends as unbounded', () => {
+    expect(periodMatches({ start: null, end: '2018' }, { year: 1999, mode: 'at' })).toBe(true);
+    expect(periodMatches({ start: '2017', end: null }, { year: 2022, mode: 'at' })).toBe(true);
+    expect(periodMatches({ start: null, end: null }, { year: 2000, mode: 'at' })).toBe(true);
+  });
+});
+
+describe('dateMatches', () => {
+  it('matches an event in its year, or in any later year when counting up to', () => {
+    expect(dateMatches('2021-02-01', { year: 2021, mode: 'at' })).toBe(true);
+    expect(dateMatches('2021-02-01', { year: 2022, mode: 'at' })).toBe(false);
+    expect(dateMatches('2021-02-01', { year: 2022, mode: 'upto' })).toBe(true);
+    expect(dateMatches('2021-02-01', { year: 2020, mode: 'upto' })).toBe(false);
+  });
+});
+
+describe('formatting', () => {
+  it('says a date as precisely as the source gives it', () => {
+    expect(formatDate('2021')).toBe('2021');
+    expect(formatDate('2021-03')).toBe('March 2021');
+    expect(formatDate('2021-03-27')).toBe('27 March 2021');
+  });
+  it('says open periods in words', () => {
+    expect(formatPeriod({ start: '2014', end: '2019' })).toBe('2014 – 2019');
+    expect(formatPeriod({ start: '2017', end: null })).toBe('since 2017');
+    expect(formatPeriod({ start: null, end: null })).toBe('no date given');
+  });
+});

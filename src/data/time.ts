@@ -1,0 +1,44 @@
+/**
+ * Time filters for the timeline. The timeline moves in whole years; an entry's partial dates
+ * are read as the whole year, month or day they name.
+ *
+ * - "at" a year: relations whose period overlaps that year, events that happened in it.
+ * - "up to" a year: everything that had begun by the end of that year.
+ * An open start means "already before the sources begin"; an open end, "still so when written".
+ */
+import type { Period, PartialDate } from './schema.ts';
+
+export type TimeMode = 'at' | 'upto';
+export type TimeFilter = { year: number; mode: TimeMode };
+
+const yearOf = (d: PartialDate) => Number(d.slice(0, 4));
+
+export function periodYears(period: Period): [number, number] {
+  return [period.start ? yearOf(period.start) : -Infinity, period.end ? yearOf(period.end) : Infinity];
+}
+
+export function periodMatches(period: Period, { year, mode }: TimeFilter): boolean {
+  const [start, end] = periodYears(period);
+  return mode === 'at' ? start <= year && year <= end : start <= year;
+}
+
+export function dateMatches(date: PartialDate, { year, mode }: TimeFilter): boolean {
+  const y = yearOf(date);
+  return mode === 'at' ? y === year : y <= year;
+}
+
+/** "2021", "March 2021" or "27 March 2021", as precise as the source. */
+export function formatDate(date: PartialDate): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!m) return String(y);
+  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}
+
+export function formatPeriod(period: Period): string {
+  const { start, end } = period;
+  if (start && end) return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
+  if (start) return `since ${formatDate(start)}`;
+  if (end) return `until ${formatDate(end)}`;
+  return 'no date given';
+}

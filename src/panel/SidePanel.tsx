@@ -1,0 +1,4 @@
+/** Placeholder: layers, legend and summary. */
+export function SidePanel() {
+  return null;
+}

@@ -1,0 +1,27 @@
+/**
+ * The one subscriber that writes the address bar. Discrete steps a reader may want to go back
+ * to (a selection, a change of view) push a history entry; continuous ones (panning, the time
+ * slider, layer toggles) replace the current entry. Back and forward re-apply the address.
+ */
+import { useAppStore, urlStateOf } from './store.ts';
+import { parseUrl, serializeUrl } from './url.ts';
+
+export function startUrlSync(): () => void {
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    const next = serializeUrl(urlStateOf(state));
+    if (next === window.location.search) return;
+    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    const discrete =
+      state.selection?.id !== previous.selection?.id ||
+      state.selection?.kind !== previous.selection?.kind ||
+      state.view !== previous.view;
+    if (discrete) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  });
+  const onPopState = () => useAppStore.getState().applyUrlState(parseUrl(window.location.search));
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrl, serializeUrl, type UrlState } from './url.ts';
+
+describe('parseUrl / serializeUrl', () => {
+  it('the default view has an empty query string', () => {
+    expect(serializeUrl(DEFAULT_URL_STATE)).toBe('');
+    expect(parseUrl('')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('round-trips a view that differs from the default in every field', () => {
+    const state: UrlState = {
+      layers: ['arms', 'china'],
+      selection: { kind: 'relation', id: 'rus-mmr-arms' },
+      time: { year: 2014, mode: 'at' },
+      camera: { longitude: 96.13, latitude: 19.75, zoom: 4.5 },
+      projection: 'mercator',
+      view: 'table',
+    };
+    const search = serializeUrl(state);
+    expect(search).toBe(
+      '?layers=arms,china&sel=relation:rus-mmr-arms&year=2014&mode=at&cam=96.13,19.75,4.50&proj=flat&view=table',
+    );
+    expect(parseUrl(search)).toEqual(state);
+  });
+
+  it('keeps "no layers" distinct from "all layers"', () => {
+    const none = { ...DEFAULT_URL_STATE, layers: [] };
+    expect(parseUrl(serializeUrl(none)).layers).toEqual([]);
+  });
+
+  it('falls back to defaults for unknown or malformed values', () => {
+    const state = parseUrl('?layers=bogus&sel=<script>&year=abcd&cam=1,2&proj=cube&view=admin');
+    expect(state).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('drops unknown layers but keeps known ones, in canonical order', () => {
+    expect(parseUrl('?layers=china,nope,arms,arms').layers).toEqual(['arms', 'china']);
+  });
+
+  it('rejects years and cameras out of range and clamps the zoom', () => {
+    expect(parseUrl('?year=1066').time).toBeNull();
+    expect(parseUrl('?cam=200,10,3').camera).toBeNull();
+    expect(parseUrl('?cam=100,10,99').camera).toEqual({ longitude: 100, latitude: 10, zoom: 8 });
+  });
+
+  it('reads "up to" as the default time mode', () => {
+    expect(parseUrl('?year=2020').time).toEqual({ year: 2020, mode: 'upto' });
+  });
+});

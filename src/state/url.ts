@@ -1,0 +1,109 @@
+/**
+ * The view's state in the address bar, as pure functions: `parseUrl` never throws and falls back
+ * to the default for anything unknown or malformed; `serializeUrl` writes only what differs from
+ * the defaults, so a plain address opens the default view and links stay short.
+ */
+import type { LayerId } from '../data/schema.ts';
+import type { TimeFilter } from '../data/time.ts';
+import type { Camera, ProjectionName } from '../map/camera.ts';
+
+export const ALL_LAYERS: LayerId[] = ['arms', 'energy', 'rail', 'security', 'diplomacy', 'far-east', 'china'];
+export const SELECTION_KINDS = ['relation', 'event', 'place', 'route', 'country', 'actor'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export type Selection = { kind: SelectionKind; id: string };
+export type ViewName = 'map' | 'table' | 'sources';
+
+export type UrlState = {
+  layers: LayerId[];
+  selection: Selection | null;
+  /** null: no time filter, everything the sources report. */
+  time: TimeFilter | null;
+  /** null: the default frame for the window's size. */
+  camera: Camera | null;
+  projection: ProjectionName;
+  view: ViewName;
+};
+
+export const DEFAULT_URL_STATE: UrlState = {
+  layers: ALL_LAYERS,
+  selection: null,
+  time: null,
+  camera: null,
+  projection: 'globe',
+  view: 'map',
+};
+
+export const YEAR_LIMITS = { min: 1990, max: 2030 };
+const ZOOM_LIMITS = { min: 0.8, max: 8 };
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
+
+const isLayer = (s: string): s is LayerId => (ALL_LAYERS as string[]).includes(s);
+
+export function parseUrl(search: string): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_URL_STATE;
+  }
+  return {
+    layers: parseLayers(params.get('layers')),
+    selection: parseSelection(params.get('sel')),
+    time: parseTime(params.get('year'), params.get('mode')),
+    camera: parseCamera(params.get('cam')),
+    projection: params.get('proj') === 'flat' ? 'mercator' : 'globe',
+    view: params.get('view') === 'table' ? 'table' : params.get('view') === 'sources' ? 'sources' : 'map',
+  };
+}
+
+function parseLayers(value: string | null): LayerId[] {
+  if (value === null) return DEFAULT_URL_STATE.layers;
+  if (value === '') return [];
+  const valid = value.split(',').filter(isLayer);
+  // Keep the canonical order, drop repeats; a list of nothing but unknown ids means the default.
+  return valid.length > 0 ? ALL_LAYERS.filter((l) => valid.includes(l)) : DEFAULT_URL_STATE.layers;
+}
+
+function parseSelection(value: string | null): Selection | null {
+  if (!value) return null;
+  const colon = value.indexOf(':');
+  const kind = value.slice(0, colon) as SelectionKind;
+  const id = value.slice(colon + 1);
+  if (colon < 1 || !SELECTION_KINDS.includes(kind) || !ID_PATTERN.test(id)) return null;
+  return { kind, id };
+}
+
+function parseTime(year: string | null, mode: string | null): TimeFilter | null {
+  if (!year || !/^\d{4}$/.test(year)) return null;
+  const y = Number(year);
+  if (y < YEAR_LIMITS.min || y > YEAR_LIMITS.max) return null;
+  return { year: y, mode: mode === 'at' ? 'at' : 'upto' };
+}
+
+function parseCamera(value: string | null): Camera | null {
+  if (!value || value.length > 60) return null;
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d+)?$/.test(p))) return null;
+  const [longitude, latitude, zoom] = parts.map(Number);
+  if (Math.abs(longitude) > 180 || Math.abs(latitude) > 85) return null;
+  return { longitude, latitude, zoom: Math.min(Math.max(zoom, ZOOM_LIMITS.min), ZOOM_LIMITS.max) };
+}
+
+export function serializeUrl(state: UrlState): string {
+  const params = new URLSearchParams();
+  const d = DEFAULT_URL_STATE;
+  if (state.layers.join(',') !== d.layers.join(',')) params.set('layers', state.layers.join(','));
+  if (state.selection) params.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  if (state.time) {
+    params.set('year', String(state.time.year));
+    if (state.time.mode === 'at') params.set('mode', 'at');
+  }
+  if (state.camera) {
+    const { longitude, latitude, zoom } = state.camera;
+    params.set('cam', [longitude.toFixed(2), latitude.toFixed(2), zoom.toFixed(2)].join(','));
+  }
+  if (state.projection === 'mercator') params.set('proj', 'flat');
+  if (state.view !== 'map') params.set('view', state.view);
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return text ? `?${text}` : '';
+}

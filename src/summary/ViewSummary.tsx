@@ -1,0 +1,4 @@
+/** Placeholder: to be built (see the exploration issue). */
+export function ViewSummary() {
+  return null;
+}

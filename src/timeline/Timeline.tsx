@@ -1,0 +1,4 @@
+/** Placeholder: the timeline. */
+export function Timeline() {
+  return null;
+}
