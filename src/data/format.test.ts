@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure } from './format.ts';
+
+describe('formatFigure', () => {
+  it('says dollars in billions and millions', () => {
+    expect(formatFigure({ amount: 1.44e9, unit: 'USD', label: 'arms' })).toBe('$1.44 billion');
+    expect(formatFigure({ amount: 2.5e6, unit: 'USD', label: 'arms' })).toBe('$2.5 million');
+  });
+  it('keeps the source’s hedge', () => {
+    expect(formatFigure({ amount: 40, unit: 'percent', qualifier: 'about', label: 'defective' })).toBe('about 40%');
+    expect(formatFigure({ amount: 91, unit: 'percent', qualifier: 'over', label: 'poll' })).toBe('over 91%');
+  });
+  it('names units in words', () => {
+    expect(formatFigure({ amount: 8, unit: 'days', label: 'shorter' })).toBe('8 days');
+    expect(formatFigure({ amount: 17, unit: 'km', label: 'border' })).toBe('17 km');
+    expect(formatFigure({ amount: 780, unit: 'count', label: 'deaths' })).toBe('780');
+  });
+});
