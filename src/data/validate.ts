@@ -1,0 +1,987 @@
+/**
+ * Cross-file validation of the cited dataset.
+ *
+ * `validateDataset` is pure: it takes every file's parsed JSON (plus the seed texts) and returns
+ * every problem it finds at once, each with the file, a JSON path, what is wrong and how to fix it.
+ * The shape of each file is checked with the zod schemas in `schema.ts`; everything that needs more
+ * than one file (references, verbatim quotes, numbers in quotes, dates against publication dates)
+ * is checked here. The rules are explained for curators in `data/README.md`.
+ */
+import { z } from 'zod';
+import {
+  actor,
+  datasetVersion,
+  event,
+  layer,
+  layerId,
+  placeFeature,
+  relation,
+  routeFeature,
+  seedEntry,
+} from './schema';
+
+export interface ValidationError {
+  /** Repository-relative file name, e.g. `data/relations.json`. */
+  file: string;
+  /** JSON path inside the file, e.g. `$[12].citations[0].quote`; `$` for the whole file. */
+  path: string;
+  message: string;
+  fix: string;
+}
+
+/** One data file: its repository-relative name and its parsed JSON (or why it could not be parsed). */
+export interface DatasetFile {
+  file: string;
+  json: unknown;
+  /** Set when the file's text is not valid JSON; `json` is then ignored. */
+  parseError?: string;
+}
+
+export interface DatasetFiles {
+  catalog: DatasetFile;
+  version: DatasetFile;
+  layers: DatasetFile;
+  actors: DatasetFile;
+  places: DatasetFile;
+  routes: DatasetFile;
+  relations: DatasetFile;
+  events: DatasetFile;
+  /** Seed texts keyed by file name as written in the catalogue, e.g. `000_49b02867ae9df856.txt`. */
+  seeds: Record<string, string>;
+  /** Folder the seed files live in, used in messages only (default `seeds`). */
+  seedDir?: string;
+}
+
+/** Parses a file's text; a syntax error becomes `parseError` instead of an exception. */
+export function loadJson(file: string, text: string): DatasetFile {
+  try {
+    return { file, json: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { file, json: undefined, parseError: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers (exported for tests and for the app)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Normalises text for quote comparison, and nothing more: runs of whitespace (including
+ * non-breaking spaces) become one space, typographic quote marks become straight ones
+ * (‘ ’ ‚ ‛ ′ → ', “ ” „ ‟ ″ → ") and dashes become a hyphen (‐ ‑ ‒ – — ― → -).
+ * Case, spelling and punctuation are otherwise kept, so a quote must be copied exactly.
+ */
+export function normalizeQuote(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when `quote` occurs in `seedText` after both are normalised with `normalizeQuote`. */
+export function quoteInSeed(quote: string, seedText: string): boolean {
+  const q = normalizeQuote(quote);
+  return q.length > 0 && normalizeQuote(seedText).includes(q);
+}
+
+export type FigureUnit = 'USD' | 'percent' | 'count' | 'km' | 'days' | 'years';
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+
+/** Fractions written as words, as percentages (rounded to one decimal). */
+const FRACTION_WORDS: Record<string, string[]> = {
+  '50': ['half'],
+  '33.3': ['a third', 'one third', 'one-third'],
+  '66.7': ['two thirds', 'two-thirds'],
+  '25': ['a quarter', 'one quarter', 'one-quarter'],
+  '75': ['three quarters', 'three-quarters'],
+};
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Plain decimal form without exponent or trailing zeros: 1700000000, 72.6, 0.5. */
+function plainNumber(n: number): string {
+  const s = String(Number(n.toPrecision(15)));
+  if (!/e/i.test(s)) return s;
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/**
+ * The ways a number may be written in a source: plain (`1700000000`), with thousands separators
+ * (`1,700,000,000`) and scaled (`1.7 billion`, `2 million`, `10 thousand`).
+ */
+export function numberForms(amount: number): string[] {
+  const forms = new Set<string>();
+  const abs = Math.abs(amount);
+  forms.add(plainNumber(amount));
+  forms.add(amount.toLocaleString('en-US', { maximumFractionDigits: 20 }));
+  const scales: [number, string][] = [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ];
+  for (const [scale, word] of scales) {
+    if (abs >= scale) {
+      forms.add(`${plainNumber(Number((amount / scale).toPrecision(12)))} ${word}`);
+    }
+  }
+  return [...forms];
+}
+
+/** True when the digits `token` occur in `text` not as part of a longer number. */
+export function numeralInText(token: string, text: string): boolean {
+  const re = new RegExp(`(?<![\\d.,])${escapeRegExp(token)}(?![\\d]|[.,]\\d)`);
+  return re.test(text);
+}
+
+/**
+ * Does a figure's `amount` appear in `text`? It matches when its plain, comma-grouped or
+ * "X billion/million/thousand" form occurs as a whole number in the text (`$` may precede it).
+ * A percent must be followed by `%`, `percent` or `per cent`, or be written as a fraction word
+ * (`half` = 50, `a third` = 33.3, `a quarter` = 25, `two thirds` = 66.7, `three quarters` = 75).
+ * Whole numbers from 0 to 20 also match their English word (`six`, `eight`), and 10 years matches
+ * `a decade`.
+ */
+export function amountInText(amount: number, unit: FigureUnit, text: string): boolean {
+  const t = normalizeQuote(text);
+  const suffix = unit === 'percent' ? '\\s*(?:%|percent\\b|per cent\\b)' : '';
+  for (const form of numberForms(amount)) {
+    const re = new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?![\\d]|[.,]\\d)${suffix}`, 'i');
+    if (re.test(t)) return true;
+  }
+  const words: string[] = [];
+  if (Number.isInteger(amount) && amount >= 0 && amount < NUMBER_WORDS.length) {
+    words.push(NUMBER_WORDS[amount]);
+  }
+  if (unit === 'percent') words.push(...(FRACTION_WORDS[plainNumber(amount)] ?? []));
+  if (unit === 'years' && amount === 10) words.push('a decade');
+  return words.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(t));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Date helpers
+// ---------------------------------------------------------------------------------------------
+
+/** Is a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string a real calendar date? */
+export function isRealDate(d: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= days;
+}
+
+/** First day covered by a partial date, as `YYYY-MM-DD`. */
+function earliest(d: string): string {
+  if (d.length === 4) return `${d}-01-01`;
+  if (d.length === 7) return `${d}-01`;
+  return d;
+}
+
+/** Last day covered by a partial date, as `YYYY-MM-DD`. */
+function latest(d: string): string {
+  if (d.length === 4) return `${d}-12-31`;
+  if (d.length === 7) {
+    const [y, m] = d.split('-').map(Number);
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${d}-${String(days).padStart(2, '0')}`;
+  }
+  return d;
+}
+
+export function precisionOf(d: string): 'year' | 'month' | 'day' {
+  return d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------------------------
+
+type Json = Record<string, unknown>;
+
+function isObj(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function pathOf(base: string, segs: readonly PropertyKey[]): string {
+  let p = base;
+  for (const s of segs) {
+    if (typeof s === 'number') p += `[${s}]`;
+    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) p += `.${s}`;
+    else p += `[${JSON.stringify(String(s))}]`;
+  }
+  return p;
+}
+
+function fixForIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `give a value of type ${issue.expected} (see src/data/schema.ts)`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return 'write the value in the format the message names';
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `give at least ${String(issue.minimum)} item(s)`
+        : issue.origin === 'string'
+          ? `write at least ${String(issue.minimum)} characters`
+          : `use a value ≥ ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `give at most ${String(issue.maximum)} item(s)`
+        : issue.origin === 'string'
+          ? `shorten it to at most ${String(issue.maximum)} characters`
+          : `use a value ≤ ${String(issue.maximum)}`;
+    default:
+      return 'make the field match src/data/schema.ts';
+  }
+}
+
+/** Fields the schema does not know (zod would silently drop them, hiding typos like `figure`). */
+function unknownKeys(schema: z.ZodType, value: unknown, segs: PropertyKey[], out: [PropertyKey[], string][]): void {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
+    if (value === undefined || value === null) return;
+    unknownKeys(schema.unwrap() as z.ZodType, value, segs, out);
+    return;
+  }
+  if (schema instanceof z.ZodObject) {
+    if (!isObj(value)) return;
+    const shape = schema.shape as Record<string, z.ZodType>;
+    for (const key of Object.keys(value)) {
+      if (!(key in shape)) out.push([[...segs, key], key]);
+      else unknownKeys(shape[key], value[key], [...segs, key], out);
+    }
+    return;
+  }
+  if (schema instanceof z.ZodArray) {
+    if (!Array.isArray(value)) return;
+    value.forEach((v, i) => unknownKeys(schema.element as z.ZodType, v, [...segs, i], out));
+  }
+}
+
+class Collector {
+  errors: ValidationError[] = [];
+  add(file: string, path: string, message: string, fix: string): void {
+    this.errors.push({ file, path, message, fix });
+  }
+  /** Runs a zod schema on one value; reports issues and unknown keys; returns the parsed value or undefined. */
+  schema<T>(file: string, schema: z.ZodType<T>, value: unknown, base: string): T | undefined {
+    const unknown: [PropertyKey[], string][] = [];
+    unknownKeys(schema, value, [], unknown);
+    for (const [segs, key] of unknown) {
+      this.add(
+        file,
+        pathOf(base, segs),
+        `unknown field "${key}"`,
+        'remove it or correct its spelling (see src/data/schema.ts)',
+      );
+    }
+    const r = schema.safeParse(value);
+    if (r.success) return unknown.length ? undefined : r.data;
+    for (const issue of r.error.issues) {
+      this.add(file, pathOf(base, issue.path), issue.message, fixForIssue(issue));
+    }
+    return undefined;
+  }
+}
+
+interface Parsed<T> {
+  /** Index in the file → parsed element (only elements that passed the schema). */
+  items: { index: number; value: T; path: string }[];
+  /** Every id found in the raw file, even in elements that failed the schema (avoids cascades). */
+  ids: Set<string>;
+}
+
+/** Validates a JSON array file element by element. */
+function parseArray<T>(c: Collector, f: DatasetFile, schema: z.ZodType<T>): Parsed<T> {
+  const out: Parsed<T> = { items: [], ids: new Set() };
+  if (f.parseError !== undefined) {
+    c.add(
+      f.file,
+      '$',
+      `not valid JSON: ${f.parseError}`,
+      'correct the JSON syntax (a missing comma, quote or bracket)',
+    );
+    return out;
+  }
+  if (!Array.isArray(f.json)) {
+    c.add(f.file, '$', 'expected a JSON array', 'make the file a JSON array: [ {...}, {...} ]');
+    return out;
+  }
+  f.json.forEach((raw, index) => {
+    const path = `$[${index}]`;
+    if (isObj(raw) && typeof raw.id === 'string') out.ids.add(raw.id);
+    const value = c.schema(f.file, schema, raw, path);
+    if (value !== undefined) out.items.push({ index, value, path });
+  });
+  return out;
+}
+
+/** Validates a GeoJSON FeatureCollection feature by feature, including RFC 7946 geometry rules. */
+function parseCollection<T>(c: Collector, f: DatasetFile, schema: z.ZodType<T>): Parsed<T> {
+  const out: Parsed<T> = { items: [], ids: new Set() };
+  if (f.parseError !== undefined) {
+    c.add(
+      f.file,
+      '$',
+      `not valid JSON: ${f.parseError}`,
+      'correct the JSON syntax (a missing comma, quote or bracket)',
+    );
+    return out;
+  }
+  const fc = f.json;
+  if (!isObj(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    c.add(
+      f.file,
+      '$',
+      'expected a GeoJSON FeatureCollection with a "features" array',
+      'write { "type": "FeatureCollection", "features": [ ... ] }',
+    );
+    return out;
+  }
+  for (const key of Object.keys(fc)) {
+    if (key !== 'type' && key !== 'features') {
+      c.add(f.file, `$.${key}`, `unknown field "${key}"`, 'remove it (see src/data/schema.ts)');
+    }
+  }
+  if (fc.features.length === 0) {
+    c.add(f.file, '$.features', 'the collection has no features', 'add at least one feature');
+  }
+  fc.features.forEach((raw, index) => {
+    const path = `$.features[${index}]`;
+    if (isObj(raw)) {
+      if (typeof raw.id === 'string') out.ids.add(raw.id);
+      checkGeometry(c, f.file, raw.geometry, `${path}.geometry`);
+    }
+    const value = c.schema(f.file, schema, raw, path);
+    if (value !== undefined) out.items.push({ index, value, path });
+  });
+  return out;
+}
+
+function isPosition(p: unknown): p is number[] {
+  return Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+
+/** Twice the signed area of a ring (shoelace); positive = counter-clockwise in lon/lat. */
+export function ringArea2(ring: number[][]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return s;
+}
+
+/** RFC 7946 checks on a raw geometry, whatever its type (so polygons are checked if they ever appear). */
+function checkGeometry(c: Collector, file: string, g: unknown, path: string): void {
+  if (!isObj(g)) return;
+  const pos = (p: unknown, pp: string): void => {
+    if (!isPosition(p)) return;
+    const [lon, lat] = p;
+    if (lon < -180 || lon > 180) {
+      c.add(
+        file,
+        pp,
+        `longitude ${lon} is out of range [-180, 180]`,
+        'write positions as [longitude, latitude]; the coordinates may be swapped',
+      );
+    }
+    if (lat < -90 || lat > 90) {
+      c.add(
+        file,
+        pp,
+        `latitude ${lat} is out of range [-90, 90]`,
+        'write positions as [longitude, latitude]; the coordinates may be swapped',
+      );
+    }
+  };
+  const ring = (r: unknown, rp: string, outer: boolean): void => {
+    if (!Array.isArray(r)) return;
+    r.forEach((p, i) => pos(p, `${rp}[${i}]`));
+    if (!r.every(isPosition)) return;
+    const first = r[0];
+    const last = r[r.length - 1];
+    if (r.length < 4) {
+      c.add(
+        file,
+        rp,
+        `a linear ring needs at least 4 positions, it has ${r.length}`,
+        'give at least three corners and repeat the first position at the end',
+      );
+      return;
+    }
+    if (first[0] !== last[0] || first[1] !== last[1]) {
+      c.add(
+        file,
+        rp,
+        'linear ring is not closed: the last position differs from the first',
+        'repeat the first position at the end of the ring',
+      );
+      return;
+    }
+    const a = ringArea2(r);
+    if (outer && a < 0) {
+      c.add(
+        file,
+        rp,
+        'outer ring is clockwise; RFC 7946 requires counter-clockwise exterior rings',
+        'reverse the order of the ring’s positions',
+      );
+    }
+    if (!outer && a > 0) {
+      c.add(
+        file,
+        rp,
+        'hole is counter-clockwise; RFC 7946 requires clockwise interior rings',
+        'reverse the order of the ring’s positions',
+      );
+    }
+  };
+  const coords = g.coordinates;
+  switch (g.type) {
+    case 'Point':
+      pos(coords, `${path}.coordinates`);
+      break;
+    case 'LineString':
+    case 'MultiPoint':
+      if (Array.isArray(coords)) coords.forEach((p, i) => pos(p, `${path}.coordinates[${i}]`));
+      break;
+    case 'Polygon':
+      if (Array.isArray(coords)) coords.forEach((r, i) => ring(r, `${path}.coordinates[${i}]`, i === 0));
+      break;
+    case 'MultiPolygon':
+      if (Array.isArray(coords)) {
+        coords.forEach((poly, j) => {
+          if (Array.isArray(poly)) poly.forEach((r, i) => ring(r, `${path}.coordinates[${j}][${i}]`, i === 0));
+        });
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+type Entry = z.infer<typeof relation> | z.infer<typeof event>;
+type Fig = NonNullable<Entry['value']>;
+type Per = z.infer<typeof relation>['period'];
+type Cit = Entry['citations'][number];
+type Seed = z.infer<typeof seedEntry>;
+
+const FOUR_DIGIT_YEAR = /^(1[89]|20)\d\d$/;
+
+// ---------------------------------------------------------------------------------------------
+// The validator
+// ---------------------------------------------------------------------------------------------
+
+/** Checks every file of the dataset and returns all problems found (an empty array means valid). */
+export function validateDataset(input: DatasetFiles): ValidationError[] {
+  const c = new Collector();
+  const seedDir = input.seedDir ?? 'seeds';
+
+  // --- shapes ------------------------------------------------------------------------------
+  const catalog = parseArray(c, input.catalog, seedEntry);
+  if (Array.isArray(input.catalog.json) && input.catalog.parseError === undefined && input.catalog.json.length !== 5) {
+    c.add(
+      input.catalog.file,
+      '$',
+      `the catalogue must list exactly 5 seeds, it lists ${input.catalog.json.length}`,
+      'list each file in seeds/ once',
+    );
+  }
+  const layers = parseArray(c, input.layers, layer);
+  const actors = parseArray(c, input.actors, actor);
+  const places = parseCollection(c, input.places, placeFeature);
+  const routes = parseCollection(c, input.routes, routeFeature);
+  const relations = parseArray(c, input.relations, relation);
+  const events = parseArray(c, input.events, event);
+  let version: z.infer<typeof datasetVersion> | undefined;
+  if (input.version.parseError !== undefined) {
+    c.add(input.version.file, '$', `not valid JSON: ${input.version.parseError}`, 'correct the JSON syntax');
+  } else {
+    version = c.schema(input.version.file, datasetVersion, input.version.json, '$');
+    if (version && !isRealDate(version.date)) {
+      c.add(input.version.file, '$.date', `"${version.date}" is not a real calendar date`, 'give an existing date');
+    }
+  }
+
+  // --- unique ids ----------------------------------------------------------------------------
+  const uniq = (
+    f: DatasetFile,
+    list: unknown,
+    idOf: (x: unknown) => unknown,
+    base: (i: number) => string,
+    what: string,
+    seen = new Map<string, string>(),
+  ): Map<string, string> => {
+    if (!Array.isArray(list)) return seen;
+    list.forEach((x, i) => {
+      const id = idOf(x);
+      if (typeof id !== 'string') return;
+      const prior = seen.get(id);
+      if (prior !== undefined) {
+        c.add(
+          f.file,
+          `${base(i)}.id`,
+          `duplicate ${what} id "${id}" (already used at ${prior})`,
+          'give every entry its own id',
+        );
+      } else seen.set(id, `${f.file} ${base(i)}`);
+    });
+    return seen;
+  };
+  const getId = (x: unknown): unknown => (isObj(x) ? x.id : undefined);
+  const rawFeatures = (f: DatasetFile): unknown => (isObj(f.json) ? f.json.features : undefined);
+  if (!input.catalog.parseError) uniq(input.catalog, input.catalog.json, getId, (i) => `$[${i}]`, 'seed');
+  if (!input.layers.parseError) uniq(input.layers, input.layers.json, getId, (i) => `$[${i}]`, 'layer');
+  if (!input.actors.parseError) uniq(input.actors, input.actors.json, getId, (i) => `$[${i}]`, 'actor');
+  const featureIds = new Map<string, string>();
+  if (!input.places.parseError)
+    uniq(input.places, rawFeatures(input.places), getId, (i) => `$.features[${i}]`, 'feature', featureIds);
+  if (!input.routes.parseError)
+    uniq(input.routes, rawFeatures(input.routes), getId, (i) => `$.features[${i}]`, 'feature', featureIds);
+  const entryIds = new Map<string, string>();
+  if (!input.relations.parseError)
+    uniq(input.relations, input.relations.json, getId, (i) => `$[${i}]`, 'entry', entryIds);
+  if (!input.events.parseError) uniq(input.events, input.events.json, getId, (i) => `$[${i}]`, 'entry', entryIds);
+
+  // seed files must be listed once and exist
+  const seedById = new Map<string, Seed>();
+  const seenFiles = new Map<string, string>();
+  for (const { value: s, path } of catalog.items) {
+    seedById.set(s.id, s);
+    if (!(s.file in input.seeds)) {
+      c.add(
+        input.catalog.file,
+        `${path}.file`,
+        `seed file "${s.file}" does not exist in ${seedDir}/`,
+        `name a file that exists in ${seedDir}/`,
+      );
+    }
+    const prior = seenFiles.get(s.file);
+    if (prior)
+      c.add(
+        input.catalog.file,
+        `${path}.file`,
+        `seed file "${s.file}" is already catalogued at ${prior}`,
+        'catalogue each seed file once',
+      );
+    seenFiles.set(s.file, path);
+    if (s.published !== null && !isRealDate(s.published)) {
+      c.add(
+        input.catalog.file,
+        `${path}.published`,
+        `"${s.published}" is not a real calendar date`,
+        'give an existing date',
+      );
+    }
+  }
+  for (const file of Object.keys(input.seeds)) {
+    if (!seenFiles.has(file)) {
+      c.add(
+        input.catalog.file,
+        '$',
+        `seed file "${file}" in ${seedDir}/ is not catalogued`,
+        'add an entry for it to the catalogue',
+      );
+    }
+  }
+
+  // --- lookups ---------------------------------------------------------------------------------
+  const layerIds = layers.ids;
+  const actorIds = actors.ids;
+  const placeIds = places.ids;
+  const placeById = new Map(places.items.map((p) => [p.value.id, p.value]));
+
+  const refCheck = (file: string, path: string, id: string, set: Set<string>, what: string, where: string): void => {
+    if (!set.has(id))
+      c.add(file, path, `unknown ${what} "${id}"`, `use an id defined in ${where}, or add "${id}" there`);
+  };
+
+  // layers: every enum layer defined
+  for (const id of layerId.options) {
+    if (!layerIds.has(id)) c.add(input.layers.file, '$', `layer "${id}" is missing`, `add an entry with id "${id}"`);
+  }
+
+  // --- actors ----------------------------------------------------------------------------------
+  for (const { value: a, path } of actors.items) {
+    refCheck(input.actors.file, `${path}.anchor`, a.anchor, placeIds, 'place', input.places.file);
+    if (a.kind === 'country') {
+      if (!a.iso3)
+        c.add(
+          input.actors.file,
+          `${path}.iso3`,
+          `country "${a.id}" has no iso3 code`,
+          'add its ISO 3166-1 alpha-3 code',
+        );
+      else if (a.iso3 !== a.id)
+        c.add(
+          input.actors.file,
+          `${path}.id`,
+          `a country's id must be its iso3 code "${a.iso3}"`,
+          `set id to "${a.iso3}"`,
+        );
+      const anchor = placeById.get(a.anchor);
+      if (a.iso3 && anchor && anchor.properties.country !== a.iso3) {
+        c.add(
+          input.actors.file,
+          `${path}.anchor`,
+          `anchor "${a.anchor}" lies in ${anchor.properties.country}, not in ${a.iso3}`,
+          'anchor a country at a place in that country (its capital)',
+        );
+      }
+    } else if (a.iso3) {
+      c.add(input.actors.file, `${path}.iso3`, 'only countries have an iso3 code', 'remove iso3');
+    }
+  }
+
+  // --- text checks shared by entries and routes ----------------------------------------------------
+  const pubYears = (cits: Cit[]): number[] =>
+    cits.flatMap((ct) => {
+      const s = seedById.get(ct.seed);
+      return s?.published ? [Number(s.published.slice(0, 4))] : [];
+    });
+
+  /** A year is justified when it occurs in a quote, or lies within two years before a cited seed's publication. */
+  const yearJustified = (year: string, cits: Cit[]): boolean =>
+    cits.some((ct) => numeralInText(year, normalizeQuote(ct.quote))) ||
+    pubYears(cits).some((py) => Number(year) <= py && Number(year) >= py - 2);
+
+  const checkCitations = (file: string, path: string, cits: Cit[]): void => {
+    cits.forEach((ct, i) => {
+      const cp = `${path}.citations[${i}]`;
+      const seed = seedById.get(ct.seed);
+      if (!seed) {
+        c.add(file, `${cp}.seed`, `unknown seed "${ct.seed}"`, `use a seed id from ${input.catalog.file}`);
+        return;
+      }
+      const text = input.seeds[seed.file];
+      if (text === undefined) return; // reported on the catalogue
+      if (!quoteInSeed(ct.quote, text)) {
+        c.add(
+          file,
+          `${cp}.quote`,
+          `quote not found in seed "${ct.seed}"`,
+          `copy the passage exactly from ${seedDir}/${seed.file}`,
+        );
+      }
+    });
+  };
+
+  const checkDate = (file: string, path: string, d: string | null | undefined, cits: Cit[]): boolean => {
+    if (d === null || d === undefined) return true;
+    if (!isRealDate(d)) {
+      c.add(file, path, `"${d}" is not a real calendar date`, 'give an existing date (check the day of the month)');
+      return false;
+    }
+    const y = d.slice(0, 4);
+    if (!yearJustified(y, cits)) {
+      c.add(
+        file,
+        path,
+        `year ${y} appears in none of the entry's quotes and is not within two years before a cited seed's publication`,
+        'quote the passage that gives the year, or correct the date',
+      );
+    }
+    return true;
+  };
+
+  const checkPeriod = (file: string, path: string, p: Per | undefined, cits: Cit[]): void => {
+    if (!p) return;
+    const okS = checkDate(file, `${path}.start`, p.start, cits);
+    const okE = checkDate(file, `${path}.end`, p.end, cits);
+    if (okS && okE && p.start && p.end && earliest(p.start) > latest(p.end)) {
+      c.add(
+        file,
+        path,
+        `period runs backwards: start ${p.start} is after end ${p.end}`,
+        'swap start and end, or correct them',
+      );
+    }
+  };
+
+  const checkFigures = (file: string, path: string, e: Entry): void => {
+    const figs: [Fig, string][] = [];
+    if (e.value) figs.push([e.value, `${path}.value`]);
+    (e.figures ?? []).forEach((f, i) => figs.push([f, `${path}.figures[${i}]`]));
+    for (const [f, fp] of figs) {
+      if (!e.citations.some((ct) => amountInText(f.amount, f.unit, ct.quote))) {
+        c.add(
+          file,
+          `${fp}.amount`,
+          `${plainNumber(f.amount)} (${f.unit}) appears in none of the entry's quotes`,
+          `quote the passage that gives the number, as written (e.g. "${numberForms(f.amount)[2] ?? plainNumber(f.amount)}${f.unit === 'percent' ? ' percent' : ''}")`,
+        );
+      }
+      checkPeriod(file, `${fp}.period`, f.period, e.citations);
+    }
+    if (e.certainty === 'disputed') {
+      const claimed = figs.filter(([f]) => f.claimedBy);
+      if (claimed.length < 2 && e.citations.length < 2) {
+        c.add(
+          file,
+          `${path}.certainty`,
+          'a disputed entry needs the competing claims: two figures with claimedBy, or two citations',
+          'record each competing figure with who claims it (or cite each competing claim), or choose another certainty',
+        );
+      }
+    }
+  };
+
+  /** Digits in a summary or title must come from a quote (or be a year justified as above). */
+  const checkNumbersInProse = (file: string, path: string, text: string, cits: Cit[]): void => {
+    const tokens = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+    for (const tok of tokens) {
+      if (cits.some((ct) => numeralInText(tok, normalizeQuote(ct.quote)))) continue;
+      if (FOUR_DIGIT_YEAR.test(tok) && yearJustified(tok, cits)) continue;
+      c.add(
+        file,
+        path,
+        `the number ${tok} appears in none of the entry's quotes`,
+        'quote the passage that gives it, or remove it from the text',
+      );
+    }
+  };
+
+  const checkOwnWords = (file: string, path: string, summary: string, cits: Cit[]): void => {
+    const s = normalizeQuote(summary)
+      .toLowerCase()
+      .replace(/[.\s]+$/, '');
+    for (const ct of cits) {
+      const seed = seedById.get(ct.seed);
+      const text = seed ? input.seeds[seed.file] : undefined;
+      if (text && normalizeQuote(text).toLowerCase().includes(s)) {
+        c.add(
+          file,
+          path,
+          'the summary is copied from the source',
+          'write the summary in your own words; the quote carries the source text',
+        );
+        return;
+      }
+    }
+  };
+
+  const used = {
+    layers: new Set<string>(),
+    actors: new Set<string>(),
+    places: new Set<string>(),
+    seeds: new Set<string>(),
+  };
+  for (const { value: a } of actors.items) used.places.add(a.anchor);
+
+  const checkEntry = (file: string, path: string, e: Entry): void => {
+    used.layers.add(e.layer);
+    e.citations.forEach((ct) => used.seeds.add(ct.seed));
+    refCheck(file, `${path}.layer`, e.layer, layerIds, 'layer', input.layers.file);
+    checkCitations(file, path, e.citations);
+    checkFigures(file, path, e);
+    checkNumbersInProse(file, `${path}.summary`, e.summary, e.citations);
+    checkOwnWords(file, `${path}.summary`, e.summary, e.citations);
+  };
+
+  // --- relations -------------------------------------------------------------------------------
+  for (const { value: r, path } of relations.items) {
+    const file = input.relations.file;
+    checkEntry(file, path, r);
+    refCheck(file, `${path}.from`, r.from, actorIds, 'actor', input.actors.file);
+    refCheck(file, `${path}.to`, r.to, actorIds, 'actor', input.actors.file);
+    if (r.from === r.to)
+      c.add(file, `${path}.to`, 'a relation must join two different actors', 'set "to" to the other party');
+    used.actors.add(r.from);
+    used.actors.add(r.to);
+    checkPeriod(file, `${path}.period`, r.period, r.citations);
+  }
+
+  // --- events ----------------------------------------------------------------------------------
+  for (const { value: ev, path } of events.items) {
+    const file = input.events.file;
+    checkEntry(file, path, ev);
+    checkNumbersInProse(file, `${path}.title`, ev.title, ev.citations);
+    refCheck(file, `${path}.place`, ev.place, placeIds, 'place', input.places.file);
+    used.places.add(ev.place);
+    ev.actors.forEach((a, i) => {
+      refCheck(file, `${path}.actors[${i}]`, a, actorIds, 'actor', input.actors.file);
+      used.actors.add(a);
+    });
+    if (new Set(ev.actors).size !== ev.actors.length)
+      c.add(file, `${path}.actors`, 'an actor is listed twice', 'list each actor once');
+    if (checkDate(file, `${path}.date`, ev.date, ev.citations)) {
+      const p = precisionOf(ev.date);
+      if (p !== ev.precision) {
+        c.add(
+          file,
+          `${path}.precision`,
+          `precision "${ev.precision}" does not match date "${ev.date}" (a ${p})`,
+          `set precision to "${p}", or write the date to the ${ev.precision}`,
+        );
+      }
+      const pubs = ev.citations.flatMap((ct) => {
+        const s = seedById.get(ct.seed);
+        return s?.published ? [s.published] : [];
+      });
+      if (pubs.length > 0 && pubs.every((pub) => earliest(ev.date) > latest(pub))) {
+        c.add(
+          file,
+          `${path}.date`,
+          `date ${ev.date} is after the publication of every cited seed`,
+          'check the year: a relative date ("last year") is resolved from the seed’s publication date',
+        );
+      }
+    }
+  }
+
+  // --- routes ----------------------------------------------------------------------------------
+  for (const { value: rt, path } of routes.items) {
+    const file = input.routes.file;
+    const pp = `${path}.properties`;
+    used.layers.add(rt.properties.layer);
+    rt.properties.citations.forEach((ct) => used.seeds.add(ct.seed));
+    refCheck(file, `${pp}.layer`, rt.properties.layer, layerIds, 'layer', input.layers.file);
+    checkCitations(file, pp, rt.properties.citations);
+    checkPeriod(file, `${pp}.period`, rt.properties.period, rt.properties.citations);
+    checkNumbersInProse(file, `${pp}.summary`, rt.properties.summary, rt.properties.citations);
+    checkOwnWords(file, `${pp}.summary`, rt.properties.summary, rt.properties.citations);
+    rt.properties.actors.forEach((a, i) => {
+      refCheck(file, `${pp}.actors[${i}]`, a, actorIds, 'actor', input.actors.file);
+      used.actors.add(a);
+    });
+    const coords = rt.geometry.coordinates;
+    const distinct = new Set(coords.map((p) => `${p[0]},${p[1]}`));
+    if (distinct.size < 2) {
+      c.add(
+        file,
+        `${path}.geometry.coordinates`,
+        'a LineString needs at least two distinct positions',
+        'give the line a start and an end that differ',
+      );
+    }
+    if (coords.length !== rt.properties.via.length) {
+      c.add(
+        file,
+        `${path}.geometry.coordinates`,
+        `the line has ${coords.length} positions but via lists ${rt.properties.via.length} places`,
+        'give one position per via place, in the same order',
+      );
+    }
+    rt.properties.via.forEach((v, i) => {
+      refCheck(file, `${pp}.via[${i}]`, v, placeIds, 'place', input.places.file);
+      used.places.add(v);
+      const place = placeById.get(v);
+      const pos = coords[i];
+      if (place && pos) {
+        const [lon, lat] = place.geometry.coordinates;
+        if (pos[0] !== lon || pos[1] !== lat) {
+          c.add(
+            file,
+            `${path}.geometry.coordinates[${i}]`,
+            `position [${pos.join(', ')}] differs from via place "${v}" at [${lon}, ${lat}]`,
+            `copy the coordinates of "${v}" from ${input.places.file}`,
+          );
+        }
+      }
+    });
+  }
+
+  // --- coverage --------------------------------------------------------------------------------
+  // Skipped when a file that uses actors, places, layers or seeds could not be read at all:
+  // every actor would look unused, hiding the one real error under a cascade.
+  const readable = (f: DatasetFile, collection: boolean): boolean =>
+    f.parseError === undefined &&
+    (collection ? isObj(f.json) && Array.isArray(f.json.features) : Array.isArray(f.json));
+  if (
+    !readable(input.relations, false) ||
+    !readable(input.events, false) ||
+    !readable(input.routes, true) ||
+    !readable(input.actors, false)
+  ) {
+    return c.errors;
+  }
+  for (const { value: l, path } of layers.items) {
+    if (!used.layers.has(l.id))
+      c.add(
+        input.layers.file,
+        path,
+        `layer "${l.id}" has no relation, event or route`,
+        'add an entry on this layer, or remove the layer',
+      );
+  }
+  for (const { value: s, path } of catalog.items) {
+    if (!used.seeds.has(s.id))
+      c.add(input.catalog.file, path, `seed "${s.id}" is never cited`, 'cite it from at least one entry, or remove it');
+  }
+  for (const { value: a, path } of actors.items) {
+    if (!used.actors.has(a.id))
+      c.add(
+        input.actors.file,
+        path,
+        `actor "${a.id}" is not used by any relation, event or route`,
+        'remove it, or add the entry that uses it',
+      );
+  }
+  for (const { value: p, path } of places.items) {
+    if (!used.places.has(p.id))
+      c.add(
+        input.places.file,
+        path,
+        `place "${p.id}" is not used by any actor, event or route`,
+        'remove it, or use it',
+      );
+  }
+
+  return c.errors;
+}
+
+/** Counts shown in the CLI summary line. */
+export function datasetCounts(input: DatasetFiles): {
+  version: string;
+  relations: number;
+  events: number;
+  places: number;
+  routes: number;
+  seeds: number;
+} {
+  const len = (f: DatasetFile): number => (!f.parseError && Array.isArray(f.json) ? f.json.length : 0);
+  const feats = (f: DatasetFile): number =>
+    !f.parseError && isObj(f.json) && Array.isArray(f.json.features) ? f.json.features.length : 0;
+  const v =
+    isObj(input.version.json) && typeof input.version.json.version === 'string' ? input.version.json.version : '?';
+  return {
+    version: v,
+    relations: len(input.relations),
+    events: len(input.events),
+    places: feats(input.places),
+    routes: feats(input.routes),
+    seeds: len(input.catalog),
+  };
+}
