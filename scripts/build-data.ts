@@ -9,9 +9,13 @@ import { join } from 'node:path';
 import { validateDataset } from '../src/data/validate.ts';
 import type { Dataset, SourceTexts } from '../src/data/dataset.ts';
 import type { SeedEntry } from '../src/data/schema.ts';
-import { loadDataset, ROOT } from './load-dataset.ts';
+import { dirname, join as joinPath } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDatasetFromDisk } from '../src/data/validate-node.ts';
 
-const input = loadDataset();
+const ROOT = joinPath(dirname(fileURLToPath(import.meta.url)), '..');
+
+const input = loadDatasetFromDisk(ROOT);
 const errors = validateDataset(input);
 if (errors.length > 0) {
   console.error(`The dataset has ${errors.length} error(s); nothing was written. Run \`npm run validate\` to see them.`);

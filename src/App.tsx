@@ -12,7 +12,7 @@ import { useColorScheme } from './ui/useColorScheme.ts';
 import { fetchDataset } from './data/dataset.ts';
 import { useAppStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
-import { SidePanel } from './panel/SidePanel.tsx';
+import { SidePanel, PanelToggle } from './panel/SidePanel.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { SourcesView } from './sources/SourcesView.tsx';
@@ -37,6 +37,7 @@ export function App() {
           <p className="subtitle">Arms, energy, rail, security and diplomacy, from five sources, 1998–2022</p>
         </div>
         <div className="header-tools">
+          <PanelToggle />
           <SearchBox />
           <ViewTabs />
           <ProjectionToggle />

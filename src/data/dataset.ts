@@ -60,9 +60,13 @@ export function indexDataset(d: Dataset): IndexedDataset {
 function yearSpan(d: Dataset) {
   const years: number[] = [];
   const add = (date: string | null | undefined) => date && years.push(Number(date.slice(0, 4)));
-  for (const r of d.relations) (add(r.period.start), add(r.period.end));
+  const addPeriod = (p: { start: string | null; end: string | null }) => {
+    add(p.start);
+    add(p.end);
+  };
+  for (const r of d.relations) addPeriod(r.period);
   for (const e of d.events) add(e.date);
-  for (const r of d.routes.features) (add(r.properties.period.start), add(r.properties.period.end));
+  for (const r of d.routes.features) addPeriod(r.properties.period);
   return { first: Math.min(...years), last: Math.max(...years) };
 }
 

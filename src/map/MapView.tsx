@@ -1,18 +1,29 @@
 /**
  * The only module that talks to MapLibre imperatively. It waits for the basemap and the label
- * fonts, then mounts the map; marks `map-ready` (User Timing) the first time the map is idle.
+ * fonts, draws the style built from the store's view, turns hovers and clicks into selections,
+ * flies to a selection when asked, and marks `map-ready` (User Timing) the first time the map is
+ * idle with the data layers drawn.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { Map, NavigationControl, type MapRef } from '@vis.gl/react-maplibre';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
+import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { fetchBasemap } from './basemap-data.ts';
 import { loadMapFonts } from './fonts.ts';
 import { buildStyle, type Basemap } from './style.ts';
+import { buildOverlay } from './overlay.ts';
 import { defaultCamera } from './camera.ts';
 import type { Theme } from './theme.ts';
+import { FLOW_LAYER_IDS } from './layers/flows.ts';
+import { PLACE_LAYER_IDS } from './layers/places.ts';
+import { ROUTE_LAYER_IDS } from './layers/routes.ts';
+import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { useAppStore } from '../state/store.ts';
+import type { Selection } from '../state/url.ts';
+import { visibleEntries } from '../data/visible.ts';
+import { widthScalesOf } from '../scales/cache.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
 
 declare global {
   interface Window {
@@ -21,12 +32,21 @@ declare global {
   }
 }
 
-type Props = { theme: Theme };
+/** Clickable layers, most specific first: a marker wins over a flow, a flow over a country. */
+const INTERACTIVE_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYER_IDS, 'country-fill'];
 
-export function MapView({ theme }: Props) {
-  const projection = useAppStore((s) => s.projection);
+type Tooltip = { x: number; y: number; text: string };
+
+export function MapView({ theme }: { theme: Theme }) {
+  const mapRef = useRef<MapRef | null>(null);
+  const { projection, dataset, layers, time, selection, hovered, flyRequest } = useAppStore();
+  const { select, setHovered, setCamera } = useAppStore.getState();
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const [initialCamera] = useState(
+    () => useAppStore.getState().camera ?? defaultCamera(window.innerWidth, window.innerHeight - 60),
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -38,8 +58,25 @@ export function MapView({ theme }: Props) {
     };
   }, []);
 
-  const [initialCamera] = useState(() => defaultCamera(window.innerWidth, window.innerHeight - 60));
-  const style = useMemo(() => (basemap ? buildStyle(basemap, theme) : null), [basemap, theme]);
+  const scales = useMemo(() => (dataset ? widthScalesOf(dataset) : {}), [dataset]);
+  const overlay = useMemo(
+    () => (dataset ? buildOverlay(dataset, visibleEntries(dataset, layers, time), scales) : null),
+    [dataset, layers, time, scales],
+  );
+  const style = useMemo(
+    () => (basemap ? buildStyle(basemap, theme, overlay, selection, hovered) : null),
+    [basemap, theme, overlay, selection, hovered],
+  );
+
+  // Fly to the selection when the table or search asks for it.
+  useEffect(() => {
+    const map = mapRef.current;
+    const { selection: target, dataset: d } = useAppStore.getState();
+    if (!map || !target || !d || flyRequest === 0) return;
+    const bounds = boundsOf(selectionPoints(d, target));
+    if (!bounds) return;
+    map.fitBounds(bounds, { padding: 80, maxZoom: 5, duration: prefersReducedMotion() ? 0 : 1200 });
+  }, [flyRequest]);
 
   if (error)
     return (
@@ -49,26 +86,72 @@ export function MapView({ theme }: Props) {
     );
   if (!style) return <p className="map-message">Loading the map…</p>;
 
+  const onHover = (e: MapLayerMouseEvent) => {
+    const feature = e.features?.[0];
+    const next = feature ? selectionOf(feature) : null;
+    const current = useAppStore.getState().hovered;
+    if (next?.id !== current?.id || next?.kind !== current?.kind) setHovered(next);
+    setTooltip(feature ? { x: e.point.x, y: e.point.y, text: tooltipText(feature) } : null);
+  };
+
   return (
-    <Map
-      ref={(ref: MapRef | null) => {
-        if (ref) window.pivotMap = ref.getMap();
-      }}
-      workerUrl={workerUrl}
-      mapStyle={style}
-      projection={projection}
-      initialViewState={initialCamera}
-      minZoom={0.8}
-      maxZoom={8}
-      attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
-      onIdle={markReadyOnce}
-      style={{ position: 'absolute', inset: 0 }}
-    >
-      <NavigationControl position="top-right" showCompass={false} />
-    </Map>
+    <>
+      <Map
+        ref={(ref: MapRef | null) => {
+          mapRef.current = ref;
+          if (ref) window.pivotMap = ref.getMap();
+        }}
+        workerUrl={workerUrl}
+        mapStyle={style}
+        projection={projection}
+        initialViewState={initialCamera}
+        minZoom={0.8}
+        maxZoom={8}
+        interactiveLayerIds={INTERACTIVE_LAYERS}
+        cursor={hovered ? 'pointer' : 'grab'}
+        attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+        onMouseMove={onHover}
+        onMouseLeave={() => {
+          setHovered(null);
+          setTooltip(null);
+        }}
+        onClick={(e) => {
+          const feature = e.features?.[0];
+          select(feature ? selectionOf(feature) : null);
+        }}
+        onMoveEnd={(e) => {
+          if (!e.originalEvent && !useAppStore.getState().camera && flyRequest === 0) return;
+          const { longitude, latitude, zoom } = e.viewState;
+          setCamera({ longitude, latitude, zoom });
+        }}
+        onIdle={() => {
+          if (overlay && performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
+        }}
+        style={{ position: 'absolute', inset: 0 }}
+      >
+        <NavigationControl position="top-right" showCompass={false} />
+      </Map>
+      {tooltip && (
+        <div className="map-tooltip" style={{ left: tooltip.x, top: tooltip.y }} aria-hidden="true">
+          {tooltip.text}
+        </div>
+      )}
+    </>
   );
 }
 
-function markReadyOnce() {
-  if (performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
+function selectionOf(feature: MapGeoJSONFeature): Selection | null {
+  const layer = feature.layer.id;
+  const id = String(feature.properties.id ?? feature.properties.iso3 ?? '');
+  if (PLACE_LAYER_IDS.includes(layer)) return { kind: 'place', id };
+  if (FLOW_LAYER_IDS.includes(layer)) return { kind: 'relation', id };
+  if (ROUTE_LAYER_IDS.includes(layer)) return { kind: 'route', id };
+  if (layer === 'country-fill') return { kind: 'country', id: String(feature.properties.iso3) };
+  return null;
+}
+
+function tooltipText(feature: MapGeoJSONFeature): string {
+  const p = feature.properties;
+  if (feature.layer.id === 'event-marker') return `${p.name}: ${p.events} event${p.events === 1 ? '' : 's'}`;
+  return String(p.title ?? p.name ?? '');
 }

@@ -1,11 +1,17 @@
 /**
- * Builds the whole MapLibre style document from the basemap data and the theme. Pure: the same
- * inputs give the same style, which react-maplibre diffs against the previous one.
+ * Builds the whole MapLibre style from the basemap, the theme and what the view shows. Pure:
+ * the same inputs give the same style, which react-maplibre diffs against the previous one
+ * (sources keep their identity while their data is unchanged, so diffs stay cheap).
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Theme } from './theme.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
+import { countryLayers } from './layers/countries.ts';
+import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
+import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
+import { ROUTE_SOURCE, routeLayers } from './layers/routes.ts';
+import type { Selection } from '../state/url.ts';
 
 export type Basemap = {
   countries: FeatureCollection;
@@ -13,15 +19,70 @@ export type Basemap = {
   labels: FeatureCollection;
 };
 
-export function buildStyle(basemap: Basemap, theme: Theme): StyleSpecification {
+/** The data overlay's sources, computed from the visible entries (see overlay.ts). */
+export type Overlay = {
+  flows: FeatureCollection;
+  places: FeatureCollection;
+  routes: FeatureCollection;
+  involvement: Map<string, number>;
+  /** Event id → place id, so a selected event highlights its place's marker. */
+  eventPlaces: Map<string, string>;
+};
+
+export function buildStyle(
+  basemap: Basemap,
+  theme: Theme,
+  overlay: Overlay | null,
+  selection: Selection | null,
+  hovered: Selection | null,
+): StyleSpecification {
+  const idOf = (s: Selection | null, kind: Selection['kind']) => (s?.kind === kind ? s.id : null);
+  const countryOf = (s: Selection | null) =>
+    s?.kind === 'country' || (s?.kind === 'actor' && /^[A-Z]{3}$/.test(s.id)) ? s.id : null;
+  const [background, countryFill, coastline, border, countryLabel] = basemapLayers(theme);
+  const data = overlay ?? EMPTY_OVERLAY;
+  const [involvement, ...countryHighlights] = countryLayers(
+    theme,
+    data.involvement,
+    countryOf(selection),
+    countryOf(hovered),
+  );
   return {
     version: 8,
     // No `glyphs`: labels are drawn from the page's own web fonts (see fonts.ts).
     sources: {
-      [BASEMAP_SOURCES.countries]: { type: 'geojson', data: basemap.countries, promoteId: 'iso3' },
+      [BASEMAP_SOURCES.countries]: { type: 'geojson', data: basemap.countries },
       [BASEMAP_SOURCES.borders]: { type: 'geojson', data: basemap.borders },
       [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels },
+      [ROUTE_SOURCE]: { type: 'geojson', data: data.routes },
+      [FLOW_SOURCE]: { type: 'geojson', data: data.flows },
+      [PLACE_SOURCE]: { type: 'geojson', data: data.places },
     },
-    layers: basemapLayers(theme),
+    layers: [
+      background,
+      countryFill,
+      involvement,
+      coastline,
+      border,
+      ...countryHighlights,
+      countryLabel,
+      ...routeLayers(theme, idOf(selection, 'route'), idOf(hovered, 'route')),
+      ...flowLayers(theme, { selectedId: idOf(selection, 'relation'), hoveredId: idOf(hovered, 'relation') }),
+      ...placeLayers(theme, idOf(selection, 'place') ?? eventPlace(selection, data)),
+    ],
   };
 }
+
+/** An event selection highlights the marker of the place where it happened. */
+function eventPlace(selection: Selection | null, overlay: Overlay): string | null {
+  return selection?.kind === 'event' ? (overlay.eventPlaces.get(selection.id) ?? null) : null;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const EMPTY_OVERLAY: Overlay = {
+  flows: EMPTY,
+  places: EMPTY,
+  routes: EMPTY,
+  involvement: new Map(),
+  eventPlaces: new Map(),
+};

@@ -16,6 +16,14 @@ export type Theme = {
   /** Russia and China in a colour-blind-safe pair (Okabe–Ito vermillion and blue). */
   russia: string;
   china: string;
+  /** Entries that are neither Russia's nor China's (e.g. India and the United States). */
+  other: string;
+  /** Halo around the selected feature. */
+  selection: string;
+  event: string;
+  place: string;
+  /** Country shading by involvement, light to strong (Okabe–Ito reddish purple, never Russia's or China's hue). */
+  involvement: string[];
   graticule: string;
   labelScale: number;
 };
@@ -32,6 +40,11 @@ export const THEMES: Record<ThemeName, Theme> = {
     labelHalo: '#f6f4ef',
     russia: '#d55e00',
     china: '#0072b2',
+    other: '#6b6b6b',
+    selection: '#f0c419',
+    event: '#1a1a1a',
+    place: '#4d4a44',
+    involvement: ['#efe3ea', '#e2c9d8', '#d3adc4', '#c18fae'],
     graticule: '#cfdbe3',
     labelScale: 1,
   },
@@ -46,6 +59,11 @@ export const THEMES: Record<ThemeName, Theme> = {
     labelHalo: '#222a31',
     russia: '#ff8c42',
     china: '#56b4e9',
+    other: '#a9a9a9',
+    selection: '#f0e442',
+    event: '#f2f2f2',
+    place: '#c3cbd2',
+    involvement: ['#3a2f38', '#4d3a49', '#62465c', '#7a5471'],
     graticule: '#1b2731',
     labelScale: 1,
   },

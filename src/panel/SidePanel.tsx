@@ -1,4 +1,42 @@
-/** Placeholder: layers, legend and summary. */
+/**
+ * The side panel: layers, legend, a plain-language summary and the list of what the map shows.
+ * On a phone it is a drawer opened from the header's "Layers" button.
+ */
+import { LayerPanel } from './LayerPanel.tsx';
+import { Legend } from '../legend/Legend.tsx';
+import { InViewList } from './InViewList.tsx';
+import { ViewSummary } from '../summary/ViewSummary.tsx';
+import { useAppStore } from '../state/store.ts';
+
 export function SidePanel() {
-  return null;
+  const open = useAppStore((s) => s.panelOpen);
+  const setPanelOpen = useAppStore((s) => s.setPanelOpen);
+  return (
+    <aside className="side-panel" id="side-panel" data-open={open} aria-label="Layers, legend and summary">
+      <button type="button" className="panel-close" onClick={() => setPanelOpen(false)}>
+        Close
+      </button>
+      <ViewSummary />
+      <LayerPanel />
+      <Legend />
+      <InViewList />
+    </aside>
+  );
+}
+
+/** The header button that opens the side panel on small screens. */
+export function PanelToggle() {
+  const open = useAppStore((s) => s.panelOpen);
+  const setPanelOpen = useAppStore((s) => s.setPanelOpen);
+  return (
+    <button
+      type="button"
+      className="panel-toggle"
+      aria-expanded={open}
+      aria-controls="side-panel"
+      onClick={() => setPanelOpen(!open)}
+    >
+      Layers &amp; legend
+    </button>
+  );
 }

@@ -35,6 +35,9 @@ export type UiSlice = {
   /** The citation shown in its paragraph ("Read in context"), if any. */
   contextCitation: Citation | null;
   showInContext: (citation: Citation | null) => void;
+  /** The side panel on small screens, where it is a drawer. */
+  panelOpen: boolean;
+  setPanelOpen: (open: boolean) => void;
 };
 
 export type AppState = ViewSlice & UiSlice;
@@ -67,6 +70,8 @@ export const useAppStore = create<AppState>()((set) => ({
   flyRequest: 0,
   contextCitation: null,
   showInContext: (contextCitation) => set({ contextCitation }),
+  panelOpen: false,
+  setPanelOpen: (panelOpen) => set({ panelOpen }),
 }));
 
 /** The part of the state that a link reproduces. */

@@ -24,8 +24,11 @@ export type UrlState = {
   view: ViewName;
 };
 
+/** The opening view: the pivot's headline story (arms, energy, rail, China's presence), not a hairball. */
+export const DEFAULT_LAYERS: LayerId[] = ['arms', 'energy', 'rail', 'china'];
+
 export const DEFAULT_URL_STATE: UrlState = {
-  layers: ALL_LAYERS,
+  layers: DEFAULT_LAYERS,
   selection: null,
   time: null,
   camera: null,

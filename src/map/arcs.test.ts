@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { arc, fanBends } from './arcs.ts';
+
+describe('arc', () => {
+  it('starts and ends at the two points', () => {
+    const line = arc([0, 0], [10, 0], 0.2);
+    expect(line[0]).toEqual([0, 0]);
+    expect(line[line.length - 1]).toEqual([10, 0]);
+  });
+  it('bends to the left of the direction of travel for a positive bend', () => {
+    const line = arc([0, 0], [10, 0], 0.2);
+    expect(line[16][1]).toBeGreaterThan(0);
+    expect(arc([10, 0], [0, 0], 0.2)[16][1]).toBeLessThan(0);
+  });
+  it('takes the short way across the antimeridian', () => {
+    const line = arc([170, 60], [-170, 60], 0);
+    expect(line[line.length - 1][0]).toBe(190);
+    for (let i = 1; i < line.length; i++) expect(Math.abs(line[i][0] - line[i - 1][0])).toBeLessThan(5);
+  });
+});
+
+describe('fanBends', () => {
+  it('gives distinct bends to flows sharing a pair', () => {
+    const bends = fanBends(3);
+    expect(new Set(bends).size).toBe(3);
+  });
+  it('gives a single flow a gentle curve', () => {
+    expect(fanBends(1)).toEqual([0.1]);
+  });
+});

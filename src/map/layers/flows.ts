@@ -1,0 +1,164 @@
+/**
+ * Relations as arced flows from one actor's anchor place to the other's.
+ * Reads: relation id, layer, from/to (via actor anchors), certainty, value; writes the `flows`
+ * source's properties: id, side, certainty, width, hasValue, title.
+ * Style: colour = whose presence (Russia, China, other); width = figure (d3 scaleSqrt per unit);
+ * dashed = no figure given; dotted = planned; hollow = reported; "?" marks = disputed.
+ */
+import type { FeatureCollection, LineString } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { IndexedDataset } from '../../data/dataset.ts';
+import type { Relation } from '../../data/schema.ts';
+import { relationTitle } from '../../data/visible.ts';
+import { arc, fanBends, type LngLat } from '../arcs.ts';
+import { flowSide } from '../sides.ts';
+import { flowWidth, type WidthScales } from '../../scales/flow-width.ts';
+import type { Theme } from '../theme.ts';
+import { MAP_FONT_SEMIBOLD } from '../fonts.ts';
+
+export const FLOW_SOURCE = 'flows';
+export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
+
+export function flowFeatures(
+  d: IndexedDataset,
+  relations: Relation[],
+  scales: WidthScales,
+): FeatureCollection<LineString> {
+  const anchorOf = (actorId: string) => d.placeById.get(d.actorById.get(actorId)?.anchor ?? '');
+  const drawable = relations
+    .map((r) => ({ r, a: anchorOf(r.from), b: anchorOf(r.to) }))
+    .filter(({ a, b }) => a && b && a.id !== b.id);
+
+  // Group by unordered pair of places so flows sharing a pair fan out instead of overlapping.
+  const groups = new Map<string, typeof drawable>();
+  for (const item of drawable) {
+    const key = [item.a!.id, item.b!.id].sort().join('|');
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+
+  const features: FeatureCollection<LineString>['features'] = [];
+  for (const [key, items] of groups) {
+    const bends = fanBends(items.length);
+    const canonicalFrom = key.split('|')[0];
+    items.forEach(({ r, a, b }, i) => {
+      // Bends are given for the canonical direction; a flow the other way flips its sign.
+      const bend = a!.id === canonicalFrom ? bends[i] : -bends[i];
+      features.push({
+        type: 'Feature',
+        id: features.length + 1,
+        properties: {
+          id: r.id,
+          side: flowSide(d, r.from, r.to),
+          certainty: r.certainty,
+          width: flowWidth(scales, r.value),
+          hasValue: Boolean(r.value),
+          title: relationTitle(d, r),
+        },
+        geometry: {
+          type: 'LineString',
+          coordinates: arc(a!.geometry.coordinates as LngLat, b!.geometry.coordinates as LngLat, bend),
+        },
+      });
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function sideColour(theme: Theme): ExpressionSpecification {
+  return ['match', ['get', 'side'], 'russia', theme.russia, 'china', theme.china, theme.other];
+}
+
+type Highlight = { selectedId: string | null; hoveredId: string | null };
+
+export function flowLayers(theme: Theme, { selectedId, hoveredId }: Highlight): LayerSpecification[] {
+  const colour = sideColour(theme);
+  // Zoom may only drive a top-level interpolate, so the data-driven part sits inside each stop.
+  const width = (factor = 1): ExpressionSpecification => {
+    const value: ExpressionSpecification = [
+      '*',
+      factor,
+      ['get', 'width'],
+      ['case', ['==', ['get', 'id'], hoveredId ?? ''], 1.35, 1],
+    ];
+    return ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, value], 5, ['*', 1.2, value]];
+  };
+  const base = (id: string, filter: ExpressionSpecification, dash?: number[]): LayerSpecification => ({
+    id,
+    type: 'line',
+    source: FLOW_SOURCE,
+    filter,
+    layout: { 'line-cap': dash && dash[0] < 1 ? 'round' : 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': colour,
+      'line-width': width(),
+      'line-opacity': ['case', ['get', 'hasValue'], 0.9, 0.7],
+      ...(dash ? { 'line-dasharray': dash } : {}),
+    },
+  });
+  const notPlanned: ExpressionSpecification = ['!=', ['get', 'certainty'], 'planned'];
+  return [
+    {
+      id: 'flow-selected-halo',
+      type: 'line',
+      source: FLOW_SOURCE,
+      filter: ['==', ['get', 'id'], selectedId ?? ''],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.selection,
+        'line-width': ['+', ['*', ['get', 'width'], 1.2], 6],
+        'line-opacity': 0.9,
+      },
+    },
+    base('flow-solid', ['all', notPlanned, ['get', 'hasValue']]),
+    base('flow-dashed', ['all', notPlanned, ['!', ['get', 'hasValue']]], [2.5, 1.5]),
+    base('flow-dotted', ['==', ['get', 'certainty'], 'planned'], [0.1, 2]),
+    {
+      // Reported entries are drawn hollow: a light core inside the coloured line.
+      id: 'flow-reported-core',
+      type: 'line',
+      source: FLOW_SOURCE,
+      filter: ['all', ['==', ['get', 'certainty'], 'reported'], ['get', 'hasValue']],
+      paint: { 'line-color': theme.land, 'line-width': width(0.45) },
+    },
+    {
+      id: 'flow-reported-core-dashed',
+      type: 'line',
+      source: FLOW_SOURCE,
+      filter: ['all', ['==', ['get', 'certainty'], 'reported'], ['!', ['get', 'hasValue']]],
+      paint: { 'line-color': theme.land, 'line-width': width(0.45), 'line-dasharray': [2.5 / 0.45, 1.5 / 0.45] },
+    },
+    {
+      // Arrowheads: a chevron glyph repeated along the line, not kept upright, so it points
+      // the way the flow runs (no sprite image to fetch or generate).
+      id: 'flow-arrows',
+      type: 'symbol',
+      source: FLOW_SOURCE,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 110,
+        'text-field': '›',
+        'text-font': MAP_FONT_SEMIBOLD,
+        'text-size': ['interpolate', ['linear'], ['get', 'width'], 2, 18, 14, 30],
+        'text-keep-upright': false,
+        'text-rotation-alignment': 'map',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': colour, 'text-halo-color': theme.land, 'text-halo-width': 1 },
+    },
+    {
+      id: 'flow-disputed-marks',
+      type: 'symbol',
+      source: FLOW_SOURCE,
+      filter: ['==', ['get', 'certainty'], 'disputed'],
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': '?',
+        'text-font': MAP_FONT_SEMIBOLD,
+        'text-size': 16,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.land, 'text-halo-width': 2 },
+    },
+  ];
+}

@@ -1,0 +1,105 @@
+/**
+ * Places and events. Events are drawn as one marker per place, sized by how many visible events
+ * happened there and labelled with that count; other places that anchor a visible flow or route
+ * are small dots. Reads places.geojson and the visible events; writes the `places` source's
+ * properties: id, name, events (count), role ('event' | 'anchor').
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { IndexedDataset } from '../../data/dataset.ts';
+import type { VisibleEntries } from '../../data/visible.ts';
+import type { Theme } from '../theme.ts';
+import { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from '../fonts.ts';
+
+export const PLACE_SOURCE = 'places';
+export const PLACE_LAYER_IDS = ['event-marker', 'place-dot'];
+
+export function placeFeatures(d: IndexedDataset, visible: VisibleEntries): FeatureCollection<Point> {
+  const eventCounts = new Map<string, number>();
+  for (const e of visible.events) eventCounts.set(e.place, (eventCounts.get(e.place) ?? 0) + 1);
+  const anchors = new Set<string>();
+  for (const r of visible.relations) {
+    for (const actorId of [r.from, r.to]) {
+      const anchor = d.actorById.get(actorId)?.anchor;
+      if (anchor) anchors.add(anchor);
+    }
+  }
+  for (const route of visible.routes) for (const via of route.properties.via) anchors.add(via);
+
+  const ids = new Set([...eventCounts.keys(), ...anchors]);
+  const features = [...ids]
+    .map((id) => d.placeById.get(id))
+    .filter((p) => p !== undefined)
+    .map((p, i) => ({
+      type: 'Feature' as const,
+      id: i + 1,
+      properties: {
+        id: p.id,
+        name: p.properties.name,
+        events: eventCounts.get(p.id) ?? 0,
+        role: eventCounts.has(p.id) ? 'event' : 'anchor',
+      },
+      geometry: p.geometry as Point,
+    }));
+  return { type: 'FeatureCollection', features };
+}
+
+export function placeLayers(theme: Theme, selectedId: string | null): LayerSpecification[] {
+  const isEvent = (): ExpressionSpecification => ['==', ['get', 'role'], 'event'];
+  return [
+    {
+      id: 'place-dot',
+      type: 'circle',
+      source: PLACE_SOURCE,
+      filter: ['!', isEvent()],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 4.5],
+        'circle-color': theme.land,
+        'circle-stroke-color': theme.place,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'event-marker',
+      type: 'circle',
+      source: PLACE_SOURCE,
+      filter: isEvent(),
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['get', 'events'], 1, 7, 10, 13],
+        'circle-color': theme.event,
+        'circle-stroke-color': ['case', ['==', ['get', 'id'], selectedId ?? ''], theme.selection, theme.land],
+        'circle-stroke-width': ['case', ['==', ['get', 'id'], selectedId ?? ''], 4, 1.5],
+      },
+    },
+    {
+      id: 'event-count',
+      type: 'symbol',
+      source: PLACE_SOURCE,
+      filter: isEvent(),
+      layout: {
+        'text-field': ['to-string', ['get', 'events']],
+        'text-font': MAP_FONT_SEMIBOLD,
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': theme.land },
+    },
+    {
+      id: 'place-label',
+      type: 'symbol',
+      source: PLACE_SOURCE,
+      minzoom: 2.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': MAP_FONT_REGULAR,
+        'text-size': ['*', theme.labelScale, 12],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-optional': true,
+        'symbol-sort-key': ['-', ['get', 'events']],
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}

@@ -1,0 +1,41 @@
+/** Where the camera goes to show a selection: the bounds of the places it involves. */
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { Selection } from '../state/url.ts';
+import type { LngLat } from './arcs.ts';
+
+export type Bounds = [LngLat, LngLat];
+
+export function selectionPoints(d: IndexedDataset, s: Selection): LngLat[] {
+  const place = (id: string | undefined) => (id ? d.placeById.get(id)?.geometry.coordinates : undefined);
+  const anchor = (actorId: string) => place(d.actorById.get(actorId)?.anchor);
+  const points = (() => {
+    switch (s.kind) {
+      case 'relation': {
+        const r = d.relationById.get(s.id);
+        return r ? [anchor(r.from), anchor(r.to)] : [];
+      }
+      case 'event': {
+        const e = d.eventById.get(s.id);
+        return e ? [place(e.place)] : [];
+      }
+      case 'place':
+        return [place(s.id)];
+      case 'route':
+        return d.routeById.get(s.id)?.geometry.coordinates ?? [];
+      case 'actor':
+      case 'country':
+        return [anchor(s.id)];
+    }
+  })();
+  return points.filter((p): p is LngLat => Array.isArray(p));
+}
+
+export function boundsOf(points: LngLat[]): Bounds | null {
+  if (points.length === 0) return null;
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}

@@ -1,0 +1,59 @@
+/**
+ * Every style the app can build must pass MapLibre's own style validator: a paint expression
+ * that MapLibre rejects at run time fails here first.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
+import { buildStyle, type Basemap } from './style.ts';
+import { buildOverlay } from './overlay.ts';
+import { THEMES } from './theme.ts';
+import { indexDataset, type Dataset } from '../data/dataset.ts';
+import { visibleEntries } from '../data/visible.ts';
+import { flowWidthScales } from '../scales/flow-width.ts';
+import { ALL_LAYERS } from '../state/url.ts';
+
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const dataset = indexDataset({
+  version: read('data/version.json'),
+  layers: read('data/layers.json'),
+  actors: read('data/actors.json'),
+  places: read('data/places.geojson'),
+  routes: read('data/routes.geojson'),
+  relations: read('data/relations.json'),
+  events: read('data/events.json'),
+  seeds: read('seeds/catalog.json'),
+} as Dataset);
+const empty = { type: 'FeatureCollection' as const, features: [] };
+const basemap: Basemap = { countries: empty, borders: empty, labels: empty };
+
+describe('buildStyle', () => {
+  const overlay = buildOverlay(dataset, visibleEntries(dataset, ALL_LAYERS, null), flowWidthScales(dataset.relations));
+
+  for (const theme of Object.values(THEMES)) {
+    it(`passes the style-spec validator (${theme.name} theme, every layer on, a selection)`, () => {
+      const relation = dataset.relations[0];
+      const style = buildStyle(
+        basemap,
+        theme,
+        overlay,
+        { kind: 'relation', id: relation.id },
+        { kind: 'country', id: 'MMR' },
+      );
+      expect(validateStyleMin(style)).toEqual([]);
+    });
+  }
+
+  it('has no glyphs URL, so no label font is fetched from a server', () => {
+    expect(buildStyle(basemap, THEMES.light, null, null, null)).not.toHaveProperty('glyphs');
+  });
+
+  it('draws one flow per relation whose ends are anchored at two different places', () => {
+    const drawable = dataset.relations.filter((r) => {
+      const a = dataset.actorById.get(r.from)?.anchor;
+      const b = dataset.actorById.get(r.to)?.anchor;
+      return a && b && a !== b;
+    });
+    expect(overlay.flows.features).toHaveLength(drawable.length);
+  });
+});

@@ -1,0 +1,37 @@
+/** One toggle per dataset layer, with its description and how many entries it shows now. */
+import { useMemo } from 'react';
+import { useAppStore } from '../state/store.ts';
+import { countsByLayer } from '../data/visible.ts';
+
+export function LayerPanel() {
+  const { dataset, layers, time, toggleLayer, setLayers } = useAppStore();
+  const counts = useMemo(() => (dataset ? countsByLayer(dataset, time) : null), [dataset, time]);
+  if (!dataset || !counts) return null;
+  return (
+    <fieldset className="layer-panel">
+      <legend>Layers</legend>
+      <ul>
+        {dataset.layers.map((layer) => (
+          <li key={layer.id}>
+            <label>
+              <input type="checkbox" checked={layers.includes(layer.id)} onChange={() => toggleLayer(layer.id)} />
+              <span className="layer-name">{layer.name}</span>
+              <span className="layer-count" aria-label={`${counts[layer.id]} entries`}>
+                {counts[layer.id]}
+              </span>
+            </label>
+            <p className="layer-description">{layer.description}</p>
+          </li>
+        ))}
+      </ul>
+      <div className="layer-actions">
+        <button type="button" onClick={() => setLayers(dataset.layers.map((l) => l.id))}>
+          Show all
+        </button>
+        <button type="button" onClick={() => setLayers([])}>
+          Hide all
+        </button>
+      </div>
+    </fieldset>
+  );
+}
