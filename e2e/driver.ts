@@ -88,3 +88,32 @@ export async function saveScreenshot(page: Page, name: string) {
   await page.screenshot({ path });
   await test.info().attach(name, { path, contentType: 'image/png' });
 }
+
+/** Screen position (page coordinates) of a point on a rendered flow where that flow is on top. */
+export async function pointOnFlow(page: Page, relationId: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((id) => {
+    const map = window.pivotMap!;
+    const feature = map.querySourceFeatures('flows').find((f) => f.properties.id === id);
+    if (!feature || feature.geometry.type !== 'LineString') return null;
+    const coords = feature.geometry.coordinates;
+    const rect = map.getCanvas().getBoundingClientRect();
+    // Walk out from the middle of the arc to the first point where this flow is the top feature.
+    const order = coords
+      .map((_, i) => i)
+      .sort((a, b) => Math.abs(a - coords.length / 2) - Math.abs(b - coords.length / 2));
+    for (const i of order) {
+      const p = map.project(coords[i] as [number, number]);
+      if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
+      const top = map.queryRenderedFeatures(p)[0];
+      if (top?.source === 'flows' && top.properties.id === id) return { x: rect.left + p.x, y: rect.top + p.y };
+    }
+    return null;
+  }, relationId);
+  if (!point) throw new Error(`Flow ${relationId} is not visible on top anywhere on screen`);
+  return point;
+}
+
+/** The ids of the flows MapLibre has rendered. */
+export async function renderedFlowIds(page: Page): Promise<string[]> {
+  return renderedValues(page, ['flow-solid', 'flow-dashed', 'flow-dotted'], 'id');
+}

@@ -34,7 +34,7 @@ export function App() {
       <header className="app-header">
         <div className="title-block">
           <h1>Russia’s pivot to Asia</h1>
-          <p className="subtitle">Arms, energy, rail, security and diplomacy, from five sources, 1998–2022</p>
+          <p className="subtitle">Arms, energy, rail, security and diplomacy: every claim cited from five sources</p>
         </div>
         <div className="header-tools">
           <PanelToggle />

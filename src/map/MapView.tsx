@@ -19,6 +19,7 @@ import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LAYER_IDS } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
+import { provideArrowImage } from './arrow-image.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { visibleEntries } from '../data/visible.ts';
@@ -99,7 +100,10 @@ export function MapView({ theme }: { theme: Theme }) {
       <Map
         ref={(ref: MapRef | null) => {
           mapRef.current = ref;
-          if (ref) window.pivotMap = ref.getMap();
+          if (ref && window.pivotMap !== ref.getMap()) {
+            window.pivotMap = ref.getMap();
+            provideArrowImage(window.pivotMap);
+          }
         }}
         workerUrl={workerUrl}
         mapStyle={style}

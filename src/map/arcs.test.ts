@@ -24,6 +24,11 @@ describe('fanBends', () => {
     const bends = fanBends(3);
     expect(new Set(bends).size).toBe(3);
   });
+  it('keeps a large fan within bounds', () => {
+    const bends = fanBends(12);
+    expect(Math.max(...bends.map(Math.abs))).toBeLessThanOrEqual(0.35 + 1e-9);
+    expect(new Set(bends).size).toBe(12);
+  });
   it('gives a single flow a gentle curve', () => {
     expect(fanBends(1)).toEqual([0.1]);
   });

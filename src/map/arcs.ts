@@ -26,9 +26,11 @@ export function arc(a: LngLat, b: LngLat, bend: number, steps = 32): LngLat[] {
  * Bends for `count` flows between one pair of places, as seen from the pair's canonical
  * direction: one flow gets a gentle curve, more fan out evenly on both sides.
  */
-export function fanBends(count: number, base = 0.1, step = 0.08): number[] {
+export function fanBends(count: number, base = 0.1, step = 0.16, maxSpread = 0.5): number[] {
   if (count === 1) return [base];
-  return Array.from({ length: count }, (_, i) => round(base + (i - (count - 1) / 2) * step * 2));
+  // Many flows on one pair share a bounded fan, so none bulges far off the map.
+  const spread = Math.min(step * (count - 1), maxSpread);
+  return Array.from({ length: count }, (_, i) => round(base - spread / 2 + (i * spread) / (count - 1)));
 }
 
 const round = (n: number) => Math.round(n * 1e4) / 1e4;

@@ -15,6 +15,7 @@ import { flowSide } from '../sides.ts';
 import { flowWidth, type WidthScales } from '../../scales/flow-width.ts';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_SEMIBOLD } from '../fonts.ts';
+import { ARROW_IMAGE } from '../arrow-image.ts';
 
 export const FLOW_SOURCE = 'flows';
 export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
@@ -128,23 +129,19 @@ export function flowLayers(theme: Theme, { selectedId, hoveredId }: Highlight): 
       paint: { 'line-color': theme.land, 'line-width': width(0.45), 'line-dasharray': [2.5 / 0.45, 1.5 / 0.45] },
     },
     {
-      // Arrowheads: a chevron glyph repeated along the line, not kept upright, so it points
-      // the way the flow runs (no sprite image to fetch or generate).
       id: 'flow-arrows',
       type: 'symbol',
       source: FLOW_SOURCE,
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 110,
-        'text-field': '›',
-        'text-font': MAP_FONT_SEMIBOLD,
-        'text-size': ['interpolate', ['linear'], ['get', 'width'], 2, 18, 14, 30],
-        'text-keep-upright': false,
-        'text-rotation-alignment': 'map',
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        'icon-image': ARROW_IMAGE,
+        'icon-size': ['interpolate', ['linear'], ['get', 'width'], 2, 0.6, 14, 1.1],
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
-      paint: { 'text-color': colour, 'text-halo-color': theme.land, 'text-halo-width': 1 },
+      paint: { 'icon-color': colour, 'icon-halo-color': theme.land, 'icon-halo-width': 1.5 },
     },
     {
       id: 'flow-disputed-marks',

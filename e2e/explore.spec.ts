@@ -1,0 +1,167 @@
+import { test, expect, waitForMapReady, waitForIdle, pointOnFlow, renderedFlowIds, saveScreenshot } from './driver.ts';
+import AxeBuilder from '@axe-core/playwright';
+
+test('turning a layer off removes its flows from the map, and on brings them back', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  expect(await renderedFlowIds(page)).toContain('rus-mmr-arms-supply');
+
+  const arms = page.getByRole('checkbox', { name: /^Arms/ });
+  await arms.uncheck();
+  await expect(page).toHaveURL(/layers=energy,rail,china/);
+  await waitForIdle(page);
+  const without = await renderedFlowIds(page);
+  expect(without).not.toContain('rus-mmr-arms-supply');
+  expect(without).toContain('chn-mmr-arms-supply');
+
+  await arms.check();
+  await waitForIdle(page);
+  expect(await renderedFlowIds(page)).toContain('rus-mmr-arms-supply');
+});
+
+test('clicking a flow opens its details with the sentence it comes from', async ({ page }) => {
+  await page.goto('./?proj=flat&cam=100,25,3.2');
+  await waitForMapReady(page);
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.move(x, y);
+  await expect(page.locator('.map-tooltip')).toContainText('Russia → Myanmar');
+  await page.mouse.click(x, y);
+
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toContainText('Russia → Myanmar');
+  await expect(details).toContainText('$1.44 billion');
+  await expect(details).toContainText(
+    'Myanmar purchased $1.7 billion worth of arms from China and $1.44 billion from Russia',
+  );
+  await saveScreenshot(page, 'explore-flow-details-laptop');
+
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(page).not.toHaveURL(/sel=/);
+});
+
+test('the timeline filters entries to a year and the layer counts follow', async ({ page }) => {
+  await page.goto('./?layers=arms,energy,rail,security,diplomacy,far-east,china');
+  await waitForMapReady(page);
+  const diplomacyCount = page
+    .getByRole('checkbox', { name: /^Diplomacy/ })
+    .locator('xpath=..')
+    .locator('.layer-count');
+  const before = Number(await diplomacyCount.textContent());
+
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/year=\d{4}/);
+  await expect(page.locator('.time-status')).toContainText(/Up to \d{4}/);
+  const atStart = Number(await diplomacyCount.textContent());
+  expect(atStart).toBeLessThan(before);
+
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('at');
+  await expect(page).toHaveURL(/mode=at/);
+  await slider.focus();
+  const first = Number(await slider.getAttribute('min'));
+  for (let i = 0; i < 14; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.time-status')).toHaveText(`In ${first + 14}`);
+  await expect(page).toHaveURL(new RegExp(`year=${first + 14}`));
+  await page.getByRole('button', { name: 'All years' }).click();
+  await expect(page).not.toHaveURL(/year=/);
+  await expect(diplomacyCount).toHaveText(String(before));
+});
+
+test('a copied address reopens exactly the same view', async ({ page, context }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByRole('checkbox', { name: /^Security/ }).check();
+  await page.getByRole('button', { name: 'Flat map' }).click();
+  await page.getByRole('slider', { name: 'Year' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.getByText(/On the map now/).click();
+  await page.locator('.in-view button').first().click();
+  await expect(page).toHaveURL(/sel=/);
+  const address = page.url();
+
+  const other = await context.newPage();
+  await other.goto(address);
+  await waitForMapReady(other);
+  await expect(other.getByRole('checkbox', { name: /^Security/ })).toBeChecked();
+  await expect(other.getByRole('button', { name: 'Flat map' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await other.evaluate(() => window.pivotMap!.getProjection()?.type ?? 'mercator')).toBe('mercator');
+  await expect(other.locator('.time-status')).toHaveText(await page.locator('.time-status').innerText());
+  await expect(other.locator('.details-panel h2')).toHaveText(await page.locator('.details-panel h2').innerText());
+  const camera = (p: typeof page) =>
+    p.evaluate(() =>
+      window
+        .pivotMap!.getCenter()
+        .toArray()
+        .map((n) => n.toFixed(1)),
+    );
+  expect(await camera(other)).toEqual(await camera(page));
+});
+
+test('back and forward step through selections', async ({ page }) => {
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const heading = page.locator('.details-panel h2');
+  await expect(heading).toContainText('Russia → Myanmar');
+  await page.getByText(/On the map now/).click();
+  await page.getByRole('button', { name: /China → Myanmar: arms supply/ }).click();
+  await expect(heading).toContainText('China → Myanmar');
+  await page.goBack();
+  await expect(heading).toContainText('Russia → Myanmar');
+  await page.goForward();
+  await expect(heading).toContainText('China → Myanmar');
+});
+
+test('unknown or malformed parameters open the default view without an error', async ({ page }) => {
+  await page.goto('./?layers=%3Cscript%3E&sel=relation:no-such-thing&year=99999&cam=a,b,c&view=nope');
+  await waitForMapReady(page);
+  await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+  await expect(page.locator('.time-status')).toContainText('All years');
+});
+
+test('everything can be done with the keyboard alone', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  // Tab to the list of what the map shows, open it, and select the first entry.
+  const summary = page.locator('.in-view summary');
+  for (let i = 0; i < 40 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const first = page.locator('.in-view button').first();
+  await expect(first).toBeFocused();
+  const name = (await first.innerText()).split(':')[0];
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sel=relation:/);
+  await expect(page.locator('.details-panel h2')).toContainText(name.split(' → ')[0]);
+  // Focus is always visible.
+  const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+});
+
+test('the map view has no accessibility violations', async ({ page }) => {
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+for (const [name, width, height] of [
+  ['phone', 390, 844],
+  ['laptop', 1366, 768],
+  ['projector', 1920, 1080],
+] as const) {
+  test(`screenshot of the explored map on a ${name}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?sel=relation:chn-mmr-arms-supply');
+    await waitForMapReady(page);
+    await saveScreenshot(page, `explore-${name}`);
+    await expect(page.locator('.details-panel')).toBeVisible();
+  });
+}
