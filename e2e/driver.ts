@@ -4,6 +4,7 @@
  * the way a test should: what MapLibre has rendered, not how long something took.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
 
@@ -30,6 +31,7 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+export type { Page };
 
 /** Waits for the app's `map-ready` mark: the map's first idle with its default layers drawn. */
 export async function waitForMapReady(page: Page) {
@@ -116,4 +118,12 @@ export async function pointOnFlow(page: Page, relationId: string): Promise<{ x: 
 /** The ids of the flows MapLibre has rendered. */
 export async function renderedFlowIds(page: Page): Promise<string[]> {
   return renderedValues(page, ['flow-solid', 'flow-dashed', 'flow-dotted'], 'id');
+}
+
+/** Accessibility violations (WCAG 2.1 A and AA) in the page, or in one part of it, as readable lines. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }

@@ -1,5 +1,13 @@
-import { test, expect, waitForMapReady, waitForIdle, pointOnFlow, renderedFlowIds, saveScreenshot } from './driver.ts';
-import AxeBuilder from '@axe-core/playwright';
+import {
+  test,
+  expect,
+  waitForMapReady,
+  waitForIdle,
+  pointOnFlow,
+  renderedFlowIds,
+  saveScreenshot,
+  axeViolations,
+} from './driver.ts';
 
 test('turning a layer off removes its flows from the map, and on brings them back', async ({ page }) => {
   await page.goto('./');
@@ -148,8 +156,7 @@ test('everything can be done with the keyboard alone', async ({ page }) => {
 test('the map view has no accessibility violations', async ({ page }) => {
   await page.goto('./?sel=relation:rus-mmr-arms-supply');
   await waitForMapReady(page);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 for (const [name, width, height] of [

@@ -1,4 +1,120 @@
-/** Placeholder: to be built (see the exploration issue). */
+/**
+ * "Search the map": an ARIA 1.2 combobox with a list of suggestions (countries, organisations,
+ * places, relations, events, routes). The first suggestion is highlighted as one types, so
+ * Enter opens the best match; arrows move, Escape closes, then clears. Focus stays in the input
+ * throughout (aria-activedescendant), and choosing opens the entry on the map.
+ */
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useAppStore } from '../state/store.ts';
+import { buildSearchIndex, search, type Suggestion } from './search-index.ts';
+import './search.css';
+
+const LISTBOX_ID = 'search-suggestions';
+const optionId = (i: number) => `search-suggestion-${i}`;
+
 export function SearchBox() {
-  return null;
+  const dataset = useAppStore((s) => s.dataset);
+  const select = useAppStore((s) => s.select);
+  const setView = useAppStore((s) => s.setView);
+  const index = useMemo(() => (dataset ? buildSearchIndex(dataset) : []), [dataset]);
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const suggestions = useMemo(() => search(index, text), [index, text]);
+  const expanded = open && suggestions.length > 0;
+  const noMatches = open && text.trim() !== '' && suggestions.length === 0;
+
+  const choose = (s: Suggestion) => {
+    select({ kind: s.kind, id: s.id }, { fly: true });
+    setView('map');
+    setText('');
+    setOpen(false);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const n = suggestions.length;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (n === 0) return;
+        e.preventDefault();
+        const step = e.key === 'ArrowDown' ? 1 : -1;
+        // Alt+Down only opens the list (APG); a closed list opens on its first or last option.
+        if (!expanded) setActive(step === 1 ? 0 : n - 1);
+        else if (!e.altKey) setActive((active + step + n) % n);
+        setOpen(true);
+        return;
+      }
+      case 'Enter':
+        if (expanded && suggestions[active]) {
+          e.preventDefault();
+          choose(suggestions[active]);
+        }
+        return;
+      case 'Escape':
+        e.preventDefault();
+        if (expanded || noMatches) setOpen(false);
+        else setText('');
+        return;
+    }
+  };
+
+  return (
+    <div className="search-box">
+      <label htmlFor="search-input" className="search-visually-hidden">
+        Search the map
+      </label>
+      <input
+        id="search-input"
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={LISTBOX_ID}
+        aria-activedescendant={expanded ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        disabled={!dataset}
+        placeholder={dataset ? 'Search countries, places, events…' : 'Loading…'}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={LISTBOX_ID} role="listbox" aria-label="Suggestions" className="search-listbox" hidden={!expanded}>
+        {expanded &&
+          suggestions.map((s, i) => (
+            <li
+              key={`${s.kind}:${s.id}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className="search-option"
+              // Keeps focus in the input, so the click lands before the blur closes the list.
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseMove={() => i !== active && setActive(i)}
+              onClick={() => choose(s)}
+            >
+              <span className="search-label">{s.label}</span> <span className="search-type">{s.type}</span>
+            </li>
+          ))}
+      </ul>
+      {noMatches && (
+        <p className="search-none" aria-hidden="true">
+          No matches
+        </p>
+      )}
+      <p role="status" className="search-visually-hidden">
+        {expanded
+          ? `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}`
+          : noMatches
+            ? 'No matches'
+            : ''}
+      </p>
+    </div>
+  );
 }

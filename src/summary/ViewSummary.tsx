@@ -1,4 +1,23 @@
-/** Placeholder: to be built (see the exploration issue). */
+/**
+ * "In this view": the current view in a sentence or two (see describe-view.ts), announced
+ * politely when the layers or the year change, for readers who cannot see the map.
+ */
+import { useMemo } from 'react';
+import { useAppStore } from '../state/store.ts';
+import { describeView } from './describe-view.ts';
+
 export function ViewSummary() {
-  return null;
+  const dataset = useAppStore((s) => s.dataset);
+  const layers = useAppStore((s) => s.layers);
+  const time = useAppStore((s) => s.time);
+  const text = useMemo(
+    () => (dataset ? describeView(dataset, layers, time) : 'Loading the data…'),
+    [dataset, layers, time],
+  );
+  return (
+    <section className="view-summary" aria-labelledby="view-summary-heading">
+      <h2 id="view-summary-heading">In this view</h2>
+      <p aria-live="polite">{text}</p>
+    </section>
+  );
 }

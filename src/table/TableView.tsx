@@ -1,4 +1,75 @@
-/** Placeholder: to be built (see the exploration issue). */
+/**
+ * The Table view: every relation, event and route as a row, with the same facts the map draws,
+ * sortable and filterable. It is the map's accessible twin, so it is a real <table> with
+ * sort buttons in the headers, and choosing a row opens that entry on the map.
+ */
+import { useMemo, useState } from 'react';
+import { useAppStore } from '../state/store.ts';
+import { visibleEntries } from '../data/visible.ts';
+import { buildRows } from './rows.ts';
+import {
+  DEFAULT_FILTERS,
+  NO_FILTERS,
+  filterRows,
+  isFiltered,
+  sortRows,
+  type Filters,
+  type Sort,
+} from './sort-filter.ts';
+import { TableFilters } from './TableFilters.tsx';
+import { EntriesTable } from './EntriesTable.tsx';
+import './table.css';
+
 export function TableView() {
-  return null;
+  const dataset = useAppStore((s) => s.dataset);
+  const layers = useAppStore((s) => s.layers);
+  const time = useAppStore((s) => s.time);
+  const select = useAppStore((s) => s.select);
+  const setView = useAppStore((s) => s.setView);
+  const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
+  const [sort, setSort] = useState<Sort>(null);
+
+  const rows = useMemo(() => (dataset ? buildRows(dataset) : []), [dataset]);
+  const visibleKeys = useMemo(() => {
+    if (!dataset) return new Set<string>();
+    const v = visibleEntries(dataset, layers, time);
+    return new Set([
+      ...v.relations.map((r) => `relation:${r.id}`),
+      ...v.events.map((e) => `event:${e.id}`),
+      ...v.routes.map((r) => `route:${r.id}`),
+    ]);
+  }, [dataset, layers, time]);
+  const layerOrder = useMemo(() => dataset?.layers.map((l) => l.id) ?? [], [dataset]);
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, filters, visibleKeys), sort, layerOrder),
+    [rows, filters, visibleKeys, sort, layerOrder],
+  );
+
+  if (!dataset) return null;
+  return (
+    <section className="view-page table-view" aria-labelledby="table-view-heading">
+      <h2 id="table-view-heading">All entries as a table</h2>
+      <p className="table-intro">
+        Every relation, event and route on the map, with its figures and sources. Choose an entry to see it on the map.
+      </p>
+      <TableFilters
+        dataset={dataset}
+        filters={filters}
+        onChange={setFilters}
+        onClear={() => setFilters(NO_FILTERS)}
+        canClear={isFiltered(filters)}
+        shown={shown.length}
+        total={rows.length}
+      />
+      <EntriesTable
+        rows={shown}
+        sort={sort}
+        onSort={setSort}
+        onChoose={(row) => {
+          select({ kind: row.kind, id: row.id }, { fly: true });
+          setView('map');
+        }}
+      />
+    </section>
+  );
 }

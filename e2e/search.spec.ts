@@ -1,0 +1,89 @@
+/**
+ * The header's search box as a reader uses it: type, read the suggestions, choose with the
+ * keyboard or the mouse, and land on the map with the entry selected; plus an accessibility
+ * scan of the open list.
+ */
+import { test, expect, saveScreenshot, axeViolations, type Page } from './driver.ts';
+
+const box = (page: Page) => page.getByRole('combobox', { name: 'Search the map' });
+const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+
+async function openApp(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  // The box is disabled ("Loading…") until the dataset has arrived.
+  await expect(box(page)).toBeEnabled();
+}
+
+test('typing "Myan" suggests Myanmar first; Enter selects it on the map and clears the box', async ({ page }) => {
+  await openApp(page);
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await box(page).fill('Myan');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(suggestions(page).first()).toHaveText(/^Myanmar\s*Country$/);
+  const n = await suggestions(page).count();
+  expect(n).toBeGreaterThan(1);
+  expect(n).toBeLessThanOrEqual(8);
+  // Every suggestion says what kind of thing it is.
+  for (const text of await suggestions(page).allInnerTexts())
+    expect(text).toMatch(/(Country|Organisation|Group|Region|Place|Relation|Event|Route)$/);
+  await expect(suggestions(page).first()).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sel=actor:MMR(&|$)/);
+  await expect(box(page)).toHaveValue('');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('arrow keys move through the suggestions and Escape closes then clears', async ({ page }) => {
+  await openApp(page);
+  await box(page).fill('russia');
+  await expect(suggestions(page).first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  const second = suggestions(page).nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(suggestions(page).first()).toHaveAttribute('aria-selected', 'false');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  // Up from the first wraps to the last.
+  await expect(suggestions(page).last()).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(box(page)).toHaveValue('russia');
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveValue('');
+
+  await box(page).fill('qqqzzz');
+  await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toHaveCount(1);
+});
+
+test('a click on a suggestion opens it on the map, even from the Table view', async ({ page }) => {
+  await openApp(page, '?view=table');
+  await box(page).fill('moscow');
+  const moscow = suggestions(page).filter({ hasText: /^Moscow\s*Place$/ });
+  await moscow.click();
+  await expect(page).toHaveURL(/sel=place:moscow(&|$)/);
+  await expect(page).not.toHaveURL(/view=table/);
+  await expect(page.getByRole('region', { name: 'All entries as a table' })).toHaveCount(0);
+});
+
+test('the open suggestion list has no WCAG A/AA violations', async ({ page }) => {
+  await openApp(page);
+  await box(page).fill('chin');
+  await expect(suggestions(page).first()).toBeVisible();
+  expect(await axeViolations(page, '.search-box')).toEqual([]);
+  await saveScreenshot(page, 'search-open-1366x768');
+});
+
+test('on a phone the search box fits the header and its list fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await box(page).fill('myan');
+  await expect(suggestions(page).first()).toBeVisible();
+  const list = await page.getByRole('listbox', { name: 'Suggestions' }).boundingBox();
+  expect(list!.x).toBeGreaterThanOrEqual(0);
+  expect(list!.x + list!.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await saveScreenshot(page, 'search-open-390x844');
+});

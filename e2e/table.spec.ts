@@ -1,0 +1,160 @@
+/**
+ * The Table view as a reader uses it: open it from the header, sort, filter, choose a row to
+ * see it on the map; plus the side panel's plain-language summary, an accessibility scan and
+ * screenshots at a phone's, a laptop's and a desktop's size.
+ */
+import { test, expect, saveScreenshot, axeViolations, type Page } from './driver.ts';
+
+/** Opens the app and the Table view the way a reader does: the "Table" button in the header. */
+async function openTable(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  const section = page.getByRole('region', { name: 'All entries as a table' });
+  await expect(section).toBeVisible();
+  await expect(table(page).locator('tbody tr').first()).toBeVisible();
+  return section;
+}
+
+const table = (page: Page) => page.getByRole('table');
+const firstRowName = (page: Page) => table(page).locator('tbody tr').first().getByRole('rowheader').innerText();
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /entries$/ });
+
+/** "12 of 114 entries" → [12, 114]. */
+async function readCount(page: Page): Promise<[number, number]> {
+  const [, shown, total] = (await count(page).innerText()).match(/(\d+) of (\d+) entries/)!;
+  return [Number(shown), Number(total)];
+}
+
+/** The relations, events and routes in the dataset the app serves, to know what to expect. */
+async function datasetOf(page: Page) {
+  const response = await page.request.get('generated/dataset.json');
+  return (await response.json()) as {
+    relations: { id: string; from: string; to: string; value?: { amount: number; unit: string } }[];
+    events: unknown[];
+    routes: { features: unknown[] };
+    actors: { id: string; name: string }[];
+  };
+}
+
+test('the table lists every entry, sorts by date and value, and filters by text and layer', async ({ page }) => {
+  await openTable(page);
+  await expect(page).toHaveURL(/view=table/);
+  const data = await datasetOf(page);
+  const all = data.relations.length + data.events.length + data.routes.features.length;
+  // By default the table shows what the map shows; unticking the box shows every entry.
+  await page.getByRole('checkbox', { name: 'Only what the map shows now' }).uncheck();
+  expect(await readCount(page)).toEqual([all, all]);
+
+  // Sorting by date: the header says so, and reversing it brings another entry to the top.
+  const dateHeader = table(page).getByRole('columnheader', { name: 'Period / date' });
+  await expect(dateHeader).not.toHaveAttribute('aria-sort');
+  await dateHeader.getByRole('button').click();
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+  const earliest = await firstRowName(page);
+  await dateHeader.getByRole('button').click();
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(() => firstRowName(page)).not.toBe(earliest);
+
+  // Sorting by value, largest first: the largest dollar figure of the dataset heads the table.
+  const valueHeader = table(page).getByRole('columnheader', { name: 'Value' });
+  await valueHeader.getByRole('button').click();
+  await valueHeader.getByRole('button').click();
+  await expect(valueHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(dateHeader).not.toHaveAttribute('aria-sort');
+  const top = data.relations
+    .filter((r) => r.value?.unit === 'USD')
+    .reduce((a, b) => (b.value!.amount > a.value!.amount ? b : a));
+  const name = (id: string) => data.actors.find((a) => a.id === id)!.name;
+  await expect(table(page).locator('tbody tr').first().getByRole('rowheader')).toContainText(
+    `${name(top.from)} → ${name(top.to)}`,
+  );
+
+  // Filtering by text: fewer rows, each about Myanmar.
+  await page.getByRole('searchbox', { name: 'Filter', exact: true }).fill('Myanmar');
+  await expect.poll(async () => (await readCount(page))[0]).toBeLessThan(all);
+  const [myanmar] = await readCount(page);
+  expect(myanmar).toBeGreaterThan(0);
+  await expect(table(page).locator('tbody tr')).toHaveCount(myanmar);
+  for (const text of await table(page).locator('tbody tr').allInnerTexts()) expect(text).toMatch(/myanmar/i);
+
+  // And by layer: fewer still, all in the arms layer.
+  await page.getByRole('combobox', { name: 'Layer', exact: true }).selectOption({ label: 'Arms' });
+  await expect.poll(async () => (await readCount(page))[0]).toBeLessThan(myanmar);
+  for (const text of await table(page).locator('tbody td.col-layer').allInnerTexts()) expect(text).toBe('Arms');
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  expect(await readCount(page)).toEqual([all, all]);
+  await expect(page.getByRole('searchbox', { name: 'Filter', exact: true })).toHaveValue('');
+});
+
+test('"Only what the map shows now" follows the map’s layers', async ({ page }) => {
+  await openTable(page, '?layers=arms');
+  const checkbox = page.getByRole('checkbox', { name: 'Only what the map shows now' });
+  await expect(checkbox).toBeChecked();
+  const [armsOnly, all] = await readCount(page);
+  expect(armsOnly).toBeLessThan(all);
+  for (const text of await table(page).locator('tbody td.col-layer').allInnerTexts()) expect(text).toBe('Arms');
+  // Turning a layer on in the side panel adds its entries at once.
+  await page.getByRole('checkbox', { name: /^Energy and trade/ }).check();
+  await expect.poll(async () => (await readCount(page))[0]).toBeGreaterThan(armsOnly);
+  await checkbox.uncheck();
+  expect(await readCount(page)).toEqual([all, all]);
+});
+
+test('choosing a row opens it on the map', async ({ page }) => {
+  await openTable(page);
+  const row = table(page).locator('tbody tr').nth(2);
+  const key = await row.getAttribute('data-key');
+  expect(key).toMatch(/^(relation|event|route):/);
+  // With the keyboard, as a reader who does not use a mouse would.
+  await row.getByRole('rowheader').getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`sel=${key}(&|$)`));
+  await expect(page).not.toHaveURL(/view=table/);
+  await expect(page.getByRole('region', { name: 'All entries as a table' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Map' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('the summary says what the view shows, and changes with the layers', async ({ page }) => {
+  await page.goto('./');
+  const summary = page.getByRole('region', { name: 'In this view' }).getByRole('paragraph');
+  await expect(summary).toHaveText(/^Showing (all 7|\d of 7) layers\b.*: \d+ relations/);
+  const byDefault = await summary.innerText();
+
+  await page.goto('./?layers=arms');
+  await expect(summary).toHaveText(/^Showing 1 of 7 layers \(Arms\): \d+ arms relations? \(Russia with /);
+  expect(await summary.innerText()).not.toBe(byDefault);
+
+  await page.goto('./?layers=arms,energy,rail,security,diplomacy,far-east,china&year=2015&mode=at');
+  await expect(summary).toHaveText(/^Showing all 7 layers, in 2015: \d+ relations/);
+
+  await page.goto('./?layers=');
+  await expect(summary).toHaveText('No layers are shown. Turn on a layer to see its entries.');
+});
+
+test('the table view has no WCAG A/AA violations', async ({ page }) => {
+  await openTable(page);
+  expect(await axeViolations(page, '.table-view')).toEqual([]);
+});
+
+for (const [width, height] of [
+  [390, 844],
+  [1366, 768],
+  [1920, 1080],
+]) {
+  test(`the table at ${width}×${height} fits without sideways page scroll`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openTable(page);
+    // Whatever the table's width, only its own region scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toBeInViewport();
+    await saveScreenshot(page, `table-${width}x${height}`);
+    // And further down, where the rows are.
+    await table(page).locator('tbody tr').nth(3).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, `table-${width}x${height}-rows`);
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SUGGESTIONS, buildSearchIndex, search } from './search-index.ts';
+import { fold } from './fold.ts';
+import { testDataset } from '../table/test-dataset.ts';
+
+const d = testDataset();
+const index = buildSearchIndex(d);
+const labels = (q: string) => search(index, q).map((s) => s.label);
+
+describe('fold', () => {
+  it('drops case, accents and punctuation', () => {
+    expect(fold('  Ürümqi–Kashgar ')).toBe('urumqi kashgar');
+    expect(fold("Myanmar's")).toBe('myanmar s');
+  });
+});
+
+describe('search', () => {
+  it('finds a country by the start of its name, first among the entries that mention it', () => {
+    const hits = search(index, 'Myan');
+    expect(hits[0]).toEqual({ kind: 'actor', id: 'MMR', label: 'Myanmar', type: 'Country' });
+    expect(hits.map((h) => h.type)).toContain('Relation');
+    expect(hits.map((h) => h.label)).toContain('Russia → Myanmar: arms supply');
+  });
+
+  it('ignores case and accents', () => {
+    expect(labels('MYANMAR')[0]).toBe('Myanmar');
+    expect(labels('urumqi')).toEqual(['Ürümqi']);
+    expect(labels('Ürüm')).toEqual(['Ürümqi']);
+  });
+
+  it('matches the start of any word, every word of the query, but not the middle of a word', () => {
+    expect(labels('coup')).toEqual(['Military coup in Myanmar']);
+    expect(labels('cooperation shanghai')).toEqual([
+      'Shanghai Cooperation Organization',
+      'Russia → Shanghai Cooperation Organization: membership',
+    ]);
+    expect(labels('anmar')).toEqual([]);
+  });
+
+  it('ranks the whole name over a prefix over a word, and countries before other kinds', () => {
+    expect(labels('china')[0]).toBe('China');
+    expect(search(index, 'china')[0].type).toBe('Country');
+    // The group's name starts with "Myanmar"; the event and relations only have it as a later word.
+    expect(labels('myanmar').slice(0, 3)).toEqual(['Myanmar', "Myanmar's military junta", 'Military coup in Myanmar']);
+  });
+
+  it('opens each kind of entry as the address bar names it', () => {
+    const kinds = (q: string) => search(index, q).map((s) => `${s.kind}:${s.id}`);
+    expect(kinds('moscow')).toEqual(['place:moscow']);
+    expect(kinds('military coup')).toEqual(['event:mmr-coup-2021']);
+    expect(kinds('china europe')).toEqual(['route:china-europe-rail']);
+    expect(kinds('russia vietnam')).toEqual(['relation:rus-vnm-arms']);
+    expect(kinds('mmr')).toContain('actor:MMR');
+  });
+
+  it('tells apart suggestions with the same label by their dates', () => {
+    const twin = { ...d.relations[0], id: 'rus-mmr-arms-later', period: { start: '2021', end: null } };
+    const hits = search(buildSearchIndex({ ...d, relations: [...d.relations, twin] }), 'russia myanmar');
+    expect(hits.map((h) => h.hint)).toEqual(['2014 – 2019', 'since 2021']);
+    expect(search(index, 'russia myanmar')[0].hint).toBeUndefined();
+  });
+
+  it('returns at most eight suggestions, and none for an empty query', () => {
+    expect(search(index, 'r').length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
+    const many = buildSearchIndex({
+      ...d,
+      actors: Array.from({ length: 20 }, (_, i) => ({ ...d.actors[0], id: `X${i}`, name: `Russia ${i}` })),
+    });
+    expect(search(many, 'russia')).toHaveLength(MAX_SUGGESTIONS);
+    expect(search(index, '   ')).toEqual([]);
+  });
+});

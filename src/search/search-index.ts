@@ -1,0 +1,124 @@
+/**
+ * What the search box can find: actors (countries, organisations, groups, regions), places,
+ * relations, events and routes, each with the selection it opens. Matching is by word prefix,
+ * case- and accent-insensitive: "myan" finds "Myanmar" and "Russia → Myanmar: arms supply",
+ * "kim jong" finds "Kim Jong-un visits…", but "anmar" finds nothing (no mid-word matches, which
+ * would flood eight suggestions with noise).
+ */
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { Actor } from '../data/schema.ts';
+import type { SelectionKind } from '../state/url.ts';
+import { relationTitle } from '../data/visible.ts';
+import { formatDate, formatPeriod } from '../data/time.ts';
+import { fold, words } from './fold.ts';
+
+export type Suggestion = {
+  kind: SelectionKind;
+  id: string;
+  label: string;
+  /** Shown beside the label: "Country", "Place", "Event"… */
+  type: string;
+  /** When two suggestions share a label ("Russia → India: partnership"), their dates tell them apart. */
+  hint?: string;
+};
+
+type Entry = Omit<Suggestion, 'hint'> & {
+  /** The entry's period or date, shown only to tell apart suggestions with the same label. */
+  when?: string;
+  folded: string;
+  words: string[];
+  /** Where this type ranks among equally good matches: countries first, routes last. */
+  rank: number;
+};
+
+export type SearchIndex = Entry[];
+
+const ACTOR_TYPE: Record<Actor['kind'], string> = {
+  country: 'Country',
+  organisation: 'Organisation',
+  group: 'Group',
+  region: 'Region',
+};
+const RANK: Record<string, number> = {
+  Country: 0,
+  Organisation: 1,
+  Group: 2,
+  Region: 2,
+  Place: 3,
+  Event: 4,
+  Relation: 5,
+  Route: 6,
+};
+
+export const MAX_SUGGESTIONS = 8;
+
+function entry(
+  kind: SelectionKind,
+  id: string,
+  label: string,
+  type: string,
+  { aliases = [], when }: { aliases?: string[]; when?: string } = {},
+): Entry {
+  return {
+    kind,
+    id,
+    label,
+    type,
+    when,
+    folded: fold(label),
+    words: [...words(label), ...aliases.flatMap(words)],
+    rank: RANK[type] ?? 9,
+  };
+}
+
+export function buildSearchIndex(d: IndexedDataset): SearchIndex {
+  return [
+    // A country's ISO code is an alias: "MMR" finds Myanmar, as the address bar names it.
+    ...d.actors.map((a) => entry('actor', a.id, a.name, ACTOR_TYPE[a.kind], { aliases: a.iso3 ? [a.iso3] : [] })),
+    ...d.places.features.map((p) => entry('place', String(p.id), p.properties.name, 'Place')),
+    ...d.relations.map((r) =>
+      entry('relation', r.id, relationTitle(d, r), 'Relation', { when: formatPeriod(r.period) }),
+    ),
+    ...d.events.map((e) => entry('event', e.id, e.title, 'Event', { when: formatDate(e.date) })),
+    ...d.routes.features.map((r) =>
+      entry('route', String(r.id), r.properties.name, 'Route', { when: formatPeriod(r.properties.period) }),
+    ),
+  ];
+}
+
+/**
+ * How well an entry matches, lower is better, or null for no match:
+ * 0 the whole label, 1 the label's start, 2 a word's start for every query word.
+ */
+function score(e: Entry, query: string, terms: string[]): number | null {
+  if (e.folded === query) return 0;
+  if (e.folded.startsWith(query)) return 1;
+  return terms.every((t) => e.words.some((w) => w.startsWith(t))) ? 2 : null;
+}
+
+export function search(index: SearchIndex, text: string, limit = MAX_SUGGESTIONS): Suggestion[] {
+  const query = fold(text);
+  if (!query) return [];
+  const terms = query.split(' ');
+  const hits: { e: Entry; score: number }[] = [];
+  for (const e of index) {
+    const s = score(e, query, terms);
+    if (s !== null) hits.push({ e, score: s });
+  }
+  hits.sort(
+    (a, b) =>
+      a.score - b.score ||
+      a.e.rank - b.e.rank ||
+      a.e.label.length - b.e.label.length ||
+      a.e.label.localeCompare(b.e.label),
+  );
+  const top = hits.slice(0, limit).map(({ e }) => e);
+  const twice = new Set(top.filter((e, i) => top.findIndex((o) => o.label === e.label) !== i).map((e) => e.label));
+  return top.map((e) => ({
+    kind: e.kind,
+    id: e.id,
+    label: e.label,
+    type: e.type,
+    ...(twice.has(e.label) && e.when ? { hint: e.when } : {}),
+  }));
+}

@@ -1,0 +1,99 @@
+/**
+ * The table itself. Each sortable header holds a real button and carries aria-sort; each row's
+ * first cell is its header, a button that opens the entry on the map. The table scrolls inside
+ * its own focusable region so a narrow screen never scrolls the page sideways.
+ */
+import type { TableRow } from './rows.ts';
+import { nextSort, type Sort, type SortKey } from './sort-filter.ts';
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'actors', label: 'Actors' },
+  { key: 'type', label: 'Type' },
+  { key: 'layer', label: 'Layer' },
+  { key: 'date', label: 'Period / date' },
+  { key: 'value', label: 'Value' },
+  { key: 'certainty', label: 'Certainty' },
+  { key: 'summary', label: 'Summary' },
+  { key: 'sources', label: 'Source(s)' },
+];
+
+type Props = {
+  rows: TableRow[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  onChoose: (row: TableRow) => void;
+};
+
+export function EntriesTable({ rows, sort, onSort, onChoose }: Props) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="entries-caption" tabIndex={0}>
+      <table className="entries">
+        <caption id="entries-caption">
+          Relations, events and routes
+          {sort && `, sorted by ${COLUMNS.find((c) => c.key === sort.key)!.label.toLowerCase()} (${sort.direction})`}
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => {
+              const direction = sort?.key === c.key ? sort.direction : undefined;
+              return (
+                <th key={c.key} scope="col" aria-sort={direction} className={`col-${c.key}`}>
+                  <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, c.key))}>
+                    {c.label}
+                    <span className="sort-icon" aria-hidden="true">
+                      {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <Row key={row.key} row={row} onChoose={onChoose} />
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="table-empty">No entries match these filters.</p>}
+    </div>
+  );
+}
+
+function Row({ row, onChoose }: { row: TableRow; onChoose: (row: TableRow) => void }) {
+  return (
+    <tr data-key={row.key}>
+      <th scope="row" className="col-actors">
+        <button type="button" className="row-button" onClick={() => onChoose(row)}>
+          <span className="row-actors">{row.actors}</span> <span className="row-what">{row.what}</span>
+        </button>
+      </th>
+      <td className="col-type">{row.kind}</td>
+      <td className="col-layer">
+        <span className={`layer-chip layer-${row.layer}`}>{row.layerName}</span>
+      </td>
+      <td className="col-date">
+        {row.when}
+        {row.place && <span className="cell-note">{row.place}</span>}
+      </td>
+      <td className="col-value">
+        {row.figures.map((f, i) => (
+          <span key={i} className="figure">
+            <strong>{f.amount}</strong> <span className="cell-note-inline">{f.detail}</span>
+          </span>
+        ))}
+      </td>
+      <td className="col-certainty">
+        <span className={`certainty certainty-${row.certainty}`}>{row.certainty}</span>
+      </td>
+      <td className="col-summary">{row.summary}</td>
+      <td className="col-sources">
+        {row.sources.map((s) => (
+          <span key={s.id} className="source" title={s.title}>
+            {s.short}
+          </span>
+        ))}
+      </td>
+    </tr>
+  );
+}

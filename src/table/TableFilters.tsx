@@ -1,0 +1,79 @@
+/** The table's filter controls and its "N of M entries" count. */
+import type { IndexedDataset } from '../data/dataset.ts';
+import { certainty as certaintySchema, type Certainty, type LayerId } from '../data/schema.ts';
+import { shortSourceName } from './rows.ts';
+import type { Filters } from './sort-filter.ts';
+
+type Props = {
+  dataset: IndexedDataset;
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+  onClear: () => void;
+  canClear: boolean;
+  shown: number;
+  total: number;
+};
+
+export function TableFilters({ dataset, filters, onChange, onClear, canClear, shown, total }: Props) {
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
+  return (
+    <div className="table-filters">
+      <div className="table-filter-fields">
+        <label className="table-field table-field-text">
+          <span>Filter</span>
+          <input
+            type="search"
+            value={filters.text}
+            placeholder="Actor, place, kind, words…"
+            onChange={(e) => set('text', e.target.value)}
+          />
+        </label>
+        <label className="table-field">
+          <span>Layer</span>
+          <select value={filters.layer} onChange={(e) => set('layer', e.target.value as LayerId | '')}>
+            <option value="">All layers</option>
+            {dataset.layers.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="table-field">
+          <span>Certainty</span>
+          <select value={filters.certainty} onChange={(e) => set('certainty', e.target.value as Certainty | '')}>
+            <option value="">Any certainty</option>
+            {certaintySchema.options.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="table-field">
+          <span>Source</span>
+          <select value={filters.source} onChange={(e) => set('source', e.target.value)}>
+            <option value="">All sources</option>
+            {dataset.seeds.map((s) => (
+              <option key={s.id} value={s.id}>
+                {shortSourceName(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="table-filter-row">
+        <label className="table-check">
+          <input type="checkbox" checked={filters.onlyVisible} onChange={(e) => set('onlyVisible', e.target.checked)} />
+          Only what the map shows now
+        </label>
+        <p className="table-count" role="status">
+          {shown} of {total} entries
+        </p>
+        <button type="button" className="table-clear" onClick={onClear} disabled={!canClear}>
+          Clear filters
+        </button>
+      </div>
+    </div>
+  );
+}
