@@ -7,6 +7,7 @@
  * than one file (references, verbatim quotes, numbers in quotes, dates against publication dates)
  * is checked here. The rules are explained for curators in `data/README.md`.
  */
+import { normalizeQuote, quoteInText } from './normalize.ts';
 import { z } from 'zod';
 import {
   actor,
@@ -65,26 +66,10 @@ export function loadJson(file: string, text: string): DatasetFile {
 // Text helpers (exported for tests and for the app)
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Normalises text for quote comparison, and nothing more: runs of whitespace (including
- * non-breaking spaces) become one space, typographic quote marks become straight ones
- * (‘ ’ ‚ ‛ ′ → ', “ ” „ ‟ ″ → ") and dashes become a hyphen (‐ ‑ ‒ – — ― → -).
- * Case, spelling and punctuation are otherwise kept, so a quote must be copied exactly.
- */
-export function normalizeQuote(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { normalizeQuote };
 
-/** True when `quote` occurs in `seedText` after both are normalised with `normalizeQuote`. */
-export function quoteInSeed(quote: string, seedText: string): boolean {
-  const q = normalizeQuote(quote);
-  return q.length > 0 && normalizeQuote(seedText).includes(q);
-}
+/** True when `quote` occurs in `seedText` after both are normalised (see normalize.ts). */
+export const quoteInSeed = quoteInText;
 
 export type FigureUnit = 'USD' | 'percent' | 'count' | 'km' | 'days' | 'years';
 

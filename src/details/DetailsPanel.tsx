@@ -1,4 +1,141 @@
-/** Placeholder: to be built (see the exploration issue). */
+/**
+ * The details of the selection: a heading, a close button (Escape closes too) and, by kind,
+ * what the data says about it with every citation. Positioned by the page layout; this
+ * component styles only its inside, which scrolls on its own.
+ */
+import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { LayerId } from '../data/schema.ts';
+import { relationTitle } from '../data/visible.ts';
+import { useAppStore } from '../state/store.ts';
+import type { Selection } from '../state/url.ts';
+import { ActorDetails } from './ActorDetails.tsx';
+import { useCountryName } from './country-names.ts';
+import { EventDetails } from './EventDetails.tsx';
+import { PanelSelectContext } from './panel-select.ts';
+import { PlaceDetails } from './PlaceDetails.tsx';
+import { RelationDetails } from './RelationDetails.tsx';
+import { RouteDetails } from './RouteDetails.tsx';
+import './details.css';
+
 export function DetailsPanel() {
-  return null;
+  const selection = useAppStore((s) => s.selection);
+  const dataset = useAppStore((s) => s.dataset);
+  if (!selection || !dataset) return null;
+  return <Panel selection={selection} dataset={dataset} />;
+}
+
+function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedDataset }) {
+  const select = useAppStore((s) => s.select);
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const selectedFromPanel = useRef(false);
+  const close = useCallback(() => select(null), [select]);
+  useEscapeToClose(close);
+
+  const selectFromPanel = useCallback(
+    (next: Selection) => {
+      selectedFromPanel.current = true;
+      select(next, { fly: true });
+    },
+    [select],
+  );
+  // The button pressed is gone with the old details: carry focus to the new heading.
+  useEffect(() => {
+    if (!selectedFromPanel.current) return;
+    selectedFromPanel.current = false;
+    heading.current?.focus();
+  }, [selection.kind, selection.id]);
+
+  const { kindLabel, title, body } = useContent(dataset, selection);
+  return (
+    <aside className="details-panel" aria-labelledby={headingId}>
+      <header className="details-head">
+        <div className="details-titles">
+          <p className="details-kind">{kindLabel}</p>
+          <h2 id={headingId} ref={heading} tabIndex={-1}>
+            {title}
+          </h2>
+        </div>
+        <button type="button" className="details-close" aria-label="Close details" onClick={close}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div className="details-body">
+        <PanelSelectContext.Provider value={selectFromPanel}>{body}</PanelSelectContext.Provider>
+      </div>
+    </aside>
+  );
+}
+
+/**
+ * Escape closes the details, except where Escape already means something else: in an open
+ * dialog, and in a text field (the search box clears or closes its suggestions with it).
+ */
+function useEscapeToClose(close: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]')) return;
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [close]);
+}
+
+type Content = { kindLabel: string; title: string; body: ReactNode };
+
+function useContent(d: IndexedDataset, s: Selection): Content {
+  const countryName = useCountryName(d, s.kind === 'country' || s.kind === 'actor' ? s.id : null);
+  const layerName = (id: LayerId) => d.layerById.get(id)?.name ?? id;
+  switch (s.kind) {
+    case 'relation': {
+      const r = d.relationById.get(s.id);
+      if (!r) break;
+      return {
+        kindLabel: `Relation · ${layerName(r.layer)}`,
+        title: relationTitle(d, r),
+        body: <RelationDetails dataset={d} relation={r} />,
+      };
+    }
+    case 'event': {
+      const e = d.eventById.get(s.id);
+      if (!e) break;
+      return {
+        kindLabel: `Event · ${layerName(e.layer)}`,
+        title: e.title,
+        body: <EventDetails dataset={d} event={e} />,
+      };
+    }
+    case 'place': {
+      const p = d.placeById.get(s.id);
+      if (!p) break;
+      return { kindLabel: 'Place', title: p.properties.name, body: <PlaceDetails dataset={d} place={p} /> };
+    }
+    case 'route': {
+      const r = d.routeById.get(s.id);
+      if (!r) break;
+      return {
+        kindLabel: `Route · ${layerName(r.properties.layer)}`,
+        title: r.properties.name,
+        body: <RouteDetails dataset={d} route={r} />,
+      };
+    }
+    case 'actor':
+    case 'country': {
+      const actor = d.actorById.get(s.id);
+      if (s.kind === 'actor' && !actor) break;
+      return {
+        kindLabel: actor && actor.kind !== 'country' ? 'Actor' : 'Country',
+        title: countryName,
+        body: <ActorDetails dataset={d} id={s.id} name={countryName} />,
+      };
+    }
+  }
+  return {
+    kindLabel: 'Not found',
+    title: 'Nothing to show',
+    body: <p className="details-note">The data has no entry “{s.id}”. It may have been renamed or removed.</p>,
+  };
 }

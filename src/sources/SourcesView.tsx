@@ -1,4 +1,130 @@
-/** Placeholder: to be built (see the exploration issue). */
+/**
+ * The Sources view: the five documents with their full references, and under each every
+ * entry that cites it. Choosing an entry selects it and goes back to the map.
+ */
+import { useId } from 'react';
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { SeedEntry } from '../data/schema.ts';
+import { formatDate, formatPeriod } from '../data/time.ts';
+import { relationTitle } from '../data/visible.ts';
+import { useAppStore } from '../state/store.ts';
+import type { Selection } from '../state/url.ts';
+import { eventDate } from '../details/entry-links.ts';
+import { entriesCiting } from './citing.ts';
+import { joinAuthors } from './reference.ts';
+import './sources.css';
+
+type Item = { selection: Selection; label: string; meta: string };
+
 export function SourcesView() {
-  return null;
+  const dataset = useAppStore((s) => s.dataset);
+  const headingId = useId();
+  if (!dataset) return null;
+  return (
+    <section className="view-page sources-view" aria-labelledby={headingId}>
+      <h2 id={headingId}>Sources</h2>
+      <p className="sources-intro">
+        Every entry on the map quotes one of these {dataset.seeds.length} documents word for word. Under each document
+        are the entries that cite it; choose one to see it on the map.
+      </p>
+      <ol className="source-list">
+        {dataset.seeds.map((seed) => (
+          <SourceItem key={seed.id} dataset={dataset} seed={seed} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function SourceItem({ dataset, seed }: { dataset: IndexedDataset; seed: SeedEntry }) {
+  const headingId = useId();
+  const { relations, events, routes } = entriesCiting(dataset, seed.id);
+  const total = relations.length + events.length + routes.length;
+  const groups: { name: string; items: Item[] }[] = [
+    {
+      name: 'Relations',
+      items: relations.map((r) => ({
+        selection: { kind: 'relation', id: r.id },
+        label: relationTitle(dataset, r),
+        meta: formatPeriod(r.period),
+      })),
+    },
+    {
+      name: 'Events',
+      items: [...events]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((e) => ({ selection: { kind: 'event', id: e.id }, label: e.title, meta: eventDate(e) })),
+    },
+    {
+      name: 'Routes',
+      items: routes.map((r) => ({
+        selection: { kind: 'route', id: String(r.id) },
+        label: r.properties.name,
+        meta: formatPeriod(r.properties.period),
+      })),
+    },
+  ];
+  return (
+    <li className="source-item">
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId}>
+          {seed.title}
+          {seed.titleSupplied && <span className="source-supplied"> (title supplied by the catalogue)</span>}
+        </h3>
+        <dl className="source-facts">
+          <div>
+            <dt>{seed.authors.length > 1 ? 'Authors' : 'Author'}</dt>
+            <dd>{seed.authors.length > 0 ? joinAuthors(seed.authors) : 'Not named'}</dd>
+          </div>
+          <div>
+            <dt>Outlet</dt>
+            <dd>{seed.outlet ?? 'Not named'}</dd>
+          </div>
+          <div>
+            <dt>Kind</dt>
+            <dd>{seed.kind}</dd>
+          </div>
+          <div>
+            <dt>Published</dt>
+            <dd>{seed.published ? formatDate(seed.published) : 'Undated'}</dd>
+          </div>
+        </dl>
+        {seed.note && <p className="source-note">{seed.note}</p>}
+        <p className="source-count">
+          Cited by {total} {total === 1 ? 'entry' : 'entries'}: {relations.length} relations, {events.length} events,{' '}
+          {routes.length} routes.
+        </p>
+        {groups.map((g) => g.items.length > 0 && <CitingList key={g.name} {...g} />)}
+      </article>
+    </li>
+  );
+}
+
+function CitingList({ name, items }: { name: string; items: Item[] }) {
+  const select = useAppStore((s) => s.select);
+  const setView = useAppStore((s) => s.setView);
+  return (
+    <>
+      <h4 className="citing-heading">
+        {name} ({items.length})
+      </h4>
+      <ul className="citing-list">
+        {items.map((item) => (
+          <li key={item.selection.id}>
+            <button
+              type="button"
+              className="citing-button"
+              onClick={() => {
+                select(item.selection, { fly: true });
+                setView('map');
+              }}
+            >
+              <span className="citing-label">{item.label}</span>
+              <span className="citing-meta">{item.meta}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

@@ -1,0 +1,182 @@
+/**
+ * The details panel as a reader meets it: opened from an address, it shows what the data says
+ * with every quote and its document, opens a quote in its paragraph, sets competing figures
+ * side by side, compares suppliers, and leads on to related entries.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForMapReady, saveScreenshot, axeViolations, type Page } from './driver.ts';
+
+const RELATION = 'rus-mmr-arms-supply';
+const PACNET_QUOTE = 'Russia is the second largest source of weapons for Myanmar, slightly behind China';
+// Titles come from the catalogue, which the curator may still refine.
+const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
+const titleOf = (id: string) => catalog.find((s) => s.id === id)!.title;
+
+async function expectNoAxeViolations(page: Page, selector: string) {
+  expect(await axeViolations(page, selector)).toEqual([]);
+}
+
+const panel = (page: Page) => page.getByRole('complementary', { name: /.+/ }).and(page.locator('.details-panel'));
+
+test('a relation shows its quotes, their documents and its certainty', async ({ page }) => {
+  await page.goto(`./?sel=relation:${RELATION}`);
+  const details = panel(page);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Russia → Myanmar: arms supply');
+  await expect(details).toHaveAccessibleName('Russia → Myanmar: arms supply');
+  await expect(details.getByText('Reported', { exact: true })).toBeVisible();
+  await expect(details.getByText('The source attributes this to someone else.')).toBeVisible();
+
+  const quotes = details.locator('blockquote');
+  await expect(quotes).toHaveCount(3);
+  await expect(quotes.first()).toContainText(PACNET_QUOTE);
+  await expect(details.locator('cite', { hasText: titleOf('pacnet-2021') })).toBeVisible();
+  await expect(details.getByText(/Dan Southerland, RFA, May 2021/).first()).toBeVisible();
+  await expect(details.getByRole('button', { name: 'Read in context' })).toHaveCount(3);
+  await expectNoAxeViolations(page, '.details-panel');
+});
+
+test('“Read in context” shows the quote highlighted in its paragraph; Escape closes it', async ({ page }) => {
+  await page.goto(`./?sel=relation:${RELATION}`);
+  const opener = panel(page).getByRole('button', { name: 'Read in context' }).nth(2);
+  await opener.click();
+
+  const dialog = page.getByRole('dialog', { name: 'The passage in context' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('mark')).toHaveText(
+    'Russia supplied 17 percent of Myanmar’s military imports during that same period, mainly in the form of combat aircraft.',
+  );
+  await expect(dialog.locator('cite')).toHaveText(titleOf('rfa-2021'));
+  await expect(dialog.getByText(/Dan Southerland, RFA, May 2021/)).toBeVisible();
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await expectNoAxeViolations(page, '.context-dialog');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  // Escape belonged to the dialog: the details stay open.
+  await expect(panel(page)).toBeVisible();
+});
+
+test('a quote whose paragraph runs on is highlighted on the source’s own characters', async ({ page }) => {
+  await page.goto(`./?sel=relation:${RELATION}`);
+  await panel(page).getByRole('button', { name: 'Read in context' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'The passage in context' });
+  await expect(dialog.locator('mark')).toContainText(PACNET_QUOTE);
+  await expect(dialog.locator('.context-paragraph')).toContainText('In recent years, Russia’s relations with Myanmar');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('the contested death toll shows both figures and who gives each', async ({ page }) => {
+  await page.goto('./?sel=event:myanmar-death-toll-2021');
+  const details = panel(page);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Death toll since the coup/);
+  await expect(details.getByText('Disputed', { exact: true })).toBeVisible();
+  await expect(details.getByText('9 May 2021', { exact: true })).toBeVisible();
+  const claims = details.getByRole('region', { name: 'Competing figures' }).getByRole('listitem');
+  await expect(claims).toHaveCount(2);
+  await expect(claims.nth(0)).toContainText(/780\s*— according to Assistance Association for Political Prisoners/);
+  await expect(claims.nth(1)).toContainText(/240\s*— according to Myanmar's military junta/);
+  await expectNoAxeViolations(page, '.details-panel');
+});
+
+test('the comparison chart sets China beside Russia for Myanmar, naming each source', async ({ page }) => {
+  await page.goto(`./?sel=relation:${RELATION}`);
+  const details = panel(page);
+  const usd = details.getByRole('img', { name: /in US dollars/ });
+  await expect(usd).toHaveAccessibleName(/China: \$1\.7 billion; Russia: \$1\.44 billion \(this relation\)/);
+  await expect(usd.locator('text')).toHaveText(['China: $1.7 billion', 'Russia: $1.44 billion (this relation)']);
+  const percent = details.getByRole('img', { name: /in per cent/ });
+  await expect(percent.locator('text')).toHaveText(['China: about 50%', 'Russia: 17% (this relation)']);
+
+  // The selected relation's bar is the highlighted one, and bars are to scale.
+  const widths = await usd.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+  expect(widths[1] / widths[0]).toBeCloseTo(1.44 / 1.7, 2);
+  await expect(usd.locator('g.is-selected text')).toHaveText(/Russia/);
+  // Each figure's source is named: the dollar sums come from PacNet, the shares from RFA.
+  await expect(details.locator('.comparison-sources').first()).toContainText(
+    /China: .*Source: PacNet, 2021\.\s*Russia: .*Source: PacNet, 2021\./,
+  );
+  await expect(details.locator('.comparison-sources').nth(1)).toContainText(/Source: RFA, 2021\..*Source: RFA, 2021\./);
+});
+
+test('related entries are buttons that select them; Escape and the close button close the details', async ({
+  page,
+}) => {
+  await page.goto('./?sel=event:myanmar-death-toll-2021');
+  const details = panel(page);
+  await details.getByRole('button', { name: 'Myanmar', exact: true }).click();
+  await expect(page).toHaveURL(/sel=actor:MMR/);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Myanmar');
+  await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+
+  await details.getByRole('button', { name: /Russia → Myanmar: arms supply/ }).click();
+  await expect(page).toHaveURL(new RegExp(`sel=relation:${RELATION}`));
+
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect(page).not.toHaveURL(/sel=/);
+
+  await page.goto(`./?sel=relation:${RELATION}`);
+  await panel(page).getByRole('button', { name: 'Close details' }).click();
+  await expect(panel(page)).toBeHidden();
+});
+
+test('places, routes and countries outside the data say what they are', async ({ page }) => {
+  await page.goto('./?sel=place:naypyidaw');
+  await expect(panel(page).getByRole('button', { name: /Death toll since the coup/ })).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'Myanmar', exact: true })).toBeVisible();
+  // A place in a country that is not an actor still names the country, not its code.
+  await page.goto('./?sel=place:ankara');
+  await panel(page)
+    .getByRole('button', { name: /^(Turkey|Türkiye)$/ })
+    .click();
+  await expect(page).toHaveURL(/sel=country:TUR/);
+
+  await page.goto('./?sel=route:china-kyrgyzstan-uzbekistan-rail');
+  const route = panel(page);
+  await expect(route.getByText('Drawn through the named towns, not along surveyed track.')).toBeVisible();
+  await expect(route.getByRole('button', { name: 'Kashgar' })).toBeVisible();
+  await expect(route.locator('blockquote').first()).toBeVisible();
+
+  await page.goto('./?sel=country:FRA');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('France');
+  await expect(panel(page).getByText(/Nothing in the five sources.*involves France/)).toBeVisible();
+});
+
+test('in dark mode the details and the passage in context pass the same checks', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`./?sel=relation:${RELATION}`);
+  await expect(panel(page).locator('.comparison').first()).toBeVisible();
+  await expectNoAxeViolations(page, '.details-panel');
+  await saveScreenshot(page, 'details-relation-dark-laptop');
+  await panel(page).getByRole('button', { name: 'Read in context' }).first().click();
+  await expect(page.getByRole('dialog').locator('mark')).toBeVisible();
+  await expectNoAxeViolations(page, '.context-dialog');
+  await saveScreenshot(page, 'context-dialog-dark-laptop');
+});
+
+for (const [name, width, height] of [
+  ['phone', 390, 844],
+  ['laptop', 1366, 768],
+  ['projector', 1920, 1080],
+] as const) {
+  test(`screenshot of the details panel on a ${name} (${width}×${height})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./?sel=relation:${RELATION}`);
+    await waitForMapReady(page);
+    await expect(panel(page).locator('.comparison').first()).toBeVisible();
+    await saveScreenshot(page, `details-relation-${name}`);
+    await panel(page).locator('.comparison').first().scrollIntoViewIfNeeded();
+    await saveScreenshot(page, `details-relation-chart-${name}`);
+    await panel(page).locator('.citation').last().scrollIntoViewIfNeeded();
+    await saveScreenshot(page, `details-relation-citations-${name}`);
+    await panel(page).getByRole('button', { name: 'Read in context' }).last().click();
+    await expect(page.getByRole('dialog').locator('mark')).toBeVisible();
+    await saveScreenshot(page, `context-dialog-${name}`);
+    await page.goto('./?sel=event:myanmar-death-toll-2021');
+    await waitForMapReady(page);
+    await expect(panel(page).locator('.contested-figures')).toBeVisible();
+    await saveScreenshot(page, `details-event-${name}`);
+  });
+}

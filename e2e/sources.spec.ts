@@ -1,0 +1,107 @@
+/**
+ * The Sources view and "Cite this view", as a reader uses them: five documents with their
+ * references and the entries citing each (choosing one selects it on the map), and a citation
+ * of the current view in three formats that names its address and the data version.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, saveScreenshot, axeViolations, type Page } from './driver.ts';
+
+async function expectNoAxeViolations(page: Page, selector: string) {
+  expect(await axeViolations(page, selector)).toEqual([]);
+}
+
+const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
+const { version } = JSON.parse(readFileSync('data/version.json', 'utf8')) as { version: string };
+
+test('the Sources view lists the five documents and the entries citing each', async ({ page }) => {
+  await page.goto('./?view=sources');
+  const view = page.getByRole('region', { name: 'Sources', exact: true });
+  const documents = view.getByRole('article');
+  await expect(documents).toHaveCount(5);
+  for (const [i, seed] of catalog.entries()) {
+    await expect(documents.nth(i).getByRole('heading', { level: 3 })).toContainText(seed.title);
+    await expect(documents.nth(i)).toContainText(/Cited by \d+ entr(y|ies): \d+ relations, \d+ events, \d+ routes\./);
+  }
+  await expect(documents.nth(2)).toContainText('(title supplied by the catalogue)');
+  await expect(documents.nth(0)).toContainText('May 2021 is inferred');
+  await expectNoAxeViolations(page, '.sources-view');
+  await saveScreenshot(page, 'sources-view-laptop');
+
+  // Every entry listed under a document is one that quotes it.
+  const rfa = documents.nth(0);
+  const buttons = rfa.getByRole('button');
+  expect(await buttons.count()).toBeGreaterThan(3);
+  await rfa.getByRole('button', { name: /Death toll since the coup/ }).click();
+  await expect(page).toHaveURL(/sel=event:myanmar-death-toll-2021/);
+  await expect(page).not.toHaveURL(/view=sources/);
+  await expect(view).toBeHidden();
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Death toll since the coup/);
+  await expect(details.locator('cite').first()).toHaveText(catalog[0].title);
+});
+
+test('the count under a document matches the entries listed under it', async ({ page }) => {
+  await page.goto('./?view=sources');
+  const documents = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('article');
+  await expect(documents).toHaveCount(5);
+  for (let i = 0; i < 5; i++) {
+    const text = await documents.nth(i).locator('.source-count').textContent();
+    const total = Number(/Cited by (\d+)/.exec(text ?? '')![1]);
+    await expect(documents.nth(i).getByRole('button')).toHaveCount(total);
+  }
+});
+
+test('“Cite this view” gives the address and data version in APA, Chicago and BibTeX', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await expect(page.locator('.details-panel')).toBeVisible();
+  const opener = page.getByRole('button', { name: 'Cite this view' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  await expect(dialog).toBeVisible();
+  const url = page.url();
+  expect(url).toContain('sel=relation:rus-mmr-arms-supply');
+
+  for (const format of ['APA', 'Chicago', 'BibTeX']) {
+    const text = dialog.getByRole('textbox', { name: format });
+    await expect(text).toHaveJSProperty('readOnly', true);
+    const value = await text.inputValue();
+    expect(value, format).toContain(url);
+    expect(value, format).toContain(version);
+    expect(value, format).toContain('Russia’s pivot to Asia: an interactive, cited map');
+  }
+  await expect(dialog.getByRole('textbox', { name: 'BibTeX' })).toHaveValue(/^@misc\{/);
+  await expectNoAxeViolations(page, '.cite-dialog');
+
+  await dialog.getByRole('button', { name: 'Copy Chicago' }).click();
+  await expect(dialog.getByText('Copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await dialog.getByRole('textbox', { name: 'Chicago' }).inputValue(),
+  );
+  await saveScreenshot(page, 'cite-dialog-laptop');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  // Escape closed the dialog only, not the details behind it.
+  await expect(page.locator('.details-panel')).toBeVisible();
+});
+
+test('when the clipboard is refused, Copy selects the text to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+    });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Cite this view' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  await dialog.getByRole('button', { name: 'Copy APA' }).click();
+  const apa = dialog.getByRole('textbox', { name: 'APA' });
+  await expect(apa).toBeFocused();
+  await expect(dialog.getByText(/Selected: press Ctrl\+C/)).toBeVisible();
+  const selected = await apa.evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+  expect(selected).toBe(await apa.inputValue());
+  await saveScreenshot(page, 'cite-dialog-phone');
+});

@@ -1,0 +1,31 @@
+/**
+ * Every citation of an entry: the quoted passage, the document it comes from, and a way to
+ * read it in its paragraph. Quotes are rendered as text only, never as markup.
+ */
+import type { Citation } from '../data/schema.ts';
+import { useAppStore } from '../state/store.ts';
+import { SourceReference } from '../sources/SourceReference.tsx';
+
+export function Citations({ citations }: { citations: Citation[] }) {
+  const dataset = useAppStore((s) => s.dataset);
+  const showInContext = useAppStore((s) => s.showInContext);
+  return (
+    <section className="details-section" aria-labelledby="details-citations">
+      <h3 id="details-citations">{citations.length === 1 ? 'Source' : `Sources (${citations.length})`}</h3>
+      <ol className="citations">
+        {citations.map((c, i) => {
+          const seed = dataset?.seedById.get(c.seed);
+          return (
+            <li key={i} className="citation">
+              <blockquote>{c.quote}</blockquote>
+              {seed ? <SourceReference seed={seed} /> : <p className="source-ref">Unknown document “{c.seed}”</p>}
+              <button type="button" className="text-button" onClick={() => showInContext(c)}>
+                Read in context
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/** A list of related entries, each a button that selects it; says so when there are none. */
+import type { Selection } from '../state/url.ts';
+import { usePanelSelect } from './panel-select.ts';
+
+export type EntryLink = { selection: Selection; label: string; meta?: string };
+
+export function EntryList({ heading, entries, empty }: { heading: string; entries: EntryLink[]; empty?: string }) {
+  const select = usePanelSelect();
+  if (entries.length === 0 && !empty) return null;
+  return (
+    <section className="details-section">
+      <h3>
+        {heading} <span className="count">({entries.length})</span>
+      </h3>
+      {entries.length === 0 ? (
+        <p className="details-note">{empty}</p>
+      ) : (
+        <ul className="entry-list">
+          {entries.map((e) => (
+            <li key={`${e.selection.kind}:${e.selection.id}`}>
+              <button type="button" className="entry-button" onClick={() => select(e.selection)}>
+                <span className="entry-label">{e.label}</span>
+                {e.meta && <span className="entry-meta">{e.meta}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

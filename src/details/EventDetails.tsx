@@ -1,0 +1,49 @@
+/** An event: date (as precise as the source), place, actors, certainty, summary, figures, citations. */
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { MapEvent } from '../data/schema.ts';
+import { ActorButton } from './ActorButton.tsx';
+import { CertaintyBadge } from './Certainty.tsx';
+import { Citations } from './Citations.tsx';
+import { Facts } from './Facts.tsx';
+import { Figures } from './Figures.tsx';
+import { usePanelSelect } from './panel-select.ts';
+import { eventDate } from './entry-links.ts';
+
+export function EventDetails({ dataset, event: e }: { dataset: IndexedDataset; event: MapEvent }) {
+  const select = usePanelSelect();
+  const place = dataset.placeById.get(e.place);
+  return (
+    <>
+      <Facts
+        facts={[
+          ['Date', eventDate(e)],
+          [
+            'Place',
+            place ? (
+              <button type="button" className="link-button" onClick={() => select({ kind: 'place', id: e.place })}>
+                {place.properties.name}
+              </button>
+            ) : (
+              e.place
+            ),
+          ],
+          [
+            e.actors.length === 1 ? 'Actor' : 'Actors',
+            <ul className="inline-list">
+              {e.actors.map((id) => (
+                <li key={id}>
+                  <ActorButton dataset={dataset} id={id} />
+                </li>
+              ))}
+            </ul>,
+          ],
+          ['Layer', dataset.layerById.get(e.layer)?.name ?? e.layer],
+          ['Certainty', <CertaintyBadge certainty={e.certainty} />],
+        ]}
+      />
+      <p className="details-summary">{e.summary}</p>
+      <Figures entry={e} />
+      <Citations citations={e.citations} />
+    </>
+  );
+}

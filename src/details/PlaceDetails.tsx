@@ -1,0 +1,48 @@
+/** A place: what and where it is, and the events and relations the data ties to it. */
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { PlaceFeature } from '../data/schema.ts';
+import { entriesAtPlace } from '../data/selection.ts';
+import { useCountryName } from './country-names.ts';
+import { usePanelSelect } from './panel-select.ts';
+import { EntryList } from './EntryList.tsx';
+import { eventLinks, relationLinks } from './entry-links.ts';
+import { Facts } from './Facts.tsx';
+
+const KIND_NAME: Record<PlaceFeature['properties']['kind'], string> = {
+  capital: 'Capital city',
+  city: 'City',
+  port: 'Port',
+  base: 'Military base',
+  venue: 'Venue',
+  crossing: 'Border crossing',
+  waypoint: 'Town on a route',
+  region: 'Region',
+};
+
+export function PlaceDetails({ dataset, place }: { dataset: IndexedDataset; place: PlaceFeature }) {
+  const { events, relations } = entriesAtPlace(dataset, String(place.id));
+  const p = place.properties;
+  const select = usePanelSelect();
+  const countryName = useCountryName(dataset, p.country);
+  return (
+    <>
+      <Facts
+        facts={[
+          ['Kind', KIND_NAME[p.kind]],
+          [
+            'Country',
+            <button type="button" className="link-button" onClick={() => select({ kind: 'country', id: p.country })}>
+              {countryName}
+            </button>,
+          ],
+        ]}
+      />
+      {p.note && <p className="details-summary">{p.note}</p>}
+      <EntryList heading="Events here" entries={eventLinks(events)} />
+      <EntryList heading="Relations anchored here" entries={relationLinks(dataset, relations)} />
+      {events.length === 0 && relations.length === 0 && (
+        <p className="details-note">No event or relation in the data is tied to this place.</p>
+      )}
+    </>
+  );
+}

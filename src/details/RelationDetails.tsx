@@ -1,0 +1,38 @@
+/** A relation: who to whom, layer, certainty, period, summary, figures, comparison, citations. */
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { Relation } from '../data/schema.ts';
+import { formatPeriod } from '../data/time.ts';
+import { CertaintyBadge } from './Certainty.tsx';
+import { Citations } from './Citations.tsx';
+import { ComparisonChart } from './ComparisonChart.tsx';
+import { comparisons } from './comparison.ts';
+import { Facts } from './Facts.tsx';
+import { Figures } from './Figures.tsx';
+import { ActorButton } from './ActorButton.tsx';
+
+export function RelationDetails({ dataset, relation: r }: { dataset: IndexedDataset; relation: Relation }) {
+  const charts = comparisons(dataset.relations, r);
+  return (
+    <>
+      <Facts
+        facts={[
+          [
+            'Between',
+            <>
+              <ActorButton dataset={dataset} id={r.from} /> → <ActorButton dataset={dataset} id={r.to} />
+            </>,
+          ],
+          ['Layer', dataset.layerById.get(r.layer)?.name ?? r.layer],
+          ['Certainty', <CertaintyBadge certainty={r.certainty} />],
+          ['Period', formatPeriod(r.period)],
+        ]}
+      />
+      <p className="details-summary">{r.summary}</p>
+      <Figures entry={r} />
+      {charts.map((c) => (
+        <ComparisonChart key={c.unit} dataset={dataset} comparison={c} />
+      ))}
+      <Citations citations={r.citations} />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+/** A route: its schematic nature, the places it runs through, period, certainty, citations. */
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { RouteFeature } from '../data/schema.ts';
+import { formatPeriod } from '../data/time.ts';
+import { ActorButton } from './ActorButton.tsx';
+import { CertaintyBadge } from './Certainty.tsx';
+import { Citations } from './Citations.tsx';
+import { Facts } from './Facts.tsx';
+import { usePanelSelect } from './panel-select.ts';
+
+export function RouteDetails({ dataset, route }: { dataset: IndexedDataset; route: RouteFeature }) {
+  const select = usePanelSelect();
+  const p = route.properties;
+  return (
+    <>
+      {p.schematic && (
+        <p className="details-note schematic-note">Drawn through the named towns, not along surveyed track.</p>
+      )}
+      <Facts
+        facts={[
+          [
+            'Via',
+            <ol className="inline-list via-list">
+              {p.via.map((id) => {
+                const place = dataset.placeById.get(id);
+                return (
+                  <li key={id}>
+                    {place ? (
+                      <button type="button" className="link-button" onClick={() => select({ kind: 'place', id })}>
+                        {place.properties.name}
+                      </button>
+                    ) : (
+                      id
+                    )}
+                  </li>
+                );
+              })}
+            </ol>,
+          ],
+          [
+            'Project of',
+            <ul className="inline-list">
+              {p.actors.map((id) => (
+                <li key={id}>
+                  <ActorButton dataset={dataset} id={id} />
+                </li>
+              ))}
+            </ul>,
+          ],
+          ['Layer', dataset.layerById.get(p.layer)?.name ?? p.layer],
+          ['Certainty', <CertaintyBadge certainty={p.certainty} />],
+          ['Period', formatPeriod(p.period)],
+        ]}
+      />
+      <p className="details-summary">{p.summary}</p>
+      <Citations citations={p.citations} />
+    </>
+  );
+}

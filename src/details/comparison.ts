@@ -1,0 +1,32 @@
+/**
+ * Which relations to chart beside the selected one: others going to the same actor, in the
+ * same layer or of the same kind, with a figure in the same unit ("China and Russia each
+ * supplying Myanmar's arms, in US dollars"). Same kind counts as well as same layer because
+ * the dataset files a rival's supply under its own layer (China's arms under "China's
+ * presence"), and a reader still wants the two side by side.
+ */
+import type { Figure, Relation } from '../data/schema.ts';
+
+export type ComparisonBar = { relation: Relation; figure: Figure; selected: boolean };
+export type Comparison = { unit: Figure['unit']; bars: ComparisonBar[] };
+
+const figuresOf = (r: Relation): Figure[] => [...(r.value ? [r.value] : []), ...(r.figures ?? [])];
+
+/** One chart per unit the selected relation has a figure in, each with at least one other bar. */
+export function comparisons(relations: Relation[], selected: Relation): Comparison[] {
+  const peers = relations.filter(
+    (r) => r.id !== selected.id && r.to === selected.to && (r.layer === selected.layer || r.kind === selected.kind),
+  );
+  const units = [...new Set(figuresOf(selected).map((f) => f.unit))];
+  return units.flatMap((unit) => {
+    // An entry's first figure in a unit is its headline one (the value comes first).
+    const pick = (r: Relation) => figuresOf(r).find((f) => f.unit === unit);
+    const others = peers.flatMap((r) => {
+      const figure = pick(r);
+      return figure ? [{ relation: r, figure, selected: false }] : [];
+    });
+    if (others.length === 0) return [];
+    const bars = [{ relation: selected, figure: pick(selected)!, selected: true }, ...others];
+    return [{ unit, bars: bars.sort((a, b) => b.figure.amount - a.figure.amount) }];
+  });
+}

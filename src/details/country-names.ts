@@ -1,0 +1,36 @@
+/**
+ * Names of countries that are not actors in the data (a reader may click any country on the
+ * map). The basemap already carries every country's name, so it is read from there, once,
+ * and only when such a country is selected.
+ */
+import { useEffect, useState } from 'react';
+import type { IndexedDataset } from '../data/dataset.ts';
+import { fetchBasemap } from '../map/basemap-data.ts';
+
+let namesPromise: Promise<Map<string, string>> | undefined;
+function countryNames(): Promise<Map<string, string>> {
+  namesPromise ??= fetchBasemap().then(
+    (b) => new Map(b.countries.features.map((f) => [String(f.properties?.iso3), String(f.properties?.name)])),
+  );
+  return namesPromise;
+}
+
+/**
+ * The actor's name, else the basemap's name for the ISO code, else the code itself while
+ * loading. `null` (nothing to name) keeps it a hook that can be called unconditionally.
+ */
+export function useCountryName(dataset: IndexedDataset, iso3: string | null): string {
+  const actor = iso3 === null ? '' : dataset.actorById.get(iso3)?.name;
+  const [loaded, setLoaded] = useState<{ iso3: string; name: string } | null>(null);
+  useEffect(() => {
+    if (actor !== undefined || iso3 === null) return;
+    let live = true;
+    countryNames()
+      .then((names) => live && setLoaded({ iso3, name: names.get(iso3) ?? iso3 }))
+      .catch(() => live && setLoaded({ iso3, name: iso3 }));
+    return () => {
+      live = false;
+    };
+  }, [actor, iso3]);
+  return actor ?? (loaded?.iso3 === iso3 ? loaded.name : (iso3 ?? ''));
+}

@@ -1,0 +1,32 @@
+/**
+ * Which of an entry's documents gives a figure: the seeds of the citations whose quote
+ * mentions the amount (as digits, "1.44 billion", "1,700" or, for a share, "half"). The
+ * validator guarantees some quote does; if this simpler reading finds none, every cited
+ * document is named rather than a wrong one.
+ */
+import { normalizeQuote } from '../data/normalize.ts';
+import type { Citation, Figure } from '../data/schema.ts';
+
+const FRACTIONS: Record<number, string> = { 50: 'half', 25: 'quarter', 75: 'three quarters' };
+
+function forms({ amount, unit }: Figure): string[] {
+  const plain = String(Number(amount.toPrecision(12)));
+  const out = [plain, amount.toLocaleString('en-US', { maximumFractionDigits: 12 })];
+  for (const [scale, word] of [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const)
+    if (amount >= scale) out.push(`${Number((amount / scale).toPrecision(12))} ${word}`);
+  if (unit === 'percent' && FRACTIONS[amount]) out.push(FRACTIONS[amount]);
+  return out;
+}
+
+/** Escapes a number's digits for a pattern that will not match inside a longer number. */
+const wholeNumber = (form: string) =>
+  new RegExp(`(?<![\\d.,])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`, 'i');
+
+export function figureSeeds(citations: Citation[], figure: Figure): string[] {
+  const patterns = forms(figure).map(wholeNumber);
+  const giving = citations.filter((c) => patterns.some((p) => p.test(normalizeQuote(c.quote))));
+  return [...new Set((giving.length > 0 ? giving : citations).map((c) => c.seed))];
+}
