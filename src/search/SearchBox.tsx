@@ -75,7 +75,7 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         disabled={!dataset}
-        placeholder={dataset ? 'Search countries, places, events…' : 'Loading…'}
+        placeholder={dataset ? 'Country, place, event…' : 'Loading…'}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
