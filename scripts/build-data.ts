@@ -18,7 +18,9 @@ const ROOT = joinPath(dirname(fileURLToPath(import.meta.url)), '..');
 const input = loadDatasetFromDisk(ROOT);
 const errors = validateDataset(input);
 if (errors.length > 0) {
-  console.error(`The dataset has ${errors.length} error(s); nothing was written. Run \`npm run validate\` to see them.`);
+  console.error(
+    `The dataset has ${errors.length} error(s); nothing was written. Run \`npm run validate\` to see them.`,
+  );
   process.exit(1);
 }
 

@@ -67,7 +67,10 @@ export function Legend() {
             .filter((s) => model.sides.has(s))
             .map((s) => (
               <li key={s}>
-                <LineSample colour={s === 'russia' ? theme.russia : s === 'china' ? theme.china : theme.other} width={5} />
+                <LineSample
+                  colour={s === 'russia' ? theme.russia : s === 'china' ? theme.china : theme.other}
+                  width={5}
+                />
                 {SIDE_LABEL[s]}
               </li>
             ))}
@@ -148,7 +151,11 @@ export function Legend() {
         </ul>
       )}
       {model.involvement && (
-        <div className="legend-ramp" role="img" aria-label="Country shading: how many visible ties and events name the country">
+        <div
+          className="legend-ramp"
+          role="img"
+          aria-label="Country shading: how many visible ties and events name the country"
+        >
           <p>Countries shaded by how many visible ties and events name them</p>
           <div className="ramp">
             {model.involvement.range().map((colour) => {

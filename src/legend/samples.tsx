@@ -6,7 +6,16 @@ type LineProps = { colour: string; width: number; dash?: string; round?: boolean
 export function LineSample({ colour, width, dash, round, core }: LineProps) {
   return (
     <svg className="sample" width="44" height="18" viewBox="0 0 44 18" aria-hidden="true">
-      <line x1="3" y1="9" x2="41" y2="9" stroke={colour} strokeWidth={width} strokeDasharray={dash} strokeLinecap={round ? 'round' : 'butt'} />
+      <line
+        x1="3"
+        y1="9"
+        x2="41"
+        y2="9"
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dash}
+        strokeLinecap={round ? 'round' : 'butt'}
+      />
       {core && <line x1="3" y1="9" x2="41" y2="9" stroke={core} strokeWidth={width * 0.45} />}
     </svg>
   );
@@ -27,7 +36,17 @@ export function MarkerSample({ kind, theme }: { kind: 'event' | 'place' | 'dispu
       {kind === 'disputed' && (
         <>
           <line x1="3" y1="11" x2="41" y2="11" stroke={theme.label} strokeWidth="4" />
-          <text x="22" y="16" textAnchor="middle" fontSize="15" fontWeight="600" fill={theme.label} stroke={theme.land} strokeWidth="3" paintOrder="stroke">
+          <text
+            x="22"
+            y="16"
+            textAnchor="middle"
+            fontSize="15"
+            fontWeight="600"
+            fill={theme.label}
+            stroke={theme.land}
+            strokeWidth="3"
+            paintOrder="stroke"
+          >
             ?
           </text>
         </>

@@ -14,9 +14,15 @@ export function InViewList() {
     if (!dataset) return [];
     const v = visibleEntries(dataset, layers, time);
     return [
-      ...v.relations.map((r) => ({ sel: { kind: 'relation', id: r.id } as Selection, text: relationTitle(dataset, r) })),
+      ...v.relations.map((r) => ({
+        sel: { kind: 'relation', id: r.id } as Selection,
+        text: relationTitle(dataset, r),
+      })),
       ...v.routes.map((r) => ({ sel: { kind: 'route', id: r.id } as Selection, text: `Route: ${r.properties.name}` })),
-      ...v.events.map((e) => ({ sel: { kind: 'event', id: e.id } as Selection, text: `${formatDate(e.date)}: ${e.title}` })),
+      ...v.events.map((e) => ({
+        sel: { kind: 'event', id: e.id } as Selection,
+        text: `${formatDate(e.date)}: ${e.title}`,
+      })),
     ];
   }, [dataset, layers, time]);
   if (!dataset) return null;

@@ -16,7 +16,12 @@ const relation = (amount: number, unit: 'USD' | 'percent'): Relation => ({
 });
 
 describe('flow widths', () => {
-  const scales = flowWidthScales([relation(1.7e9, 'USD'), relation(1.44e9, 'USD'), relation(17, 'percent'), relation(50, 'percent')]);
+  const scales = flowWidthScales([
+    relation(1.7e9, 'USD'),
+    relation(1.44e9, 'USD'),
+    relation(17, 'percent'),
+    relation(50, 'percent'),
+  ]);
   it('gives the largest figure of each unit the widest line', () => {
     expect(flowWidth(scales, relation(1.7e9, 'USD').value)).toBe(FLOW_WIDTH.max);
     expect(flowWidth(scales, relation(50, 'percent').value)).toBe(FLOW_WIDTH.max);

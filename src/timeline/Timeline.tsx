@@ -57,7 +57,12 @@ export function Timeline() {
       <div className="track">
         <div className="event-marks" aria-hidden="true">
           {[...eventYears].map(([y, n]) => (
-            <span key={y} className="mark" style={{ left: position(y), height: `${Math.min(6 + n * 3, 22)}px` }} title={`${y}: ${n} event${n === 1 ? '' : 's'}`} />
+            <span
+              key={y}
+              className="mark"
+              style={{ left: position(y), height: `${Math.min(6 + n * 3, 22)}px` }}
+              title={`${y}: ${n} event${n === 1 ? '' : 's'}`}
+            />
           ))}
         </div>
         <input
