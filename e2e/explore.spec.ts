@@ -88,6 +88,9 @@ test('a copied address reopens exactly the same view', async ({ page, context })
   await page.getByText(/On the map now/).click();
   await page.locator('.in-view button').first().click();
   await expect(page).toHaveURL(/sel=/);
+  // The camera flies to the selection; the address records where it lands.
+  await expect(page).toHaveURL(/cam=/);
+  await waitForIdle(page);
   const address = page.url();
 
   const other = await context.newPage();

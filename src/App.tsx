@@ -21,6 +21,7 @@ import { TableView } from './table/TableView.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
 import { selectionExists } from './data/selection.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 export function App() {
   const theme = THEMES[useColorScheme()];
@@ -38,14 +39,20 @@ export function App() {
         </div>
         <div className="header-tools">
           <PanelToggle />
-          <SearchBox />
+          <ErrorBoundary>
+            <SearchBox />
+          </ErrorBoundary>
           <ViewTabs />
           <ProjectionToggle />
-          <CiteButton />
+          <ErrorBoundary>
+            <CiteButton />
+          </ErrorBoundary>
         </div>
       </header>
       <div className="workspace">
-        <SidePanel />
+        <ErrorBoundary>
+          <SidePanel />
+        </ErrorBoundary>
         <main className="stage" id="main">
           {loadError && (
             <p className="load-error" role="alert">
@@ -53,15 +60,31 @@ export function App() {
             </p>
           )}
           <div className="map-area" hidden={view !== 'map'} aria-label="Map of Russia’s relationships in Asia">
-            <MapView theme={theme} />
+            <ErrorBoundary>
+              <MapView theme={theme} />
+            </ErrorBoundary>
           </div>
-          {view === 'table' && dataset && <TableView />}
-          {view === 'sources' && dataset && <SourcesView />}
-          <Timeline />
+          {view === 'table' && dataset && (
+            <ErrorBoundary>
+              <TableView />
+            </ErrorBoundary>
+          )}
+          {view === 'sources' && dataset && (
+            <ErrorBoundary>
+              <SourcesView />
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary>
+            <Timeline />
+          </ErrorBoundary>
         </main>
-        <DetailsPanel />
+        <ErrorBoundary>
+          <DetailsPanel />
+        </ErrorBoundary>
       </div>
-      <ContextDialog />
+      <ErrorBoundary>
+        <ContextDialog />
+      </ErrorBoundary>
     </div>
   );
 }

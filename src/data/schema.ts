@@ -5,6 +5,7 @@
  * live in `validate.ts`; this file checks only the shape of each file on its own.
  */
 import { z } from 'zod';
+import { CERTAINTIES, LAYER_IDS } from './enums.ts';
 
 /** A date as precise as the source gives it: `2021`, `2021-03` or `2021-03-27`. */
 export const partialDate = z
@@ -21,10 +22,10 @@ export const period = z.object({
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case kebab-case, e.g. "rus-mmr-arms"');
 
-export const layerId = z.enum(['arms', 'energy', 'rail', 'security', 'diplomacy', 'far-east', 'china']);
+export const layerId = z.enum(LAYER_IDS);
 
 /** How the source holds a claim. */
-export const certainty = z.enum(['stated', 'reported', 'planned', 'disputed']);
+export const certainty = z.enum(CERTAINTIES);
 
 export const citation = z.object({
   seed: z.string().min(1),

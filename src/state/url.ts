@@ -4,10 +4,11 @@
  * the defaults, so a plain address opens the default view and links stay short.
  */
 import type { LayerId } from '../data/schema.ts';
+import { LAYER_IDS } from '../data/enums.ts';
 import type { TimeFilter } from '../data/time.ts';
 import type { Camera, ProjectionName } from '../map/camera.ts';
 
-export const ALL_LAYERS: LayerId[] = ['arms', 'energy', 'rail', 'security', 'diplomacy', 'far-east', 'china'];
+export const ALL_LAYERS: LayerId[] = [...LAYER_IDS];
 export const SELECTION_KINDS = ['relation', 'event', 'place', 'route', 'country', 'actor'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export type Selection = { kind: SelectionKind; id: string };
@@ -87,7 +88,9 @@ function parseCamera(value: string | null): Camera | null {
   if (!value || value.length > 60) return null;
   const parts = value.split(',');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d+)?$/.test(p))) return null;
-  const [longitude, latitude, zoom] = parts.map(Number);
+  // Rounded to the hundredths the address is written with, so reading a written view back
+  // gives the same view; `+ 0` turns -0 into 0.
+  const [longitude, latitude, zoom] = parts.map((p) => Math.round(Number(p) * 100) / 100 + 0);
   if (Math.abs(longitude) > 180 || Math.abs(latitude) > 85) return null;
   return { longitude, latitude, zoom: Math.min(Math.max(zoom, ZOOM_LIMITS.min), ZOOM_LIMITS.max) };
 }

@@ -1,6 +1,7 @@
 /** The table's filter controls and its "N of M entries" count. */
 import type { IndexedDataset } from '../data/dataset.ts';
-import { certainty as certaintySchema, type Certainty, type LayerId } from '../data/schema.ts';
+import type { Certainty, LayerId } from '../data/schema.ts';
+import { CERTAINTIES } from '../data/enums.ts';
 import { shortSourceName } from './rows.ts';
 import type { Filters } from './sort-filter.ts';
 
@@ -43,7 +44,7 @@ export function TableFilters({ dataset, filters, onChange, onClear, canClear, sh
           <span>Certainty</span>
           <select value={filters.certainty} onChange={(e) => set('certainty', e.target.value as Certainty | '')}>
             <option value="">Any certainty</option>
-            {certaintySchema.options.map((c) => (
+            {CERTAINTIES.map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>

@@ -4,7 +4,7 @@
  * whichever the direction, so reversing a sort never buries the dated entries.
  */
 import type { Certainty, Figure, LayerId } from '../data/schema.ts';
-import { certainty as certaintySchema } from '../data/schema.ts';
+import { CERTAINTIES } from '../data/enums.ts';
 import { fold } from '../search/fold.ts';
 import type { TableRow } from './rows.ts';
 
@@ -47,7 +47,7 @@ export function isFiltered(filters: Filters): boolean {
 
 const TYPE_ORDER = ['relation', 'event', 'route'];
 const UNIT_ORDER: Figure['unit'][] = ['USD', 'percent', 'count', 'km', 'days', 'years'];
-const CERTAINTY_ORDER: string[] = certaintySchema.options;
+const CERTAINTY_ORDER: readonly string[] = CERTAINTIES;
 const text = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
 type Compare = (a: TableRow, b: TableRow) => number;

@@ -1,0 +1,286 @@
+/**
+ * Hardening: every view runs under the page's Content-Security-Policy without a violation;
+ * text from the data is only ever shown as text; and a failed file or a crashing panel leaves a
+ * plain message in its place while the rest of the page goes on working.
+ */
+import { test, expect, waitForMapReady } from './driver.ts';
+
+type Page = Parameters<typeof waitForMapReady>[0];
+type Guard = { consoleErrors: string[] };
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+    __pwned?: unknown;
+  }
+}
+
+/** Collects the page's CSP violations from its first script on, before the app's own code runs. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations!.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}`);
+    });
+  });
+}
+
+const cspViolations = (page: Page) => page.evaluate(() => window.__cspViolations);
+
+/**
+ * For the few tests that provoke an error on purpose: checks that the console errors are exactly
+ * the expected ones (each pattern at least once, nothing else), then takes them off the guard's
+ * list so the fixture still fails the test on any other error.
+ */
+function expectOnlyConsoleErrors(guard: Guard, patterns: RegExp[]) {
+  const unexpected = guard.consoleErrors.filter((text) => !patterns.some((p) => p.test(text)));
+  expect(unexpected, 'unexpected console errors').toEqual([]);
+  for (const p of patterns)
+    expect(
+      guard.consoleErrors.some((text) => p.test(text)),
+      `a console error ${p}`,
+    ).toBe(true);
+  guard.consoleErrors.length = 0;
+}
+
+const RELATION = 'rus-mmr-arms-supply';
+
+const views: { name: string; open: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'the default map',
+    open: async (page) => {
+      await page.goto('./');
+      await waitForMapReady(page);
+      await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
+    },
+  },
+  {
+    name: 'the table',
+    open: async (page) => {
+      await page.goto('./?view=table');
+      await waitForMapReady(page);
+      await expect(page.getByRole('table').locator('tbody tr').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'the sources',
+    open: async (page) => {
+      await page.goto('./?view=sources');
+      await waitForMapReady(page);
+      await expect(page.getByRole('region', { name: 'Sources' }).getByRole('article').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'a selection',
+    open: async (page) => {
+      await page.goto(`./?sel=relation:${RELATION}`);
+      await waitForMapReady(page);
+      await expect(page.locator('.details-panel h2')).toContainText('Russia → Myanmar');
+    },
+  },
+  {
+    name: 'the cite dialog',
+    open: async (page) => {
+      await page.goto(`./?sel=relation:${RELATION}`);
+      await waitForMapReady(page);
+      await page.getByRole('button', { name: 'Cite this view' }).click();
+      await expect(page.getByRole('dialog', { name: 'Cite this view' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the "Read in context" dialog',
+    open: async (page) => {
+      await page.goto(`./?sel=relation:${RELATION}`);
+      await waitForMapReady(page);
+      await page.locator('.details-panel').getByRole('button', { name: 'Read in context' }).first().click();
+      await expect(page.getByRole('dialog', { name: 'The passage in context' }).locator('mark')).toBeVisible();
+    },
+  },
+  {
+    name: 'the flat map',
+    open: async (page) => {
+      await page.goto('./');
+      await waitForMapReady(page);
+      await page.getByRole('button', { name: 'Flat map' }).click();
+      await expect(page).toHaveURL(/proj=flat/);
+      await expect
+        .poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type ?? 'mercator'))
+        .toBe('mercator');
+    },
+  },
+];
+
+test.describe('Content-Security-Policy', () => {
+  test('the page declares a strict policy and the built HTML has no inline script', async ({ page }) => {
+    const html = await (await page.request.get('./')).text();
+    const policy = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
+    expect(policy, 'a CSP <meta> in index.html').toBeTruthy();
+    const directives = new Map(
+      policy!
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name, values]),
+    );
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-eval|\*|https?:/);
+    // Every <script> of the built page has a src: nothing inline to allow.
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\ssrc=/);
+      expect(body.trim()).toBe('');
+    }
+  });
+
+  test('the policy is in force: an inline script added to the page is blocked and reported', async ({
+    page,
+    guard,
+  }) => {
+    await watchCsp(page);
+    await page.goto('./');
+    await waitForMapReady(page);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__pwned = "inline"';
+      document.body.append(script);
+    });
+    await expect.poll(() => cspViolations(page)).toEqual([expect.stringMatching(/^script-src/)]);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    // Chromium also reports the refusal on the console; that one error is the point of this test.
+    expectOnlyConsoleErrors(guard, [/Content Security Policy/]);
+  });
+
+  for (const view of views)
+    test(`${view.name} works under it without a violation`, async ({ page }) => {
+      await watchCsp(page);
+      await view.open(page);
+      expect(await cspViolations(page)).toEqual([]);
+    });
+});
+
+const HOSTILE_ID = 'hostile-entry';
+const SCRIPT = '<script>window.__pwned=1</script>';
+const IMG = '<img src=x onerror="window.__pwned=1">';
+
+type Data = {
+  actors: { id: string; name: string; kind: string }[];
+  relations: { id: string; from: string; to: string; summary: string; citations: { quote: string }[] }[];
+};
+
+/** Serves the real dataset changed by `change`, in place of the app's file. */
+async function serveChangedDataset(page: Page, change: (data: Data) => void) {
+  await page.route('**/generated/dataset.json', async (route) => {
+    const response = await route.fetch();
+    const data = (await response.json()) as Data;
+    change(data);
+    await route.fulfill({ response, json: data });
+  });
+}
+
+test('text from the data is shown as text, never run as markup', async ({ page }) => {
+  await serveChangedDataset(page, (data) => {
+    const model = data.relations.find((r) => r.id === RELATION)!;
+    const actor = data.actors.find((a) => a.kind === 'organisation')!;
+    data.actors.push({ ...actor, id: 'HOSTILE', name: SCRIPT });
+    const copy = structuredClone(model);
+    copy.id = HOSTILE_ID;
+    copy.to = 'HOSTILE';
+    copy.summary = IMG;
+    copy.citations[0].quote = IMG;
+    data.relations.push(copy);
+  });
+  await page.goto(`./?sel=relation:${HOSTILE_ID}`);
+  await waitForMapReady(page);
+
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(SCRIPT);
+  await expect(details.locator('.details-summary')).toHaveText(IMG);
+  await expect(details.locator('blockquote').first()).toHaveText(IMG);
+  await expect(details.getByRole('button', { name: SCRIPT })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  const row = page.getByRole('table').locator('tbody tr', { hasText: SCRIPT });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(IMG);
+
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('body script:not([src])')).toHaveCount(0);
+});
+
+test('a document that cannot be read gives a plain message in the dialog; the page goes on', async ({ page }) => {
+  await page.route('**/generated/sources.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"pacnet-2021": "unterminated' }),
+  );
+  await page.goto(`./?sel=relation:${RELATION}`);
+  await waitForMapReady(page);
+  await page.locator('.details-panel').getByRole('button', { name: 'Read in context' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'The passage in context' });
+  await expect(dialog.getByRole('alert')).toContainText('The document could not be loaded');
+  await expect(dialog.locator('mark')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The side panel and the map still answer.
+  await page.getByRole('checkbox', { name: /^Security/ }).check();
+  await expect(page).toHaveURL(/layers=arms,energy,rail,security,china/);
+  await expect(page.locator('.details-panel h2')).toContainText('Russia → Myanmar');
+  await page.getByRole('button', { name: 'Flat map' }).click();
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type ?? 'mercator')).toBe('mercator');
+});
+
+test('a dataset that cannot be read gives a clear error, not a blank page', async ({ page }) => {
+  await page.route('**/generated/dataset.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"relations": [' }),
+  );
+  await page.goto('./');
+  await expect(page.getByRole('alert').filter({ hasText: 'The data could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia’s pivot to Asia');
+  await expect(page.getByRole('button', { name: 'Flat map' })).toBeVisible();
+});
+
+/** React's report of the error it caught (production build: error #31, objects as children). */
+const REACT_CHILD_ERROR = /Minified React error #31|Objects are not valid as a React child/;
+
+test('a panel that crashes shows its own message and "Try again"; the rest of the page works', async ({
+  page,
+  guard,
+}) => {
+  await serveChangedDataset(page, (data) => {
+    const copy = structuredClone(data.relations.find((r) => r.id === RELATION)!);
+    copy.id = 'broken-entry';
+    // Not text: React refuses to render an object as a child, so the details panel throws.
+    (copy as { summary: unknown }).summary = { text: 'not a string' };
+    data.relations.push(copy);
+  });
+  await page.goto('./?sel=relation:broken-entry');
+  await waitForMapReady(page);
+
+  const failure = page.getByRole('alert').filter({ hasText: 'This panel failed to load:' });
+  await expect(failure).toHaveCount(1);
+  await expect(failure).toContainText(/This panel failed to load: \S/);
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+
+  // Everything else answers: the side panel, the views, the map.
+  await page.getByRole('checkbox', { name: /^Security/ }).check();
+  await expect(page).toHaveURL(/layers=arms,energy,rail,security,china/);
+  await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Sources' }).click();
+  await expect(page).toHaveURL(/view=sources/);
+  await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Map' }).click();
+  expect(await page.evaluate(() => window.pivotMap!.loaded())).toBe(true);
+
+  // "Try again" renders the panel afresh: with a good entry chosen meanwhile, it shows that one.
+  await page.getByText(/On the map now/).click();
+  await page.getByRole('button', { name: /China → Myanmar: arms supply/ }).click();
+  await expect(page).toHaveURL(/sel=relation:chn-mmr-arms-supply/);
+  await expect(failure).toHaveCount(1);
+  await failure.getByRole('button', { name: 'Try again' }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(page.locator('.details-panel h2')).toContainText('China → Myanmar');
+  expectOnlyConsoleErrors(guard, [REACT_CHILD_ERROR]);
+});

@@ -1,0 +1,47 @@
+/**
+ * Keeps a failure inside one panel: if anything below it throws while rendering, the region
+ * shows a plain message and a "Try again" button instead, and the rest of the page goes on
+ * working. React itself reports the caught error to the console, so this does not log again.
+ */
+import { Component, type ReactNode } from 'react';
+
+type Props = { children: ReactNode };
+type State = { error: unknown; failed: boolean };
+
+export class ErrorBoundary extends Component<Props, State> {
+  state: State = { error: null, failed: false };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error, failed: true };
+  }
+
+  private readonly reset = () => this.setState({ error: null, failed: false });
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="panel-error" role="alert" style={FALLBACK_STYLE}>
+        <p style={{ margin: '0 0 0.5rem' }}>This panel failed to load: {messageOf(this.state.error)}</p>
+        <button type="button" onClick={this.reset}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}
+
+/** Readable wherever it lands: a header slot, a grid column, over the map. */
+const FALLBACK_STYLE = {
+  position: 'relative',
+  zIndex: 3,
+  maxWidth: '24rem',
+  padding: '0.5rem 0.75rem',
+  overflowWrap: 'anywhere',
+  background: 'var(--bg)',
+  color: 'var(--fg)',
+} as const;
+
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim() || 'an unknown error';
+}
