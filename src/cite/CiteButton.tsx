@@ -7,6 +7,7 @@ import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { CITATION_FORMATS, type CiteInput } from './citation-formats.ts';
 import { CopyableText } from './CopyableText.tsx';
+import '../ui/dialog.css';
 import './cite.css';
 
 export function CiteButton() {
@@ -26,7 +27,12 @@ export function CiteButton() {
       <button type="button" className="cite-button" onClick={open} disabled={!version}>
         Cite this view
       </button>
-      <dialog ref={dialog} className="cite-dialog" aria-labelledby={headingId} onClose={() => setInput(null)}>
+      <dialog
+        ref={dialog}
+        className="app-dialog cite-dialog"
+        aria-labelledby={headingId}
+        onClose={() => setInput(null)}
+      >
         <div className="dialog-head">
           <h2 id={headingId}>Cite this view</h2>
           <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>

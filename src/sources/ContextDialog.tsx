@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store.ts';
 import { findPassage } from './find-passage.ts';
 import { SourceReference } from './SourceReference.tsx';
 import { useSourceTexts } from './useSourceTexts.ts';
+import '../ui/dialog.css';
 import './sources.css';
 
 export function ContextDialog() {
@@ -36,7 +37,7 @@ export function ContextDialog() {
   };
 
   return (
-    <dialog ref={dialog} className="context-dialog" aria-labelledby={headingId} onClose={onClose}>
+    <dialog ref={dialog} className="app-dialog context-dialog" aria-labelledby={headingId} onClose={onClose}>
       <div className="dialog-head">
         <h2 id={headingId}>The passage in context</h2>
         <button type="button" className="dialog-close" onClick={() => showInContext(null)}>
