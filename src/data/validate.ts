@@ -310,18 +310,17 @@ interface Parsed<T> {
   ids: Set<string>;
 }
 
+/** Reports a file that is not valid JSON; true when it was, so the caller skips the file. */
+function reportedParseError(c: Collector, f: DatasetFile): boolean {
+  if (f.parseError === undefined) return false;
+  c.add(f.file, '$', `not valid JSON: ${f.parseError}`, 'correct the JSON syntax (a missing comma, quote or bracket)');
+  return true;
+}
+
 /** Validates a JSON array file element by element. */
 function parseArray<T>(c: Collector, f: DatasetFile, schema: z.ZodType<T>): Parsed<T> {
   const out: Parsed<T> = { items: [], ids: new Set() };
-  if (f.parseError !== undefined) {
-    c.add(
-      f.file,
-      '$',
-      `not valid JSON: ${f.parseError}`,
-      'correct the JSON syntax (a missing comma, quote or bracket)',
-    );
-    return out;
-  }
+  if (reportedParseError(c, f)) return out;
   if (!Array.isArray(f.json)) {
     c.add(f.file, '$', 'expected a JSON array', 'make the file a JSON array: [ {...}, {...} ]');
     return out;
@@ -338,15 +337,7 @@ function parseArray<T>(c: Collector, f: DatasetFile, schema: z.ZodType<T>): Pars
 /** Validates a GeoJSON FeatureCollection feature by feature, including RFC 7946 geometry rules. */
 function parseCollection<T>(c: Collector, f: DatasetFile, schema: z.ZodType<T>): Parsed<T> {
   const out: Parsed<T> = { items: [], ids: new Set() };
-  if (f.parseError !== undefined) {
-    c.add(
-      f.file,
-      '$',
-      `not valid JSON: ${f.parseError}`,
-      'correct the JSON syntax (a missing comma, quote or bracket)',
-    );
-    return out;
-  }
+  if (reportedParseError(c, f)) return out;
   const fc = f.json;
   if (!isObj(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     c.add(
@@ -511,9 +502,7 @@ export function validateDataset(input: DatasetFiles): ValidationError[] {
   const relations = parseArray(c, input.relations, relation);
   const events = parseArray(c, input.events, event);
   let version: z.infer<typeof datasetVersion> | undefined;
-  if (input.version.parseError !== undefined) {
-    c.add(input.version.file, '$', `not valid JSON: ${input.version.parseError}`, 'correct the JSON syntax');
-  } else {
+  if (!reportedParseError(c, input.version)) {
     version = c.schema(input.version.file, datasetVersion, input.version.json, '$');
     if (version && !isRealDate(version.date)) {
       c.add(input.version.file, '$.date', `"${version.date}" is not a real calendar date`, 'give an existing date');
