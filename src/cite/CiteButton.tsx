@@ -24,7 +24,7 @@ export function CiteButton() {
 
   return (
     <>
-      <button type="button" className="cite-button" onClick={open} disabled={!version}>
+      <button type="button" className="button cite-button" onClick={open} disabled={!version}>
         Cite this view
       </button>
       <dialog
@@ -35,7 +35,7 @@ export function CiteButton() {
       >
         <div className="dialog-head">
           <h2 id={headingId}>Cite this view</h2>
-          <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
+          <button type="button" className="button dialog-close" onClick={() => dialog.current?.close()}>
             Close
           </button>
         </div>

@@ -26,7 +26,7 @@ export function CopyableText({ label, text }: { label: string; text: string }) {
     <div className="copyable">
       <div className="copyable-head">
         <label htmlFor={id}>{label}</label>
-        <button type="button" onClick={copy} aria-describedby={`${id}-status`}>
+        <button type="button" className="button" onClick={copy} aria-describedby={`${id}-status`}>
           Copy<span className="visually-hidden"> {label}</span>
         </button>
         <span id={`${id}-status`} className="copy-status" role="status">

@@ -57,7 +57,7 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
             {title}
           </h2>
         </div>
-        <button type="button" className="details-close" aria-label="Close details" onClick={close}>
+        <button type="button" className="button details-close" aria-label="Close details" onClick={close}>
           <span aria-hidden="true">×</span>
         </button>
       </header>

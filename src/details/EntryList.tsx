@@ -18,7 +18,7 @@ export function EntryList({ heading, entries, empty }: { heading: string; entrie
         <ul className="entry-list">
           {entries.map((e) => (
             <li key={`${e.selection.kind}:${e.selection.id}`}>
-              <button type="button" className="entry-button" onClick={() => select(e.selection)}>
+              <button type="button" className="button entry-button" onClick={() => select(e.selection)}>
                 <span className="entry-label">{e.label}</span>
                 {e.meta && <span className="entry-meta">{e.meta}</span>}
               </button>

@@ -34,6 +34,7 @@ export function InViewList() {
           <li key={`${sel.kind}:${sel.id}`}>
             <button
               type="button"
+              className="button"
               aria-current={selection?.kind === sel.kind && selection.id === sel.id ? 'true' : undefined}
               onClick={() => select(sel, { fly: true })}
             >

@@ -25,10 +25,10 @@ export function LayerPanel() {
         ))}
       </ul>
       <div className="layer-actions">
-        <button type="button" onClick={() => setLayers(dataset.layers.map((l) => l.id))}>
+        <button type="button" className="button" onClick={() => setLayers(dataset.layers.map((l) => l.id))}>
           Show all
         </button>
-        <button type="button" onClick={() => setLayers([])}>
+        <button type="button" className="button" onClick={() => setLayers([])}>
           Hide all
         </button>
       </div>

@@ -20,7 +20,7 @@ export function SidePanel() {
   }, [open, setPanelOpen]);
   return (
     <aside className="side-panel" id="side-panel" data-open={open} aria-label="Layers, legend and summary">
-      <button type="button" className="panel-close" onClick={() => setPanelOpen(false)}>
+      <button type="button" className="button panel-close" onClick={() => setPanelOpen(false)}>
         Close
       </button>
       <ViewSummary />
@@ -38,7 +38,7 @@ export function PanelToggle() {
   return (
     <button
       type="button"
-      className="panel-toggle"
+      className="button panel-toggle"
       aria-expanded={open}
       aria-controls="side-panel"
       onClick={() => setPanelOpen(!open)}

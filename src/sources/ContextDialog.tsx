@@ -40,7 +40,7 @@ export function ContextDialog() {
     <dialog ref={dialog} className="app-dialog context-dialog" aria-labelledby={headingId} onClose={onClose}>
       <div className="dialog-head">
         <h2 id={headingId}>The passage in context</h2>
-        <button type="button" className="dialog-close" onClick={() => showInContext(null)}>
+        <button type="button" className="button dialog-close" onClick={() => showInContext(null)}>
           Close
         </button>
       </div>

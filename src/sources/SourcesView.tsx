@@ -113,14 +113,14 @@ function CitingList({ name, items }: { name: string; items: Item[] }) {
           <li key={item.selection.id}>
             <button
               type="button"
-              className="citing-button"
+              className="button entry-button citing-button"
               onClick={() => {
                 select(item.selection, { fly: true });
                 setView('map');
               }}
             >
-              <span className="citing-label">{item.label}</span>
-              <span className="citing-meta">{item.meta}</span>
+              <span className="entry-label">{item.label}</span>
+              <span className="entry-meta">{item.meta}</span>
             </button>
           </li>
         ))}

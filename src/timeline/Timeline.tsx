@@ -45,7 +45,7 @@ export function Timeline() {
     <section className="timeline" aria-label="Timeline">
       <button
         type="button"
-        className="play"
+        className="button play"
         aria-pressed={playing}
         onClick={() => {
           if (!playing && (!time || time.year >= span.last)) setTime({ year: span.first, mode });
@@ -90,7 +90,12 @@ export function Timeline() {
       <output className="time-status" aria-live="polite">
         {status}
       </output>
-      <button type="button" className="all-years" disabled={!time} onClick={() => (setPlaying(false), setTime(null))}>
+      <button
+        type="button"
+        className="button all-years"
+        disabled={!time}
+        onClick={() => (setPlaying(false), setTime(null))}
+      >
         All years
       </button>
     </section>
