@@ -15,6 +15,7 @@ import type {
   RouteFeature,
   SeedEntry,
 } from './schema.ts';
+import { fetchJson } from './fetch-json.ts';
 
 export type Dataset = {
   version: DatasetVersion;
@@ -68,12 +69,6 @@ function yearSpan(d: Dataset) {
   for (const e of d.events) add(e.date);
   for (const r of d.routes.features) addPeriod(r.properties.period);
   return { first: Math.min(...years), last: Math.max(...years) };
-}
-
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
-  return (await response.json()) as T;
 }
 
 let datasetPromise: Promise<IndexedDataset> | undefined;

@@ -1,8 +1,13 @@
-/** Loads the prepared basemap from the app's own origin (built by scripts/build-basemap.ts). */
+/**
+ * Loads the prepared basemap from the app's own origin (built by scripts/build-basemap.ts),
+ * once: the map and the details panel's country names share the same parsed copy.
+ */
 import type { Basemap } from './style.ts';
+import { fetchJson } from '../data/fetch-json.ts';
 
-export async function fetchBasemap(): Promise<Basemap> {
-  const response = await fetch(new URL('generated/basemap.json', document.baseURI));
-  if (!response.ok) throw new Error(`The basemap could not be loaded (HTTP ${response.status}).`);
-  return (await response.json()) as Basemap;
+let basemapPromise: Promise<Basemap> | undefined;
+
+export function fetchBasemap(): Promise<Basemap> {
+  basemapPromise ??= fetchJson<Basemap>('generated/basemap.json');
+  return basemapPromise;
 }
