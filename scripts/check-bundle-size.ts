@@ -1,0 +1,49 @@
+/**
+ * Fails the build when what a reader downloads grows past its budget (gzip -9, as a static host
+ * would serve it). Budgets sit a little above the sizes measured on 2026-11-23, so a real
+ * regression trips them and ordinary edits do not; raise one only with a reason in the commit.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = process.argv[2] ?? 'dist';
+const KB = 1024;
+
+/** Each budget covers the files whose path (relative to dist) matches. Measured → budget. */
+const BUDGETS: { name: string; match: RegExp; maxGzip: number }[] = [
+  { name: 'app code (JS)', match: /^assets\/index-.*\.js$/, maxGzip: 115 * KB }, // 102 KB
+  { name: 'app styles (CSS)', match: /^assets\/index-.*\.css$/, maxGzip: 18 * KB }, // 14 KB
+  { name: 'map engine', match: /^assets\/maplibre-gl-(?!worker).*\.js$/, maxGzip: 300 * KB }, // 287 KB
+  { name: 'map engine worker', match: /^assets\/maplibre-gl-worker-.*\.mjs$/, maxGzip: 150 * KB }, // 144 KB
+  { name: 'basemap', match: /^generated\/basemap\.json$/, maxGzip: 275 * KB }, // 261 KB
+  { name: 'dataset', match: /^generated\/dataset\.json$/, maxGzip: 40 * KB }, // 27 KB
+  { name: 'source texts', match: /^generated\/sources\.json$/, maxGzip: 20 * KB }, // 14 KB
+];
+
+function files(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(dir, join(prefix, entry.name)) : [join(prefix, entry.name)],
+  );
+}
+
+const all = files(DIST);
+let failed = false;
+for (const budget of BUDGETS) {
+  const matched = all.filter((f) => budget.match.test(f));
+  if (matched.length === 0) {
+    console.error(`size: no file for "${budget.name}" (${budget.match}) in ${DIST}: update the budget list`);
+    failed = true;
+    continue;
+  }
+  const size = matched.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+  const ok = size <= budget.maxGzip;
+  failed ||= !ok;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${budget.name.padEnd(18)} ${(size / KB).toFixed(1).padStart(7)} KB of ${(budget.maxGzip / KB).toFixed(0)} KB gzip`,
+  );
+}
+if (failed) {
+  console.error('The bundle is over budget (scripts/check-bundle-size.ts).');
+  process.exit(1);
+}
