@@ -33,6 +33,12 @@ declare global {
   }
 }
 
+/**
+ * Start downloading the map engine as soon as the app starts, in parallel with the basemap and
+ * the fonts, rather than after them (react-maplibre would otherwise import it only on mount).
+ */
+const mapLib = import('maplibre-gl');
+
 /** Clickable layers, most specific first: a marker wins over a flow, a flow over a country. */
 const INTERACTIVE_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYER_IDS, 'country-fill'];
 
@@ -105,6 +111,7 @@ export function MapView({ theme }: { theme: Theme }) {
             provideArrowImage(window.pivotMap);
           }
         }}
+        mapLib={mapLib}
         workerUrl={workerUrl}
         mapStyle={style}
         projection={projection}
