@@ -2,7 +2,8 @@
  * Prepares the offline basemap from Natural Earth (world-atlas, 1:50m) at build time:
  * countries cut at the antimeridian and wound as RFC 7946 asks, land borders as lines (the
  * style draws coastlines from the country outlines, so they are not shipped twice), and one
- * label point per country. Writes public/generated/basemap.json.
+ * label point per country. Writes one GeoJSON file per map source to public/generated/basemap/
+ * (countries, borders, labels): the map's worker fetches and parses them off the main thread.
  * Editorial decisions are recorded in scripts/basemap/README.md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { rewindPolygon } from './basemap/winding.ts';
 import { approximateArea, labelAnchor } from './basemap/label-anchor.ts';
 
 const require = createRequire(import.meta.url);
-const OUT_DIR = new URL('../public/generated/', import.meta.url);
+const OUT_DIR = new URL('../public/generated/basemap/', import.meta.url);
 /** Antarctica circles the pole and lies far outside the map's frame. */
 const EXCLUDED = new Set(['010']);
 /** Natural Earth areas without an ISO numeric code: given user-assigned codes so ids stay unique. */
@@ -137,9 +138,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
   const basemap = buildBasemap(simplifyTopology(topology));
   mkdirSync(OUT_DIR, { recursive: true });
-  const json = JSON.stringify(basemap);
-  writeFileSync(new URL('basemap.json', OUT_DIR), json);
+  let bytes = 0;
+  for (const [name, collection] of Object.entries(basemap)) {
+    const json = JSON.stringify(collection);
+    bytes += json.length;
+    writeFileSync(new URL(`${name}.json`, OUT_DIR), json);
+  }
   console.log(
-    `basemap: ${basemap.countries.features.length} countries, ${basemap.labels.features.length} labels, ${(json.length / 1024).toFixed(0)} KiB → public/generated/basemap.json`,
+    `basemap: ${basemap.countries.features.length} countries, ${basemap.labels.features.length} labels, ${(bytes / 1024).toFixed(0)} KiB → public/generated/basemap/`,
   );
 }

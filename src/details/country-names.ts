@@ -1,16 +1,16 @@
 /**
  * Names of countries that are not actors in the data (a reader may click any country on the
- * map). The basemap already carries every country's name, so it is read from there, once,
+ * map). The basemap's label points carry every labelled country's name, so it is read from there, once,
  * and only when such a country is selected.
  */
 import { useEffect, useState } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
-import { fetchBasemap } from '../map/basemap-data.ts';
+import { fetchCountryLabels } from '../map/basemap-data.ts';
 
 let namesPromise: Promise<Map<string, string>> | undefined;
 function countryNames(): Promise<Map<string, string>> {
-  namesPromise ??= fetchBasemap().then(
-    (b) => new Map(b.countries.features.map((f) => [String(f.properties?.iso3), String(f.properties?.name)])),
+  namesPromise ??= fetchCountryLabels().then(
+    (labels) => new Map(labels.features.map((f) => [String(f.properties?.iso3), String(f.properties?.name)])),
   );
   return namesPromise;
 }

@@ -9,9 +9,9 @@ import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@v
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { fetchBasemap } from './basemap-data.ts';
+import { basemapUrls } from './basemap-data.ts';
 import { loadMapFonts } from './fonts.ts';
-import { buildStyle, type Basemap } from './style.ts';
+import { buildStyle } from './style.ts';
 import { buildOverlay } from './overlay.ts';
 import { defaultCamera } from './camera.ts';
 import type { Theme } from './theme.ts';
@@ -48,18 +48,18 @@ export function MapView({ theme }: { theme: Theme }) {
   const mapRef = useRef<MapRef | null>(null);
   const { projection, dataset, layers, time, selection, hovered, flyRequest } = useAppStore();
   const { select, setHovered, setCamera } = useAppStore.getState();
-  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [basemap] = useState(() => basemapUrls(document.baseURI));
+  const [fontsReady, setFontsReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [initialCamera] = useState(
     () => useAppStore.getState().camera ?? defaultCamera(window.innerWidth, window.innerHeight - 60),
   );
 
+  // MapLibre draws only with fonts the page has loaded: the map waits for them.
   useEffect(() => {
     let cancelled = false;
-    Promise.all([fetchBasemap(), loadMapFonts()])
-      .then(([data]) => !cancelled && setBasemap(data))
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+    loadMapFonts().then(() => !cancelled && setFontsReady(true));
     return () => {
       cancelled = true;
     };
@@ -71,8 +71,8 @@ export function MapView({ theme }: { theme: Theme }) {
     [dataset, layers, time, scales],
   );
   const style = useMemo(
-    () => (basemap ? buildStyle(basemap, theme, overlay, selection, hovered) : null),
-    [basemap, theme, overlay, selection, hovered],
+    () => (fontsReady ? buildStyle(basemap, theme, overlay, selection, hovered) : null),
+    [fontsReady, basemap, theme, overlay, selection, hovered],
   );
 
   // Fly to the selection when the table or search asks for it.
@@ -85,12 +85,6 @@ export function MapView({ theme }: { theme: Theme }) {
     map.fitBounds(bounds, { padding: 80, maxZoom: 5, duration: prefersReducedMotion() ? 0 : 1200 });
   }, [flyRequest]);
 
-  if (error)
-    return (
-      <p className="map-message" role="alert">
-        {error}
-      </p>
-    );
   if (!style) return <p className="map-message">Loading the map…</p>;
 
   const onHover = (e: MapLayerMouseEvent) => {
@@ -138,10 +132,16 @@ export function MapView({ theme }: { theme: Theme }) {
         onIdle={() => {
           if (overlay && performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
         }}
+        onError={(e) => setError(`Part of the map could not be drawn: ${e.error?.message ?? 'unknown error'}`)}
         style={{ position: 'absolute', inset: 0 }}
       >
         <NavigationControl position="top-right" showCompass={false} />
       </Map>
+      {error && (
+        <p className="map-message map-error" role="alert">
+          {error}
+        </p>
+      )}
       {tooltip && (
         <div className="map-tooltip" style={{ left: tooltip.x, top: tooltip.y }} aria-hidden="true">
           {tooltip.text}

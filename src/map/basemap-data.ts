@@ -1,13 +1,25 @@
 /**
- * Loads the prepared basemap from the app's own origin (built by scripts/build-basemap.ts),
- * once: the map and the details panel's country names share the same parsed copy.
+ * Where the prepared basemap lives (built by scripts/build-basemap.ts): one GeoJSON file per map
+ * source. The style names them by URL, so MapLibre's worker fetches and parses them off the main
+ * thread, and restyling never compares their thousands of coordinates.
  */
-import type { Basemap } from './style.ts';
+import type { FeatureCollection } from 'geojson';
 import { fetchJson } from '../data/fetch-json.ts';
 
-let basemapPromise: Promise<Basemap> | undefined;
+export type BasemapUrls = { countries: string; borders: string; labels: string };
 
-export function fetchBasemap(): Promise<Basemap> {
-  basemapPromise ??= fetchJson<Basemap>('generated/basemap.json');
-  return basemapPromise;
+const path = (name: keyof BasemapUrls) => `generated/basemap/${name}.json`;
+
+/** Absolute URLs: the worker resolves relative ones against its own script, not the page. */
+export function basemapUrls(base: string): BasemapUrls {
+  const url = (name: keyof BasemapUrls) => new URL(path(name), base).href;
+  return { countries: url('countries'), borders: url('borders'), labels: url('labels') };
+}
+
+let labelsPromise: Promise<FeatureCollection> | undefined;
+
+/** The label points (one per country, with iso3 and name), loaded once when first asked for. */
+export function fetchCountryLabels(): Promise<FeatureCollection> {
+  labelsPromise ??= fetchJson<FeatureCollection>(path('labels'));
+  return labelsPromise;
 }

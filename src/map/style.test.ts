@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { readFileSync } from 'node:fs';
-import { buildStyle, type Basemap } from './style.ts';
+import { buildStyle } from './style.ts';
+import { basemapUrls } from './basemap-data.ts';
 import { buildOverlay } from './overlay.ts';
 import { THEMES } from './theme.ts';
 import { indexDataset, type Dataset } from '../data/dataset.ts';
@@ -24,8 +25,7 @@ const dataset = indexDataset({
   events: read('data/events.json'),
   seeds: read('seeds/catalog.json'),
 } as Dataset);
-const empty = { type: 'FeatureCollection' as const, features: [] };
-const basemap: Basemap = { countries: empty, borders: empty, labels: empty };
+const basemap = basemapUrls('http://localhost/');
 
 describe('buildStyle', () => {
   const overlay = buildOverlay(dataset, visibleEntries(dataset, ALL_LAYERS, null), flowWidthScales(dataset.relations));

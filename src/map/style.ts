@@ -6,18 +6,13 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Theme } from './theme.ts';
+import type { BasemapUrls } from './basemap-data.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
 import { countryLayers } from './layers/countries.ts';
 import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
 import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
 import { ROUTE_SOURCE, routeLayers } from './layers/routes.ts';
 import type { Selection } from '../state/url.ts';
-
-export type Basemap = {
-  countries: FeatureCollection;
-  borders: FeatureCollection;
-  labels: FeatureCollection;
-};
 
 /** The data overlay's sources, computed from the visible entries (see overlay.ts). */
 export type Overlay = {
@@ -30,7 +25,7 @@ export type Overlay = {
 };
 
 export function buildStyle(
-  basemap: Basemap,
+  basemap: BasemapUrls,
   theme: Theme,
   overlay: Overlay | null,
   selection: Selection | null,
