@@ -71,8 +71,8 @@ export function MapView({ theme }: { theme: Theme }) {
     [dataset, layers, time, scales],
   );
   const style = useMemo(
-    () => (fontsReady ? buildStyle(basemap, theme, overlay, selection, hovered) : null),
-    [fontsReady, basemap, theme, overlay, selection, hovered],
+    () => (fontsReady ? buildStyle(basemap, theme, projection, overlay, selection, hovered) : null),
+    [fontsReady, basemap, theme, projection, overlay, selection, hovered],
   );
 
   // Fly to the selection when the table or search asks for it.
@@ -108,7 +108,6 @@ export function MapView({ theme }: { theme: Theme }) {
         mapLib={mapLib}
         workerUrl={workerUrl}
         mapStyle={style}
-        projection={projection}
         initialViewState={initialCamera}
         minZoom={0.8}
         maxZoom={8}

@@ -36,6 +36,7 @@ describe('buildStyle', () => {
       const style = buildStyle(
         basemap,
         theme,
+        'globe',
         overlay,
         { kind: 'relation', id: relation.id },
         { kind: 'country', id: 'MMR' },
@@ -44,8 +45,13 @@ describe('buildStyle', () => {
     });
   }
 
+  it('carries the projection, so a restyle never resets it', () => {
+    expect(buildStyle(basemap, THEMES.light, 'globe', null, null, null).projection).toEqual({ type: 'globe' });
+    expect(buildStyle(basemap, THEMES.light, 'mercator', null, null, null).projection).toEqual({ type: 'mercator' });
+  });
+
   it('has no glyphs URL, so no label font is fetched from a server', () => {
-    expect(buildStyle(basemap, THEMES.light, null, null, null)).not.toHaveProperty('glyphs');
+    expect(buildStyle(basemap, THEMES.light, 'mercator', null, null, null)).not.toHaveProperty('glyphs');
   });
 
   it('draws one flow per relation whose ends are anchored at two different places', () => {

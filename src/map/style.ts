@@ -7,6 +7,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Theme } from './theme.ts';
 import type { BasemapUrls } from './basemap-data.ts';
+import type { ProjectionName } from './camera.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
 import { countryLayers } from './layers/countries.ts';
 import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
@@ -27,6 +28,7 @@ export type Overlay = {
 export function buildStyle(
   basemap: BasemapUrls,
   theme: Theme,
+  projection: ProjectionName,
   overlay: Overlay | null,
   selection: Selection | null,
   hovered: Selection | null,
@@ -44,6 +46,9 @@ export function buildStyle(
   );
   return {
     version: 8,
+    // The projection belongs to the style: set apart from it, every restyle's diff would reset
+    // it to the default and back, reloading every tile (seen in the benchmark).
+    projection: { type: projection },
     // No `glyphs`: labels are drawn from the page's own web fonts (see fonts.ts).
     sources: {
       [BASEMAP_SOURCES.countries]: { type: 'geojson', data: basemap.countries },
