@@ -1,0 +1,70 @@
+/**
+ * The performance budgets from the issue, checked against the medians. Each check says what it
+ * compared, so the report shows the figure next to its budget.
+ */
+import { SCALES } from './samples.ts';
+import type { Summary } from './summary.ts';
+
+export const KIB = 1024;
+export type BudgetCheck = { figure: string; value: string; budget: string; met: boolean | null };
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const kib = (n: number) => `${(n / KIB).toFixed(1)} KiB`;
+
+export function checkBudgets(s: Summary): BudgetCheck[] {
+  const app = s.app[1];
+  const ratio = app.mapReadyMs / s.floor.mapReadyMs;
+  const extra = app.transfer.total - s.floor.transfer.total;
+  const checks: BudgetCheck[] = [
+    {
+      figure: 'map-ready (1×)',
+      value: `${ms(app.mapReadyMs)} = ${ratio.toFixed(2)}× floor (${ms(s.floor.mapReadyMs)})`,
+      budget: '≤ 1.2× floor',
+      met: ratio <= 1.2,
+    },
+    {
+      figure: 'first-view transfer (1×)',
+      value: `${kib(app.transfer.total)} = floor ${extra >= 0 ? '+' : '−'} ${kib(Math.abs(extra))}`,
+      budget: '≤ floor + 150 KiB (gzip)',
+      met: extra <= 150 * KIB,
+    },
+  ];
+  for (const scale of SCALES) {
+    const a = s.app[scale];
+    checks.push({
+      figure: `click-to-details (${scale}×)`,
+      value: ms(a.clickMs),
+      budget: '< 100 ms',
+      met: a.clickMs < 100,
+    });
+  }
+  for (const scale of SCALES) {
+    const a = s.app[scale];
+    checks.push({
+      figure: `timeline step (${scale}×)`,
+      value: `${ms(a.timelineIdleMs)} to idle (${ms(a.timelineRenderMs)} to next render)`,
+      budget: '< 50 ms to repainted (idle)',
+      met: a.timelineIdleMs < 50,
+    });
+  }
+  const lh = s.lighthouse;
+  const lhBudgets = [
+    ['performance', 'Performance', 90, '≥ 90'],
+    ['accessibility', 'Accessibility', 100, '= 100'],
+    ['best-practices', 'Best Practices', 100, '= 100'],
+    ['seo', 'SEO', 90, '≥ 90'],
+  ] as const;
+  for (const [key, name, min, budget] of lhBudgets) {
+    const value = lh && !('error' in lh) ? lh[key] : null;
+    checks.push({
+      figure: `Lighthouse mobile ${name}`,
+      value: value === null ? 'not run' : String(value),
+      budget,
+      met: value === null ? null : value >= min,
+    });
+  }
+  for (const c of checks) if (c.value.includes('NaN')) c.met = null;
+  return checks;
+}
+
+export const verdict = (met: boolean | null) => (met === null ? 'unknown' : met ? 'met' : 'NOT MET');

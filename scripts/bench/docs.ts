@@ -1,0 +1,81 @@
+/** Writes docs/benchmarks.json (every raw run, the medians, the machine) and docs/benchmarks.md. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { markdownTable, type Table } from './format.ts';
+import type { Machine } from './machine.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import { CLICK_QUERY, CLICK_RELATION, type Samples } from './samples.ts';
+import type { Summary } from './summary.ts';
+import { budgetTable, interactionTable, lighthouseTable, loadTable } from './tables.ts';
+import { ROOT } from './synthetic.ts';
+
+export type Report = {
+  machine: Machine;
+  runs: number;
+  summary: Summary;
+  samples: Samples;
+  lighthouseRuns: LighthouseResult[] | { error: string } | null;
+};
+
+const md = (t: Table | string) => (typeof t === 'string' ? t : markdownTable(t));
+
+/** Writes a file formatted as the repository's Prettier config would format it. */
+async function writeFormatted(file: string, text: string): Promise<void> {
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(text, { ...options, filepath: file }));
+}
+
+export async function writeDocs(report: Report): Promise<{ json: string; md: string }> {
+  const json = join(ROOT, 'docs', 'benchmarks.json');
+  const mdFile = join(ROOT, 'docs', 'benchmarks.md');
+  await writeFormatted(json, JSON.stringify(report, null, 2));
+  const m = report.machine;
+  const text = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench/run.ts) on ${m.date.slice(0, 10)}; every figure is the median of
+${report.runs} runs, each in a fresh browser context. Raw runs: [benchmarks.json](benchmarks.json).
+
+**Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; Chromium ${m.chromium}
+(headless, WebGL in software: SwiftShader). Absolute times on this machine are slow; the ratios to the
+engine floor and the budgets' verdicts are what to compare.
+
+## Budgets
+
+${md(budgetTable(report.summary))}
+
+## Cold load
+
+The app at \`/\` (default view) and the engine floor (scripts/bench/floor/: a bare MapLibre page with the
+same basemap, layers, fonts and worker, nothing else), served gzipped from 127.0.0.1 at 1366×768.
+map-ready: navigation start → the \`map-ready\` mark. Transfer: headers and compressed bodies of the
+responses that finished before it. 10× and 100× serve synthetic datasets (scripts/bench/synthetic.ts).
+
+${md(loadTable(report.summary))}
+
+## Interactions
+
+Click: on the flow \`${CLICK_RELATION}\` at \`${CLICK_QUERY}\`, from a capturing click listener to the details
+panel's heading painted (MutationObserver, then two animation frames). Timeline: ArrowLeft on the Year
+slider, from its \`input\` event to the map's next \`render\` (which may still show the old data), to the
+first render after the \`flows\` source has loaded its new data, and to the next \`idle\` (everything
+reloaded and repainted; the budget is checked on this one). Long tasks: main-thread tasks over 50 ms
+inside the measured interval, summed.
+
+${md(interactionTable(report.summary))}
+
+## Lighthouse
+
+${md(lighthouseTable(report.summary))}
+
+## Notes
+
+- Synthetic data: each copy of a relation keeps its source actor and points at another actor, each
+  copy of an event moves to another place; quotes, figures and dates are verbatim copies, and the
+  whole dataset passes \`validateDataset\` before it is served.
+- WebGL runs in software here, so every map frame costs far more than on a phone's GPU: figures that
+  wait for map frames (timeline to idle, click to painted, Lighthouse TBT) are inflated on this machine.
+`;
+  await writeFormatted(mdFile, text);
+  return { json, md: mdFile };
+}

@@ -1,0 +1,48 @@
+/**
+ * Timeline step: one year back on the Year slider (ArrowLeft on the focused range input) to the
+ * map repainted. A capturing 'input' listener takes the start and subscribes to the map's next
+ * `render` (the first frame drawn after the change, which may still show the old data), the
+ * first render after the `flows` source has loaded its new data, and the next `idle` (everything
+ * reloaded and drawn: the map is repainted).
+ */
+import type { Page } from '@playwright/test';
+import { longTasksBetween, type LongTasks } from './longtasks.ts';
+
+export type TimelineResult = { toRenderMs: number; toFlowsMs: number; toIdleMs: number; longTasks: LongTasks };
+
+type Probe = { inputAt?: number; renderAt?: number; flowsLoadedAt?: number; flowsAt?: number; idleAt?: number };
+type ProbeWindow = Window & { __benchTimeline?: Probe };
+
+export async function measureTimeline(page: Page): Promise<TimelineResult> {
+  const slider = page.locator('input[type=range]');
+  await slider.focus();
+  await slider.evaluate((input) => {
+    const probe: Probe = {};
+    (window as ProbeWindow).__benchTimeline = probe;
+    const onInput = () => {
+      probe.inputAt = performance.now();
+      const map = window.pivotMap!;
+      map.once('render', () => (probe.renderAt = performance.now()));
+      map.once('idle', () => (probe.idleAt = performance.now()));
+      map.on('sourcedata', (e) => {
+        if (e.sourceId === 'flows' && e.isSourceLoaded && probe.flowsLoadedAt === undefined) {
+          probe.flowsLoadedAt = performance.now();
+          map.once('render', () => (probe.flowsAt = performance.now()));
+        }
+      });
+    };
+    input.addEventListener('input', onInput, { capture: true, once: true });
+  });
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => (window as ProbeWindow).__benchTimeline?.idleAt !== undefined, null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const p = await page.evaluate(() => (window as ProbeWindow).__benchTimeline!);
+  return {
+    toRenderMs: p.renderAt! - p.inputAt!,
+    toFlowsMs: (p.flowsAt ?? p.idleAt!) - p.inputAt!,
+    toIdleMs: p.idleAt! - p.inputAt!,
+    longTasks: await longTasksBetween(page, p.inputAt!, p.idleAt!),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The measuring loop: per run, the floor page and the app at each dataset scale, each in fresh
+ * contexts. A failed measure is recorded with its reason and left out of the medians.
+ */
+import type { Browser } from '@playwright/test';
+import type { BenchServer } from './server.ts';
+import { measureLoad } from './measure-load.ts';
+import { measureClick, type ClickResult } from './measure-click.ts';
+import { measureTimeline, type TimelineResult } from './measure-timeline.ts';
+import type { Transfer } from './transfer.ts';
+
+export const SCALES = [1, 10, 100] as const;
+export type Scale = (typeof SCALES)[number];
+/** The flow clicked, and the view it is clicked in (flat, framed on Myanmar). */
+export const CLICK_RELATION = 'rus-mmr-arms-supply';
+export const CLICK_QUERY = '?proj=flat&cam=100,25,3.2';
+
+export type FloorSample = { run: number; mapReadyMs?: number; transfer?: Transfer; errors: string[] };
+export type AppSample = FloorSample & { timeline?: TimelineResult; click?: ClickResult };
+export type Samples = { floor: FloorSample[]; app: Record<Scale, AppSample[]> };
+
+const reason = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+
+async function floorSample(browser: Browser, server: BenchServer, run: number): Promise<FloorSample> {
+  try {
+    const load = await measureLoad(browser, server, `${server.origin}/floor/`);
+    return { run, mapReadyMs: load.mapReadyMs, transfer: load.transfer, errors: load.errors };
+  } catch (e) {
+    return { run, errors: [reason(e)] };
+  }
+}
+
+async function appSample(browser: Browser, server: BenchServer, run: number): Promise<AppSample> {
+  const sample: AppSample = { run, errors: [] };
+  try {
+    const load = await measureLoad(browser, server, `${server.origin}/`, ({ page }) => measureTimeline(page));
+    Object.assign(sample, { mapReadyMs: load.mapReadyMs, transfer: load.transfer, timeline: load.then });
+    sample.errors.push(...load.errors);
+  } catch (e) {
+    sample.errors.push(`load/timeline: ${reason(e)}`);
+  }
+  try {
+    const url = `${server.origin}/${CLICK_QUERY}`;
+    const load = await measureLoad(browser, server, url, ({ page }) => measureClick(page, CLICK_RELATION));
+    sample.click = load.then;
+    sample.errors.push(...load.errors);
+  } catch (e) {
+    sample.errors.push(`click: ${reason(e)}`);
+  }
+  return sample;
+}
+
+export async function collectSamples(
+  browser: Browser,
+  server: BenchServer,
+  runs: number,
+  datasets: Record<Scale, string | null>,
+  progress: (line: string) => void,
+): Promise<Samples> {
+  const samples: Samples = { floor: [], app: { 1: [], 10: [], 100: [] } };
+  for (let run = 1; run <= runs; run++) {
+    const floor = await floorSample(browser, server, run);
+    samples.floor.push(floor);
+    const parts = [`floor ${fmt(floor.mapReadyMs)}`];
+    for (const scale of SCALES) {
+      server.setDataset(datasets[scale]);
+      const s = await appSample(browser, server, run);
+      samples.app[scale].push(s);
+      parts.push(`${scale}×: ready ${fmt(s.mapReadyMs)}, click ${fmt(s.click?.ms)}, step ${fmt(s.timeline?.toIdleMs)}`);
+      for (const error of s.errors) progress(`  ! ${scale}× run ${run}: ${error}`);
+    }
+    server.setDataset(null);
+    progress(`run ${run}/${runs} (ms): ${parts.join(' | ')}`);
+  }
+  return samples;
+}
+
+const fmt = (ms: number | undefined) => (ms === undefined ? 'failed' : ms.toFixed(0));

@@ -1,0 +1,65 @@
+/** Medians of every figure, from the raw samples. */
+import { median, medianOfEach } from './stats.ts';
+import { SCALES, type Samples, type Scale } from './samples.ts';
+import { TRANSFER_PARTS, type Transfer } from './transfer.ts';
+import { LIGHTHOUSE_CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+
+const TRANSFER_KEYS = [...TRANSFER_PARTS, 'total', 'requests'] as const;
+
+export type LoadSummary = { mapReadyMs: number; transfer: Transfer };
+export type AppSummary = LoadSummary & {
+  clickMs: number;
+  clickFromInputMs: number;
+  clickLongTasksMs: number;
+  timelineRenderMs: number;
+  timelineFlowsMs: number;
+  timelineIdleMs: number;
+  timelineLongTasksMs: number;
+};
+export type LighthouseSummary = Omit<LighthouseResult, 'warnings' | 'lighthouseVersion'> & {
+  lighthouseVersion: string;
+};
+export type Summary = {
+  floor: LoadSummary;
+  app: Record<Scale, AppSummary>;
+  lighthouse: LighthouseSummary | { error: string } | null;
+};
+
+const transferMedian = (ts: (Transfer | undefined)[]): Transfer =>
+  medianOfEach(
+    ts.filter((t): t is Transfer => t !== undefined),
+    TRANSFER_KEYS,
+  );
+
+export function summarize(samples: Samples, lighthouse: LighthouseResult[] | { error: string } | null): Summary {
+  const app = {} as Record<Scale, AppSummary>;
+  for (const scale of SCALES) {
+    const s = samples.app[scale];
+    app[scale] = {
+      mapReadyMs: median(s.map((x) => x.mapReadyMs)),
+      transfer: transferMedian(s.map((x) => x.transfer)),
+      clickMs: median(s.map((x) => x.click?.ms)),
+      clickFromInputMs: median(s.map((x) => x.click?.fromInputMs)),
+      clickLongTasksMs: median(s.map((x) => x.click?.longTasks.totalMs)),
+      timelineRenderMs: median(s.map((x) => x.timeline?.toRenderMs)),
+      timelineFlowsMs: median(s.map((x) => x.timeline?.toFlowsMs)),
+      timelineIdleMs: median(s.map((x) => x.timeline?.toIdleMs)),
+      timelineLongTasksMs: median(s.map((x) => x.timeline?.longTasks.totalMs)),
+    };
+  }
+  return {
+    floor: {
+      mapReadyMs: median(samples.floor.map((x) => x.mapReadyMs)),
+      transfer: transferMedian(samples.floor.map((x) => x.transfer)),
+    },
+    app,
+    lighthouse: summarizeLighthouse(lighthouse),
+  };
+}
+
+function summarizeLighthouse(runs: LighthouseResult[] | { error: string } | null): Summary['lighthouse'] {
+  if (runs === null || !Array.isArray(runs)) return runs;
+  if (runs.length === 0) return { error: 'no Lighthouse run succeeded' };
+  const keys = [...LIGHTHOUSE_CATEGORIES, 'lcpMs', 'tbtMs', 'cls'] as const;
+  return { ...medianOfEach(runs, keys), lighthouseVersion: runs[0].lighthouseVersion };
+}

@@ -1,0 +1,67 @@
+/** The benchmark's tables, built once from the summary and printed or written as Markdown. */
+import { checkBudgets, verdict } from './budgets.ts';
+import { fmtKiB, fmtMs, fmtRatio, type Table } from './format.ts';
+import { SCALES } from './samples.ts';
+import type { Summary } from './summary.ts';
+import { PART_LABELS, TRANSFER_PARTS } from './transfer.ts';
+
+const SCALE_HEADERS = SCALES.map((s) => `app ${s}×`);
+
+export function loadTable(s: Summary): Table {
+  const apps = SCALES.map((scale) => s.app[scale]);
+  const rows: string[][] = [
+    ['map-ready', fmtMs(s.floor.mapReadyMs), ...apps.map((a) => fmtMs(a.mapReadyMs))],
+    ['  ratio to floor', '1.00×', ...apps.map((a) => fmtRatio(a.mapReadyMs / s.floor.mapReadyMs))],
+    ['first-view transfer (gzip)', fmtKiB(s.floor.transfer.total), ...apps.map((a) => fmtKiB(a.transfer.total))],
+    ['  ratio to floor', '1.00×', ...apps.map((a) => fmtRatio(a.transfer.total / s.floor.transfer.total))],
+    ['  minus floor', '', ...apps.map((a) => fmtKiB(a.transfer.total - s.floor.transfer.total))],
+    ...TRANSFER_PARTS.map((p) => [
+      `  ${PART_LABELS[p]}`,
+      fmtKiB(s.floor.transfer[p]),
+      ...apps.map((a) => fmtKiB(a.transfer[p])),
+    ]),
+    ['  requests', String(s.floor.transfer.requests), ...apps.map((a) => String(a.transfer.requests))],
+  ];
+  return { headers: ['Cold load (median)', 'floor', ...SCALE_HEADERS], rows };
+}
+
+export function interactionTable(s: Summary): Table {
+  const apps = SCALES.map((scale) => s.app[scale]);
+  return {
+    headers: ['Interaction (median)', ...SCALE_HEADERS, 'budget'],
+    rows: [
+      ['click → details painted', ...apps.map((a) => fmtMs(a.clickMs)), '< 100 ms'],
+      ['  from the input event’s timestamp', ...apps.map((a) => fmtMs(a.clickFromInputMs)), ''],
+      ['  main-thread long tasks in it', ...apps.map((a) => fmtMs(a.clickLongTasksMs)), ''],
+      ['timeline step → next render', ...apps.map((a) => fmtMs(a.timelineRenderMs)), ''],
+      ['timeline step → flows repainted', ...apps.map((a) => fmtMs(a.timelineFlowsMs)), ''],
+      ['timeline step → idle (repainted)', ...apps.map((a) => fmtMs(a.timelineIdleMs)), '< 50 ms'],
+      ['  main-thread long tasks in it', ...apps.map((a) => fmtMs(a.timelineLongTasksMs)), ''],
+    ],
+  };
+}
+
+export function lighthouseTable(s: Summary): Table | string {
+  const lh = s.lighthouse;
+  if (lh === null) return 'Lighthouse: skipped (--no-lighthouse)';
+  if ('error' in lh) return `Lighthouse could not run: ${lh.error}`;
+  return {
+    headers: [`Lighthouse ${lh.lighthouseVersion} mobile (median)`, 'value', 'budget'],
+    rows: [
+      ['Performance', String(lh.performance), '≥ 90'],
+      ['Accessibility', String(lh.accessibility), '100'],
+      ['Best Practices', String(lh['best-practices']), '100'],
+      ['SEO', String(lh.seo), '≥ 90'],
+      ['LCP', fmtMs(lh.lcpMs), ''],
+      ['TBT', fmtMs(lh.tbtMs), ''],
+      ['CLS', lh.cls.toFixed(3), ''],
+    ],
+  };
+}
+
+export function budgetTable(s: Summary): Table {
+  return {
+    headers: ['Budget', 'figure', 'budget', 'verdict'],
+    rows: checkBudgets(s).map((c) => [c.figure, c.value, c.budget, verdict(c.met)]),
+  };
+}
