@@ -14,7 +14,9 @@ test('the map restores itself after the browser takes its WebGL context away', a
     });
     const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
     const ext = gl!.getExtension('WEBGL_lose_context')!;
-    const lost = new Promise((resolve) => map.getCanvas().addEventListener('webglcontextlost', resolve, { once: true }));
+    const lost = new Promise((resolve) =>
+      map.getCanvas().addEventListener('webglcontextlost', resolve, { once: true }),
+    );
     ext.loseContext();
     await lost;
     // Restoring is allowed only once the loss has been fully handled, in a later task.
