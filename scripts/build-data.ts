@@ -34,6 +34,7 @@ const dataset: Dataset = {
   relations: input.relations.json as Dataset['relations'],
   events: input.events.json as Dataset['events'],
   seeds: catalog,
+  tour: [],
 };
 const sources: SourceTexts = Object.fromEntries(catalog.map((seed) => [seed.id, input.seeds[seed.file]]));
 

@@ -24,7 +24,9 @@ import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 export function App() {
-  const theme = THEMES[useColorScheme()];
+  const themeChoice = useAppStore((s) => s.theme);
+  const scheme = useColorScheme();
+  const theme = THEMES[themeChoice === 'auto' ? scheme : themeChoice];
   const view = useAppStore((s) => s.view);
   const dataset = useAppStore((s) => s.dataset);
   const loadError = useDatasetLoader();

@@ -69,6 +69,7 @@ export function datasetOf(files: DatasetFiles): Dataset {
     relations: files.relations.json as Dataset['relations'],
     events: files.events.json as Dataset['events'],
     seeds: files.catalog.json as SeedEntry[],
+    tour: [],
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   RouteCollection,
   RouteFeature,
   SeedEntry,
+  TourChapter,
 } from './schema.ts';
 import { fetchJson } from './fetch-json.ts';
 
@@ -26,6 +27,8 @@ export type Dataset = {
   relations: Relation[];
   events: MapEvent[];
   seeds: SeedEntry[];
+  /** The guided tour's chapters, in order (data/tour.json). */
+  tour: TourChapter[];
 };
 
 /** Seed id → the document's full text. */

@@ -205,6 +205,33 @@ export const datasetVersion = z.object({
   date: partialDate,
 });
 
+/**
+ * One chapter of the guided tour (data/tour.json): the view it opens on, a short text in the
+ * curator's own words, the dataset entries it rests on, and questions for a class.
+ */
+export const tourChapter = z.object({
+  id,
+  title: z.string().min(3).max(80),
+  /** At most about 80 words (the validator allows 90). */
+  body: z.string().min(20),
+  camera: z.object({
+    longitude: z.number().min(-180).max(180),
+    latitude: z.number().min(-85).max(85),
+    zoom: z.number().min(0.8).max(8),
+  }),
+  layers: z.array(layerId).min(1),
+  /** null: everything the sources report. */
+  time: z.object({ year: z.number().int(), mode: z.enum(['at', 'upto']) }).nullable(),
+  selection: z
+    .object({ kind: z.enum(['relation', 'event', 'place', 'route', 'country', 'actor']), id: z.string() })
+    .nullable(),
+  /** Entries the text rests on: `relation:<id>`, `event:<id>`, `place:<id>`, `route:<id>`. */
+  cites: z.array(z.string().regex(/^(relation|event|place|route):[a-z0-9-]+$/)).min(1),
+  /** Discussion questions for the printable handout. */
+  questions: z.array(z.string().min(10)).min(1).max(4),
+});
+export const tour = z.array(tourChapter).min(8).max(10);
+
 export const relations = z.array(relation);
 export const events = z.array(event);
 export const actors = z.array(actor);
@@ -226,3 +253,4 @@ export type RouteFeature = z.infer<typeof routeFeature>;
 export type RouteCollection = z.infer<typeof routeCollection>;
 export type SeedEntry = z.infer<typeof seedEntry>;
 export type DatasetVersion = z.infer<typeof datasetVersion>;
+export type TourChapter = z.infer<typeof tourChapter>;

@@ -8,7 +8,7 @@ import type { LayerId, Citation } from '../data/schema.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { TimeFilter } from '../data/time.ts';
 import type { Camera, ProjectionName } from '../map/camera.ts';
-import { parseUrl, ALL_LAYERS, type Selection, type UrlState, type ViewName } from './url.ts';
+import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
 
 export type ViewSlice = UrlState & {
   setLayers: (layers: LayerId[]) => void;
@@ -19,6 +19,10 @@ export type ViewSlice = UrlState & {
   setCamera: (camera: Camera | null) => void;
   setProjection: (projection: ProjectionName) => void;
   setView: (view: ViewName) => void;
+  /** Open the tour at a chapter (1-based), or leave it (null). */
+  setChapter: (chapter: number | null) => void;
+  setPresent: (present: boolean) => void;
+  setTheme: (theme: ThemeChoice) => void;
   /** Replace the whole view, e.g. when the reader goes back in history. */
   applyUrlState: (state: UrlState) => void;
 };
@@ -59,6 +63,9 @@ export const useAppStore = create<AppState>()((set) => ({
   setCamera: (camera) => set({ camera }),
   setProjection: (projection) => set({ projection }),
   setView: (view) => set({ view }),
+  setChapter: (chapter) => set({ chapter }),
+  setPresent: (present) => set({ present }),
+  setTheme: (theme) => set({ theme }),
   applyUrlState: (state) => set(state),
 
   dataset: null,
@@ -83,5 +90,9 @@ export function urlStateOf(s: AppState): UrlState {
     camera: s.camera,
     projection: s.projection,
     view: s.view,
+    chapter: s.chapter,
+    present: s.present,
+    embed: s.embed,
+    theme: s.theme,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The one subscriber that writes the address bar. Discrete steps a reader may want to go back
- * to (a selection, a change of view) push a history entry; continuous ones (panning, the time
+ * to (a selection, a change of view, a tour chapter) push a history entry; continuous ones (panning, the time
  * slider, layer toggles) replace the current entry. Back and forward re-apply the address.
  */
 import { useAppStore, urlStateOf } from './store.ts';
@@ -14,7 +14,8 @@ export function startUrlSync(): () => void {
     const discrete =
       state.selection?.id !== previous.selection?.id ||
       state.selection?.kind !== previous.selection?.kind ||
-      state.view !== previous.view;
+      state.view !== previous.view ||
+      state.chapter !== previous.chapter;
     if (discrete) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import {
   ALL_LAYERS,
   DEFAULT_URL_STATE,
+  MAX_CHAPTER,
   SELECTION_KINDS,
   YEAR_LIMITS,
   parseUrl,
@@ -16,7 +17,7 @@ import {
 } from './url.ts';
 
 const RUNS = { numRuns: 500 };
-const KEYS = ['layers', 'sel', 'year', 'mode', 'cam', 'proj', 'view'];
+const KEYS = ['layers', 'sel', 'year', 'mode', 'cam', 'proj', 'view', 'tour', 'present', 'embed', 'theme'];
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -193,6 +194,10 @@ const plausibleQuery = fc
       cam: fc.tuple(coordinate(180), coordinate(85), coordinate(9)).map((c) => c.join(',')),
       proj: fc.constantFrom('flat', 'globe', 'mercator', ''),
       view: fc.constantFrom('map', 'table', 'sources', 'Table', ''),
+      tour: fc.oneof(fc.integer({ min: -3, max: 30 }).map(String), numberText),
+      present: fc.constantFrom('1', '0', 'true', ''),
+      embed: fc.constantFrom('1', '0', 'yes', ''),
+      theme: fc.constantFrom('auto', 'light', 'dark', 'Dark', 'sepia', ''),
     },
     { requiredKeys: [] },
   )
@@ -212,7 +217,26 @@ function safe(s: string): string {
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 function expectValidView(state: UrlState) {
-  expect(Object.keys(state).sort()).toEqual(['camera', 'layers', 'projection', 'selection', 'time', 'view']);
+  expect(Object.keys(state).sort()).toEqual([
+    'camera',
+    'chapter',
+    'embed',
+    'layers',
+    'present',
+    'projection',
+    'selection',
+    'theme',
+    'time',
+    'view',
+  ]);
+  if (state.chapter !== null) {
+    expect(Number.isInteger(state.chapter)).toBe(true);
+    expect(state.chapter).toBeGreaterThanOrEqual(1);
+    expect(state.chapter).toBeLessThanOrEqual(MAX_CHAPTER);
+  }
+  expect(typeof state.present).toBe('boolean');
+  expect(typeof state.embed).toBe('boolean');
+  expect(['auto', 'light', 'dark']).toContain(state.theme);
 
   // Layers: known ids only, in canonical order, each once.
   expect(Array.isArray(state.layers)).toBe(true);
@@ -323,6 +347,10 @@ describe('serializeUrl → parseUrl on valid views', () => {
     ),
     projection: fc.constantFrom('globe' as const, 'mercator' as const),
     view: fc.constantFrom('map' as const, 'table' as const, 'sources' as const),
+    chapter: fc.option(fc.integer({ min: 1, max: MAX_CHAPTER }), { nil: null }),
+    present: fc.boolean(),
+    embed: fc.boolean(),
+    theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
   });
 
   it('every valid view survives the round trip exactly', () => {

@@ -15,10 +15,15 @@ describe('parseUrl / serializeUrl', () => {
       camera: { longitude: 96.13, latitude: 19.75, zoom: 4.5 },
       projection: 'mercator',
       view: 'table',
+      chapter: 3,
+      present: true,
+      embed: true,
+      theme: 'dark',
     };
     const search = serializeUrl(state);
     expect(search).toBe(
-      '?layers=arms,china&sel=relation:rus-mmr-arms&year=2014&mode=at&cam=96.13,19.75,4.50&proj=flat&view=table',
+      '?layers=arms,china&sel=relation:rus-mmr-arms&year=2014&mode=at&cam=96.13,19.75,4.50&proj=flat&view=table' +
+        '&tour=3&present=1&embed=1&theme=dark',
     );
     expect(parseUrl(search)).toEqual(state);
   });
@@ -29,7 +34,9 @@ describe('parseUrl / serializeUrl', () => {
   });
 
   it('falls back to defaults for unknown or malformed values', () => {
-    const state = parseUrl('?layers=bogus&sel=<script>&year=abcd&cam=1,2&proj=cube&view=admin');
+    const state = parseUrl(
+      '?layers=bogus&sel=<script>&year=abcd&cam=1,2&proj=cube&view=admin&tour=0&present=yes&embed=true&theme=neon',
+    );
     expect(state).toEqual(DEFAULT_URL_STATE);
   });
 

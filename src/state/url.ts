@@ -13,6 +13,11 @@ export const SELECTION_KINDS = ['relation', 'event', 'place', 'route', 'country'
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export type Selection = { kind: SelectionKind; id: string };
 export type ViewName = 'map' | 'table' | 'sources';
+/** `auto` follows the reader's (or the host page's) preference; embeds pass one to match their page. */
+export const THEME_CHOICES = ['auto', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+/** The tour has at most this many chapters; `tour=N` beyond the real count is clamped by the tour UI. */
+export const MAX_CHAPTER = 20;
 
 export type UrlState = {
   layers: LayerId[];
@@ -23,6 +28,13 @@ export type UrlState = {
   camera: Camera | null;
   projection: ProjectionName;
   view: ViewName;
+  /** The guided tour's chapter, 1-based (`tour=3`); null when not touring. */
+  chapter: number | null;
+  /** Presentation mode for a projector (`present=1`). */
+  present: boolean;
+  /** The compact interface for an iframe (`embed=1`). */
+  embed: boolean;
+  theme: ThemeChoice;
 };
 
 /** The opening view: the pivot's headline story (arms, energy, rail, China's presence), not a hairball. */
@@ -35,6 +47,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   camera: null,
   projection: 'globe',
   view: 'map',
+  chapter: null,
+  present: false,
+  embed: false,
+  theme: 'auto',
 };
 
 export const YEAR_LIMITS = { min: 1990, max: 2030 };
@@ -57,7 +73,19 @@ export function parseUrl(search: string): UrlState {
     camera: parseCamera(params.get('cam')),
     projection: params.get('proj') === 'flat' ? 'mercator' : 'globe',
     view: params.get('view') === 'table' ? 'table' : params.get('view') === 'sources' ? 'sources' : 'map',
+    chapter: parseChapter(params.get('tour')),
+    present: params.get('present') === '1',
+    embed: params.get('embed') === '1',
+    theme: (THEME_CHOICES as readonly string[]).includes(params.get('theme') ?? '')
+      ? (params.get('theme') as ThemeChoice)
+      : 'auto',
   };
+}
+
+function parseChapter(value: string | null): number | null {
+  if (!value || !/^\d{1,2}$/.test(value)) return null;
+  const n = Number(value);
+  return n >= 1 && n <= MAX_CHAPTER ? n : null;
 }
 
 function parseLayers(value: string | null): LayerId[] {
@@ -110,6 +138,10 @@ export function serializeUrl(state: UrlState): string {
   }
   if (state.projection === 'mercator') params.set('proj', 'flat');
   if (state.view !== 'map') params.set('view', state.view);
+  if (state.chapter !== null) params.set('tour', String(state.chapter));
+  if (state.present) params.set('present', '1');
+  if (state.embed) params.set('embed', '1');
+  if (state.theme !== 'auto') params.set('theme', state.theme);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

@@ -186,5 +186,6 @@ export function testDataset(): IndexedDataset {
         published: '2017-06-28',
       },
     ],
+    tour: [],
   });
 }
