@@ -64,6 +64,7 @@ export function MapView({ theme }: { theme: Theme }) {
   const { select, setHovered, setCamera } = useAppStore.getState();
   const [basemap] = useState(() => basemapUrls(document.baseURI));
   const [fontsReady, setFontsReady] = useState(false);
+  const dataFailed = useAppStore((s) => s.loadError !== null);
   const [error, setError] = useState<string | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [initialCamera] = useState(
@@ -85,23 +86,33 @@ export function MapView({ theme }: { theme: Theme }) {
     [dataset, layers, time, scales],
   );
   const style = useMemo(
-    () => (fontsReady ? buildStyle(basemap, theme, projection, overlay) : null),
-    [fontsReady, basemap, theme, projection, overlay],
+    // The map starts with its data in the first style (the dataset is small and arrives before
+    // the engine does): starting bare and restyling would tile everything twice.
+    () => (fontsReady && (overlay || dataFailed) ? buildStyle(basemap, theme, projection, overlay) : null),
+    [fontsReady, dataFailed, basemap, theme, projection, overlay],
   );
 
   // Hover and selection are feature-state: one repaint, no restyle (see highlight.ts). Applied
   // again once the style has loaded (`styleLoaded`), since a state set before has no source.
   const [styleLoaded, setStyleLoaded] = useState(false);
-  const highlighted = useRef<HighlightTarget[]>([]);
+  const selectedShown = useRef<HighlightTarget[]>([]);
+  const hoveredShown = useRef<HighlightTarget[]>([]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !styleLoaded || !overlay) return;
-    const targets = [
-      highlightTarget(selection, 'selected', overlay.eventPlaces),
-      highlightTarget(hovered, 'hovered', overlay.eventPlaces),
-    ].filter((t) => t !== null);
-    highlighted.current = applyHighlights(map, highlighted.current, targets);
-  }, [styleLoaded, overlay, selection, hovered]);
+    const target = highlightTarget(selection, 'selected', overlay.eventPlaces);
+    // The details panel paints first and the map's highlight a frame later: a map frame costs
+    // ten times what the panel does in software WebGL, and the reader is waiting for the text.
+    return afterNextPaint(() => {
+      selectedShown.current = applyHighlights(map, selectedShown.current, target ? [target] : []);
+    });
+  }, [styleLoaded, overlay, selection]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !styleLoaded || !overlay) return;
+    const target = highlightTarget(hovered, 'hovered', overlay.eventPlaces);
+    hoveredShown.current = applyHighlights(map, hoveredShown.current, target ? [target] : []);
+  }, [styleLoaded, overlay, hovered]);
 
   // Country shading is feature-state too, so a change of year never re-tiles the basemap.
   const shaded = useRef(new globalThis.Map<string, number>());
@@ -190,6 +201,16 @@ export function MapView({ theme }: { theme: Theme }) {
       )}
     </>
   );
+}
+
+/** Runs `task` once the browser has painted the current frame; returns a cancel function. */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** Padding that keeps a fitted selection clear of the details panel lying over the map. */
