@@ -16,6 +16,7 @@ export type Report = {
   summary: Summary;
   samples: Samples;
   lighthouseRuns: LighthouseResult[] | { error: string } | null;
+  lighthouseFloorRuns: LighthouseResult[] | { error: string } | null;
 };
 
 const md = (t: Table | string) => (typeof t === 'string' ? t : markdownTable(t));

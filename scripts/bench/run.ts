@@ -25,15 +25,15 @@ const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
 const print = (t: Table | string) => console.log(`\n${typeof t === 'string' ? t : textTable(t)}`);
 
-async function lighthouseRuns(origin: string, runs: number): Promise<LighthouseResult[] | { error: string }> {
+async function lighthouseRuns(url: string, runs: number): Promise<LighthouseResult[] | { error: string }> {
   const results: LighthouseResult[] = [];
   let lastError = '';
   for (let i = 1; i <= runs; i++) {
     try {
-      const r = await runLighthouse(`${origin}/`);
+      const r = await runLighthouse(url);
       results.push(r);
       log(
-        `lighthouse ${i}/${runs}: performance ${r.performance}, LCP ${r.lcpMs.toFixed(0)} ms, TBT ${r.tbtMs.toFixed(0)} ms`,
+        `lighthouse ${url} ${i}/${runs}: performance ${r.performance}, LCP ${r.lcpMs.toFixed(0)} ms, TBT ${r.tbtMs.toFixed(0)} ms`,
       );
     } catch (e) {
       lastError = e instanceof Error ? e.message : String(e);
@@ -68,13 +68,22 @@ async function main() {
     await browser.close();
     browser = undefined;
 
-    const lighthouse = options.lighthouse ? await lighthouseRuns(server.origin, options.runs) : null;
-    const summary = summarize(samples, lighthouse);
+    const lighthouse = options.lighthouse ? await lighthouseRuns(`${server.origin}/`, options.runs) : null;
+    // The engine floor under the same audit: what the map engine alone scores on this machine.
+    const lighthouseFloor = options.lighthouse ? await lighthouseRuns(`${server.origin}/floor/`, options.runs) : null;
+    const summary = summarize(samples, lighthouse, lighthouseFloor);
     print(loadTable(summary));
     print(interactionTable(summary));
     print(lighthouseTable(summary));
     print(budgetTable(summary));
-    const files = await writeDocs({ machine, runs: options.runs, summary, samples, lighthouseRuns: lighthouse });
+    const files = await writeDocs({
+      machine,
+      runs: options.runs,
+      summary,
+      samples,
+      lighthouseRuns: lighthouse,
+      lighthouseFloorRuns: lighthouseFloor,
+    });
     log(`wrote ${files.md} and ${files.json}`);
   } finally {
     await browser?.close();

@@ -23,6 +23,8 @@ export type Summary = {
   floor: LoadSummary;
   app: Record<Scale, AppSummary>;
   lighthouse: LighthouseSummary | { error: string } | null;
+  /** The same audit of the engine floor page. */
+  lighthouseFloor: LighthouseSummary | { error: string } | null;
 };
 
 const transferMedian = (ts: (Transfer | undefined)[]): Transfer =>
@@ -31,7 +33,13 @@ const transferMedian = (ts: (Transfer | undefined)[]): Transfer =>
     TRANSFER_KEYS,
   );
 
-export function summarize(samples: Samples, lighthouse: LighthouseResult[] | { error: string } | null): Summary {
+type LighthouseRuns = LighthouseResult[] | { error: string } | null;
+
+export function summarize(
+  samples: Samples,
+  lighthouse: LighthouseRuns,
+  lighthouseFloor: LighthouseRuns = null,
+): Summary {
   const app = {} as Record<Scale, AppSummary>;
   for (const scale of SCALES) {
     const s = samples.app[scale];
@@ -54,10 +62,11 @@ export function summarize(samples: Samples, lighthouse: LighthouseResult[] | { e
     },
     app,
     lighthouse: summarizeLighthouse(lighthouse),
+    lighthouseFloor: summarizeLighthouse(lighthouseFloor),
   };
 }
 
-function summarizeLighthouse(runs: LighthouseResult[] | { error: string } | null): Summary['lighthouse'] {
+function summarizeLighthouse(runs: LighthouseRuns): Summary['lighthouse'] {
   if (runs === null || !Array.isArray(runs)) return runs;
   if (runs.length === 0) return { error: 'no Lighthouse run succeeded' };
   const keys = [...LIGHTHOUSE_CATEGORIES, 'lcpMs', 'tbtMs', 'cls'] as const;

@@ -25,6 +25,10 @@ import type { Selection } from '../state/url.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
+import { applyHighlights, highlightTarget, syncFeatureValues, type HighlightTarget } from './highlight.ts';
+import { INVOLVEMENT_STATE, involvementClasses } from './layers/countries.ts';
+import { BASEMAP_SOURCES } from './layers/basemap.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 declare global {
   interface Window {
@@ -46,10 +50,21 @@ type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
   const mapRef = useRef<MapRef | null>(null);
-  const { projection, dataset, layers, time, selection, hovered, flyRequest } = useAppStore();
+  const { projection, dataset, layers, time, selection, hovered, flyRequest } = useAppStore(
+    useShallow((s) => ({
+      projection: s.projection,
+      dataset: s.dataset,
+      layers: s.layers,
+      time: s.time,
+      selection: s.selection,
+      hovered: s.hovered,
+      flyRequest: s.flyRequest,
+    })),
+  );
   const { select, setHovered, setCamera } = useAppStore.getState();
   const [basemap] = useState(() => basemapUrls(document.baseURI));
   const [fontsReady, setFontsReady] = useState(false);
+  const dataFailed = useAppStore((s) => s.loadError !== null);
   const [error, setError] = useState<string | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [initialCamera] = useState(
@@ -71,9 +86,42 @@ export function MapView({ theme }: { theme: Theme }) {
     [dataset, layers, time, scales],
   );
   const style = useMemo(
-    () => (fontsReady ? buildStyle(basemap, theme, projection, overlay, selection, hovered) : null),
-    [fontsReady, basemap, theme, projection, overlay, selection, hovered],
+    // The map starts with its data in the first style (the dataset is small and arrives before
+    // the engine does): starting bare and restyling would tile everything twice.
+    () => (fontsReady && (overlay || dataFailed) ? buildStyle(basemap, theme, projection, overlay) : null),
+    [fontsReady, dataFailed, basemap, theme, projection, overlay],
   );
+
+  // Hover and selection are feature-state: one repaint, no restyle (see highlight.ts). Applied
+  // again once the style has loaded (`styleLoaded`), since a state set before has no source.
+  const [styleLoaded, setStyleLoaded] = useState(false);
+  const selectedShown = useRef<HighlightTarget[]>([]);
+  const hoveredShown = useRef<HighlightTarget[]>([]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !styleLoaded || !overlay) return;
+    const target = highlightTarget(selection, 'selected', overlay.eventPlaces);
+    // The details panel paints first and the map's highlight a frame later: a map frame costs
+    // ten times what the panel does in software WebGL, and the reader is waiting for the text.
+    return afterNextPaint(() => {
+      selectedShown.current = applyHighlights(map, selectedShown.current, target ? [target] : []);
+    });
+  }, [styleLoaded, overlay, selection]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !styleLoaded || !overlay) return;
+    const target = highlightTarget(hovered, 'hovered', overlay.eventPlaces);
+    hoveredShown.current = applyHighlights(map, hoveredShown.current, target ? [target] : []);
+  }, [styleLoaded, overlay, hovered]);
+
+  // Country shading is feature-state too, so a change of year never re-tiles the basemap.
+  const shaded = useRef(new globalThis.Map<string, number>());
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !styleLoaded || !overlay) return;
+    const classes = involvementClasses(overlay.involvement, theme.involvement.length);
+    shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
+  }, [styleLoaded, overlay, theme]);
 
   // Fly to the selection when the table or search asks for it.
   useEffect(() => {
@@ -82,7 +130,11 @@ export function MapView({ theme }: { theme: Theme }) {
     if (!map || !target || !d || flyRequest === 0) return;
     const bounds = boundsOf(selectionPoints(d, target));
     if (!bounds) return;
-    map.fitBounds(bounds, { padding: 80, maxZoom: 5, duration: prefersReducedMotion() ? 0 : 1200 });
+    map.fitBounds(bounds, {
+      padding: paddingBeside(map.getContainer(), document.querySelector('.details-panel'), 80),
+      maxZoom: 5,
+      duration: prefersReducedMotion() ? 0 : 1200,
+    });
   }, [flyRequest]);
 
   if (!style) return <p className="map-message">Loading the map…</p>;
@@ -128,6 +180,7 @@ export function MapView({ theme }: { theme: Theme }) {
           const { longitude, latitude, zoom } = e.viewState;
           setCamera({ longitude, latitude, zoom });
         }}
+        onLoad={() => setStyleLoaded(true)}
         onIdle={() => {
           if (overlay && performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
         }}
@@ -148,6 +201,30 @@ export function MapView({ theme }: { theme: Theme }) {
       )}
     </>
   );
+}
+
+/** Runs `task` once the browser has painted the current frame; returns a cancel function. */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
+function paddingBeside(container: HTMLElement, panel: Element | null, base: number) {
+  const padding = { top: base, right: base, bottom: base, left: base };
+  if (!panel) return padding;
+  const map = container.getBoundingClientRect();
+  const over = panel.getBoundingClientRect();
+  if (over.left > map.left + map.width / 2) padding.right += Math.max(0, map.right - over.left);
+  else if (over.top > map.top + map.height / 3) padding.bottom += Math.max(0, map.bottom - over.top);
+  // A selection too wide for what is left is fitted to the whole map rather than not at all.
+  if (padding.left + padding.right > map.width - 40 || padding.top + padding.bottom > map.height - 40)
+    return { top: base / 2, right: base / 2, bottom: base / 2, left: base / 2 };
+  return padding;
 }
 
 function selectionOf(feature: MapGeoJSONFeature): Selection | null {

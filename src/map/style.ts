@@ -1,7 +1,8 @@
 /**
  * Builds the whole MapLibre style from the basemap, the theme and what the view shows. Pure:
- * the same inputs give the same style, which react-maplibre diffs against the previous one
- * (sources keep their identity while their data is unchanged, so diffs stay cheap).
+ * the same inputs give the same style, which react-maplibre diffs against the previous one.
+ * Hover and selection are not in the style: they are feature-state (highlight.ts), so a click
+ * never restyles the map.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -13,7 +14,6 @@ import { countryLayers } from './layers/countries.ts';
 import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
 import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
 import { ROUTE_SOURCE, routeLayers } from './layers/routes.ts';
-import type { Selection } from '../state/url.ts';
 
 /** The data overlay's sources, computed from the visible entries (see overlay.ts). */
 export type Overlay = {
@@ -30,20 +30,10 @@ export function buildStyle(
   theme: Theme,
   projection: ProjectionName,
   overlay: Overlay | null,
-  selection: Selection | null,
-  hovered: Selection | null,
 ): StyleSpecification {
-  const idOf = (s: Selection | null, kind: Selection['kind']) => (s?.kind === kind ? s.id : null);
-  const countryOf = (s: Selection | null) =>
-    s?.kind === 'country' || (s?.kind === 'actor' && /^[A-Z]{3}$/.test(s.id)) ? s.id : null;
   const [background, countryFill, coastline, border, countryLabel] = basemapLayers(theme);
   const data = overlay ?? EMPTY_OVERLAY;
-  const [involvement, ...countryHighlights] = countryLayers(
-    theme,
-    data.involvement,
-    countryOf(selection),
-    countryOf(hovered),
-  );
+  const [involvement, ...countryHighlights] = countryLayers(theme);
   return {
     version: 8,
     // The projection belongs to the style: set apart from it, every restyle's diff would reset
@@ -51,12 +41,13 @@ export function buildStyle(
     projection: { type: projection },
     // No `glyphs`: labels are drawn from the page's own web fonts (see fonts.ts).
     sources: {
-      [BASEMAP_SOURCES.countries]: { type: 'geojson', data: basemap.countries },
+      // Promoted ids address hover and selection as feature-state (see highlight.ts).
+      [BASEMAP_SOURCES.countries]: { type: 'geojson', data: basemap.countries, promoteId: 'iso3' },
       [BASEMAP_SOURCES.borders]: { type: 'geojson', data: basemap.borders },
       [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels },
-      [ROUTE_SOURCE]: { type: 'geojson', data: data.routes },
-      [FLOW_SOURCE]: { type: 'geojson', data: data.flows },
-      [PLACE_SOURCE]: { type: 'geojson', data: data.places },
+      [ROUTE_SOURCE]: { type: 'geojson', data: data.routes, promoteId: 'id' },
+      [FLOW_SOURCE]: { type: 'geojson', data: data.flows, promoteId: 'id' },
+      [PLACE_SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
     },
     layers: [
       background,
@@ -66,16 +57,11 @@ export function buildStyle(
       border,
       ...countryHighlights,
       countryLabel,
-      ...routeLayers(theme, idOf(selection, 'route'), idOf(hovered, 'route')),
-      ...flowLayers(theme, { selectedId: idOf(selection, 'relation'), hoveredId: idOf(hovered, 'relation') }),
-      ...placeLayers(theme, idOf(selection, 'place') ?? eventPlace(selection, data)),
+      ...routeLayers(theme),
+      ...flowLayers(theme),
+      ...placeLayers(theme),
     ],
   };
-}
-
-/** An event selection highlights the marker of the place where it happened. */
-function eventPlace(selection: Selection | null, overlay: Overlay): string | null {
-  return selection?.kind === 'event' ? (overlay.eventPlaces.get(selection.id) ?? null) : null;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

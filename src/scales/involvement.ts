@@ -4,8 +4,9 @@
  */
 import { scaleQuantize, type ScaleQuantize } from 'd3-scale';
 
-export function involvementScale(max: number, colours: string[]): ScaleQuantize<string> {
-  return scaleQuantize<string>()
-    .domain([1, Math.max(max, colours.length)])
-    .range(colours);
+/** `classes`: the colours for the legend, or class numbers for the map's feature-state. */
+export function involvementScale<T>(max: number, classes: T[]): ScaleQuantize<T> {
+  return scaleQuantize<T>()
+    .domain([1, Math.max(max, classes.length)])
+    .range(classes);
 }

@@ -10,6 +10,7 @@ import type { VisibleEntries } from '../../data/visible.ts';
 import type { Theme } from '../theme.ts';
 import { involvementScale } from '../../scales/involvement.ts';
 import { BASEMAP_SOURCES } from './basemap.ts';
+import { isHovered, isSelected } from '../highlight.ts';
 
 const UNSHADED = new Set(['RUS', 'CHN']);
 
@@ -24,43 +25,46 @@ export function involvementByCountry(d: IndexedDataset, visible: VisibleEntries)
   return counts;
 }
 
-export function countryLayers(
-  theme: Theme,
-  involvement: Map<string, number>,
-  selectedIso3: string | null,
-  hoveredIso3: string | null,
-): LayerSpecification[] {
-  const scale = involvementScale(Math.max(0, ...involvement.values()), theme.involvement);
-  const fill: ExpressionSpecification | string =
-    involvement.size === 0
-      ? theme.land
-      : ([
-          'match',
-          ['get', 'iso3'],
-          ...[...involvement].flatMap(([iso, n]) => [iso, scale(n)]),
-          theme.land,
-        ] as unknown as ExpressionSpecification);
+/**
+ * Each involved country's shading class, 1 (light) to `classes` (strong), from the same
+ * quantized scale the legend explains. The map receives it as feature-state (see MapView), so a
+ * change of year re-shades countries without re-tiling the basemap.
+ */
+export function involvementClasses(involvement: Map<string, number>, classes: number): Map<string, number> {
+  const range = Array.from({ length: classes }, (_, i) => i + 1);
+  const scale = involvementScale(Math.max(0, ...involvement.values()), range);
+  return new Map([...involvement].map(([iso, n]) => [iso, scale(n)]));
+}
+
+/** The feature-state key holding a country's shading class; 0 or absent = not shaded. */
+export const INVOLVEMENT_STATE = 'involvement';
+
+export function countryLayers(theme: Theme): LayerSpecification[] {
+  const shadingClass: ExpressionSpecification = ['to-number', ['coalesce', ['feature-state', INVOLVEMENT_STATE], 0]];
+  const fill = [
+    'match',
+    shadingClass,
+    ...theme.involvement.flatMap((colour, i) => [i + 1, colour]),
+    theme.land,
+  ] as unknown as ExpressionSpecification;
   return [
     {
       id: 'country-involvement',
       type: 'fill',
       source: BASEMAP_SOURCES.countries,
-      filter: ['in', ['get', 'iso3'], ['literal', [...involvement.keys()]]],
-      paint: { 'fill-color': fill, 'fill-antialias': false },
+      paint: { 'fill-color': fill, 'fill-opacity': ['case', ['>', shadingClass, 0], 1, 0], 'fill-antialias': false },
     },
     {
       id: 'country-hover',
       type: 'line',
       source: BASEMAP_SOURCES.countries,
-      filter: ['==', ['get', 'iso3'], hoveredIso3 ?? ''],
-      paint: { 'line-color': theme.label, 'line-width': 1.5 },
+      paint: { 'line-color': theme.label, 'line-width': 1.5, 'line-opacity': ['case', isHovered, 1, 0] },
     },
     {
       id: 'country-selected',
       type: 'line',
       source: BASEMAP_SOURCES.countries,
-      filter: ['==', ['get', 'iso3'], selectedIso3 ?? ''],
-      paint: { 'line-color': theme.selection, 'line-width': 3 },
+      paint: { 'line-color': theme.selection, 'line-width': 3, 'line-opacity': ['case', isSelected, 1, 0] },
     },
   ];
 }

@@ -16,6 +16,7 @@ import { flowWidth, type WidthScales } from '../../scales/flow-width.ts';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_SEMIBOLD } from '../fonts.ts';
 import { ARROW_IMAGE } from '../arrow-image.ts';
+import { isHovered, isSelected } from '../highlight.ts';
 
 export const FLOW_SOURCE = 'flows';
 export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
@@ -69,18 +70,11 @@ export function sideColour(theme: Theme): ExpressionSpecification {
   return ['match', ['get', 'side'], 'russia', theme.russia, 'china', theme.china, theme.other];
 }
 
-type Highlight = { selectedId: string | null; hoveredId: string | null };
-
-export function flowLayers(theme: Theme, { selectedId, hoveredId }: Highlight): LayerSpecification[] {
+export function flowLayers(theme: Theme): LayerSpecification[] {
   const colour = sideColour(theme);
   // Zoom may only drive a top-level interpolate, so the data-driven part sits inside each stop.
   const width = (factor = 1): ExpressionSpecification => {
-    const value: ExpressionSpecification = [
-      '*',
-      factor,
-      ['get', 'width'],
-      ['case', ['==', ['get', 'id'], hoveredId ?? ''], 1.35, 1],
-    ];
+    const value: ExpressionSpecification = ['*', factor, ['get', 'width'], ['case', isHovered, 1.35, 1]];
     return ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, value], 5, ['*', 1.2, value]];
   };
   const base = (id: string, filter: ExpressionSpecification, dash?: number[]): LayerSpecification => ({
@@ -102,12 +96,11 @@ export function flowLayers(theme: Theme, { selectedId, hoveredId }: Highlight): 
       id: 'flow-selected-halo',
       type: 'line',
       source: FLOW_SOURCE,
-      filter: ['==', ['get', 'id'], selectedId ?? ''],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': theme.selection,
         'line-width': ['+', ['*', ['get', 'width'], 1.2], 6],
-        'line-opacity': 0.9,
+        'line-opacity': ['case', isSelected, 0.9, 0],
       },
     },
     base('flow-solid', ['all', notPlanned, ['get', 'hasValue']]),

@@ -10,6 +10,7 @@ import type { IndexedDataset } from '../../data/dataset.ts';
 import type { VisibleEntries } from '../../data/visible.ts';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from '../fonts.ts';
+import { isSelected } from '../highlight.ts';
 
 export const PLACE_SOURCE = 'places';
 export const PLACE_LAYER_IDS = ['event-marker', 'place-dot'];
@@ -44,7 +45,7 @@ export function placeFeatures(d: IndexedDataset, visible: VisibleEntries): Featu
   return { type: 'FeatureCollection', features };
 }
 
-export function placeLayers(theme: Theme, selectedId: string | null): LayerSpecification[] {
+export function placeLayers(theme: Theme): LayerSpecification[] {
   const isEvent = (): ExpressionSpecification => ['==', ['get', 'role'], 'event'];
   return [
     {
@@ -67,8 +68,8 @@ export function placeLayers(theme: Theme, selectedId: string | null): LayerSpeci
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['get', 'events'], 1, 7, 10, 13],
         'circle-color': theme.event,
-        'circle-stroke-color': ['case', ['==', ['get', 'id'], selectedId ?? ''], theme.selection, theme.land],
-        'circle-stroke-width': ['case', ['==', ['get', 'id'], selectedId ?? ''], 4, 1.5],
+        'circle-stroke-color': ['case', isSelected, theme.selection, theme.land],
+        'circle-stroke-width': ['case', isSelected, 4, 1.5],
       },
     },
     {

@@ -11,6 +11,7 @@ import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR } from '../fonts.ts';
 import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
+import { isHovered, isSelected } from '../highlight.ts';
 
 export const ROUTE_SOURCE = 'routes';
 export const ROUTE_LAYER_IDS = ['route-line', 'route-planned'];
@@ -33,17 +34,16 @@ export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): Featur
   };
 }
 
-export function routeLayers(theme: Theme, selectedId: string | null, hoveredId: string | null): LayerSpecification[] {
-  const width = (): ExpressionSpecification => ['case', ['==', ['get', 'id'], hoveredId ?? ''], 6, 4];
+export function routeLayers(theme: Theme): LayerSpecification[] {
+  const width = (): ExpressionSpecification => ['case', isHovered, 6, 4];
   const planned = (): ExpressionSpecification => ['==', ['get', 'certainty'], 'planned'];
   return [
     {
       id: 'route-selected-halo',
       type: 'line',
       source: ROUTE_SOURCE,
-      filter: ['==', ['get', 'id'], selectedId ?? ''],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.selection, 'line-width': 12 },
+      paint: { 'line-color': theme.selection, 'line-width': 12, 'line-opacity': ['case', isSelected, 1, 0] },
     },
     {
       id: 'route-casing',

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { applyHighlights, highlightTarget, syncFeatureValues, type FeatureStateMap } from './highlight.ts';
+
+/** A stand-in map that records feature-state as MapLibre would hold it. */
+function fakeMap(sources: string[]) {
+  const state = new Map<string, Record<string, boolean | number>>();
+  const map: FeatureStateMap = {
+    getSource: (id) => (sources.includes(id) ? {} : undefined),
+    setFeatureState: ({ source, id }, s) => state.set(`${source}/${id}`, { ...state.get(`${source}/${id}`), ...s }),
+  };
+  const on = () =>
+    [...state]
+      .flatMap(([k, s]) => Object.entries(s).map(([flag, v]) => (v ? `${k}:${flag}` : '')))
+      .filter(Boolean)
+      .sort();
+  return { map, on };
+}
+
+describe('highlightTarget', () => {
+  const eventPlaces = new Map([['sco-2022', 'samarkand']]);
+  it('lights up the feature each kind of selection is drawn as', () => {
+    expect(highlightTarget({ kind: 'relation', id: 'r1' }, 'selected', eventPlaces)).toEqual({
+      source: 'flows',
+      id: 'r1',
+      key: 'selected',
+    });
+    expect(highlightTarget({ kind: 'event', id: 'sco-2022' }, 'hovered', eventPlaces)?.id).toBe('samarkand');
+    expect(highlightTarget({ kind: 'actor', id: 'MMR' }, 'selected', eventPlaces)?.source).toBe('countries');
+  });
+  it('has nothing to light up for an organisation or an event without a place', () => {
+    expect(highlightTarget({ kind: 'actor', id: 'sco' }, 'selected', eventPlaces)).toBeNull();
+    expect(highlightTarget({ kind: 'event', id: 'unknown' }, 'selected', eventPlaces)).toBeNull();
+    expect(highlightTarget(null, 'selected', eventPlaces)).toBeNull();
+  });
+});
+
+describe('applyHighlights', () => {
+  it('clears what is no longer targeted and sets the new targets', () => {
+    const { map, on } = fakeMap(['flows', 'countries']);
+    let applied = applyHighlights(map, [], [{ source: 'flows', id: 'a', key: 'selected' }]);
+    expect(on()).toEqual(['flows/a:selected']);
+    applied = applyHighlights(map, applied, [
+      { source: 'flows', id: 'b', key: 'selected' },
+      { source: 'countries', id: 'MMR', key: 'hovered' },
+    ]);
+    expect(on()).toEqual(['countries/MMR:hovered', 'flows/b:selected']);
+    applyHighlights(map, applied, []);
+    expect(on()).toEqual([]);
+  });
+  it('skips sources the style does not have yet, so they are set again later', () => {
+    const { map, on } = fakeMap([]);
+    expect(applyHighlights(map, [], [{ source: 'flows', id: 'a', key: 'selected' }])).toEqual([]);
+    expect(on()).toEqual([]);
+  });
+});
+
+describe('syncFeatureValues', () => {
+  it('sets changed values and zeroes the ids that dropped out', () => {
+    const calls: string[] = [];
+    const map: FeatureStateMap = {
+      getSource: () => ({}),
+      setFeatureState: ({ id }, s) => calls.push(`${id}=${Object.values(s)[0]}`),
+    };
+    const first = syncFeatureValues(
+      map,
+      'countries',
+      'k',
+      new Map(),
+      new Map([
+        ['IND', 2],
+        ['MMR', 4],
+      ]),
+    );
+    syncFeatureValues(
+      map,
+      'countries',
+      'k',
+      first,
+      new Map([
+        ['MMR', 4],
+        ['VNM', 1],
+      ]),
+    );
+    expect(calls).toEqual(['IND=2', 'MMR=4', 'IND=0', 'VNM=1']);
+  });
+});
