@@ -53,14 +53,14 @@ export function countryLayers(
       type: 'line',
       source: BASEMAP_SOURCES.countries,
       filter: ['==', ['get', 'iso3'], hoveredIso3 ?? ''],
-      paint: { 'line-color': theme.label, 'line-width': 1.5 },
+      paint: { 'line-color': theme.label, 'line-width': 1.5 * theme.lineScale },
     },
     {
       id: 'country-selected',
       type: 'line',
       source: BASEMAP_SOURCES.countries,
       filter: ['==', ['get', 'iso3'], selectedIso3 ?? ''],
-      paint: { 'line-color': theme.selection, 'line-width': 3 },
+      paint: { 'line-color': theme.selection, 'line-width': 3 * theme.lineScale },
     },
   ];
 }

@@ -77,7 +77,7 @@ export function flowLayers(theme: Theme, { selectedId, hoveredId }: Highlight): 
   const width = (factor = 1): ExpressionSpecification => {
     const value: ExpressionSpecification = [
       '*',
-      factor,
+      factor * theme.lineScale,
       ['get', 'width'],
       ['case', ['==', ['get', 'id'], hoveredId ?? ''], 1.35, 1],
     ];
@@ -106,7 +106,7 @@ export function flowLayers(theme: Theme, { selectedId, hoveredId }: Highlight): 
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': theme.selection,
-        'line-width': ['+', ['*', ['get', 'width'], 1.2], 6],
+        'line-width': ['+', ['*', ['get', 'width'], 1.2 * theme.lineScale], 6],
         'line-opacity': 0.9,
       },
     },
@@ -136,7 +136,7 @@ export function flowLayers(theme: Theme, { selectedId, hoveredId }: Highlight): 
         'symbol-placement': 'line',
         'symbol-spacing': 110,
         'icon-image': ARROW_IMAGE,
-        'icon-size': ['interpolate', ['linear'], ['get', 'width'], 2, 0.6, 14, 1.1],
+        'icon-size': ['interpolate', ['linear'], ['get', 'width'], 2, 0.6 * theme.lineScale, 14, 1.1 * theme.lineScale],
         'icon-rotation-alignment': 'map',
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
@@ -152,10 +152,10 @@ export function flowLayers(theme: Theme, { selectedId, hoveredId }: Highlight): 
         'symbol-placement': 'line-center',
         'text-field': '?',
         'text-font': MAP_FONT_SEMIBOLD,
-        'text-size': 16,
+        'text-size': 16 * theme.labelScale,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.land, 'text-halo-width': 2 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.land, 'text-halo-width': 2 * theme.lineScale },
     },
   ];
 }

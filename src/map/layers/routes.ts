@@ -34,7 +34,12 @@ export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): Featur
 }
 
 export function routeLayers(theme: Theme, selectedId: string | null, hoveredId: string | null): LayerSpecification[] {
-  const width = (): ExpressionSpecification => ['case', ['==', ['get', 'id'], hoveredId ?? ''], 6, 4];
+  const width = (): ExpressionSpecification => [
+    'case',
+    ['==', ['get', 'id'], hoveredId ?? ''],
+    6 * theme.lineScale,
+    4 * theme.lineScale,
+  ];
   const planned = (): ExpressionSpecification => ['==', ['get', 'certainty'], 'planned'];
   return [
     {
@@ -43,14 +48,14 @@ export function routeLayers(theme: Theme, selectedId: string | null, hoveredId: 
       source: ROUTE_SOURCE,
       filter: ['==', ['get', 'id'], selectedId ?? ''],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.selection, 'line-width': 12 },
+      paint: { 'line-color': theme.selection, 'line-width': 12 * theme.lineScale },
     },
     {
       id: 'route-casing',
       type: 'line',
       source: ROUTE_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.land, 'line-width': ['+', width(), 3] },
+      paint: { 'line-color': theme.land, 'line-width': ['+', width(), 3 * theme.lineScale] },
     },
     {
       id: 'route-line',
@@ -80,7 +85,7 @@ export function routeLayers(theme: Theme, selectedId: string | null, hoveredId: 
         'text-size': ['*', theme.labelScale, 11],
         'text-offset': [0, 1],
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
     },
   ];
 }
