@@ -46,7 +46,7 @@ type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
   const mapRef = useRef<MapRef | null>(null);
-  const { projection, dataset, layers, time, selection, hovered, flyRequest } = useAppStore();
+  const { projection, dataset, layers, time, selection, hovered, flyRequest, embed } = useAppStore();
   const { select, setHovered, setCamera } = useAppStore.getState();
   const [basemap] = useState(() => basemapUrls(document.baseURI));
   const [fontsReady, setFontsReady] = useState(false);
@@ -109,6 +109,9 @@ export function MapView({ theme }: { theme: Theme }) {
         workerUrl={workerUrl}
         mapStyle={style}
         initialViewState={initialCamera}
+        // In an embed the host page keeps the wheel and one-finger drags: Ctrl/⌘ + wheel or two
+        // fingers move the map. Read once, at creation (embed never changes within a page).
+        cooperativeGestures={embed}
         minZoom={0.8}
         maxZoom={8}
         interactiveLayerIds={INTERACTIVE_LAYERS}
