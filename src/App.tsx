@@ -1,7 +1,8 @@
 /**
  * The page: a header (title, search, views, projection), a side panel (layers, legend,
  * summary), the map or the table or the sources, the timeline, and the details of the
- * selection. Loads the dataset once and starts the address-bar sync.
+ * selection. Loads the dataset once and starts the address-bar sync. Presentation and embed
+ * modes (src/modes/) reshape it mostly in CSS, from attributes on <html>.
  */
 import { useEffect } from 'react';
 import { MapView } from './map/MapView.tsx';
