@@ -3,20 +3,23 @@
  * test on any request to another host and on any console error, plus helpers that read the map
  * the way a test should: what MapLibre has rendered, not how long something took.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
 
-export const test = base.extend<{ guard: Guard }>({
+export const test = base.extend<{ guard: Guard; otherAllowedOrigins: string[] }>({
+  /** Origins besides the app's that a spec may load from, e.g. a host page that embeds the app. */
+  otherAllowedOrigins: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, baseURL, otherAllowedOrigins }, use) => {
+      const allowed = new Set([new URL(baseURL!).origin, ...otherAllowedOrigins]);
       const guard: Guard = { externalRequests: [], consoleErrors: [] };
+      // Requests and console messages of every frame in the page (an embedded app's too) land here.
       page.on('request', (request) => {
         const url = request.url();
         if (/^(data|blob):/.test(url)) return;
-        if (new URL(url).origin !== origin) guard.externalRequests.push(url);
+        if (!allowed.has(new URL(url).origin)) guard.externalRequests.push(url);
       });
       page.on('console', (message) => {
         if (message.type() === 'error') guard.consoleErrors.push(message.text());
@@ -31,15 +34,18 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
-export type { Page };
+export type { Frame, Page };
 
-/** Waits for the app's `map-ready` mark: the map's first idle with its default layers drawn. */
-export async function waitForMapReady(page: Page) {
+/**
+ * Waits for the app's `map-ready` mark: the map's first idle with its default layers drawn.
+ * `page` may be a frame: the app embedded in another page.
+ */
+export async function waitForMapReady(page: Page | Frame) {
   await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 45_000 });
 }
 
 /** Waits until the map has finished rendering the current camera and style. */
-export async function waitForIdle(page: Page) {
+export async function waitForIdle(page: Page | Frame) {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

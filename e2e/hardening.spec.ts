@@ -3,9 +3,8 @@
  * text from the data is only ever shown as text; and a failed file or a crashing panel leaves a
  * plain message in its place while the rest of the page goes on working.
  */
-import { test, expect, waitForMapReady } from './driver.ts';
+import { test, expect, waitForMapReady, type Page } from './driver.ts';
 
-type Page = Parameters<typeof waitForMapReady>[0];
 type Guard = { consoleErrors: string[] };
 
 declare global {

@@ -1,14 +1,13 @@
 /**
  * The page: a header (title, search, views, projection), a side panel (layers, legend,
  * summary), the map or the table or the sources, the timeline, and the details of the
- * selection. Loads the dataset once and starts the address-bar sync.
+ * selection. Loads the dataset once and starts the address-bar sync. Presentation and embed
+ * modes (src/modes/) reshape it mostly in CSS, from attributes on <html>.
  */
 import { useEffect } from 'react';
 import { MapView } from './map/MapView.tsx';
-import { THEMES } from './map/theme.ts';
 import { ProjectionToggle } from './ui/ProjectionToggle.tsx';
 import { ViewTabs } from './ui/ViewTabs.tsx';
-import { useColorScheme } from './ui/useColorScheme.ts';
 import { fetchDataset } from './data/dataset.ts';
 import { useAppStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
@@ -22,12 +21,19 @@ import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
 import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { useAppTheme } from './modes/useAppTheme.ts';
+import { useModeAttributes } from './modes/useModeAttributes.ts';
+import { isEmbedded, isPresenting } from './modes/modes.ts';
+import { PresentSwitch } from './modes/PresentSwitch.tsx';
+import { EmbedLink } from './modes/EmbedLink.tsx';
+import { EmbedLegend } from './modes/EmbedLegend.tsx';
 
 export function App() {
-  const themeChoice = useAppStore((s) => s.theme);
-  const scheme = useColorScheme();
-  const theme = THEMES[themeChoice === 'auto' ? scheme : themeChoice];
-  const view = useAppStore((s) => s.view);
+  const theme = useAppTheme();
+  useModeAttributes(theme.name);
+  const embedded = useAppStore(isEmbedded);
+  // Presentation and embeds show the map: their headers have no view tabs.
+  const view = useAppStore((s) => (isEmbedded(s) || isPresenting(s) ? 'map' : s.view));
   const dataset = useAppStore((s) => s.dataset);
   const loadError = useDatasetLoader();
   useEffect(() => startUrlSync(), []);
@@ -49,12 +55,16 @@ export function App() {
           <ErrorBoundary>
             <CiteButton />
           </ErrorBoundary>
+          <PresentSwitch />
         </div>
+        <EmbedLink />
       </header>
       <div className="workspace">
-        <ErrorBoundary>
-          <SidePanel />
-        </ErrorBoundary>
+        {!embedded && (
+          <ErrorBoundary>
+            <SidePanel />
+          </ErrorBoundary>
+        )}
         <main className="stage" id="main">
           {loadError && (
             <p className="load-error" role="alert">
@@ -65,6 +75,11 @@ export function App() {
             <ErrorBoundary>
               <MapView theme={theme} />
             </ErrorBoundary>
+            {embedded && (
+              <ErrorBoundary>
+                <EmbedLegend />
+              </ErrorBoundary>
+            )}
           </div>
           {view === 'table' && dataset && (
             <ErrorBoundary>

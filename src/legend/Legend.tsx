@@ -5,8 +5,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { visibleEntries } from '../data/visible.ts';
-import { THEMES } from '../map/theme.ts';
-import { useColorScheme } from '../ui/useColorScheme.ts';
+import { useAppTheme } from '../modes/useAppTheme.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { involvementScale } from '../scales/involvement.ts';
 import { involvementByCountry } from '../map/layers/countries.ts';
@@ -30,7 +29,7 @@ const CERTAINTY_LABEL: Record<Certainty, string> = {
 const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { USD: 'US dollars', percent: 'per cent' };
 
 export function Legend() {
-  const theme = THEMES[useColorScheme()];
+  const theme = useAppTheme();
   const { dataset, layers, time } = useAppStore();
   const model = useMemo(() => {
     if (!dataset) return null;

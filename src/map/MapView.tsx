@@ -50,7 +50,7 @@ type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
   const mapRef = useRef<MapRef | null>(null);
-  const { projection, dataset, layers, time, selection, hovered, flyRequest } = useAppStore(
+  const { projection, dataset, layers, time, selection, hovered, flyRequest, embed } = useAppStore(
     useShallow((s) => ({
       projection: s.projection,
       dataset: s.dataset,
@@ -59,6 +59,7 @@ export function MapView({ theme }: { theme: Theme }) {
       selection: s.selection,
       hovered: s.hovered,
       flyRequest: s.flyRequest,
+      embed: s.embed,
     })),
   );
   const { select, setHovered, setCamera } = useAppStore.getState();
@@ -161,6 +162,9 @@ export function MapView({ theme }: { theme: Theme }) {
         workerUrl={workerUrl}
         mapStyle={style}
         initialViewState={initialCamera}
+        // In an embed the host page keeps the wheel and one-finger drags: Ctrl/⌘ + wheel or two
+        // fingers move the map. Read once, at creation (embed never changes within a page).
+        cooperativeGestures={embed}
         minZoom={0.8}
         maxZoom={8}
         interactiveLayerIds={INTERACTIVE_LAYERS}

@@ -1,8 +1,10 @@
 /**
  * Colour and size tokens for the map, in one typed object per theme. Layer builders read only
- * these tokens, never literal colours, so light, dark and (later) projector themes stay in step.
+ * these tokens, never literal colours, so the light, dark and projector themes stay in step.
  */
-export type ThemeName = 'light' | 'dark';
+export type ThemeName = 'light' | 'dark' | 'projector';
+/** The reader's (or the host page's) colour scheme; the projector theme is chosen by presentation mode. */
+export type ColorScheme = 'light' | 'dark';
 
 export type Theme = {
   name: ThemeName;
@@ -25,7 +27,11 @@ export type Theme = {
   /** Country shading by involvement, light to strong (Okabe–Ito reddish purple, never Russia's or China's hue). */
   involvement: string[];
   graticule: string;
+  /** Multiplies every map text size (and the event markers that carry a number). */
   labelScale: number;
+  /** Multiplies the width of lines: flows, routes, coastlines and borders. */
+  lineScale: number;
+  labelHaloWidth: number;
 };
 
 export const THEMES: Record<ThemeName, Theme> = {
@@ -47,6 +53,8 @@ export const THEMES: Record<ThemeName, Theme> = {
     involvement: ['#efe3ea', '#e2c9d8', '#d3adc4', '#c18fae'],
     graticule: '#cfdbe3',
     labelScale: 1,
+    lineScale: 1,
+    labelHaloWidth: 1.5,
   },
   dark: {
     name: 'dark',
@@ -66,5 +74,35 @@ export const THEMES: Record<ThemeName, Theme> = {
     involvement: ['#3a2f38', '#4d3a49', '#62465c', '#7a5471'],
     graticule: '#1b2731',
     labelScale: 1,
+    lineScale: 1,
+    labelHaloWidth: 1.5,
+  },
+  /**
+   * Presentation mode on a projector, which washes out pale tints and dark backgrounds alike:
+   * white land on a clearly blue sea, near-black labels in wide white halos, thicker lines,
+   * and the same colour-blind-safe vermillion/blue pair, darkened to keep 3:1 on land and sea alike
+   * (theme.test.ts checks the contrasts).
+   * The selection is Okabe–Ito bluish green: yellow would vanish on white.
+   */
+  projector: {
+    name: 'projector',
+    sea: '#a9cbe3',
+    land: '#ffffff',
+    landHighlight: '#eeeeee',
+    coastline: '#2f536b',
+    border: '#4a4a4a',
+    label: '#111111',
+    labelHalo: '#ffffff',
+    russia: '#b84a00',
+    china: '#0060a8',
+    other: '#4a4a4a',
+    selection: '#00875f',
+    event: '#111111',
+    place: '#111111',
+    involvement: ['#f3e6ef', '#e8cfe0', '#dcb8d1', '#cfa0c1'],
+    graticule: '#94b8d2',
+    labelScale: 1.7,
+    lineScale: 1.6,
+    labelHaloWidth: 2.5,
   },
 };

@@ -16,7 +16,9 @@ export function startUrlSync(): () => void {
       state.selection?.kind !== previous.selection?.kind ||
       state.view !== previous.view ||
       state.chapter !== previous.chapter;
-    if (discrete) window.history.pushState(null, '', url);
+    // An embed never pushes: its entries would join the host page's history, and Back would step
+    // through the reader's clicks in the frame instead of leaving the page.
+    if (discrete && !state.embed) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   });
   const onPopState = () => useAppStore.getState().applyUrlState(parseUrl(window.location.search));

@@ -1,10 +1,10 @@
 /** Follows the reader's light or dark preference, live. */
 import { useSyncExternalStore } from 'react';
-import type { ThemeName } from '../map/theme.ts';
+import type { ColorScheme } from '../map/theme.ts';
 
 const query = () => window.matchMedia('(prefers-color-scheme: dark)');
 
-export function useColorScheme(): ThemeName {
+export function useColorScheme(): ColorScheme {
   return useSyncExternalStore(
     (onChange) => {
       const mq = query();

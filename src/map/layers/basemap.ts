@@ -10,6 +10,7 @@ import { MAP_FONT_REGULAR } from '../fonts.ts';
 export const BASEMAP_SOURCES = { countries: 'countries', borders: 'borders', labels: 'country-labels' } as const;
 
 export function basemapLayers(theme: Theme): LayerSpecification[] {
+  const line = (width: number) => width * theme.lineScale;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
     {
@@ -22,7 +23,10 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       id: 'coastline',
       type: 'line',
       source: BASEMAP_SOURCES.countries,
-      paint: { 'line-color': theme.coastline, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2] },
+      paint: {
+        'line-color': theme.coastline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, line(0.5), 6, line(1.2)],
+      },
     },
     {
       id: 'country-border',
@@ -30,7 +34,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       source: BASEMAP_SOURCES.borders,
       paint: {
         'line-color': theme.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, line(0.6), 6, line(1.4)],
         'line-dasharray': [3, 1.5],
       },
     },
@@ -58,7 +62,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
         'symbol-sort-key': ['-', ['get', 'area']],
         'text-padding': 4,
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
     },
   ];
 }

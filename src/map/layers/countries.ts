@@ -58,13 +58,21 @@ export function countryLayers(theme: Theme): LayerSpecification[] {
       id: 'country-hover',
       type: 'line',
       source: BASEMAP_SOURCES.countries,
-      paint: { 'line-color': theme.label, 'line-width': 1.5, 'line-opacity': ['case', isHovered, 1, 0] },
+      paint: {
+        'line-color': theme.label,
+        'line-width': 1.5 * theme.lineScale,
+        'line-opacity': ['case', isHovered, 1, 0],
+      },
     },
     {
       id: 'country-selected',
       type: 'line',
       source: BASEMAP_SOURCES.countries,
-      paint: { 'line-color': theme.selection, 'line-width': 3, 'line-opacity': ['case', isSelected, 1, 0] },
+      paint: {
+        'line-color': theme.selection,
+        'line-width': 3 * theme.lineScale,
+        'line-opacity': ['case', isSelected, 1, 0],
+      },
     },
   ];
 }

@@ -74,7 +74,12 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
   const colour = sideColour(theme);
   // Zoom may only drive a top-level interpolate, so the data-driven part sits inside each stop.
   const width = (factor = 1): ExpressionSpecification => {
-    const value: ExpressionSpecification = ['*', factor, ['get', 'width'], ['case', isHovered, 1.35, 1]];
+    const value: ExpressionSpecification = [
+      '*',
+      factor * theme.lineScale,
+      ['get', 'width'],
+      ['case', isHovered, 1.35, 1],
+    ];
     return ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, value], 5, ['*', 1.2, value]];
   };
   const base = (id: string, filter: ExpressionSpecification, dash?: number[]): LayerSpecification => ({
@@ -99,7 +104,7 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': theme.selection,
-        'line-width': ['+', ['*', ['get', 'width'], 1.2], 6],
+        'line-width': ['+', ['*', ['get', 'width'], 1.2 * theme.lineScale], 6],
         'line-opacity': ['case', isSelected, 0.9, 0],
       },
     },
@@ -129,7 +134,7 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
         'symbol-placement': 'line',
         'symbol-spacing': 110,
         'icon-image': ARROW_IMAGE,
-        'icon-size': ['interpolate', ['linear'], ['get', 'width'], 2, 0.6, 14, 1.1],
+        'icon-size': ['interpolate', ['linear'], ['get', 'width'], 2, 0.6 * theme.lineScale, 14, 1.1 * theme.lineScale],
         'icon-rotation-alignment': 'map',
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
@@ -145,10 +150,10 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
         'symbol-placement': 'line-center',
         'text-field': '?',
         'text-font': MAP_FONT_SEMIBOLD,
-        'text-size': 16,
+        'text-size': 16 * theme.labelScale,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.land, 'text-halo-width': 2 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.land, 'text-halo-width': 2 * theme.lineScale },
     },
   ];
 }

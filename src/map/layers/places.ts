@@ -54,10 +54,10 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       source: PLACE_SOURCE,
       filter: ['!', isEvent()],
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 4.5],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5 * theme.lineScale, 6, 4.5 * theme.lineScale],
         'circle-color': theme.land,
         'circle-stroke-color': theme.place,
-        'circle-stroke-width': 1.5,
+        'circle-stroke-width': 1.5 * theme.lineScale,
       },
     },
     {
@@ -66,7 +66,16 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       source: PLACE_SOURCE,
       filter: isEvent(),
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['get', 'events'], 1, 7, 10, 13],
+        // Scaled with the labels: the marker carries the count.
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['get', 'events'],
+          1,
+          7 * theme.labelScale,
+          10,
+          13 * theme.labelScale,
+        ],
         'circle-color': theme.event,
         'circle-stroke-color': ['case', isSelected, theme.selection, theme.land],
         'circle-stroke-width': ['case', isSelected, 4, 1.5],
@@ -80,7 +89,7 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       layout: {
         'text-field': ['to-string', ['get', 'events']],
         'text-font': MAP_FONT_SEMIBOLD,
-        'text-size': 11,
+        'text-size': 11 * theme.labelScale,
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
@@ -100,7 +109,7 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
         'text-optional': true,
         'symbol-sort-key': ['-', ['get', 'events']],
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
     },
   ];
 }

@@ -35,7 +35,7 @@ export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): Featur
 }
 
 export function routeLayers(theme: Theme): LayerSpecification[] {
-  const width = (): ExpressionSpecification => ['case', isHovered, 6, 4];
+  const width = (): ExpressionSpecification => ['case', isHovered, 6 * theme.lineScale, 4 * theme.lineScale];
   const planned = (): ExpressionSpecification => ['==', ['get', 'certainty'], 'planned'];
   return [
     {
@@ -43,14 +43,18 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       type: 'line',
       source: ROUTE_SOURCE,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.selection, 'line-width': 12, 'line-opacity': ['case', isSelected, 1, 0] },
+      paint: {
+        'line-color': theme.selection,
+        'line-width': 12 * theme.lineScale,
+        'line-opacity': ['case', isSelected, 1, 0],
+      },
     },
     {
       id: 'route-casing',
       type: 'line',
       source: ROUTE_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.land, 'line-width': ['+', width(), 3] },
+      paint: { 'line-color': theme.land, 'line-width': ['+', width(), 3 * theme.lineScale] },
     },
     {
       id: 'route-line',
@@ -80,7 +84,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
         'text-size': ['*', theme.labelScale, 11],
         'text-offset': [0, 1],
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
     },
   ];
 }

@@ -1,0 +1,207 @@
+/**
+ * Embed mode (`?embed=1`) as a reader of another site meets it: a compact map with its title,
+ * legend and a way out to the full map, in a 600×400 or a 320 px wide frame; clicks open the
+ * details over the map without adding to the host page's history; and on a page of another
+ * origin, the page scrolls over the map while Ctrl + wheel zooms it.
+ */
+import {
+  test,
+  expect,
+  waitForMapReady,
+  pointOnFlow,
+  renderedFlowIds,
+  saveScreenshot,
+  axeViolations,
+  type Frame,
+  type Page,
+} from './driver.ts';
+import { startHostPage, type HostPage } from './host-page.ts';
+
+const TITLE = 'Russia’s pivot to Asia';
+
+const fullMapLink = (page: Page) => page.getByRole('link', { name: /^Open full map/ });
+
+/** Whether the frame's own document could scroll (it must not: the host page should). */
+const documentScrolls = (page: Page | Frame) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement!;
+    return root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth;
+  });
+
+test('a 600×400 embed shows the title, the legend and a link to the same view in the full map', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./?embed=1&layers=arms');
+  await waitForMapReady(page);
+
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await expect(legend.getByText('Russia’s ties')).toBeVisible();
+  const link = fullMapLink(page);
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', `${baseURL}?layers=arms`);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
+  expect(await renderedFlowIds(page)).toContain('rus-mmr-arms-supply');
+
+  // The full app's tools are not in the frame; the map keeps the page's wheel and swipes.
+  await expect(page.getByRole('combobox', { name: /search/i })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Cite this view' })).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: /^Arms/ })).toHaveCount(0);
+  expect(await page.evaluate(() => window.pivotMap!.cooperativeGestures.isEnabled())).toBe(true);
+  expect(await documentScrolls(page)).toBe(false);
+  await saveScreenshot(page, 'embed-600x400');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The whole legend is one click away, and goes away again.
+  const more = page.getByRole('button', { name: 'Full legend' });
+  await expect(legend.getByText('Stated by the source')).toBeHidden();
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(legend.getByText('Stated by the source')).toBeVisible();
+  await saveScreenshot(page, 'embed-600x400-full-legend');
+  expect(await axeViolations(page)).toEqual([]);
+  await more.click();
+  await expect(legend.getByText('Stated by the source')).toBeHidden();
+});
+
+test('clicking a flow in an embed opens its details over the map and adds nothing to history', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./?embed=1&layers=arms&proj=flat&cam=100,25,3.2');
+  await waitForMapReady(page);
+  const historyLength = await page.evaluate(() => history.length);
+
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toContainText('Russia → Myanmar');
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await expect(fullMapLink(page)).toHaveAttribute(
+    'href',
+    `${baseURL}?layers=arms&sel=relation:rus-mmr-arms-supply&cam=100.00,25.00,3.20&proj=flat`,
+  );
+
+  // Over the map, inside the frame: the map keeps the frame's whole width.
+  const panelBox = (await details.boundingBox())!;
+  const mapBox = (await page.locator('.map-area').boundingBox())!;
+  expect(mapBox.width).toBe(600);
+  expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(600);
+  expect(panelBox.x).toBeGreaterThan(0);
+  await saveScreenshot(page, 'embed-600x400-details');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+});
+
+test('a 320 px wide embed in the dark theme keeps its title, legend and link in the frame', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 480 });
+  await page.goto('./?embed=1&layers=arms&theme=dark');
+  await waitForMapReady(page);
+
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => window.pivotMap!.getPaintProperty('background', 'background-color'))).toBe(
+    '#0f1820',
+  );
+  for (const part of [
+    page.getByRole('heading', { level: 1, name: TITLE }),
+    page.getByRole('region', { name: 'Legend' }).getByText('Russia’s ties'),
+    fullMapLink(page),
+    page.getByRole('slider', { name: 'Year' }),
+  ]) {
+    await expect(part).toBeInViewport({ ratio: 1 });
+  }
+  expect(await documentScrolls(page)).toBe(false);
+  await saveScreenshot(page, 'embed-320x480-dark');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('theme=light forces the light theme on a reader who prefers dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./?embed=1&theme=light');
+  await waitForMapReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(251, 250, 247)');
+  expect(await page.evaluate(() => window.pivotMap!.getPaintProperty('background', 'background-color'))).toBe(
+    '#dce6ec',
+  );
+});
+
+const hostTest = test.extend<{ hostPage: HostPage }>({
+  // eslint-disable-next-line no-empty-pattern
+  hostPage: async ({}, use) => {
+    const host = await startHostPage();
+    await use(host);
+    await host.close();
+  },
+  // The guard allows exactly the app's origin and the host page's, and still fails the test on
+  // a console error in either frame.
+  otherAllowedOrigins: async ({ hostPage }, use) => use([hostPage.origin]),
+});
+
+hostTest(
+  'on a page of another origin the map renders, the page scrolls over it, and Ctrl + wheel zooms it',
+  async ({ page, baseURL, hostPage }) => {
+    await page.goto(hostPage.articleUrl(`${baseURL}?embed=1&layers=arms`, { width: 600, height: 400 }));
+    const iframe = page.locator('iframe');
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
+    await waitForMapReady(frame);
+    const flowsDrawn = await frame.evaluate(
+      () => window.pivotMap!.queryRenderedFeatures({ layers: ['flow-solid', 'flow-dashed'] }).length,
+    );
+    expect(flowsDrawn).toBeGreaterThan(0);
+    const inFrame = page.frameLocator('iframe');
+    await expect(inFrame.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(inFrame.getByRole('region', { name: 'Legend' }).getByText('Russia’s ties')).toBeVisible();
+    // Loading the frame took no focus from the host page.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+
+    // The wheel over the map scrolls the host page and leaves the map's zoom alone.
+    await frame.evaluate(() => {
+      window.__preventedGestures = 0;
+      window.pivotMap!.on('cooperativegestureprevented', () => window.__preventedGestures!++);
+    });
+    const zoom = () => frame.evaluate(() => window.pivotMap!.getZoom());
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    const before = await zoom();
+    const overMap = async () => {
+      const box = (await iframe.boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    let point = await overMap();
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.wheel(0, 120);
+    await expect.poll(scrollY).toBeGreaterThan(0);
+    await expect.poll(() => frame.evaluate(() => window.__preventedGestures)).toBeGreaterThan(0);
+    expect(await zoom()).toBe(before);
+
+    // Ctrl + wheel zooms the map, and the page stays where it is.
+    const scrolled = await scrollY();
+    point = await overMap();
+    await page.mouse.move(point.x, point.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -240);
+    await page.keyboard.up('Control');
+    await expect.poll(zoom).toBeGreaterThan(before);
+    expect(await scrollY()).toBe(scrolled);
+    expect(await documentScrolls(frame)).toBe(false);
+
+    await saveScreenshot(page, 'embed-host-page');
+    expect(await axeViolations(page)).toEqual([]);
+  },
+);
+
+declare global {
+  interface Window {
+    __preventedGestures?: number;
+  }
+}

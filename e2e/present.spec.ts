@@ -1,0 +1,159 @@
+/**
+ * Presentation mode as a teacher uses it: one switch makes the map readable from the back of a
+ * classroom on a 1920×1080 projector (large text, larger map labels, the projector palette, only
+ * the controls a teacher needs, fullscreen), and Escape or the switch leave it cleanly.
+ */
+import {
+  test,
+  expect,
+  waitForMapReady,
+  waitForIdle,
+  pointOnFlow,
+  saveScreenshot,
+  axeViolations,
+  type Page,
+} from './driver.ts';
+import { THEMES } from '../src/map/theme.ts';
+
+/**
+ * Visible text in the app set smaller than `min` pixels, as "text (size)". Map labels are drawn
+ * on the canvas (checked apart); the map's attribution is a credit, not reading text.
+ */
+function textSmallerThan(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('.app')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent!.trim();
+      const element = node.parentElement!;
+      if (!text || element.closest('svg, .visually-hidden, .maplibregl-ctrl-attrib, option')) continue;
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < min) small.push(`${text.slice(0, 40)} (${size}px)`);
+    }
+    return small;
+  }, min);
+}
+
+/** The size MapLibre gives a large country's name at the current zoom. */
+function countryLabelSize(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    // The evaluated layout of a style layer: MapLibre's own, what it draws with.
+    type Evaluated = { layout: { get(name: string): { evaluate(feature: unknown, state: unknown): number } } };
+    const layer = window.pivotMap!.getLayer('country-label') as unknown as Evaluated;
+    return layer.layout.get('text-size').evaluate({ type: 'Polygon', properties: { area: 1000 } }, {});
+  });
+}
+
+const isFullscreen = (page: Page) => page.evaluate(() => document.fullscreenElement === document.documentElement);
+const presentSwitch = (page: Page) => page.getByRole('button', { name: 'Present', exact: true });
+
+/** Tools a teacher does not need in front of a class. */
+const nonEssential = (page: Page) => [
+  page.getByRole('combobox', { name: /search/i }),
+  page.getByRole('button', { name: 'Cite this view' }),
+  page.getByRole('button', { name: 'Table', exact: true }),
+  page.getByRole('button', { name: 'Sources', exact: true }),
+  page.getByRole('button', { name: 'Flat map' }),
+];
+
+test('the Present switch makes the map readable from the back of a classroom', async ({ page }) => {
+  // A 1920×1080 map drawn in software, twice: the slow end of the suite.
+  test.slow();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const everydayLabel = await countryLabelSize(page);
+  // The same check finds small text in the everyday layout: it can fail.
+  expect(await textSmallerThan(page, 24)).not.toEqual([]);
+
+  await expect(presentSwitch(page)).toHaveAttribute('aria-pressed', 'false');
+  await presentSwitch(page).click();
+  await expect(presentSwitch(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/present=1/);
+  await expect.poll(() => isFullscreen(page)).toBe(true);
+  await expect(page.locator('html')).toHaveAttribute('data-present', '');
+
+  // Body text at 24 px or more, and no smaller text anywhere on screen.
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(24);
+  expect(await textSmallerThan(page, 24)).toEqual([]);
+
+  // The map: larger labels in the projector palette.
+  await waitForIdle(page);
+  expect(await countryLabelSize(page)).toBeGreaterThanOrEqual(everydayLabel * 1.4);
+  expect(await page.evaluate(() => window.pivotMap!.getPaintProperty('background', 'background-color'))).toBe(
+    THEMES.projector.sea,
+  );
+
+  // Only what a teacher needs.
+  for (const control of nonEssential(page)) await expect(control).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await saveScreenshot(page, 'present-projector-1920x1080');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A flow's details are as large.
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toContainText('Russia → Myanmar');
+  expect(await textSmallerThan(page, 24)).toEqual([]);
+  await saveScreenshot(page, 'present-projector-details');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the switch is reached by keyboard; Escape leaves fullscreen, the switch leaves both', async ({ page }) => {
+  // The map is redrawn in software at every switch.
+  test.slow();
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const details = page.locator('.details-panel');
+  await expect(details).toBeVisible();
+
+  await page.getByRole('button', { name: 'Cite this view' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(presentSwitch(page)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(presentSwitch(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => isFullscreen(page)).toBe(true);
+
+  // Escape leaves fullscreen only, as browsers do: still presenting, the details still open.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => isFullscreen(page)).toBe(false);
+  await expect(presentSwitch(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-present', '');
+  await expect(details).toBeVisible();
+  await expect(presentSwitch(page)).toBeFocused();
+
+  // Back to fullscreen with a button; then the switch leaves presentation and fullscreen together.
+  await page.getByRole('button', { name: 'Full screen' }).click();
+  await expect.poll(() => isFullscreen(page)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Full screen' })).toBeHidden();
+  await presentSwitch(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(presentSwitch(page)).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => isFullscreen(page)).toBe(false);
+  await expect(page).not.toHaveURL(/present=1/);
+  await expect(page.locator('html')).not.toHaveAttribute('data-present');
+  for (const control of nonEssential(page)) await expect(control).toBeVisible();
+
+  // Escape means what it meant before: it closes the details.
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+});
+
+test('a presentation link opens the map in presentation mode, fullscreen a click away', async ({ page }) => {
+  await page.goto('./?present=1&view=table');
+  await waitForMapReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await expect(presentSwitch(page)).toHaveAttribute('aria-pressed', 'true');
+  // Presentation shows the map, whatever view the link named; no fullscreen without a click.
+  await expect(page.locator('.map-area')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  expect(await isFullscreen(page)).toBe(false);
+  await page.getByRole('button', { name: 'Full screen' }).click();
+  await expect.poll(() => isFullscreen(page)).toBe(true);
+  await saveScreenshot(page, 'present-laptop-1366x768');
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,0 +1,29 @@
+/**
+ * The embed's legend, over the map: the colour key always in sight, the whole legend (line
+ * styles, symbols, shading) a click away. It is the app's one Legend; embed.css shows only its
+ * colour key while collapsed.
+ */
+import { useState } from 'react';
+import { Legend } from '../legend/Legend.tsx';
+import './embed.css';
+
+export function EmbedLegend() {
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <div className="embed-legend" data-expanded={expanded}>
+      {/* Focusable while open: it may scroll, and keyboard readers scroll with the arrow keys. */}
+      <div className="embed-legend-body" id="embed-legend-body" tabIndex={expanded ? 0 : undefined}>
+        <Legend />
+      </div>
+      <button
+        type="button"
+        className="button embed-legend-toggle"
+        aria-expanded={expanded}
+        aria-controls="embed-legend-body"
+        onClick={() => setExpanded(!expanded)}
+      >
+        Full legend <span aria-hidden="true">{expanded ? '▴' : '▾'}</span>
+      </button>
+    </div>
+  );
+}

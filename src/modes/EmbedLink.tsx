@@ -1,0 +1,17 @@
+/**
+ * "Open full map": in an embed, the header's way out to the full app at the same view, in a new
+ * tab so the host page stays where the reader left it. Renders nothing outside an embed.
+ */
+import { useAppStore, urlStateOf } from '../state/store.ts';
+import { fullMapUrl } from './full-map-url.ts';
+import './embed.css';
+
+export function EmbedLink() {
+  const href = useAppStore((s) => (s.embed ? fullMapUrl(urlStateOf(s), window.location.href) : null));
+  if (!href) return null;
+  return (
+    <a className="button embed-open" href={href} target="_blank" rel="noopener">
+      Open full map<span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
