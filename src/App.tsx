@@ -20,6 +20,7 @@ import { ContextDialog } from './sources/ContextDialog.tsx';
 import { TableView } from './table/TableView.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
+import { ShareButton } from './share/ShareButton.tsx';
 import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
@@ -48,6 +49,9 @@ export function App() {
           <ProjectionToggle />
           <ErrorBoundary>
             <CiteButton />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <ShareButton />
           </ErrorBoundary>
         </div>
       </header>

@@ -25,8 +25,13 @@ function forms({ amount, unit }: Figure): string[] {
 const wholeNumber = (form: string) =>
   new RegExp(`(?<![\\d.,])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`, 'i');
 
-export function figureSeeds(citations: Citation[], figure: Figure): string[] {
+/** The citations whose quote gives the figure; every citation if none is found. */
+export function figureCitations(citations: Citation[], figure: Figure): Citation[] {
   const patterns = forms(figure).map(wholeNumber);
   const giving = citations.filter((c) => patterns.some((p) => p.test(normalizeQuote(c.quote))));
-  return [...new Set((giving.length > 0 ? giving : citations).map((c) => c.seed))];
+  return giving.length > 0 ? giving : citations;
+}
+
+export function figureSeeds(citations: Citation[], figure: Figure): string[] {
+  return [...new Set(figureCitations(citations, figure).map((c) => c.seed))];
 }
