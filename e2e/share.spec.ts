@@ -32,6 +32,7 @@ test('the embed code follows the chosen size and theme, and copies', async ({ pa
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply');
   const dialog = await openShare(page);
+  await saveScreenshot(page, 'share-dialog-top-laptop');
   const code = dialog.getByRole('textbox', { name: 'Embed code' });
 
   // The default: 800 × 600, the reader's theme; the address is this view in compact mode.
@@ -81,6 +82,8 @@ test('the preview loads the embed address at the chosen size and draws the map',
   await dialog.getByRole('radio', { name: '600 × 400' }).check();
   await dialog.getByRole('radio', { name: 'Light' }).check();
   const preview = dialog.locator('iframe[title="Preview of the embedded map"]');
+  // The preview loads when it comes into view, as the reader scrolls down to it.
+  await preview.scrollIntoViewIfNeeded();
   await expect(preview).toHaveAttribute('width', '600');
   await expect(preview).toHaveAttribute('height', '400');
   await expect(preview).toHaveAttribute('src', iframeSrc(await code.inputValue()).href);

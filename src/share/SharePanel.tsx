@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { useAppStore, urlStateOf } from '../state/store.ts';
+import { formatDate } from '../data/time.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { sourcesBibtex, sourcesCslJson } from '../cite/source-formats.ts';
 import { EmbedSection } from './EmbedSection.tsx';
@@ -19,10 +20,13 @@ export function SharePanel({ onPrintHandout }: { onPrintHandout: () => void }) {
   if (!dataset) return null;
   return (
     <div className="share-panel">
-      <EmbedSection view={view} pageUrl={pageUrl} />
-      <SlideSection dataset={dataset} />
+      {/* The one-click actions first; the embed, with its options and preview, last. */}
+      <div className="share-quick">
+        <SlideSection dataset={dataset} />
+        <HandoutSection onPrint={onPrintHandout} />
+      </div>
       <DownloadsSection dataset={dataset} />
-      <HandoutSection onPrint={onPrintHandout} />
+      <EmbedSection view={view} pageUrl={pageUrl} />
     </div>
   );
 }
@@ -46,7 +50,7 @@ function SlideSection({ dataset }: { dataset: IndexedDataset }) {
   return (
     <section className="share-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Image for a slide</h3>
-      <p>The map as it is now, 1920 × 1080 pixels, with a title, the legend, the data version and the sources.</p>
+      <p>The map as it is now, 1920 × 1080 pixels, with its title, legend, data version and sources.</p>
       <div className="share-actions">
         <button type="button" className="button" onClick={save} disabled={busy}>
           Save PNG image
@@ -107,8 +111,9 @@ function DownloadsSection({ dataset }: { dataset: IndexedDataset }) {
     <section className="share-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Download the data</h3>
       <p>
-        The whole dataset, version {version} ({date}), not only this view. Every file names its sources: each CSV row
-        has its citations, the data version and how to cite the map; the GeoJSON files have them in their metadata.
+        The whole dataset, version {version} ({formatDate(date)}), not only this view. Every file names its sources:
+        each CSV row has its citations, the data version and how to cite the map; the GeoJSON files have them in their
+        metadata.
       </p>
       <ul className="share-downloads">
         {DOWNLOADS.map((item) => (
@@ -135,7 +140,7 @@ function HandoutSection({ onPrint }: { onPrint: () => void }) {
     <section className="share-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Classroom handout</h3>
       <p>
-        A printable A4 page: this map and its legend, the key facts of the visible layers with their sources, and
+        A4 pages to print: this map and its legend, the key facts of the visible layers with their sources, and
         questions for discussion.
       </p>
       <div className="share-actions">

@@ -22,7 +22,7 @@ describe('the iframe code', () => {
   it('gives a fixed size, a title for screen readers and lazy loading', () => {
     expect(iframeSnippet({ src, size: { width: 800, height: 600 }, title: 'The map' })).toBe(
       '<iframe src="https://x.org/?layers=arms,energy&amp;embed=1" width="800" height="600" ' +
-        'style="max-width: 100%; border: 0" title="The map" loading="lazy" allow="fullscreen"></iframe>',
+        'style="max-width: 100%; border: 0" title="The map" loading="lazy"></iframe>',
     );
   });
 

@@ -48,5 +48,5 @@ export function iframeSnippet({ src, size, title }: { src: string; size: EmbedSi
     size.width === 'full'
       ? `style="width: 100%; height: ${size.height}px; border: 0"`
       : `width="${size.width}" height="${size.height}" style="max-width: 100%; border: 0"`;
-  return `<iframe src="${escapeAttribute(src)}" ${dimensions} title="${escapeAttribute(title)}" loading="lazy" allow="fullscreen"></iframe>`;
+  return `<iframe src="${escapeAttribute(src)}" ${dimensions} title="${escapeAttribute(title)}" loading="lazy"></iframe>`;
 }
