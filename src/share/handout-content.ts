@@ -14,6 +14,7 @@ import { figureText } from './dataset-exports.ts';
 
 export type KeyFact = {
   id: string;
+  layer: LayerId;
   title: string;
   /** "2000 – 2019" or "1 February 2021". */
   when: string;
@@ -35,7 +36,7 @@ function sourcesOf(d: IndexedDataset, entry: { citations: Citation[] }, figures:
 
 /** The visible entries with figures, grouped by layer in the layers' order. */
 export function keyFacts(d: IndexedDataset, visible: VisibleEntries): FactGroup[] {
-  const facts: (KeyFact & { layer: LayerId })[] = [];
+  const facts: KeyFact[] = [];
   for (const r of visible.relations) {
     const figures = allFigures(r);
     if (figures.length === 0) continue;
