@@ -130,5 +130,8 @@ describe('figure text', () => {
         claimedBy: 'ISEAS',
       }),
     ).toBe('$1.44 billion: arms bought from Russia (2000 – 2019), according to ISEAS');
+    expect(figureText({ amount: 2, unit: 'count', label: 'new railway projects agreed' })).toBe(
+      '2 new railway projects agreed',
+    );
   });
 });

@@ -36,11 +36,14 @@ export function citationText(d: IndexedDataset, c: Citation): string {
   return seed ? `“${c.quote}” — ${seed.title}. ${byline(seed)}.` : `“${c.quote}” — ${c.seed}`;
 }
 
-/** "$1.44 billion: value of arms Myanmar bought from Russia (2000 – 2019), according to ISEAS". */
+/**
+ * "$1.44 billion: value of arms Myanmar bought from Russia (2000 – 2019), according to ISEAS";
+ * a count reads as a phrase: "2 new railway projects agreed".
+ */
 export function figureText(f: Figure): string {
   const period = f.period ? ` (${formatPeriod(f.period)})` : '';
   const who = f.claimedBy ? `, according to ${f.claimedBy}` : '';
-  return `${formatFigure(f)}: ${f.label}${period}${who}`;
+  return `${formatFigure(f)}${f.unit === 'count' ? ' ' : ': '}${f.label}${period}${who}`;
 }
 
 /** Several values in one cell, one per line: spreadsheets show them as lines in the cell. */
