@@ -43,7 +43,7 @@ export function Legend() {
           <p>{model.ramp.name}</p>
           <div className="ramp">
             {model.ramp.cells.map((cell) => (
-              <span key={cell.colour} style={{ background: cell.colour }}>
+              <span key={cell.colour} style={{ background: cell.colour, color: cell.text }}>
                 {cell.label}
               </span>
             ))}

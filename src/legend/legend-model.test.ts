@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../map/theme.ts';
 import { testDataset } from '../table/test-dataset.ts';
-import { legendModel } from './legend-model.ts';
+import { legendModel, readableOn } from './legend-model.ts';
 
 const theme = THEMES.light;
 const labels = (model: ReturnType<typeof legendModel>) =>
@@ -45,5 +45,14 @@ describe('the legend model', () => {
     const model = legendModel(testDataset(), ['rail', 'diplomacy'], null, theme);
     expect(labels(model).Symbols).toContain('Rail route; “schematic” where drawn through named towns');
     expect(labels(model)['Line styles']).toContain('No figure given (dashed)');
+  });
+
+  it('labels each shade in the colour that reads on it, in both themes', () => {
+    const light = legendModel(testDataset(), ['arms'], null, THEMES.light).ramp!;
+    const dark = legendModel(testDataset(), ['arms'], null, THEMES.dark).ramp!;
+    expect(light.cells.map((c) => c.text)).toEqual(['#1a1a1a', '#1a1a1a', '#1a1a1a', '#1a1a1a']);
+    expect(dark.cells.map((c) => c.text)).toEqual(['#f2f2f2', '#f2f2f2', '#f2f2f2', '#f2f2f2']);
+    expect(readableOn('#ffffff')).toBe('#1a1a1a');
+    expect(readableOn('#000000')).toBe('#f2f2f2');
   });
 });

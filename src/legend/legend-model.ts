@@ -30,7 +30,8 @@ export type SampleSpec = LineSampleSpec | MarkerSampleSpec;
 
 export type LegendItem = { sample: SampleSpec; label: string };
 export type LegendGroup = { name: string; items: LegendItem[] };
-export type LegendRamp = { name: string; cells: { colour: string; label: string }[] };
+/** `text`: the label's colour, dark or light, whichever reads better on the cell. */
+export type LegendRamp = { name: string; cells: { colour: string; label: string; text: string }[] };
 
 export type LegendModel = {
   /** Nothing is drawn: no layer on, or nothing in the time chosen. */
@@ -132,10 +133,29 @@ export function legendModel(
       cells: scale.range().map((colour) => {
         const [lo, hi] = scale.invertExtent(colour);
         const [from, to] = [Math.ceil(lo), Math.floor(hi)];
-        return { colour, label: to > from ? `${from}–${to}` : String(from) };
+        return { colour, label: to > from ? `${from}–${to}` : String(from), text: readableOn(colour) };
       }),
     };
   }
 
   return { empty: sides.size === 0 && v.events.length === 0, groups, ramp };
+}
+
+/** WCAG relative luminance of a "#rrggbb" colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const DARK_TEXT = '#1a1a1a';
+const LIGHT_TEXT = '#f2f2f2';
+
+/** The text colour (near-black or near-white) with the higher contrast on a background. */
+export function readableOn(background: string): string {
+  const l = luminance(background);
+  const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  return contrast(l, luminance(DARK_TEXT)) >= contrast(l, luminance(LIGHT_TEXT)) ? DARK_TEXT : LIGHT_TEXT;
 }

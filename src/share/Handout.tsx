@@ -76,7 +76,7 @@ export function Handout(props: HandoutProps & { onReady: () => void }) {
               <p>{legend.ramp.name}</p>
               <div>
                 {legend.ramp.cells.map((cell) => (
-                  <span key={cell.colour} style={{ background: cell.colour }}>
+                  <span key={cell.colour} style={{ background: cell.colour, color: cell.text }}>
                     {cell.label}
                   </span>
                 ))}

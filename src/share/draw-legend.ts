@@ -78,8 +78,7 @@ export function layoutLegend(
       ctx.fillStyle = cell.colour;
       ctx.fillRect(x, y, cellWidth, cellHeight);
       ctx.font = font(size * 0.8);
-      // The ramp's colours are all light: dark text reads on each (as on screen).
-      ctx.fillStyle = '#2a2a2a';
+      ctx.fillStyle = cell.text;
       ctx.textAlign = 'center';
       ctx.fillText(cell.label, x + cellWidth / 2, y + cellHeight / 2 + size * 0.28);
       ctx.textAlign = 'left';
