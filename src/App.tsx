@@ -19,6 +19,7 @@ import { ContextDialog } from './sources/ContextDialog.tsx';
 import { TableView } from './table/TableView.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
+import { ShareButton } from './share/ShareButton.tsx';
 import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { useAppTheme } from './modes/useAppTheme.ts';
@@ -54,6 +55,9 @@ export function App() {
           <ProjectionToggle />
           <ErrorBoundary>
             <CiteButton />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <ShareButton />
           </ErrorBoundary>
           <PresentSwitch />
         </div>

@@ -23,4 +23,21 @@ describe('figureSeeds', () => {
     // "14" occurs only inside "2014": no quote gives it, so every document is named.
     expect(figureSeeds(citations, fig(14, 'count'))).toEqual(['pacnet', 'rfa']);
   });
+
+  it('reads small numbers written as words, as whole words only', () => {
+    const rail: Citation[] = [
+      { seed: 'summit', quote: 'The September 2022 SCO summit was hosted by Uzbekistan.' },
+      {
+        seed: 'diplomat',
+        quote: 'Beijing signed agreements for two new railway projects with Uzbekistan and Kyrgyzstan',
+      },
+      { seed: 'route', quote: 'This would shorten the route to Europe for China by around eight days.' },
+    ];
+    expect(figureSeeds(rail, fig(2, 'count'))).toEqual(['diplomat']);
+    expect(figureSeeds(rail, fig(8, 'days'))).toEqual(['route']);
+    // "one" inside "someone" is not the number one.
+    expect(
+      figureSeeds([{ seed: 'x', quote: 'someone said it was often so, on behalf of all' }, ...rail], fig(1, 'count')),
+    ).toEqual(['x', 'summit', 'diplomat', 'route']);
+  });
 });

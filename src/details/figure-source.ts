@@ -8,6 +8,11 @@ import { normalizeQuote } from '../data/normalize.ts';
 import type { Citation, Figure } from '../data/schema.ts';
 
 const FRACTIONS: Record<number, string> = { 50: 'half', 25: 'quarter', 75: 'three quarters' };
+/** Small whole numbers as a quote may spell them ("two new railway projects", "eight days"). */
+const WORDS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
 
 function forms({ amount, unit }: Figure): string[] {
   const plain = String(Number(amount.toPrecision(12)));
@@ -18,15 +23,23 @@ function forms({ amount, unit }: Figure): string[] {
   ] as const)
     if (amount >= scale) out.push(`${Number((amount / scale).toPrecision(12))} ${word}`);
   if (unit === 'percent' && FRACTIONS[amount]) out.push(FRACTIONS[amount]);
+  if (Number.isInteger(amount) && WORDS[amount]) out.push(WORDS[amount]);
   return out;
 }
 
 /** Escapes a number's digits for a pattern that will not match inside a longer number. */
 const wholeNumber = (form: string) =>
-  new RegExp(`(?<![\\d.,])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`, 'i');
+  /^[a-z ]+$/i.test(form)
+    ? new RegExp(`\\b${form}\\b`, 'i') // a word: not inside another ("one" in "someone")
+    : new RegExp(`(?<![\\d.,])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`, 'i');
 
-export function figureSeeds(citations: Citation[], figure: Figure): string[] {
+/** The citations whose quote gives the figure; every citation if none is found. */
+export function figureCitations(citations: Citation[], figure: Figure): Citation[] {
   const patterns = forms(figure).map(wholeNumber);
   const giving = citations.filter((c) => patterns.some((p) => p.test(normalizeQuote(c.quote))));
-  return [...new Set((giving.length > 0 ? giving : citations).map((c) => c.seed))];
+  return giving.length > 0 ? giving : citations;
+}
+
+export function figureSeeds(citations: Citation[], figure: Figure): string[] {
+  return [...new Set(figureCitations(citations, figure).map((c) => c.seed))];
 }

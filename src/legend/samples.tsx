@@ -1,5 +1,20 @@
 /** Small SVG samples of the map's line styles and symbols, drawn with the map's theme tokens. */
 import type { Theme } from '../map/theme.ts';
+import type { SampleSpec } from './legend-model.ts';
+
+/** The sample a legend item describes (see legend-model.ts). */
+export function Sample({ spec, theme }: { spec: SampleSpec; theme: Theme }) {
+  if (spec.kind === 'marker') return <MarkerSample kind={spec.marker} theme={theme} />;
+  return (
+    <LineSample
+      colour={spec.colour}
+      width={spec.width}
+      dash={spec.dash?.join(' ')}
+      round={spec.round}
+      core={spec.core}
+    />
+  );
+}
 
 type LineProps = { colour: string; width: number; dash?: string; round?: boolean; core?: string };
 

@@ -20,6 +20,7 @@ import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LAYER_IDS } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideArrowImage } from './arrow-image.ts';
+import { setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { visibleEntries } from '../data/visible.ts';
@@ -156,6 +157,7 @@ export function MapView({ theme }: { theme: Theme }) {
           if (ref && window.pivotMap !== ref.getMap()) {
             window.pivotMap = ref.getMap();
             provideArrowImage(window.pivotMap);
+            setSnapshotMap(window.pivotMap);
           }
         }}
         mapLib={mapLib}

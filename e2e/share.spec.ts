@@ -1,0 +1,328 @@
+/**
+ * "Share & save", as a reader uses it: embed code for the current view with a live preview,
+ * a slide image, the data as files that carry their sources, and the printed handout.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForMapReady, saveScreenshot, axeViolations, type Page } from './driver.ts';
+
+const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
+const { version } = JSON.parse(readFileSync('data/version.json', 'utf8')) as { version: string };
+const relations = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { id: string }[];
+const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { id: string }[];
+const places = JSON.parse(readFileSync('data/places.geojson', 'utf8')) as { features: unknown[] };
+const routes = JSON.parse(readFileSync('data/routes.geojson', 'utf8')) as { features: unknown[] };
+
+// Opening the dialog starts its live preview: a second copy of the app, with its own map.
+test.beforeEach(() => test.slow());
+
+async function openShare(page: Page) {
+  await page.getByRole('button', { name: 'Share & save' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share and save this view' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** The iframe's address, read back from the code the way a browser would read the attribute. */
+function iframeSrc(code: string): URL {
+  const raw = /<iframe src="([^"]*)"/.exec(code)![1];
+  return new URL(raw.replace(/&amp;/g, '&'));
+}
+
+test('the embed code follows the chosen size and theme, and copies', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply');
+  const dialog = await openShare(page);
+  await saveScreenshot(page, 'share-dialog-top-laptop');
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+
+  // The default: 800 × 600, the reader's theme; the address is this view in compact mode.
+  await expect(code).toHaveValue(/width="800" height="600"/);
+  const src = iframeSrc(await code.inputValue());
+  expect(src.origin + src.pathname).toBe(new URL('./', page.url()).href);
+  expect(Object.fromEntries(src.searchParams)).toEqual({
+    layers: 'arms,energy',
+    sel: 'relation:rus-mmr-arms-supply',
+    embed: '1',
+  });
+  await expect(code).toHaveValue(/title="Russia’s pivot to Asia: an interactive, cited map"/);
+  await expect(code).toHaveValue(/loading="lazy"/);
+
+  await dialog.getByRole('radio', { name: '600 × 400' }).check();
+  await expect(code).toHaveValue(/width="600" height="400"/);
+  await dialog.getByRole('radio', { name: 'Dark' }).check();
+  await expect(code).toHaveValue(/&amp;embed=1&amp;theme=dark"/);
+
+  await dialog.getByRole('button', { name: 'Copy Embed code' }).click();
+  await expect(dialog.getByText('Copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+
+  // Changing the code again takes the "Copied" away: it no longer describes what is shown.
+  await dialog.getByRole('radio', { name: 'Full width × 480' }).check();
+  await expect(code).toHaveValue(/style="width: 100%; height: 480px; border: 0"/);
+  await expect(dialog.getByText('Copied')).toHaveCount(0);
+
+  await dialog.getByRole('radio', { name: 'Custom' }).check();
+  await dialog.getByRole('spinbutton', { name: 'Width (pixels)' }).fill('500');
+  await dialog.getByRole('spinbutton', { name: 'Height (pixels)' }).fill('320');
+  await expect(code).toHaveValue(/width="500" height="320"/);
+  // Out of range: kept to a usable size.
+  await dialog.getByRole('spinbutton', { name: 'Height (pixels)' }).fill('5');
+  await expect(code).toHaveValue(/width="500" height="240"/);
+
+  expect(await axeViolations(page, '.share-dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Share & save' })).toBeFocused();
+});
+
+test('the preview loads the embed address at the chosen size and draws the map', async ({ page }) => {
+  await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply');
+  const dialog = await openShare(page);
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+  await dialog.getByRole('radio', { name: '600 × 400' }).check();
+  await dialog.getByRole('radio', { name: 'Light' }).check();
+  const preview = dialog.locator('iframe[title="Preview of the embedded map"]');
+  // The preview loads when it comes into view, as the reader scrolls down to it.
+  await preview.scrollIntoViewIfNeeded();
+  await expect(preview).toHaveAttribute('width', '600');
+  await expect(preview).toHaveAttribute('height', '400');
+  await expect(preview).toHaveAttribute('src', iframeSrc(await code.inputValue()).href);
+
+  const frame = page.frame({ url: /embed=1&theme=light/ })!;
+  await frame.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 45_000 });
+  const flows = await frame.evaluate(() =>
+    window
+      .pivotMap!.queryRenderedFeatures({ layers: ['flow-solid', 'flow-dashed', 'flow-dotted'] })
+      .map((f) => f.properties.id),
+  );
+  expect(flows).toContain('rus-mmr-arms-supply');
+  expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([600, 400]);
+  await saveScreenshot(page, 'share-dialog-laptop');
+});
+
+test('on a phone the dialog fits the screen and scales the preview down', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  const dialog = await openShare(page);
+  await expect(dialog.getByText(/Preview, shown at \d+% of its size/)).toBeVisible();
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  const frameBox = (await dialog.locator('.embed-preview-frame').boundingBox())!;
+  expect(frameBox.x + frameBox.width).toBeLessThanOrEqual(box.x + box.width);
+  expect(await axeViolations(page, '.share-dialog')).toEqual([]);
+  await saveScreenshot(page, 'share-dialog-phone');
+});
+
+async function download(page: Page, dialog: ReturnType<Page['getByRole']>, name: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+/** Splits a CSV file into rows of cells (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  const re = /(?:"((?:[^"]|"")*)"|([^,\r\n]*))(,|\r\n|$)/gy;
+  let m: RegExpExecArray | null;
+  while (re.lastIndex < text.length && (m = re.exec(text))) {
+    rows.at(-1)!.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]);
+    if (m[3] === '\r\n') rows.push([]);
+  }
+  return rows.filter((r) => r.length > 1);
+}
+
+test('every download carries its sources and the data version', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openShare(page);
+
+  const rel = await download(page, dialog, 'Relations (CSV)');
+  expect(rel.name).toBe(`pivot-to-asia-relations-v${version}.csv`);
+  const [header, ...rows] = parseCsv(rel.text.replace(/^\uFEFF/, ''));
+  for (const column of ['id', 'from_name', 'to_name', 'summary', 'figures', 'citations', 'dataset_version', 'cite_as'])
+    expect(header).toContain(column);
+  expect(rows).toHaveLength(relations.length);
+  const cell = (row: string[], column: string) => row[header.indexOf(column)];
+  for (const row of rows) {
+    expect(cell(row, 'dataset_version')).toBe(version);
+    expect(cell(row, 'cite_as')).toContain(`(Version ${version})`);
+    expect(cell(row, 'citations')).toMatch(/^“.{20,}” — /);
+  }
+  const myanmar = rows.find((r) => cell(r, 'id') === 'rus-mmr-arms-supply')!;
+  expect(cell(myanmar, 'citations')).toContain('$1.44 billion from Russia');
+  expect(cell(myanmar, 'figures')).toContain('$1.44 billion');
+
+  const ev = await download(page, dialog, 'Events (CSV)');
+  const [evHeader, ...evRows] = parseCsv(ev.text.replace(/^\uFEFF/, ''));
+  expect(evRows).toHaveLength(events.length);
+  expect(evHeader).toEqual(expect.arrayContaining(['date', 'place_name', 'citations', 'dataset_version', 'cite_as']));
+
+  for (const [name, data] of [
+    ['Places (GeoJSON)', places],
+    ['Routes (GeoJSON)', routes],
+  ] as const) {
+    const geo = JSON.parse((await download(page, dialog, name)).text);
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features).toHaveLength(data.features.length);
+    expect(geo.metadata.dataset_version).toBe(version);
+    expect(geo.metadata.cite_as).toContain(`(Version ${version})`);
+    expect(geo.metadata.sources.map((s: { id: string }) => s.id)).toEqual(catalog.map((s) => s.id));
+  }
+
+  const bib = await download(page, dialog, 'Source references (BibTeX)');
+  expect(bib.name).toBe(`pivot-to-asia-sources-v${version}.bib`);
+  expect(bib.text.match(/^@misc\{/gm)).toHaveLength(5);
+  expect(bib.text).toContain(`data version ${version}`);
+
+  const csl = JSON.parse((await download(page, dialog, 'Source references (CSL-JSON)')).text);
+  expect(csl).toHaveLength(5);
+  expect(csl.map((item: { id: string; title: string }) => [item.id, item.title])).toEqual(
+    catalog.map((s) => [s.id, s.title]),
+  );
+  expect(csl[0].custom.dataset_version).toBe(version);
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('the slide image is a 1920 × 1080 PNG with the map drawn in it', async ({ page }) => {
+  await page.goto('./?proj=flat');
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save PNG image' }).click(),
+  ]);
+  await expect(dialog.getByText('Saved: look in your downloads.')).toBeVisible();
+  expect(file.suggestedFilename()).toBe(`pivot-to-asia-map-v${version}.png`);
+  const bytes = readFileSync((await file.path())!);
+  expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+  await file.saveAs('test-results/screenshots/share-slide.png');
+
+  // Not blank: the map area holds the map's land and Russia's flow colour, not only the sea.
+  const colours = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(56, 196, 1300, 764);
+    const seen = new Set<string>();
+    let russia = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      seen.add(`${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`);
+      // #d55e00, the light theme's colour for Russia's ties.
+      if (Math.abs(data[i] - 0xd5) < 12 && Math.abs(data[i + 1] - 0x5e) < 12 && data[i + 2] < 16) russia++;
+    }
+    return { distinct: seen.size, russia };
+  }, bytes.toString('base64'));
+  expect(colours.distinct).toBeGreaterThan(100);
+  expect(colours.russia).toBeGreaterThan(500);
+
+  // The map is back to drawing at the screen's pixel ratio.
+  expect(await page.evaluate(() => window.pivotMap!._overridePixelRatio ?? null)).toBeNull();
+});
+
+const TOUR_FIXTURE = [
+  {
+    id: 'arms-for-myanmar',
+    title: 'Arms for Myanmar',
+    body: 'A chapter used only by this test.',
+    camera: { longitude: 100, latitude: 20, zoom: 3 },
+    layers: ['arms'],
+    time: null,
+    selection: null,
+    cites: ['relation:rus-mmr-arms-supply'],
+    questions: ['Why might Myanmar buy arms from both Russia and China?', 'What does 17 percent tell us?'],
+  },
+  {
+    id: 'rail-around-russia',
+    title: 'Rail around Russia',
+    body: 'Another chapter used only by this test.',
+    camera: { longitude: 70, latitude: 42, zoom: 3 },
+    layers: ['rail'],
+    time: null,
+    selection: null,
+    cites: ['route:china-europe-rail'],
+    questions: ['Who gains from a route that bypasses Russia?'],
+  },
+];
+
+/** Serves the real dataset with the given tour chapters, so the handout can be tested with and without a tour. */
+async function withTour(page: Page, tour: unknown[]) {
+  await page.route('**/generated/dataset.json', async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, json: { ...(await response.json()), tour } });
+  });
+}
+
+async function printHandout(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => (window as unknown as { printed: number }).printed++;
+  });
+}
+
+test('the handout prints the map, its legend, the key facts with their quotes and the questions', async ({ page }) => {
+  await withTour(page, TOUR_FIXTURE);
+  await printHandout(page);
+  await page.goto('./?layers=arms,energy,rail,china');
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  await dialog.getByRole('button', { name: 'Print handout' }).click();
+  await expect(dialog).toBeHidden();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+
+  const handout = page.getByRole('article', { name: 'Classroom handout' });
+  await expect(handout).toBeHidden(); // Only on paper.
+  await page.emulateMedia({ media: 'print' });
+  await expect(handout).toBeVisible();
+  await expect(page.locator('.app')).toBeHidden();
+
+  const map = handout.getByRole('img', { name: /^Map: Arms, Energy and trade, Rail and connectivity and/ });
+  expect(await map.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThanOrEqual(1600);
+  const legend = handout.getByRole('region', { name: 'Legend' });
+  await expect(legend).toContainText('Russia’s ties');
+  await expect(legend).toContainText('China’s ties');
+  const facts = handout.locator('.handout-facts');
+  await expect(facts.getByRole('heading', { name: 'Arms' })).toBeVisible();
+  const myanmar = facts.getByRole('listitem').filter({ hasText: 'Russia → Myanmar: arms supply' });
+  await expect(myanmar).toContainText('$1.44 billion');
+  await expect(myanmar.locator('blockquote').first()).toContainText('$1.44 billion from Russia');
+  await expect(myanmar.locator('cite').first()).toHaveText('PacNet, 2021');
+  await expect(handout.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
+  await expect(handout.getByRole('heading', { name: 'Chapter 2: Rail around Russia' })).toBeVisible();
+  await expect(handout).toContainText('Who gains from a route that bypasses Russia?');
+  await expect(handout).toContainText(`Data version ${version}`);
+  await expect(handout).toContainText('Basemap: Natural Earth');
+
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  await page.screenshot({ path: 'test-results/screenshots/share-handout.png', fullPage: true });
+  await page.pdf({ path: 'test-results/screenshots/share-handout.pdf', format: 'A4', printBackground: true });
+
+  // When printing is over the handout goes away and focus returns to the button.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(handout).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Share & save' })).toBeFocused();
+});
+
+test('without tour chapters the handout has no questions section', async ({ page }) => {
+  await withTour(page, []);
+  await printHandout(page);
+  await page.goto('./?layers=arms');
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  await dialog.getByRole('button', { name: 'Print handout' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByRole('article', { name: 'Classroom handout' });
+  await expect(handout.getByRole('heading', { name: 'Key facts on this map' })).toBeVisible();
+  await expect(handout).not.toContainText('Questions for discussion');
+  await expect(handout).not.toContainText('Chapter');
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { THEMES } from '../map/theme.ts';
+import { testDataset } from '../table/test-dataset.ts';
+import { legendModel, readableOn } from './legend-model.ts';
+
+const theme = THEMES.light;
+const labels = (model: ReturnType<typeof legendModel>) =>
+  Object.fromEntries(model.groups.map((g) => [g.name, g.items.map((i) => i.label)]));
+
+describe('the legend model', () => {
+  it('explains what the arms layer draws, and nothing else', () => {
+    const model = legendModel(testDataset(), ['arms'], null, theme);
+    expect(model.empty).toBe(false);
+    expect(labels(model)).toEqual({
+      Colours: ['Russia’s ties', 'China’s ties'],
+      'Line width: figure in US dollars': ['$625 million', '$2.5 billion'],
+      'Line width: figure in per cent': ['20%', '80%'],
+      'Line styles': [
+        'Stated by the source',
+        'Reported: the source attributes it to someone (hollow)',
+        'Disputed: competing figures or claims (“?”)',
+        'Direction of the tie',
+      ],
+      Symbols: ['Events at a place (with their number)', 'Place where a tie is anchored'],
+    });
+    expect(model.ramp?.cells.map((c) => c.colour)).toEqual(theme.involvement);
+  });
+
+  it('draws samples in the theme’s colours and the scale’s widths', () => {
+    const model = legendModel(testDataset(), ['arms'], null, theme);
+    const colours = model.groups.find((g) => g.name === 'Colours')!.items.map((i) => i.sample);
+    expect(colours).toEqual([
+      { kind: 'line', colour: theme.russia, width: 5 },
+      { kind: 'line', colour: theme.china, width: 5 },
+    ]);
+    const widths = model.groups[1].items.map((i) => (i.sample.kind === 'line' ? i.sample.width : 0));
+    expect(widths[0]).toBeLessThan(widths[1]);
+  });
+
+  it('is empty, with no groups, when no layer is on', () => {
+    expect(legendModel(testDataset(), [], null, theme)).toEqual({ empty: true, groups: [], ramp: null });
+  });
+
+  it('mentions rail routes only when one is shown, and dashes relations without a figure', () => {
+    const model = legendModel(testDataset(), ['rail', 'diplomacy'], null, theme);
+    expect(labels(model).Symbols).toContain('Rail route; “schematic” where drawn through named towns');
+    expect(labels(model)['Line styles']).toContain('No figure given (dashed)');
+  });
+
+  it('labels each shade in the colour that reads on it, in both themes', () => {
+    const light = legendModel(testDataset(), ['arms'], null, THEMES.light).ramp!;
+    const dark = legendModel(testDataset(), ['arms'], null, THEMES.dark).ramp!;
+    expect(light.cells.map((c) => c.text)).toEqual(['#1a1a1a', '#1a1a1a', '#1a1a1a', '#1a1a1a']);
+    expect(dark.cells.map((c) => c.text)).toEqual(['#f2f2f2', '#f2f2f2', '#f2f2f2', '#f2f2f2']);
+    expect(readableOn('#ffffff')).toBe('#1a1a1a');
+    expect(readableOn('#000000')).toBe('#f2f2f2');
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * What the legend explains for a view, as data: groups of items, each a sample (a line or a
+ * symbol, in the map's theme tokens) and its label, plus the country-shading ramp. Pure, so the
+ * on-screen legend, the slide image and the printed handout all say the same thing.
+ */
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { Certainty, Figure, LayerId } from '../data/schema.ts';
+import { visibleEntries } from '../data/visible.ts';
+import type { TimeFilter } from '../data/time.ts';
+import type { Theme } from '../map/theme.ts';
+import { widthScalesOf } from '../scales/cache.ts';
+import { involvementScale } from '../scales/involvement.ts';
+import { involvementByCountry } from '../map/layers/countries.ts';
+import { flowSide, actorSide, type Side } from '../map/sides.ts';
+import { formatAmount } from '../data/format.ts';
+
+export type LineSampleSpec = {
+  kind: 'line';
+  colour: string;
+  width: number;
+  /** Dash and gap lengths, in pixels of a 44-pixel sample. */
+  dash?: number[];
+  round?: boolean;
+  /** A hollow line's inner colour. */
+  core?: string;
+};
+export type MarkerKind = 'event' | 'place' | 'disputed' | 'arrow';
+export type MarkerSampleSpec = { kind: 'marker'; marker: MarkerKind };
+export type SampleSpec = LineSampleSpec | MarkerSampleSpec;
+
+export type LegendItem = { sample: SampleSpec; label: string };
+export type LegendGroup = { name: string; items: LegendItem[] };
+/** `text`: the label's colour, dark or light, whichever reads better on the cell. */
+export type LegendRamp = { name: string; cells: { colour: string; label: string; text: string }[] };
+
+export type LegendModel = {
+  /** Nothing is drawn: no layer on, or nothing in the time chosen. */
+  empty: boolean;
+  groups: LegendGroup[];
+  ramp: LegendRamp | null;
+};
+
+const SIDE_LABEL: Record<Side, string> = {
+  russia: 'Russia’s ties',
+  china: 'China’s ties',
+  other: 'Ties between others',
+};
+const CERTAINTY_LABEL: Record<Certainty, string> = {
+  stated: 'Stated by the source',
+  reported: 'Reported: the source attributes it to someone',
+  planned: 'Planned, agreed or potential',
+  disputed: 'Disputed: competing figures or claims',
+};
+const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { USD: 'US dollars', percent: 'per cent' };
+
+export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
+
+export function legendModel(
+  dataset: IndexedDataset,
+  layers: LayerId[],
+  time: TimeFilter | null,
+  theme: Theme,
+): LegendModel {
+  const v = visibleEntries(dataset, layers, time);
+  const sides = new Set<Side>([
+    ...v.relations.map((r) => flowSide(dataset, r.from, r.to)),
+    ...v.routes.map((r) => r.properties.actors.map((a) => actorSide(dataset, a)).find(Boolean) ?? 'other'),
+  ]);
+  const certainties = new Set(v.relations.map((r) => r.certainty));
+  const units = [...new Set(v.relations.flatMap((r) => (r.value ? [r.value.unit] : [])))];
+  const noFigure = v.relations.some((r) => !r.value && r.certainty !== 'planned');
+  const scales = widthScalesOf(dataset);
+  const line = (width: number, extra: Partial<LineSampleSpec> = {}): SampleSpec => ({
+    kind: 'line',
+    colour: theme.label,
+    width,
+    ...extra,
+  });
+  const marker = (m: MarkerKind): SampleSpec => ({ kind: 'marker', marker: m });
+
+  const groups: LegendGroup[] = [];
+  const colours = (['russia', 'china', 'other'] as Side[]).filter((s) => sides.has(s));
+  if (colours.length > 0)
+    groups.push({
+      name: 'Colours',
+      items: colours.map((s) => ({ sample: { kind: 'line', colour: theme[s], width: 5 }, label: SIDE_LABEL[s] })),
+    });
+
+  for (const unit of units) {
+    const scale = scales[unit];
+    if (!scale) continue;
+    const max = scale.domain()[1];
+    groups.push({
+      name: `Line width: figure in ${UNIT_LABEL[unit] ?? unit}`,
+      items: [max / 4, max].map((value) => ({ sample: line(scale(value)), label: formatAmount(value, unit) })),
+    });
+  }
+
+  if (certainties.size > 0 || noFigure) {
+    const items: LegendItem[] = [];
+    if (certainties.has('stated')) items.push({ sample: line(4), label: CERTAINTY_LABEL.stated });
+    if (noFigure) items.push({ sample: line(3, { dash: [6, 4] }), label: 'No figure given (dashed)' });
+    if (certainties.has('reported'))
+      items.push({ sample: line(5, { core: theme.land }), label: `${CERTAINTY_LABEL.reported} (hollow)` });
+    if (certainties.has('planned'))
+      items.push({ sample: line(4, { dash: [0.1, 7], round: true }), label: `${CERTAINTY_LABEL.planned} (dotted)` });
+    if (certainties.has('disputed'))
+      items.push({ sample: marker('disputed'), label: `${CERTAINTY_LABEL.disputed} (“?”)` });
+    items.push({ sample: marker('arrow'), label: 'Direction of the tie' });
+    groups.push({ name: 'Line styles', items });
+  }
+
+  if (v.events.length > 0 || v.routes.length > 0) {
+    const items: LegendItem[] = [];
+    if (v.events.length > 0) items.push({ sample: marker('event'), label: 'Events at a place (with their number)' });
+    items.push({ sample: marker('place'), label: 'Place where a tie is anchored' });
+    if (v.routes.length > 0) {
+      const planned = v.routes.some((r) => r.properties.certainty === 'planned');
+      items.push({
+        sample: line(4),
+        label: `Rail route${planned ? ' (dotted: planned)' : ''}; “schematic” where drawn through named towns`,
+      });
+    }
+    groups.push({ name: 'Symbols', items });
+  }
+
+  const involvement = involvementByCountry(dataset, v);
+  let ramp: LegendRamp | null = null;
+  if (involvement.size > 0) {
+    const scale = involvementScale(Math.max(0, ...involvement.values()), theme.involvement);
+    ramp = {
+      name: 'Countries shaded by how many visible ties and events name them',
+      cells: scale.range().map((colour) => {
+        const [lo, hi] = scale.invertExtent(colour);
+        const [from, to] = [Math.ceil(lo), Math.floor(hi)];
+        return { colour, label: to > from ? `${from}–${to}` : String(from), text: readableOn(colour) };
+      }),
+    };
+  }
+
+  return { empty: sides.size === 0 && v.events.length === 0, groups, ramp };
+}
+
+/** WCAG relative luminance of a "#rrggbb" colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const DARK_TEXT = '#1a1a1a';
+const LIGHT_TEXT = '#f2f2f2';
+
+/** The text colour (near-black or near-white) with the higher contrast on a background. */
+export function readableOn(background: string): string {
+  const l = luminance(background);
+  const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  return contrast(l, luminance(DARK_TEXT)) >= contrast(l, luminance(LIGHT_TEXT)) ? DARK_TEXT : LIGHT_TEXT;
+}

@@ -1,0 +1,69 @@
+/**
+ * A still image of the map as it is drawn now, for the slide image and the printed handout.
+ *
+ * The map's WebGL canvas keeps no copy of a frame once it is on screen (`preserveDrawingBuffer`
+ * is off, which keeps panning fast), so reading it later gives a blank image. Instead the frame
+ * is copied inside MapLibre's `render` event, in the same task that drew it, while the drawing
+ * buffer still holds it. For a sharp image the map is first redrawn at a higher pixel ratio
+ * (same view, same label placement, more pixels), then put back as it was.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+let current: MapLibreMap | null = null;
+
+/** MapView registers its map here; nothing else holds the map. */
+export function setSnapshotMap(map: MapLibreMap | null) {
+  current = map;
+}
+
+/** MapLibre caps its canvas at 4096 pixels a side by default; stay within it. */
+const MAX_CANVAS_SIDE = 4096;
+const MAX_PIXEL_RATIO = 4;
+
+const nextEvent = (map: MapLibreMap, event: 'idle' | 'render') =>
+  new Promise<void>((resolve) => {
+    map.once(event, () => resolve());
+    map.triggerRepaint();
+  });
+
+/**
+ * Copies the map into a new 2D canvas at least `minWidth` pixels wide (where the GPU allows).
+ * Null when there is no map yet.
+ */
+export async function snapshotMap(minWidth: number): Promise<HTMLCanvasElement | null> {
+  const map = current;
+  if (!map) return null;
+  // Mid-update (a style change, data being parsed): take the frame once it is all drawn.
+  if (!map.loaded()) await nextEvent(map, 'idle');
+  const { clientWidth, clientHeight } = map.getCanvas();
+  if (clientWidth === 0 || clientHeight === 0) return null;
+  // The ratio the map was given (null: it follows the screen's); put back exactly that.
+  const override = map._overridePixelRatio ?? null;
+  const ratio = Math.min(
+    MAX_PIXEL_RATIO,
+    MAX_CANVAS_SIDE / Math.max(clientWidth, clientHeight),
+    Math.max(map.getPixelRatio(), minWidth / clientWidth),
+  );
+  const resized = ratio !== map.getPixelRatio();
+  try {
+    if (resized) {
+      map.setPixelRatio(ratio);
+      // Wait until labels are placed and faded in at the new size.
+      await nextEvent(map, 'idle');
+    }
+    return await new Promise<HTMLCanvasElement>((resolve) => {
+      map.once('render', () => {
+        const source = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')!.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      map.triggerRepaint();
+    });
+  } finally {
+    // setPixelRatio(null) restores "follow the screen", which the typings do not admit.
+    if (resized) map.setPixelRatio(override as number);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Embed: choose a size and a theme, copy the iframe code, and see a live preview of exactly
+ * that address at that size (scaled down to fit the dialog). The code is taken from the view
+ * as it was when the dialog opened.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { APP_TITLE } from '../cite/citation-formats.ts';
+import { CopyableText } from '../cite/CopyableText.tsx';
+import { THEME_CHOICES, type ThemeChoice, type UrlState } from '../state/url.ts';
+import {
+  clampSize,
+  CUSTOM_LIMITS,
+  EMBED_PRESETS,
+  embedUrl,
+  iframeSnippet,
+  type EmbedSize,
+  type EmbedSizeId,
+} from './embed-code.ts';
+
+const THEME_LABEL: Record<ThemeChoice, string> = {
+  auto: 'Follow the reader’s setting',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+export function EmbedSection({ view, pageUrl }: { view: UrlState; pageUrl: string }) {
+  const headingId = useId();
+  const [sizeId, setSizeId] = useState<EmbedSizeId>('800x600');
+  const [custom, setCustom] = useState({ width: '700', height: '500' });
+  const [theme, setTheme] = useState<ThemeChoice>(view.theme);
+
+  const size: EmbedSize =
+    sizeId === 'custom'
+      ? {
+          width: clampSize(Number(custom.width), CUSTOM_LIMITS.width),
+          height: clampSize(Number(custom.height), CUSTOM_LIMITS.height),
+        }
+      : EMBED_PRESETS.find((p) => p.id === sizeId)!.size;
+  const src = embedUrl(pageUrl, view, theme);
+  const code = iframeSnippet({ src, size, title: APP_TITLE });
+
+  return (
+    <section className="share-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Embed this view</h3>
+      <p>Paste this code into a web page, a course page or a blog to show the map as it is now.</p>
+      <div className="embed-options">
+        <fieldset>
+          <legend>Size</legend>
+          {EMBED_PRESETS.map((p) => (
+            <label key={p.id}>
+              <input type="radio" name="embed-size" checked={sizeId === p.id} onChange={() => setSizeId(p.id)} />
+              {p.label}
+            </label>
+          ))}
+          <label>
+            <input type="radio" name="embed-size" checked={sizeId === 'custom'} onChange={() => setSizeId('custom')} />
+            Custom
+          </label>
+          {sizeId === 'custom' && (
+            <div className="embed-custom">
+              {(['width', 'height'] as const).map((side) => (
+                <label key={side}>
+                  {side === 'width' ? 'Width' : 'Height'} (pixels)
+                  <input
+                    type="number"
+                    inputMode="numeric"
+                    min={CUSTOM_LIMITS[side].min}
+                    max={CUSTOM_LIMITS[side].max}
+                    value={custom[side]}
+                    onChange={(e) => setCustom({ ...custom, [side]: e.target.value })}
+                  />
+                </label>
+              ))}
+            </div>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Theme</legend>
+          {THEME_CHOICES.map((t) => (
+            <label key={t}>
+              <input type="radio" name="embed-theme" checked={theme === t} onChange={() => setTheme(t)} />
+              {THEME_LABEL[t]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {/* Keyed by the code, so "Copied" never stands beside code that has changed since. */}
+      <CopyableText key={code} label="Embed code" text={code} />
+      <EmbedPreview src={src} size={size} />
+    </section>
+  );
+}
+
+/** The embed at its real size, scaled down to the dialog's width. */
+function EmbedPreview({ src, size }: { src: string; size: EmbedSize }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState(0);
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setAvailable(entry.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // "Full width" previews the embed in a column as wide as this dialog.
+  const width = size.width === 'full' ? available : size.width;
+  const scale = available > 0 && width > available ? available / width : 1;
+  const percent = Math.round(scale * 100);
+  return (
+    <figure className="embed-preview">
+      <figcaption>
+        Preview{size.width === 'full' ? ` at ${Math.round(available)} pixels wide` : ''}
+        {percent < 100 ? `, shown at ${percent}% of its size` : ''}
+      </figcaption>
+      <div ref={frame} className="embed-preview-frame" style={{ height: size.height * scale }}>
+        {available > 0 && (
+          <iframe
+            src={src}
+            title="Preview of the embedded map"
+            // Off screen (on a phone, below the code) it waits until scrolled to.
+            loading="lazy"
+            width={width}
+            height={size.height}
+            style={{ transform: `scale(${scale})` }}
+          />
+        )}
+      </div>
+    </figure>
+  );
+}

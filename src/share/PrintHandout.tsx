@@ -1,0 +1,67 @@
+/**
+ * Prints the classroom handout: takes an image of the map as it is now, lays the handout out
+ * (hidden on screen, the only thing on paper), opens the browser's print dialog once the image
+ * is ready, and removes itself when printing is over.
+ */
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../state/store.ts';
+import { visibleEntries } from '../data/visible.ts';
+import { legendModel } from '../legend/legend-model.ts';
+import { snapshotMap } from '../map/snapshot.ts';
+import { apa } from '../cite/citation-formats.ts';
+import { Handout, type HandoutProps } from './Handout.tsx';
+import { mapTheme } from './current-view.ts';
+import { discussionQuestions, keyFacts } from './handout-content.ts';
+import { seedsCited, versionLine, viewCaption } from './view-caption.ts';
+
+/** Wide enough to print sharp across an A4 page. */
+const PRINT_MAP_WIDTH = 1800;
+
+export function PrintHandout({ onDone }: { onDone: () => void }) {
+  const [props, setProps] = useState<HandoutProps | null>(null);
+
+  useEffect(() => {
+    let url: string | null = null;
+    let cancelled = false;
+    (async () => {
+      const { dataset: d, layers, time } = useAppStore.getState();
+      if (!d) return;
+      const canvas = await snapshotMap(PRINT_MAP_WIDTH);
+      const blob = canvas && (await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')));
+      if (cancelled) return;
+      url = blob ? URL.createObjectURL(blob) : null;
+      const theme = mapTheme();
+      const visible = visibleEntries(d, layers, time);
+      const now = new Date();
+      setProps({
+        caption: viewCaption(d, layers, time),
+        version: versionLine(d, now),
+        mapUrl: url,
+        theme,
+        legend: legendModel(d, layers, time, theme),
+        facts: keyFacts(d, visible),
+        chapters: discussionQuestions(d.tour),
+        seeds: seedsCited(d, visible),
+        citeAs: apa({
+          url: window.location.href,
+          version: d.version.version,
+          versionDate: d.version.date,
+          accessed: now,
+        }),
+      });
+    })();
+    return () => {
+      cancelled = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, []);
+
+  useEffect(() => {
+    const after = () => onDone();
+    window.addEventListener('afterprint', after);
+    return () => window.removeEventListener('afterprint', after);
+  }, [onDone]);
+
+  if (!props) return null;
+  return <Handout {...props} onReady={() => window.print()} />;
+}

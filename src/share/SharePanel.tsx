@@ -1,0 +1,153 @@
+/**
+ * The "Share & save" dialog's contents: embed code, an image for a slide, the data as files,
+ * and the classroom handout. Loaded on first use (see ShareButton.tsx).
+ */
+import { useId, useState } from 'react';
+import { useAppStore, urlStateOf } from '../state/store.ts';
+import { formatDate } from '../data/time.ts';
+import type { IndexedDataset } from '../data/dataset.ts';
+import { sourcesBibtex, sourcesCslJson } from '../cite/source-formats.ts';
+import { EmbedSection } from './EmbedSection.tsx';
+import { eventsCsv, placesGeoJson, relationsCsv, routesGeoJson, type ExportMeta } from './dataset-exports.ts';
+import { downloadBlob, downloadText } from './download.ts';
+import { exportFilename, exportMeta, viewSlide } from './current-view.ts';
+
+export function SharePanel({ onPrintHandout }: { onPrintHandout: () => void }) {
+  const dataset = useAppStore((s) => s.dataset);
+  // The view as it was when the dialog opened: the dialog is modal, so it cannot change.
+  const [view] = useState(() => urlStateOf(useAppStore.getState()));
+  const [pageUrl] = useState(() => window.location.href);
+  if (!dataset) return null;
+  return (
+    <div className="share-panel">
+      {/* The one-click actions first; the embed, with its options and preview, last. */}
+      <div className="share-quick">
+        <SlideSection dataset={dataset} />
+        <HandoutSection onPrint={onPrintHandout} />
+      </div>
+      <DownloadsSection dataset={dataset} />
+      <EmbedSection view={view} pageUrl={pageUrl} />
+    </div>
+  );
+}
+
+function SlideSection({ dataset }: { dataset: IndexedDataset }) {
+  const headingId = useId();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setStatus('Making the image…');
+    try {
+      downloadBlob(await viewSlide(dataset), exportFilename(dataset, 'map', 'png'));
+      setStatus('Saved: look in your downloads.');
+    } catch (e) {
+      setStatus(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="share-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Image for a slide</h3>
+      <p>The map as it is now, 1920 × 1080 pixels, with its title, legend, data version and sources.</p>
+      <div className="share-actions">
+        <button type="button" className="button" onClick={save} disabled={busy}>
+          Save PNG image
+        </button>
+        <span className="share-status" role="status">
+          {status}
+        </span>
+      </div>
+    </section>
+  );
+}
+
+type DownloadItem = {
+  label: string;
+  detail: string;
+  make: (d: IndexedDataset, m: ExportMeta) => string;
+  file: [string, string];
+  type: string;
+};
+
+const DOWNLOADS: DownloadItem[] = [
+  { label: 'Relations', detail: 'CSV', make: relationsCsv, file: ['relations', 'csv'], type: 'text/csv' },
+  { label: 'Events', detail: 'CSV', make: eventsCsv, file: ['events', 'csv'], type: 'text/csv' },
+  {
+    label: 'Places',
+    detail: 'GeoJSON',
+    make: placesGeoJson,
+    file: ['places', 'geojson'],
+    type: 'application/geo+json',
+  },
+  {
+    label: 'Routes',
+    detail: 'GeoJSON',
+    make: routesGeoJson,
+    file: ['routes', 'geojson'],
+    type: 'application/geo+json',
+  },
+  {
+    label: 'Source references',
+    detail: 'BibTeX',
+    make: (d, m) => sourcesBibtex(d.seeds, m),
+    file: ['sources', 'bib'],
+    type: 'application/x-bibtex',
+  },
+  {
+    label: 'Source references',
+    detail: 'CSL-JSON',
+    make: (d, m) => sourcesCslJson(d.seeds, m),
+    file: ['sources', 'csl.json'],
+    type: 'application/vnd.citationstyles.csl+json',
+  },
+];
+
+function DownloadsSection({ dataset }: { dataset: IndexedDataset }) {
+  const headingId = useId();
+  const { version, date } = dataset.version;
+  return (
+    <section className="share-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Download the data</h3>
+      <p>
+        The whole dataset, version {version} ({formatDate(date)}), not only this view. Every file names its sources:
+        each CSV row has its citations, the data version and how to cite the map; the GeoJSON files have them in their
+        metadata.
+      </p>
+      <ul className="share-downloads">
+        {DOWNLOADS.map((item) => (
+          <li key={item.file.join('.')}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                downloadText(item.make(dataset, exportMeta(dataset)), exportFilename(dataset, ...item.file), item.type)
+              }
+            >
+              {item.label} <span className="share-format">({item.detail})</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function HandoutSection({ onPrint }: { onPrint: () => void }) {
+  const headingId = useId();
+  return (
+    <section className="share-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Classroom handout</h3>
+      <p>
+        A4 pages to print: this map and its legend, the key facts of the visible layers with their sources, and
+        questions for discussion.
+      </p>
+      <div className="share-actions">
+        <button type="button" className="button" onClick={onPrint}>
+          Print handout
+        </button>
+      </div>
+    </section>
+  );
+}

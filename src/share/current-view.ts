@@ -1,0 +1,57 @@
+/**
+ * The glue between the store and the exports: what the reader is looking at now (the view, the
+ * theme the map is drawn in, the address) turned into a slide image, file metadata and names.
+ */
+import type { IndexedDataset } from '../data/dataset.ts';
+import { visibleEntries } from '../data/visible.ts';
+import { legendModel } from '../legend/legend-model.ts';
+import type { Theme } from '../map/theme.ts';
+import { isPresenting, resolveTheme } from '../modes/modes.ts';
+import { snapshotMap } from '../map/snapshot.ts';
+import { APP_TITLE, apa } from '../cite/citation-formats.ts';
+import { useAppStore } from '../state/store.ts';
+import type { ExportMeta } from './dataset-exports.ts';
+import { slidePng, SLIDE } from './slide-image.ts';
+import { seedsCited, sourcesLine, versionLine, viewCaption } from './view-caption.ts';
+
+/** The theme the map is drawn in: the projector's when presenting, else the reader's choice or system's. */
+export function mapTheme(): Theme {
+  const state = useAppStore.getState();
+  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return resolveTheme(state.theme, dark ? 'dark' : 'light', isPresenting(state));
+}
+
+/** The app's home page (no view in it): what a file of the whole dataset cites. */
+export const appHomeUrl = () => new URL('./', document.baseURI).href;
+
+export function exportMeta(d: IndexedDataset, now = new Date()): ExportMeta {
+  const url = appHomeUrl();
+  return {
+    title: APP_TITLE,
+    version: d.version.version,
+    versionDate: d.version.date,
+    url,
+    citeAs: apa({ url, version: d.version.version, versionDate: d.version.date, accessed: now }),
+  };
+}
+
+/** "pivot-to-asia-relations-v1.0.0.csv": the version travels in the name too. */
+export const exportFilename = (d: IndexedDataset, what: string, extension: string) =>
+  `pivot-to-asia-${what}-v${d.version.version}.${extension}`;
+
+/** The slide image of the view as it is now. */
+export async function viewSlide(d: IndexedDataset): Promise<Blob> {
+  const { layers, time } = useAppStore.getState();
+  const theme = mapTheme();
+  const visible = visibleEntries(d, layers, time);
+  return slidePng({
+    title: 'Russia’s pivot to Asia',
+    caption: viewCaption(d, layers, time),
+    map: await snapshotMap(SLIDE.width * 0.7),
+    legend: legendModel(d, layers, time, theme),
+    theme,
+    sources: sourcesLine(seedsCited(d, visible)),
+    version: versionLine(d, new Date()),
+    url: window.location.href,
+  });
+}

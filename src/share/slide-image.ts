@@ -1,0 +1,113 @@
+/**
+ * A 1920×1080 image of the view for a slide: the map as drawn, a title and what the view shows
+ * (layers, years), the legend, and a footer with the documents cited, the basemap's credit, the
+ * data version, the day it was made and the view's address. Drawn on a canvas so it needs no
+ * screenshot tool and no request to another host.
+ */
+import type { LegendModel } from '../legend/legend-model.ts';
+import type { Theme, ThemeName } from '../map/theme.ts';
+import { FONT_FAMILY, layoutLegend } from './draw-legend.ts';
+import { fitWithEllipsis, wrapText } from './text-wrap.ts';
+
+export const SLIDE = { width: 1920, height: 1080 };
+
+export type SlideContent = {
+  title: string;
+  caption: string;
+  map: HTMLCanvasElement | null;
+  legend: LegendModel;
+  theme: Theme;
+  sources: string;
+  version: string;
+  url: string;
+};
+
+/** The page's own colours (styles.css) for each theme, so a dark map sits on a dark slide. */
+const PAGE: Record<ThemeName, { bg: string; fg: string; muted: string; line: string }> = {
+  light: { bg: '#fbfaf7', fg: '#22201c', muted: '#5e5a52', line: '#d9d4ca' },
+  dark: { bg: '#12181d', fg: '#e8ecef', muted: '#a4adb5', line: '#34404a' },
+  projector: { bg: '#ffffff', fg: '#000000', muted: '#2e2e2e', line: '#6b6b6b' },
+};
+
+const PAD = 56;
+const MAP_BOX = { x: PAD, y: 196, width: 1300, height: 764 };
+const LEGEND_X = MAP_BOX.x + MAP_BOX.width + 44;
+const LEGEND_BOX = { x: LEGEND_X, y: MAP_BOX.y, width: SLIDE.width - PAD - LEGEND_X, height: MAP_BOX.height };
+const LEGEND_SIZES = [26, 24, 22, 20, 18, 16];
+
+const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT_FAMILY}`;
+
+export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent) {
+  const page = PAGE[c.theme.name];
+  const measure = (t: string) => ctx.measureText(t).width;
+  const textWidth = SLIDE.width - 2 * PAD;
+  ctx.fillStyle = page.bg;
+  ctx.fillRect(0, 0, SLIDE.width, SLIDE.height);
+
+  ctx.fillStyle = page.fg;
+  ctx.font = font(54, 600);
+  ctx.fillText(fitWithEllipsis(c.title, textWidth, measure), PAD, 104);
+  ctx.fillStyle = page.muted;
+  ctx.font = font(30);
+  ctx.fillText(fitWithEllipsis(c.caption, textWidth, measure), PAD, 158);
+
+  drawMap(ctx, c.map, c.theme, page.line);
+
+  // The largest type size at which the whole legend fits beside the map.
+  const colours = { fg: page.fg, muted: page.muted };
+  const size =
+    LEGEND_SIZES.find(
+      (s) => layoutLegend(ctx, c.legend, c.theme, colours, LEGEND_BOX, s, false) <= LEGEND_BOX.height,
+    ) ?? LEGEND_SIZES.at(-1)!;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(LEGEND_BOX.x, LEGEND_BOX.y, LEGEND_BOX.width, LEGEND_BOX.height);
+  ctx.clip();
+  layoutLegend(ctx, c.legend, c.theme, colours, LEGEND_BOX, size, true);
+  ctx.restore();
+
+  const footerTop = MAP_BOX.y + MAP_BOX.height + 22;
+  ctx.fillStyle = page.line;
+  ctx.fillRect(PAD, footerTop, textWidth, 1);
+  ctx.fillStyle = page.fg;
+  ctx.font = font(22);
+  const [sources] = wrapText(c.sources, textWidth, measure, 1);
+  ctx.fillText(sources, PAD, footerTop + 36);
+  ctx.fillStyle = page.muted;
+  ctx.font = font(20);
+  ctx.fillText(fitWithEllipsis(`${c.version} · ${c.url}`, textWidth, measure), PAD, footerTop + 70);
+}
+
+/** The map scaled to fit its box whole (never cropped), on the sea colour, with a thin frame. */
+function drawMap(ctx: CanvasRenderingContext2D, map: HTMLCanvasElement | null, theme: Theme, frame: string) {
+  const box = MAP_BOX;
+  ctx.fillStyle = theme.sea;
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  if (map && map.width > 0 && map.height > 0) {
+    const scale = Math.min(box.width / map.width, box.height / map.height);
+    const [w, h] = [map.width * scale, map.height * scale];
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(map, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2, w, h);
+  } else {
+    ctx.fillStyle = theme.label;
+    ctx.font = font(28);
+    ctx.textAlign = 'center';
+    ctx.fillText('The map could not be drawn here.', box.x + box.width / 2, box.y + box.height / 2);
+    ctx.textAlign = 'left';
+  }
+  ctx.strokeStyle = frame;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
+}
+
+export async function slidePng(content: SlideContent): Promise<Blob> {
+  // The canvas draws text only in fonts the page has loaded.
+  await Promise.all([document.fonts.load(font(20)), document.fonts.load(font(20, 600))]);
+  const canvas = document.createElement('canvas');
+  canvas.width = SLIDE.width;
+  canvas.height = SLIDE.height;
+  drawSlide(canvas.getContext('2d')!, content);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'),
+  );
+}
