@@ -3,8 +3,7 @@
  * summary), the map or the table or the sources, the timeline, and the details of the
  * selection. Loads the dataset once and starts the address-bar sync.
  */
-import { useEffect } from 'react';
-import { MapView } from './map/MapView.tsx';
+import { lazy, Suspense, useEffect } from 'react';
 import { THEMES } from './map/theme.ts';
 import { ProjectionToggle } from './ui/ProjectionToggle.tsx';
 import { ViewTabs } from './ui/ViewTabs.tsx';
@@ -22,6 +21,16 @@ import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
 import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { supportsWebGL2 } from './fallback/webgl.ts';
+import { NoWebGL } from './fallback/NoWebGL.tsx';
+
+/**
+ * Checked once, before the map is created. Without WebGL the map engine is never downloaded and
+ * the map area shows the static map instead; with it, the download starts now, in parallel.
+ */
+const HAS_WEBGL = supportsWebGL2();
+const mapViewModule = HAS_WEBGL ? import('./map/MapView.tsx') : null;
+const MapView = lazy(async () => ({ default: (await mapViewModule!).MapView }));
 
 export function App() {
   const themeChoice = useAppStore((s) => s.theme);
@@ -63,7 +72,13 @@ export function App() {
           )}
           <div className="map-area" hidden={view !== 'map'} aria-label="Map of Russia’s relationships in Asia">
             <ErrorBoundary>
-              <MapView theme={theme} />
+              {HAS_WEBGL ? (
+                <Suspense fallback={<p className="map-message">Loading the map…</p>}>
+                  <MapView theme={theme} />
+                </Suspense>
+              ) : (
+                <NoWebGL theme={theme} />
+              )}
             </ErrorBoundary>
           </div>
           {view === 'table' && dataset && (
