@@ -51,21 +51,23 @@ export function NoWebGL({ theme }: { theme: Theme }) {
           </button>
         </div>
       </div>
-      <figure className="static-map" style={themeVariables(theme)}>
-        {!current && <p className="static-map-status">Loading the static map…</p>}
-        {current && 'error' in current && (
-          <p className="static-map-status" role="alert">
-            The static map could not be loaded: {current.error}
-          </p>
-        )}
-        <div ref={host} className="static-map-picture-host" hidden={!picture} />
-        {picture && (
-          <figcaption>
-            Static map of {picture.isChapter ? picture.title : 'the opening view'}, drawn in advance from the same data.
-            The layers and years chosen in the panel change the table, not this picture.
-          </figcaption>
-        )}
-      </figure>
+      <div ref={host} className="static-map" hidden={!picture} style={themeVariables(theme)} />
+      {!current && <p className="static-map-note">Loading the static map…</p>}
+      {current && 'error' in current && (
+        <p className="static-map-note" role="alert">
+          The static map could not be loaded: {current.error}
+        </p>
+      )}
+      {picture && (
+        <p className="static-map-note">
+          The static map shows {picture.isChapter ? picture.title : 'the opening view'}, drawn in advance from the same
+          data. The layers and years chosen in the panel change the table, not this picture.{' '}
+          <a href={picture.url} target="_blank" rel="noopener">
+            Open the static map on its own
+          </a>{' '}
+          to zoom in.
+        </p>
+      )}
     </section>
   );
 }

@@ -6,7 +6,13 @@
 import { fetchJson } from '../data/fetch-json.ts';
 import { pictureFor, STATIC_DIR, STATIC_INDEX, type StaticIndex } from './static-map/views.ts';
 
-export type StaticPicture = { title: string; isChapter: boolean; svg: SVGSVGElement };
+export type StaticPicture = {
+  title: string;
+  isChapter: boolean;
+  /** The file's address, for reading it on its own (and zooming in) in a new tab. */
+  url: string;
+  svg: SVGSVGElement;
+};
 
 let indexPromise: Promise<StaticIndex> | undefined;
 
@@ -14,9 +20,10 @@ export async function loadStaticPicture(chapter: number | null): Promise<StaticP
   indexPromise ??= fetchJson<StaticIndex>(STATIC_INDEX);
   const index = await indexPromise;
   const picture = pictureFor(index, chapter);
-  const response = await fetch(new URL(STATIC_DIR + picture.file, document.baseURI));
+  const url = new URL(STATIC_DIR + picture.file, document.baseURI).href;
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`${picture.file} could not be loaded (HTTP ${response.status}).`);
-  return { title: picture.title, isChapter: picture !== index.default, svg: parseSvg(await response.text()) };
+  return { title: picture.title, isChapter: picture !== index.default, url, svg: parseSvg(await response.text()) };
 }
 
 export function parseSvg(markup: string): SVGSVGElement {

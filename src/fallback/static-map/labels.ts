@@ -60,13 +60,3 @@ export function wrapWords(name: string, maxChars: number): string[] {
   }
   return lines;
 }
-
-/**
- * Where a panel of the given size hides the least of the map's data: the candidate box holding
- * the fewest of `points` (ties go to the earlier candidate).
- */
-export function leastCovered(candidates: Box[], points: [number, number][]): Box {
-  const covered = (b: Box) =>
-    points.filter(([x, y]) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom).length;
-  return candidates.reduce((best, box) => (covered(box) < covered(best) ? box : best));
-}

@@ -6,8 +6,6 @@ import type { IndexedDataset } from '../../data/dataset.ts';
 import type { Overlay } from '../../map/style.ts';
 import type { Side } from '../../map/sides.ts';
 import type { Theme } from '../../map/theme.ts';
-import { leastCovered, type Box } from './labels.ts';
-import type { Size } from './globe.ts';
 import type { StaticView } from './views.ts';
 import { el, text } from './svg.ts';
 
@@ -22,33 +20,43 @@ const SIDE_LABEL: Record<Side, string> = {
   other: 'Ties between others',
 };
 
-export function legendModel(overlay: Overlay): Row[] {
+/** The key's groups (colours, line styles, symbols), each listing only what the picture shows. */
+export function legendModel(overlay: Overlay): Row[][] {
   const flows = overlay.flows.features.map((f) => f.properties ?? {});
   const sides = new Set([...flows, ...overlay.routes.features.map((f) => f.properties ?? {})].map((p) => p.side));
   const has = (test: (p: Record<string, unknown>) => boolean) => flows.some(test);
-  const rows: Row[] = (['russia', 'china', 'other'] as Side[])
+  const line = (extra: Partial<Extract<Sample, { kind: 'line' }>> = {}): Sample => ({
+    kind: 'line',
+    side: 'neutral',
+    ...extra,
+  });
+
+  const colours: Row[] = (['russia', 'china', 'other'] as Side[])
     .filter((s) => sides.has(s))
-    .map((s) => ({ sample: { kind: 'line', side: s }, label: SIDE_LABEL[s] }));
+    .map((s) => ({ sample: line({ side: s }), label: SIDE_LABEL[s] }));
+
+  const styles: Row[] = [];
   if (has((p) => p.certainty !== 'planned' && Boolean(p.hasValue)))
-    rows.push({ sample: { kind: 'line', side: 'neutral' }, label: 'With a figure (wider: larger)' });
+    styles.push({ sample: line(), label: 'With a figure (wider: larger)' });
   if (has((p) => p.certainty !== 'planned' && !p.hasValue))
-    rows.push({ sample: { kind: 'line', side: 'neutral', dash: '5 3' }, label: 'No figure given' });
-  if (has((p) => p.certainty === 'reported'))
-    rows.push({ sample: { kind: 'line', side: 'neutral', core: true }, label: 'Reported by the source (hollow)' });
+    styles.push({ sample: line({ dash: '5 3' }), label: 'No figure given' });
+  if (has((p) => p.certainty === 'reported')) styles.push({ sample: line({ core: true }), label: 'Reported (hollow)' });
   if (has((p) => p.certainty === 'planned'))
-    rows.push({ sample: { kind: 'line', side: 'neutral', dash: '0.1 6', round: true }, label: 'Planned (dotted)' });
-  if (has((p) => p.certainty === 'disputed')) rows.push({ sample: { kind: 'disputed' }, label: 'Disputed (“?”)' });
+    styles.push({ sample: line({ dash: '0.1 6', round: true }), label: 'Planned (dotted)' });
+  if (has((p) => p.certainty === 'disputed')) styles.push({ sample: { kind: 'disputed' }, label: 'Disputed (“?”)' });
+
+  const symbols: Row[] = [];
   const roles = new Set(overlay.places.features.map((f) => f.properties?.role));
-  if (roles.has('event')) rows.push({ sample: { kind: 'event' }, label: 'Events at a place (number)' });
-  if (roles.has('anchor')) rows.push({ sample: { kind: 'place' }, label: 'Place where a tie is anchored' });
-  if (overlay.routes.features.length > 0)
-    rows.push({ sample: { kind: 'line', side: 'neutral' }, label: 'Rail route (schematic)' });
-  if (overlay.involvement.size > 0) rows.push({ sample: { kind: 'shade' }, label: 'Country named in these entries' });
-  return rows;
+  if (roles.has('event')) symbols.push({ sample: { kind: 'event' }, label: 'Events at a place (number)' });
+  if (roles.has('anchor')) symbols.push({ sample: { kind: 'place' }, label: 'Place where a tie is anchored' });
+  if (overlay.routes.features.length > 0) symbols.push({ sample: line(), label: 'Rail route (schematic)' });
+  if (overlay.involvement.size > 0)
+    symbols.push({ sample: { kind: 'shade' }, label: 'Country named in these entries' });
+  return [colours, styles, symbols];
 }
 
 const ROW = 19;
-const FONT = 12;
+const FONT = 13;
 const PAD = 8;
 const SAMPLE_WIDTH = 30;
 
@@ -111,92 +119,70 @@ function drawSample(sample: Sample, x: number, y: number, theme: Theme): string 
   }
 }
 
-const panel = (box: Box, theme: Theme) =>
-  el('rect', {
-    class: 'panel',
-    x: box.left,
-    y: box.top,
-    width: box.right - box.left,
-    height: box.bottom - box.top,
-    rx: 6,
-    fill: theme.land,
-    'fill-opacity': 0.92,
-    stroke: theme.border,
-    'stroke-width': 0.8,
-  });
+/** Estimated width of a line of text (Noto Sans averages about 0.55 em a character). */
+const textWidth = (label: string, fontSize = FONT) => label.length * fontSize * 0.55;
 
 /**
- * The key, in a panel in the corner where it hides the least of the data (`points`, on screen):
- * lower left, lower right (above the attribution) or upper right.
+ * The key, as a band under the map: one line per group (colours, line styles, symbols), items
+ * flowing onto the next line when the picture is too narrow; the credits on the last line.
  */
 export function drawLegend(
-  rows: Row[],
+  groups: Row[][],
+  credits: string,
   theme: Theme,
-  size: Size,
-  points: [number, number][],
-): { box: Box; markup: string } {
-  if (rows.length === 0) return { box: { left: 0, top: size.height, right: 0, bottom: size.height }, markup: '' };
-  const width = PAD * 2 + SAMPLE_WIDTH + 8 + Math.max(...rows.map((r) => r.label.length)) * FONT * 0.55;
-  const height = PAD * 2 + rows.length * ROW;
-  const at = (left: number, top: number): Box => ({ left, top, right: left + width, bottom: top + height });
-  const box = leastCovered(
-    [
-      at(8, size.height - 8 - height),
-      at(size.width - 8 - width, size.height - 24 - height),
-      at(size.width - 8 - width, 8),
-    ],
-    points,
-  );
-  const items = rows.map((row, i) => {
-    const y = box.top + PAD + ROW * i + ROW / 2;
-    return (
-      drawSample(row.sample, box.left + PAD, y, theme) +
-      el(
-        'text',
-        { class: 'ink', x: box.left + PAD + SAMPLE_WIDTH + 8, y: y + 4, 'font-size': FONT, fill: theme.label },
-        text(row.label),
-      )
-    );
-  });
-  return { box, markup: el('g', { class: 'legend' }, panel(box, theme), ...items) };
+  width: number,
+  top: number,
+): { height: number; markup: string } {
+  const items: string[] = [];
+  let y = top + PAD + ROW / 2;
+  for (const group of groups.filter((g) => g.length > 0)) {
+    let x = PAD;
+    for (const row of group) {
+      const itemWidth = SAMPLE_WIDTH + 6 + textWidth(row.label) + 18;
+      if (x > PAD && x + itemWidth > width - PAD) {
+        x = PAD;
+        y += ROW;
+      }
+      items.push(
+        drawSample(row.sample, x, y, theme) +
+          el(
+            'text',
+            { class: 'ink', x: x + SAMPLE_WIDTH + 6, y: y + 4.5, 'font-size': FONT, fill: theme.label },
+            text(row.label),
+          ),
+      );
+      x += itemWidth;
+    }
+    y += ROW;
+  }
+  items.push(el('text', { class: 'ink', x: PAD, y: y + 4, 'font-size': 11, fill: theme.label }, text(credits)));
+  const height = y + ROW / 2 + PAD - top;
+  return { height, markup: el('g', { class: 'legend' }, ...items) };
 }
 
-/** The title block in the upper left corner: which view, which layers, which years. */
+/** The title band above the map: which view, which layers, which years. */
 export function drawHeader(
   d: IndexedDataset,
   view: StaticView,
   theme: Theme,
-  size: Size,
-): { box: Box; markup: string } {
+  width: number,
+): { height: number; markup: string } {
   const title = `Russia’s pivot to Asia: ${view.title}`;
   const layerNames = view.layers.map((id) => d.layerById.get(id)?.name ?? id).join(', ');
   const when = !view.time ? 'all years' : view.time.mode === 'at' ? `in ${view.time.year}` : `up to ${view.time.year}`;
-  const detail = `${layerNames || 'No layers'}; ${when}`;
-  const width = Math.min(size.width - 16, PAD * 2 + Math.max(title.length * 16 * 0.56, detail.length * FONT * 0.55));
-  const box = { left: 8, top: 8, right: 8 + width, bottom: 8 + PAD * 2 + 20 + 18 };
+  const detail = `Layers: ${layerNames || 'none'}; ${when}`;
+  const titleSize = textWidth(title, 18) > width - 2 * PAD ? 15 : 18;
   return {
-    box,
+    height: 56,
     markup: el(
       'g',
       { class: 'header' },
-      panel(box, theme),
       el(
         'text',
-        {
-          class: 'ink',
-          x: box.left + PAD,
-          y: box.top + PAD + 15,
-          'font-size': 16,
-          'font-weight': 600,
-          fill: theme.label,
-        },
+        { class: 'ink', x: PAD, y: 24, 'font-size': titleSize, 'font-weight': 600, fill: theme.label },
         text(title),
       ),
-      el(
-        'text',
-        { class: 'ink', x: box.left + PAD, y: box.top + PAD + 35, 'font-size': FONT, fill: theme.label },
-        text(detail),
-      ),
+      el('text', { class: 'ink', x: PAD, y: 45, 'font-size': FONT, fill: theme.label }, text(detail)),
     ),
   };
 }

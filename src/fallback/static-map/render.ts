@@ -11,7 +11,6 @@ import { geoDistance, type GeoProjection } from 'd3-geo';
 import type { IndexedDataset } from '../../data/dataset.ts';
 import { visibleEntries } from '../../data/visible.ts';
 import { buildOverlay } from '../../map/overlay.ts';
-import type { Overlay } from '../../map/style.ts';
 import { THEMES, type Theme } from '../../map/theme.ts';
 import type { Side } from '../../map/sides.ts';
 import { widthScalesOf } from '../../scales/cache.ts';
@@ -55,23 +54,23 @@ export function renderStaticMap(
     selected('country') ?? (/^[A-Z]{3}$/.test(selected('actor') ?? '') ? selected('actor') : null);
 
   const slug = view.file.replace(/\.svg$/, '');
-  const legend = legendModel(overlay);
-  const header = drawHeader(d, view, theme, size);
-  const key = drawLegend(legend, theme, size, dataPoints(map, overlay));
-  const attribution = drawAttribution(d, theme, size);
-  const taken: Box[] = [header.box, key.box, attribution.box];
+  // Three bands: the title above the map, the map, the key and credits below it.
+  const header = drawHeader(d, view, theme, size.width);
+  const key = drawLegend(legendModel(overlay), attributionOf(d), theme, size.width, header.height + size.height);
+  const taken: Box[] = [];
   const factor = flowWidthFactor(view.camera.zoom);
   // Place names win over country names, as in the live map, but are drawn above the data.
   const placeNames = drawPlaceLabels(map, overlay.places, view, theme, taken);
   const countryNames = drawCountryLabels(map, basemap, view.camera.zoom, theme, taken);
+  const height = header.height + size.height + key.height;
 
   return el(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${size.width} ${size.height}`,
+      viewBox: `0 0 ${size.width} ${height}`,
       width: size.width,
-      height: size.height,
+      height,
       role: 'img',
       'aria-labelledby': `${slug}-title ${slug}-desc`,
       class: 'static-map-picture',
@@ -79,35 +78,31 @@ export function renderStaticMap(
     },
     el('title', { id: `${slug}-title` }, text(`Static map: ${view.title}`)),
     el('desc', { id: `${slug}-desc` }, text(describeView(d, view.layers, view.time))),
-    el('path', { class: 'sea', d: pathData(map.projection, { type: 'Sphere' }), fill: theme.sea }),
-    drawCountries(map, basemap, overlay.involvement, theme),
-    el('path', {
-      class: 'border',
-      d: pathData(map.projection, basemap.borders),
-      fill: 'none',
-      stroke: theme.border,
-      'stroke-width': 0.8,
-      'stroke-dasharray': '2.4 1.2',
-    }),
-    drawSelectedCountry(map, basemap, selectedCountry, theme),
-    countryNames,
-    drawRoutes(map, overlay.routes, selected('route'), theme),
-    drawFlows(map, overlay.flows, selected('relation'), factor, theme),
-    drawPlaces(map, overlay.places, selectedPlace, view.camera.zoom, theme),
-    placeNames,
+    // Its own backdrop, so the title and key stay readable on any page, in either theme.
+    el('rect', { class: 'backdrop', width: size.width, height, rx: 6, fill: theme.land }),
     header.markup,
+    el(
+      'g',
+      { class: 'map', transform: `translate(0 ${header.height})` },
+      el('path', { class: 'sea', d: pathData(map.projection, { type: 'Sphere' }), fill: theme.sea }),
+      drawCountries(map, basemap, overlay.involvement, theme),
+      el('path', {
+        class: 'border',
+        d: pathData(map.projection, basemap.borders),
+        fill: 'none',
+        stroke: theme.border,
+        'stroke-width': 0.8,
+        'stroke-dasharray': '2.4 1.2',
+      }),
+      drawSelectedCountry(map, basemap, selectedCountry, theme),
+      countryNames,
+      drawRoutes(map, overlay.routes, selected('route'), theme),
+      drawFlows(map, overlay.flows, selected('relation'), factor, theme),
+      drawPlaces(map, overlay.places, selectedPlace, view.camera.zoom, theme),
+      placeNames,
+    ),
     key.markup,
-    attribution.markup,
   );
-}
-
-/** Where the data lies on screen: every vertex of the flows and routes, and the places. */
-function dataPoints(map: Projected, overlay: Overlay): [number, number][] {
-  const lines = [...overlay.flows.features, ...overlay.routes.features].flatMap(
-    (f) => (f.geometry as LineString).coordinates as [number, number][],
-  );
-  const places = overlay.places.features.map((f) => (f.geometry as Point).coordinates as [number, number]);
-  return [...lines, ...places].map((c) => inView(map, c)).filter((p): p is [number, number] => p !== null);
 }
 
 /** Whether a point is on the near side of the globe and inside the picture. */
@@ -404,18 +399,6 @@ function drawCountryLabels(map: Projected, basemap: Basemap, zoom: number, theme
   );
 }
 
-function drawAttribution(d: IndexedDataset, theme: Theme, size: Size) {
-  const line = `Basemap: Natural Earth · Data: the cited dataset, version ${d.version.version}`;
-  const fontSize = 11;
-  const width = line.length * fontSize * 0.55;
-  const x = size.width - 8;
-  const y = size.height - 8;
-  return {
-    box: { left: x - width - 4, top: y - fontSize - 4, right: size.width, bottom: size.height },
-    markup: el(
-      'text',
-      { ...halo(theme), class: 'label attribution', x, y, 'text-anchor': 'end', 'font-size': fontSize },
-      text(line),
-    ),
-  };
+function attributionOf(d: IndexedDataset): string {
+  return `Basemap: Natural Earth. Data: the cited dataset, version ${d.version.version}. Drawn in advance for browsers without WebGL.`;
 }

@@ -8,8 +8,9 @@ import { defaultCamera, type Camera } from '../../map/camera.ts';
 import { DEFAULT_LAYERS, type Selection } from '../../state/url.ts';
 import type { Size } from './globe.ts';
 
-/** The picture's size in pixels: about the map's area on a laptop, so chapter cameras frame alike. */
-export const STATIC_SIZE: Size = { width: 1000, height: 640 };
+/** The picture's size in pixels: about the map's area on a laptop, so chapter cameras frame alike
+ * (and small enough that its text stays readable when the picture is scaled down to fit). */
+export const STATIC_SIZE: Size = { width: 860, height: 600 };
 
 /** Folder of the static maps, relative to the page. */
 export const STATIC_DIR = 'generated/static/';
