@@ -4,7 +4,7 @@
  * than `minStep` pixels to the last one kept are dropped (at a picture's scale the 1:50m
  * coastlines carry far more detail than a pixel can show). Rings shorter than that vanish.
  */
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
 
 /** A number of tenths as the shortest SVG number: 15 → "1.5", -5 → "-.5", 20 → "2". */
 export function tenths(n: number): string {
@@ -85,7 +85,11 @@ export class CompactPathContext {
 }
 
 /** The path data of a GeoJSON object under a projection ('' when none of it is in view). */
-export function pathData(projection: GeoProjection, object: GeoPermissibleObjects, minStep = 0.8): string {
+export function pathData(
+  projection: GeoProjection | GeoStreamWrapper,
+  object: GeoPermissibleObjects,
+  minStep = 0.8,
+): string {
   const context = new CompactPathContext(minStep);
   geoPath(projection, context).pointRadius(0)(object);
   return context.result();
