@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowWidthFactor, globeProjection, globeRadius } from './globe.ts';
+import { flowWidthFactor, globeProjection, globeRadius, viewpointDistance } from './globe.ts';
 import { pathData } from './path-string.ts';
 import { defaultCamera, DEFAULT_FRAME } from '../../map/camera.ts';
 import { STATIC_SIZE } from './views.ts';
@@ -16,6 +16,13 @@ describe('globeRadius', () => {
   });
 });
 
+describe('viewpointDistance', () => {
+  it('puts the camera 1.5 picture heights above the centre (MapLibre’s 36.87° field of view)', () => {
+    expect(viewpointDistance(600, 600)).toBeCloseTo(2.5, 6);
+    expect(viewpointDistance(300, 600)).toBeCloseTo(4, 6);
+  });
+});
+
 describe('globeProjection', () => {
   const camera = { longitude: 100, latitude: 40, zoom: 2.5 };
   const size = { width: 800, height: 500 };
@@ -29,6 +36,21 @@ describe('globeProjection', () => {
   it('puts north up and east right', () => {
     expect(projection([100, 50])![1]).toBeLessThan(250);
     expect(projection([110, 40])![0]).toBeGreaterThan(400);
+  });
+  it('sees less than a hemisphere, as a camera near the globe does', () => {
+    // About 80° south of the centre: on the near hemisphere, but beyond this camera's horizon (64°).
+    const beyondHorizon = {
+      type: 'LineString' as const,
+      coordinates: [
+        [99, -40],
+        [101, -40],
+      ],
+    };
+    expect(pathData(projection, beyondHorizon)).toBe('');
+  });
+  it('shows what is near the centre at the globe’s own scale there', () => {
+    const [x] = projection([101, 40])!;
+    expect(x - 400).toBeCloseTo((globeRadius(2.5, 40) * Math.PI * Math.cos((40 * Math.PI) / 180)) / 180, 0);
   });
   it('draws nothing of a line on the far side of the globe', () => {
     const far = {

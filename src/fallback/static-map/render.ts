@@ -105,9 +105,10 @@ export function renderStaticMap(
   );
 }
 
-/** Whether a point is on the near side of the globe and inside the picture. */
+/** Where a point is in the picture, if it is on the visible face of the globe and inside the frame. */
 function inView(map: Projected, lonLat: [number, number]): [number, number] | null {
-  if (geoDistance(lonLat, map.centre) > Math.PI / 2 - 0.01) return null;
+  // Beyond the horizon the perspective would fold points back onto the globe's face.
+  if (geoDistance(lonLat, map.centre) > ((map.projection.clipAngle() ?? 90) * Math.PI) / 180) return null;
   const p = map.projection(lonLat);
   if (!p || p[0] < 0 || p[1] < 0 || p[0] > map.size.width || p[1] > map.size.height) return null;
   return p;
