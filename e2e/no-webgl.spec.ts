@@ -101,3 +101,15 @@ for (const { name, size, theme } of [
     await saveScreenshot(page, `no-webgl-${name}`);
   });
 }
+
+test('without WebGL no offline copy is installed: it would download the map engine', async ({ page, context }) => {
+  const engine: string[] = [];
+  // The context sees the service worker's requests too, not only the page's.
+  context.on('request', (request) => /maplibre|MapView/.test(request.url()) && engine.push(request.url()));
+  await page.goto('./');
+  await expect(page.getByRole('img', { name: 'Static map: The opening view' })).toBeVisible();
+  // The app registers its worker as the page finishes loading; by now it would be there.
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+  expect(engine).toEqual([]);
+});

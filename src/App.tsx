@@ -21,14 +21,14 @@ import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
 import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
-import { supportsWebGL2 } from './fallback/webgl.ts';
+import { pageHasWebGL2 } from './fallback/webgl.ts';
 import { NoWebGL } from './fallback/NoWebGL.tsx';
 
 /**
  * Checked once, before the map is created. Without WebGL the map engine is never downloaded and
  * the map area shows the static map instead; with it, the download starts now, in parallel.
  */
-const HAS_WEBGL = supportsWebGL2();
+const HAS_WEBGL = pageHasWebGL2();
 const mapViewModule = HAS_WEBGL ? import('./map/MapView.tsx') : null;
 const MapView = lazy(async () => ({ default: (await mapViewModule!).MapView }));
 

@@ -20,10 +20,16 @@ export async function loadStaticPicture(chapter: number | null): Promise<StaticP
   indexPromise ??= fetchJson<StaticIndex>(STATIC_INDEX);
   const index = await indexPromise;
   const picture = pictureFor(index, chapter);
+  if (picture === index.default) return load(index.default, false);
+  // A chapter's picture is stored for offline use only once seen: without it, the opening view's.
+  return load(picture, true).catch(() => load(index.default, false));
+}
+
+async function load(picture: { file: string; title: string }, isChapter: boolean): Promise<StaticPicture> {
   const url = new URL(STATIC_DIR + picture.file, document.baseURI).href;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${picture.file} could not be loaded (HTTP ${response.status}).`);
-  return { title: picture.title, isChapter: picture !== index.default, url, svg: parseSvg(await response.text()) };
+  return { title: picture.title, isChapter, url, svg: parseSvg(await response.text()) };
 }
 
 export function parseSvg(markup: string): SVGSVGElement {

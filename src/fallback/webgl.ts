@@ -19,3 +19,11 @@ export function supportsWebGL2(doc: CanvasMaker = document): boolean {
     return false;
   }
 }
+
+let answer: boolean | undefined;
+
+/** This page's answer, checked once (the app and the offline set-up both ask). */
+export function pageHasWebGL2(): boolean {
+  answer ??= supportsWebGL2();
+  return answer;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { framingOf, shouldRegister, type Environment } from './register.ts';
 
-const ok: Environment = { production: true, hasServiceWorker: true, secureContext: true, framing: 'top' };
+const ok: Environment = { production: true, webgl: true, hasServiceWorker: true, secureContext: true, framing: 'top' };
 
 describe('shouldRegister', () => {
   it('registers in the built app, at the top of a secure page that has service workers', () => {
@@ -13,6 +13,9 @@ describe('shouldRegister', () => {
     expect(shouldRegister({ ...ok, hasServiceWorker: false })).toBe(false);
     expect(shouldRegister({ ...ok, secureContext: false })).toBe(false);
     expect(shouldRegister({ ...ok, framing: 'cross-origin' })).toBe(false);
+  });
+  it('never without WebGL: the offline copy holds the map engine, which that browser must not download', () => {
+    expect(shouldRegister({ ...ok, webgl: false })).toBe(false);
   });
 });
 

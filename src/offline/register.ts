@@ -3,20 +3,25 @@
  * (the dev server has no worker and must never serve stale modules), only where service workers
  * exist (a secure context: https or localhost), never inside another site's iframe (an embed must
  * not install anything in its host's name, and browsers that partition or block third-party
- * storage reject it there), and quietly: an app that cannot go offline still works online.
+ * storage reject it there), not without WebGL (the offline copy holds the map engine, which such
+ * a browser must not download for nothing), and quietly: an app that cannot go offline still
+ * works online.
  * Registered after the page has loaded, so storing the app does not slow its first drawing.
  */
+import { pageHasWebGL2 } from '../fallback/webgl.ts';
+
 export type Framing = 'top' | 'same-origin' | 'cross-origin';
 
 export type Environment = {
   production: boolean;
+  webgl: boolean;
   hasServiceWorker: boolean;
   secureContext: boolean;
   framing: Framing;
 };
 
 export function shouldRegister(env: Environment): boolean {
-  return env.production && env.hasServiceWorker && env.secureContext && env.framing !== 'cross-origin';
+  return env.production && env.webgl && env.hasServiceWorker && env.secureContext && env.framing !== 'cross-origin';
 }
 
 /** Where the page sits: at the top, in a frame of its own site, or in another site's frame. */
@@ -33,6 +38,7 @@ export function framingOf(win: Window): Framing {
 export function registerServiceWorker(): void {
   const env: Environment = {
     production: import.meta.env.PROD,
+    webgl: pageHasWebGL2(),
     hasServiceWorker: 'serviceWorker' in navigator,
     secureContext: window.isSecureContext,
     framing: framingOf(window),

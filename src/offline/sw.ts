@@ -2,20 +2,22 @@
 /**
  * The service worker: after one visit the app works with no network at all. On install it stores
  * the whole build (the page, the code chunks including the map's worker, the styles, the Noto
- * Sans subsets, the dataset, the source texts, the basemap and the static maps), listed with a
+ * Sans subsets, the dataset, the source texts, the basemap and the opening view's static map), listed with a
  * revision each by vite-plugin-pwa at build time (`self.__WB_MANIFEST`).
  *
  * - Hashed build files (assets/…) never change under one name: served from the store first.
  * - The page and the data (generated/…) are asked of the network first, so a reader online sees
  *   a new deploy at once; offline, or after a few seconds without an answer, the stored copy.
+ * - The tour chapters' static maps (only for browsers without WebGL) are not stored up front;
+ *   each is kept once it has been seen, network first like the data.
  * - A new deploy installs a new worker with a new list; once it takes over, entries whose
  *   revision changed are fetched again and stores of old versions are deleted. It waits until
  *   every tab of the old version is closed (no skipWaiting), so one page never mixes two builds.
  */
-import { clientsClaim } from 'workbox-core';
+import { clientsClaim, type RouteHandlerCallback } from 'workbox-core';
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
-import type { RouteHandlerCallback } from 'workbox-core';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -28,9 +30,15 @@ cleanupOutdatedCaches();
 // so it works offline without a reload.
 clientsClaim();
 
+const inApp = (path: string) => new URL(path, self.registration.scope).href;
+
 registerRoute(new NavigationRoute(networkFirst(() => 'index.html')));
 registerRoute(
-  ({ url }) => url.href.startsWith(new URL('generated/', self.registration.scope).href),
+  ({ url }) => url.href.startsWith(inApp('generated/static/chapter-')),
+  new NetworkFirst({ cacheName: 'static-maps-of-chapters', networkTimeoutSeconds: NETWORK_TIMEOUT_MS / 1000 }),
+);
+registerRoute(
+  ({ url }) => url.href.startsWith(inApp('generated/')),
   networkFirst((url) => url.href),
 );
 // Everything else the build lists (hashed assets, the icon): from the store.
