@@ -108,7 +108,7 @@ test('without WebGL no offline copy is installed: it would download the map engi
   context.on('request', (request) => /maplibre|MapView/.test(request.url()) && engine.push(request.url()));
   await page.goto('./');
   await expect(page.getByRole('img', { name: 'Static map: The opening view' })).toBeVisible();
-  // The app registers its worker as the page finishes loading; by now it would be there.
+  // A worker registered as the page loads (or once it has drawn) would be there by now.
   await page.waitForLoadState('load');
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
   expect(engine).toEqual([]);

@@ -22,7 +22,6 @@ import { CiteButton } from './cite/CiteButton.tsx';
 import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { pageHasWebGL2 } from './fallback/webgl.ts';
-import { NoWebGL } from './fallback/NoWebGL.tsx';
 
 /**
  * Checked once, before the map is created. Without WebGL the map engine is never downloaded and
@@ -31,6 +30,7 @@ import { NoWebGL } from './fallback/NoWebGL.tsx';
 const HAS_WEBGL = pageHasWebGL2();
 const mapViewModule = HAS_WEBGL ? import('./map/MapView.tsx') : null;
 const MapView = lazy(async () => ({ default: (await mapViewModule!).MapView }));
+const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 
 export function App() {
   const themeChoice = useAppStore((s) => s.theme);
@@ -72,13 +72,9 @@ export function App() {
           )}
           <div className="map-area" hidden={view !== 'map'} aria-label="Map of Russia’s relationships in Asia">
             <ErrorBoundary>
-              {HAS_WEBGL ? (
-                <Suspense fallback={<p className="map-message">Loading the map…</p>}>
-                  <MapView theme={theme} />
-                </Suspense>
-              ) : (
-                <NoWebGL theme={theme} />
-              )}
+              <Suspense fallback={<p className="map-message">Loading the map…</p>}>
+                {HAS_WEBGL ? <MapView theme={theme} /> : <NoWebGL theme={theme} />}
+              </Suspense>
             </ErrorBoundary>
           </div>
           {view === 'table' && dataset && (

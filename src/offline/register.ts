@@ -6,7 +6,8 @@
  * storage reject it there), not without WebGL (the offline copy holds the map engine, which such
  * a browser must not download for nothing), and quietly: an app that cannot go offline still
  * works online.
- * Registered after the page has loaded, so storing the app does not slow its first drawing.
+ * Registered once the map has first been drawn (its `map-ready` mark), so storing the app (a few
+ * megabytes) never competes with the first view for the network.
  */
 import { pageHasWebGL2 } from '../fallback/webgl.ts';
 
@@ -52,6 +53,15 @@ export function registerServiceWorker(): void {
       // Offline use is a bonus: private modes and locked-down browsers refuse it.
     });
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  afterMapReady(register);
+}
+
+function afterMapReady(run: () => void) {
+  if (performance.getEntriesByName('map-ready').length > 0) return run();
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('map-ready').length === 0) return;
+    observer.disconnect();
+    run();
+  });
+  observer.observe({ type: 'mark', buffered: true });
 }
