@@ -9,6 +9,8 @@ test('after one visit, a reload with no network shows the same map, its data and
   context,
   guard,
 }) => {
+  // Loads the app twice and stores all of it in between: more than one ordinary test's work.
+  test.slow();
   await page.goto('./?sel=relation:rus-mmr-arms-supply');
   await waitForMapReady(page);
   const flowsOnline = (await renderedFlowIds(page)).sort();
