@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Relative base: the built app works from any path, e.g. a sub-folder of a school's web server.
 export default defineConfig({
@@ -13,6 +14,24 @@ export default defineConfig({
       apply: 'serve',
       transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
     },
+    // Offline use: builds src/offline/sw.ts into sw.js with the list of files to store. The app
+    // registers it itself (src/offline/register.ts), so nothing is injected into the page.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        rollupFormat: 'iife',
+        // The whole app: code (incl. the map's worker, .mjs), styles, the woff2 fonts the styles
+        // use, the page, the data, the basemap and the static maps. No source maps, no woff.
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,json,svg}'],
+        // Only browsers without WebGL show a chapter's static map: stored when seen (sw.ts).
+        globIgnores: ['generated/static/chapter-*.svg'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
   ],
   build: {
     target: 'es2022',

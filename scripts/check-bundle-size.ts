@@ -12,13 +12,16 @@ const KB = 1024;
 
 /** Each budget covers the files whose path (relative to dist) matches. Measured → budget. */
 const BUDGETS: { name: string; match: RegExp; maxGzip: number }[] = [
-  { name: 'app code (JS)', match: /^assets\/index-.*\.js$/, maxGzip: 115 * KB }, // 102 KB
-  { name: 'app styles (CSS)', match: /^assets\/index-.*\.css$/, maxGzip: 18 * KB }, // 14 KB
+  // The map view is a chunk of its own (loaded only with WebGL) but still the app's code and styles.
+  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 115 * KB }, // 105 KB
+  { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 18 * KB }, // 15 KB
   { name: 'map engine', match: /^assets\/maplibre-gl-(?!worker).*\.js$/, maxGzip: 300 * KB }, // 287 KB
   { name: 'map engine worker', match: /^assets\/maplibre-gl-worker-.*\.mjs$/, maxGzip: 150 * KB }, // 144 KB
   { name: 'basemap', match: /^generated\/basemap\/.*\.json$/, maxGzip: 275 * KB }, // 261 KB
   { name: 'dataset', match: /^generated\/dataset\.json$/, maxGzip: 40 * KB }, // 27 KB
   { name: 'source texts', match: /^generated\/sources\.json$/, maxGzip: 20 * KB }, // 14 KB
+  { name: 'static map', match: /^generated\/static\/default\.svg$/, maxGzip: 55 * KB }, // 44 KB
+  { name: 'service worker', match: /^sw\.js$/, maxGzip: 9 * KB }, // 6.4 KB
 ];
 
 function files(dir: string, prefix = ''): string[] {

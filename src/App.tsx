@@ -4,8 +4,7 @@
  * selection. Loads the dataset once and starts the address-bar sync. Presentation and embed
  * modes (src/modes/) reshape it mostly in CSS, from attributes on <html>.
  */
-import { useEffect } from 'react';
-import { MapView } from './map/MapView.tsx';
+import { lazy, Suspense, useEffect } from 'react';
 import { ProjectionToggle } from './ui/ProjectionToggle.tsx';
 import { ViewTabs } from './ui/ViewTabs.tsx';
 import { fetchDataset } from './data/dataset.ts';
@@ -28,6 +27,16 @@ import { isEmbedded, isPresenting } from './modes/modes.ts';
 import { PresentSwitch } from './modes/PresentSwitch.tsx';
 import { EmbedLink } from './modes/EmbedLink.tsx';
 import { EmbedLegend } from './modes/EmbedLegend.tsx';
+import { pageHasWebGL2 } from './fallback/webgl.ts';
+
+/**
+ * Checked once, before the map is created. Without WebGL the map engine is never downloaded and
+ * the map area shows the static map instead; with it, the download starts now, in parallel.
+ */
+const HAS_WEBGL = pageHasWebGL2();
+const mapViewModule = HAS_WEBGL ? import('./map/MapView.tsx') : null;
+const MapView = lazy(async () => ({ default: (await mapViewModule!).MapView }));
+const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 
 export function App() {
   const theme = useAppTheme();
@@ -77,7 +86,9 @@ export function App() {
           )}
           <div className="map-area" hidden={view !== 'map'} aria-label="Map of Russia’s relationships in Asia">
             <ErrorBoundary>
-              <MapView theme={theme} />
+              <Suspense fallback={<p className="map-message">Loading the map…</p>}>
+                {HAS_WEBGL ? <MapView theme={theme} /> : <NoWebGL theme={theme} />}
+              </Suspense>
             </ErrorBoundary>
             {embedded && (
               <ErrorBoundary>

@@ -1,11 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/button.css';
+// The page's own face (the map loads the same files for its labels): with the first styles, so
+// the text does not change font when the map's code arrives, or without a map at all.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
 import { App } from './App.tsx';
 import './styles.css';
+import { registerServiceWorker } from './offline/register.ts';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -10,8 +10,7 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import semiBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 
-export const MAP_FONT_REGULAR = ['Noto Sans'];
-export const MAP_FONT_SEMIBOLD = ['Noto Sans SemiBold'];
+export { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from './font-names.ts';
 
 let loading: Promise<void> | undefined;
 

@@ -5,7 +5,7 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
-import { MAP_FONT_REGULAR } from '../fonts.ts';
+import { MAP_FONT_REGULAR } from '../font-names.ts';
 
 export const BASEMAP_SOURCES = { countries: 'countries', borders: 'borders', labels: 'country-labels' } as const;
 

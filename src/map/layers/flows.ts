@@ -14,7 +14,7 @@ import { arc, fanBends, type LngLat } from '../arcs.ts';
 import { flowSide } from '../sides.ts';
 import { flowWidth, type WidthScales } from '../../scales/flow-width.ts';
 import type { Theme } from '../theme.ts';
-import { MAP_FONT_SEMIBOLD } from '../fonts.ts';
+import { MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { ARROW_IMAGE } from '../arrow-image.ts';
 import { isHovered, isSelected } from '../highlight.ts';
 

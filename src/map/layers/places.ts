@@ -9,7 +9,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { IndexedDataset } from '../../data/dataset.ts';
 import type { VisibleEntries } from '../../data/visible.ts';
 import type { Theme } from '../theme.ts';
-import { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from '../fonts.ts';
+import { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { isSelected } from '../highlight.ts';
 
 export const PLACE_SOURCE = 'places';

@@ -8,7 +8,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { IndexedDataset } from '../../data/dataset.ts';
 import type { RouteFeature } from '../../data/schema.ts';
 import type { Theme } from '../theme.ts';
-import { MAP_FONT_REGULAR } from '../fonts.ts';
+import { MAP_FONT_REGULAR } from '../font-names.ts';
 import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered, isSelected } from '../highlight.ts';

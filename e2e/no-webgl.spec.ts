@@ -1,0 +1,115 @@
+/**
+ * Without WebGL (Chromium started with --disable-webgl, as a hardened browser or iOS Lockdown
+ * Mode would be) the page still works: a plain message, the static map of the view drawn at
+ * build time, the table and the sources; and the map engine is never downloaded.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, axeViolations, saveScreenshot, type Page } from './driver.ts';
+import { chromiumPath } from '../scripts/browser-path.ts';
+
+test.use({
+  launchOptions: {
+    executablePath: chromiumPath(),
+    args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost', '--disable-webgl'],
+  },
+});
+
+const MESSAGE =
+  'Your browser has WebGL turned off or unavailable, so the interactive map cannot be drawn. Here is a static map of this view, the table and the sources.';
+
+type Index = { default: { title: string }; chapters: { title: string }[] };
+const staticIndex = JSON.parse(readFileSync('public/generated/static/index.json', 'utf8')) as Index;
+
+/** Collects the scripts the page downloads, to show the map engine is not among them. */
+function watchScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (/\.m?js$/.test(new URL(request.url()).pathname)) scripts.push(request.url());
+  });
+  return scripts;
+}
+
+test('without WebGL: a message, the static map of the opening view, and no map engine', async ({ page }) => {
+  const scripts = watchScripts(page);
+  await page.goto('./');
+  expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();
+
+  await expect(page.getByText(MESSAGE)).toBeVisible();
+  const picture = page.getByRole('img', { name: 'Static map: The opening view' });
+  await expect(picture).toBeVisible();
+  // Country shapes, the opening view's flows (Russia → Myanmar arms among them), places.
+  expect(await picture.locator('path.country').count()).toBeGreaterThan(50);
+  await expect(picture.locator('path.country[data-iso3="MMR"]')).toHaveCount(1);
+  await expect(picture.locator('g.flow[data-id="rus-mmr-arms-supply"]')).toHaveCount(1);
+  await expect(picture.locator('g.flow[data-id="rus-mmr-arms-supply"] path.russia')).toHaveAttribute(
+    'stroke',
+    '#d55e00',
+  );
+  expect(await picture.locator('g.flow').count()).toBeGreaterThan(10);
+  await expect(picture.locator('.legend')).toContainText('Russia’s ties');
+  await expect(picture).toContainText('Natural Earth');
+  await expect(page.locator('.static-map-note')).toContainText('The static map shows the opening view');
+
+  // The side panel still summarises the view from the data.
+  await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
+  expect(await axeViolations(page)).toEqual([]);
+  await saveScreenshot(page, 'no-webgl-laptop');
+
+  expect(scripts.filter((url) => /maplibre|MapView/.test(url))).toEqual([]);
+  expect(await page.evaluate(() => window.pivotMap)).toBeUndefined();
+});
+
+test('without WebGL the table and the sources work', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Open the table' }).click();
+  await expect(page).toHaveURL(/view=table/);
+  const rows = page.locator('.table-view tbody tr');
+  await expect(rows.first()).toBeVisible();
+  // The layer panel still drives the table.
+  const before = await rows.count();
+  await page.getByRole('checkbox', { name: /^Security/ }).check();
+  await expect.poll(() => rows.count()).toBeGreaterThan(before);
+  expect(await axeViolations(page, '.table-view')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.getByRole('button', { name: 'Open the sources' }).click();
+  await expect(page.getByRole('region', { name: 'Sources', exact: true }).getByRole('article')).toHaveCount(5);
+  expect(await axeViolations(page, '.sources-view')).toEqual([]);
+  await page.goBack();
+  await expect(page.getByText(MESSAGE)).toBeVisible();
+});
+
+test('without WebGL a tour chapter in the address shows that chapter’s static map', async ({ page }) => {
+  await page.goto('./?tour=1');
+  // With no tour in the data there is no chapter picture, and the opening view stands in.
+  const expected = staticIndex.chapters[0]?.title ?? staticIndex.default.title;
+  await expect(page.getByRole('img', { name: `Static map: ${expected}` })).toBeVisible();
+});
+
+for (const { name, size, theme } of [
+  { name: 'phone', size: { width: 390, height: 844 }, theme: 'light' },
+  { name: 'projector', size: { width: 1920, height: 1080 }, theme: 'light' },
+  { name: 'laptop-dark', size: { width: 1366, height: 768 }, theme: 'dark' },
+]) {
+  test(`without WebGL the page reads well: ${name}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto(`./?theme=${theme}`);
+    const picture = page.getByRole('img', { name: 'Static map: The opening view' });
+    await expect(picture).toBeVisible();
+    await expect(page.getByText(MESSAGE)).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, `no-webgl-${name}`);
+  });
+}
+
+test('without WebGL no offline copy is installed: it would download the map engine', async ({ page, context }) => {
+  const engine: string[] = [];
+  // The context sees the service worker's requests too, not only the page's.
+  context.on('request', (request) => /maplibre|MapView/.test(request.url()) && engine.push(request.url()));
+  await page.goto('./');
+  await expect(page.getByRole('img', { name: 'Static map: The opening view' })).toBeVisible();
+  // A worker registered as the page loads (or once it has drawn) would be there by now.
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+  expect(engine).toEqual([]);
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { testDataset } from '../../table/test-dataset.ts';
+import { describeView } from '../../summary/describe-view.ts';
+import { escapeXml } from './svg.ts';
+import { forD3, renderStaticMap } from './render.ts';
+import { staticViews } from './views.ts';
+import { BASEMAP_FIXTURE, TOUR_FIXTURE } from './test-fixtures.ts';
+
+const d = testDataset();
+const [opening, chapter1, chapter2] = staticViews(TOUR_FIXTURE);
+const svg = renderStaticMap(d, BASEMAP_FIXTURE, opening);
+
+/** The markup of the flow group for one relation, or undefined. */
+const flow = (markup: string, id: string) => new RegExp(`<g class="flow" data-id="${id}">.*?</g>`).exec(markup)?.[0];
+
+describe('renderStaticMap', () => {
+  it('is an accessible image: role, a title and a description of the view from the data', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="default-title default-desc"/);
+    expect(svg).toContain('<title id="default-title">Static map: The opening view</title>');
+    expect(svg).toContain(`<desc id="default-desc">${escapeXml(describeView(d, opening.layers, null))}</desc>`);
+  });
+
+  it('draws the flows of the view’s layers and no others, coloured by side', () => {
+    for (const id of ['rus-mmr-arms', 'chn-mmr-arms', 'rus-vnm-arms', 'rus-ind-arms'])
+      expect(flow(svg, id)).toBeDefined();
+    expect(flow(svg, 'rus-sco-membership')).toBeUndefined();
+    expect(flow(svg, 'rus-mmr-arms')).toContain('stroke="#d55e00"');
+    expect(flow(svg, 'chn-mmr-arms')).toContain('stroke="#0072b2"');
+    expect(svg).toContain('data-id="china-europe-rail"');
+  });
+
+  it('draws certainty as the live map does: hollow when reported, “?” when disputed', () => {
+    const map = svg.slice(0, svg.indexOf('<g class="legend"'));
+    expect(map.match(/class="core"/g)).toHaveLength(1);
+    expect(map).toMatch(/class="mark"[^>]*>\?<\/text>/);
+  });
+
+  it('draws the countries on the near side, shading those the entries name', () => {
+    for (const iso3 of ['RUS', 'CHN', 'MMR', 'IND']) expect(svg).toContain(`data-iso3="${iso3}"`);
+    expect(svg).not.toContain('data-iso3="BRA"');
+    expect(svg).toMatch(/class="country shade-\d" data-iso3="MMR"/);
+    // Russia and China are never shaded: their presence is the flows' colour.
+    expect(svg).toMatch(/class="country" data-iso3="RUS"/);
+    expect(svg).toContain('>RUSSIA</tspan>');
+    expect(svg).not.toContain('>BRAZIL<');
+  });
+
+  it('has a key listing only what it shows, and credits Natural Earth', () => {
+    expect(svg).toContain('Russia’s ties');
+    expect(svg).toContain('China’s ties');
+    expect(svg).not.toContain('Ties between others');
+    expect(svg).toContain('Basemap: Natural Earth');
+    expect(svg).toContain('Layers: Arms, Energy and trade, Rail and connectivity, China&apos;s presence; all years');
+  });
+
+  it('draws a chapter with its layers, years and selection', () => {
+    const first = renderStaticMap(d, BASEMAP_FIXTURE, chapter1);
+    expect(first).toContain('Static map: Chapter 1: Arms for the junta');
+    expect(flow(first, 'rus-mmr-arms')).toContain('class="selected"');
+    expect(flow(first, 'chn-mmr-arms')).not.toContain('class="selected"');
+
+    const second = renderStaticMap(d, BASEMAP_FIXTURE, chapter2);
+    expect(second).toContain('aria-labelledby="chapter-2-title chapter-2-desc"');
+    expect(flow(second, 'rus-sco-membership')).toBeDefined();
+    expect(flow(second, 'rus-mmr-arms')).toBeUndefined();
+    expect(second).toContain('Layers: Diplomacy; up to 2017');
+  });
+
+  it('keeps text from the data as text', () => {
+    const evil = testDataset();
+    evil.actorById.get('MMR')!.name = '<script>alert(1)</script>';
+    const markup = renderStaticMap(evil, BASEMAP_FIXTURE, opening);
+    expect(markup).not.toContain('<script');
+    expect(markup).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('forD3', () => {
+  it('reverses every ring (d3-geo winds the other way from RFC 7946) and drops collapsed ones', () => {
+    const geometry = forD3({
+      type: 'MultiPolygon',
+      coordinates: [
+        [[[73.5, 4.2]]],
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+          [
+            [0.2, 0.2],
+            [0.3, 0.3],
+          ],
+        ],
+      ],
+    });
+    expect(geometry.coordinates).toEqual([
+      [
+        [
+          [0, 0],
+          [1, 1],
+          [1, 0],
+          [0, 0],
+        ],
+      ],
+    ]);
+  });
+});

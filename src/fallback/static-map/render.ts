@@ -1,0 +1,405 @@
+/**
+ * Draws one view of the map as a static SVG, for browsers without WebGL. It reads the same
+ * prepared basemap and dataset as the live map and goes through the same pure functions (which
+ * entries are visible, the flows' arcs, sides and widths, the places and the country shading),
+ * so the picture shows what the live map would. Colours are presentation attributes, never
+ * inline styles, so the picture may be placed in the page under its Content-Security-Policy, and
+ * each painted element carries a class the page's stylesheet uses to recolour it for dark mode.
+ */
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { geoDistance, type GeoProjection } from 'd3-geo';
+import type { IndexedDataset } from '../../data/dataset.ts';
+import { visibleEntries } from '../../data/visible.ts';
+import { buildOverlay } from '../../map/overlay.ts';
+import { THEMES, type Theme } from '../../map/theme.ts';
+import type { Side } from '../../map/sides.ts';
+import { widthScalesOf } from '../../scales/cache.ts';
+import { involvementScale } from '../../scales/involvement.ts';
+import { describeView } from '../../summary/describe-view.ts';
+import { flowWidthFactor, globeProjection, type Size } from './globe.ts';
+import { pathData } from './path-string.ts';
+import { el, r1, text, type Attributes } from './svg.ts';
+import { placeLabels, wrapWords, type Box, type LabelCandidate } from './labels.ts';
+import { drawHeader, drawLegend, legendModel } from './legend.ts';
+import { STATIC_SIZE, type StaticView } from './views.ts';
+
+export type CountryProps = { iso3: string; name: string };
+export type Basemap = {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  borders: FeatureCollection<MultiLineString>;
+  labels: FeatureCollection<Point, CountryProps & { area: number }>;
+};
+
+type Projected = { projection: GeoProjection; centre: [number, number]; size: Size };
+
+export function renderStaticMap(
+  d: IndexedDataset,
+  basemap: Basemap,
+  view: StaticView,
+  theme: Theme = THEMES.light,
+  size: Size = STATIC_SIZE,
+): string {
+  const map: Projected = {
+    projection: globeProjection(view.camera, size),
+    centre: [view.camera.longitude, view.camera.latitude],
+    size,
+  };
+  const visible = visibleEntries(d, view.layers, view.time);
+  const overlay = buildOverlay(d, visible, widthScalesOf(d));
+  const selected = (kind: string) => (view.selection?.kind === kind ? view.selection.id : null);
+  const selectedPlace =
+    selected('place') ??
+    (view.selection?.kind === 'event' ? (overlay.eventPlaces.get(view.selection.id) ?? null) : null);
+  const selectedCountry =
+    selected('country') ?? (/^[A-Z]{3}$/.test(selected('actor') ?? '') ? selected('actor') : null);
+
+  const slug = view.file.replace(/\.svg$/, '');
+  // Three bands: the title above the map, the map, the key and credits below it.
+  const header = drawHeader(d, view, theme, size.width);
+  const key = drawLegend(legendModel(overlay), attributionOf(d), theme, size.width, header.height + size.height);
+  const taken: Box[] = [];
+  const factor = flowWidthFactor(view.camera.zoom);
+  // Place names win over country names, as in the live map, but are drawn above the data.
+  const placeNames = drawPlaceLabels(map, overlay.places, view, theme, taken);
+  const countryNames = drawCountryLabels(map, basemap, view.camera.zoom, theme, taken);
+  const height = header.height + size.height + key.height;
+
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${size.width} ${height}`,
+      width: size.width,
+      height,
+      role: 'img',
+      'aria-labelledby': `${slug}-title ${slug}-desc`,
+      class: 'static-map-picture',
+      'font-family': "'Noto Sans', system-ui, sans-serif",
+    },
+    el('title', { id: `${slug}-title` }, text(`Static map: ${view.title}`)),
+    el('desc', { id: `${slug}-desc` }, text(describeView(d, view.layers, view.time))),
+    // Its own backdrop, so the title and key stay readable on any page, in either theme.
+    el('rect', { class: 'backdrop', width: size.width, height, rx: 6, fill: theme.land }),
+    header.markup,
+    el(
+      'g',
+      { class: 'map', transform: `translate(0 ${header.height})` },
+      el('path', { class: 'sea', d: pathData(map.projection, { type: 'Sphere' }), fill: theme.sea }),
+      drawCountries(map, basemap, overlay.involvement, theme),
+      el('path', {
+        class: 'border',
+        d: pathData(map.projection, basemap.borders),
+        fill: 'none',
+        stroke: theme.border,
+        'stroke-width': 0.8,
+        'stroke-dasharray': '2.4 1.2',
+      }),
+      drawSelectedCountry(map, basemap, selectedCountry, theme),
+      countryNames,
+      drawRoutes(map, overlay.routes, selected('route'), theme),
+      drawFlows(map, overlay.flows, selected('relation'), factor, theme),
+      drawPlaces(map, overlay.places, selectedPlace, view.camera.zoom, theme),
+      placeNames,
+    ),
+    key.markup,
+  );
+}
+
+/** Where a point is in the picture, if it is on the visible face of the globe and inside the frame. */
+function inView(map: Projected, lonLat: [number, number]): [number, number] | null {
+  // Beyond the horizon the perspective would fold points back onto the globe's face.
+  if (geoDistance(lonLat, map.centre) > ((map.projection.clipAngle() ?? 90) * Math.PI) / 180) return null;
+  const p = map.projection(lonLat);
+  if (!p || p[0] < 0 || p[1] < 0 || p[0] > map.size.width || p[1] > map.size.height) return null;
+  return p;
+}
+
+function drawCountries(map: Projected, basemap: Basemap, involvement: Map<string, number>, theme: Theme): string {
+  const scale = involvementScale(Math.max(0, ...involvement.values()), theme.involvement);
+  const paths = basemap.countries.features.map((f) => {
+    const d = pathData(map.projection, forD3(f.geometry));
+    if (!d) return '';
+    const count = involvement.get(f.properties.iso3);
+    const fill = count ? scale(count) : theme.land;
+    const shade = count ? ` shade-${theme.involvement.indexOf(fill)}` : '';
+    return el('path', { class: `country${shade}`, 'data-iso3': f.properties.iso3, d, fill });
+  });
+  return el(
+    'g',
+    { class: 'countries', stroke: theme.coastline, 'stroke-width': 0.6, 'stroke-linejoin': 'round' },
+    ...paths,
+  );
+}
+
+function drawSelectedCountry(map: Projected, basemap: Basemap, iso3: string | null, theme: Theme): string {
+  const country = iso3 && basemap.countries.features.find((f) => f.properties.iso3 === iso3);
+  const d = country ? pathData(map.projection, forD3(country.geometry)) : '';
+  return d ? el('path', { class: 'selected', d, fill: 'none', stroke: theme.selection, 'stroke-width': 3 }) : '';
+}
+
+/**
+ * A country's polygons as d3-geo reads them. The prepared basemap follows RFC 7946 (outer rings
+ * counter-clockwise), d3-geo's spherical convention is the reverse (a counter-clockwise ring
+ * encloses the rest of the world), so every ring is reversed. Rings that simplification collapsed
+ * below a triangle (tiny islands end up as one point) are dropped: MapLibre skips them, d3 cannot.
+ */
+export function forD3(geometry: Polygon | MultiPolygon): MultiPolygon {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return {
+    type: 'MultiPolygon',
+    coordinates: polygons
+      .filter((rings) => rings[0]?.length >= 4)
+      .map((rings) => rings.filter((ring) => ring.length >= 4).map((ring) => [...ring].reverse())),
+  };
+}
+
+const sideOf = (f: Feature) => String(f.properties?.side ?? 'other') as Side;
+
+function drawRoutes(map: Projected, routes: FeatureCollection, selectedId: string | null, theme: Theme): string {
+  const items = routes.features.map((f) => {
+    const d = pathData(map.projection, f);
+    if (!d) return '';
+    const planned = f.properties?.certainty === 'planned';
+    const line: Attributes = { d, fill: 'none', 'stroke-linejoin': 'round' };
+    return el(
+      'g',
+      { class: 'route', 'data-id': String(f.properties?.id) },
+      el('title', {}, text(`${f.properties?.name}${f.properties?.schematic ? ' (schematic)' : ''}`)),
+      f.properties?.id === selectedId
+        ? el('path', { ...line, class: 'selected', stroke: theme.selection, 'stroke-width': 12 })
+        : '',
+      el('path', { ...line, class: 'casing', stroke: theme.land, 'stroke-width': 7 }),
+      el('path', {
+        ...line,
+        class: sideOf(f),
+        stroke: theme[sideOf(f)],
+        'stroke-width': 4,
+        'stroke-dasharray': planned ? '0.4 6.4' : null,
+        'stroke-linecap': planned ? 'round' : null,
+      }),
+    );
+  });
+  return el('g', { class: 'routes' }, ...items);
+}
+
+function drawFlows(
+  map: Projected,
+  flows: FeatureCollection,
+  selectedId: string | null,
+  factor: number,
+  theme: Theme,
+): string {
+  // Drawn in the live map's layer order: lines, then the hollow cores, then arrows and marks.
+  const lines: string[] = [];
+  const cores: string[] = [];
+  const marks: string[] = [];
+  const ordered = [...flows.features].sort((a, b) => passOf(a) - passOf(b));
+  for (const f of ordered) {
+    const d = pathData(map.projection, f);
+    if (!d) continue;
+    const p = f.properties!;
+    const width = r1(Number(p.width) * factor);
+    const side = sideOf(f);
+    const dash = p.certainty === 'planned' ? [0.1, 2] : p.hasValue ? null : [2.5, 1.5];
+    const dashArray = dash?.map((n) => r1(n * width)).join(' ');
+    const common: Attributes = { d, fill: 'none', 'stroke-linejoin': 'round' };
+    lines.push(
+      el(
+        'g',
+        { class: 'flow', 'data-id': String(p.id) },
+        el('title', {}, text(String(p.title))),
+        p.id === selectedId
+          ? el('path', { ...common, class: 'selected', stroke: theme.selection, 'stroke-width': r1(width * 1.2 + 6) })
+          : '',
+        el('path', {
+          ...common,
+          class: side,
+          stroke: theme[side],
+          'stroke-width': width,
+          'stroke-opacity': p.hasValue ? 0.9 : 0.7,
+          'stroke-dasharray': dashArray,
+          'stroke-linecap': dash && dash[0] < 1 ? 'round' : null,
+        }),
+      ),
+    );
+    if (p.certainty === 'reported')
+      cores.push(
+        el('path', {
+          ...common,
+          class: 'core',
+          stroke: theme.land,
+          'stroke-width': r1(width * 0.45),
+          'stroke-dasharray': dashArray,
+        }),
+      );
+    const middle = arcMiddle(map, (f.geometry as LineString).coordinates as [number, number][]);
+    if (middle) marks.push(drawArrow(middle, width, side, theme));
+    if (middle && p.certainty === 'disputed')
+      marks.push(
+        el(
+          'text',
+          { ...halo(theme), class: 'mark', x: r1(middle.x), y: r1(middle.y + 6), 'font-size': 16, 'font-weight': 600 },
+          '?',
+        ),
+      );
+  }
+  return el('g', { class: 'flows' }, ...lines, ...cores, ...marks);
+}
+
+/** Layer order of the live map: solid, dashed, then dotted (planned) flows. */
+function passOf(f: Feature): number {
+  if (f.properties?.certainty === 'planned') return 2;
+  return f.properties?.hasValue ? 0 : 1;
+}
+
+/** The arc's middle point on screen and its direction there, if it is in view. */
+function arcMiddle(map: Projected, coordinates: [number, number][]) {
+  const i = Math.floor(coordinates.length / 2);
+  const [a, m, b] = [coordinates[i - 1], coordinates[i], coordinates[i + 1]].map((c) => c && inView(map, c));
+  if (!a || !m || !b) return null;
+  return { x: m[0], y: m[1], angle: (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI };
+}
+
+function drawArrow(at: { x: number; y: number; angle: number }, width: number, side: Side, theme: Theme): string {
+  const s = Math.max(4, width * 0.9);
+  return el('path', {
+    class: `arrow ${side}`,
+    d: `M${r1(-s)},${r1(-s)}L0,0L${r1(-s)},${r1(s)}`,
+    transform: `translate(${r1(at.x)} ${r1(at.y)}) rotate(${Math.round(at.angle)})`,
+    fill: 'none',
+    stroke: theme[side],
+    'stroke-width': 2.5,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  });
+}
+
+function drawPlaces(
+  map: Projected,
+  places: FeatureCollection,
+  selectedId: string | null,
+  zoom: number,
+  theme: Theme,
+): string {
+  const dotRadius = r1(2.5 + (Math.min(Math.max(zoom, 1), 6) - 1) * 0.4);
+  const dots: string[] = [];
+  const events: string[] = [];
+  for (const f of places.features) {
+    const p = f.properties!;
+    const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
+    if (!at) continue;
+    const [cx, cy] = [r1(at[0]), r1(at[1])];
+    const isSelected = p.id === selectedId;
+    if (p.role !== 'event') {
+      dots.push(
+        el('circle', {
+          class: isSelected ? 'place selected' : 'place',
+          'data-id': String(p.id),
+          cx,
+          cy,
+          r: dotRadius,
+          fill: theme.land,
+          stroke: isSelected ? theme.selection : theme.place,
+          'stroke-width': isSelected ? 3 : 1.5,
+        }),
+      );
+      continue;
+    }
+    const count = Number(p.events);
+    const radius = r1(7 + ((Math.min(Math.max(count, 1), 10) - 1) * 6) / 9);
+    events.push(
+      el(
+        'g',
+        { class: 'event', 'data-id': String(p.id) },
+        el('title', {}, text(`${p.name}: ${count} event${count === 1 ? '' : 's'}`)),
+        el('circle', {
+          class: 'event-disc',
+          cx,
+          cy,
+          r: radius,
+          fill: theme.event,
+          stroke: isSelected ? theme.selection : theme.land,
+          'stroke-width': isSelected ? 4 : 1.5,
+        }),
+        el(
+          'text',
+          {
+            class: 'event-count',
+            x: cx,
+            y: r1(cy + 4),
+            'text-anchor': 'middle',
+            'font-size': 11,
+            'font-weight': 600,
+            fill: theme.land,
+          },
+          text(String(count)),
+        ),
+      ),
+    );
+  }
+  return el('g', { class: 'places' }, ...dots, ...events);
+}
+
+function halo(theme: Theme): Attributes {
+  return {
+    fill: theme.label,
+    stroke: theme.labelHalo,
+    'stroke-width': 3,
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+    'text-anchor': 'middle',
+  };
+}
+
+function drawLabel(c: LabelCandidate, className: string, theme: Theme, extra: Attributes = {}): string {
+  const lineHeight = c.fontSize * 1.15;
+  const top = c.y - ((c.lines.length - 1) * lineHeight) / 2 + c.fontSize * 0.35;
+  const lines = c.lines.map((line, i) => el('tspan', { x: r1(c.x), y: r1(top + i * lineHeight) }, text(line)));
+  return el(
+    'text',
+    { ...halo(theme), class: className, 'text-anchor': c.anchor, 'font-size': c.fontSize, ...extra },
+    ...lines,
+  );
+}
+
+/** Place names beside their dots, events first (the live map shows them from zoom 2.5). */
+function drawPlaceLabels(map: Projected, places: FeatureCollection, view: StaticView, theme: Theme, taken: Box[]) {
+  if (view.camera.zoom < 2.5) return '';
+  const candidates = [...places.features]
+    .sort((a, b) => Number(b.properties?.events) - Number(a.properties?.events))
+    .flatMap((f) => {
+      const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
+      const offset = f.properties?.role === 'event' ? 14 : 7;
+      const name = String(f.properties?.name);
+      return at ? [{ x: at[0] + offset, y: at[1], lines: [name], fontSize: 12, anchor: 'start' as const }] : [];
+    });
+  const kept = placeLabels(candidates, map.size, taken);
+  return el('g', { class: 'place-labels' }, ...kept.map((c) => drawLabel(c, 'label', theme)));
+}
+
+/** Country names in capitals, the largest first; small countries only when zoomed in (as basemap.ts). */
+function drawCountryLabels(map: Projected, basemap: Basemap, zoom: number, theme: Theme, taken: Box[]): string {
+  const minArea = zoom < 3 ? 4 : zoom < 4.5 ? 1 : 0;
+  const t = Math.min(Math.max((zoom - 1) / 4, 0), 1);
+  const candidates = [...basemap.labels.features]
+    .filter((f) => f.properties.area >= minArea)
+    .sort((a, b) => b.properties.area - a.properties.area)
+    .flatMap((f) => {
+      const at = inView(map, f.geometry.coordinates as [number, number]);
+      if (!at) return [];
+      const [small, large] = f.properties.area < 300 ? [10, 13] : [12, 16];
+      const fontSize = r1(small + t * (large - small));
+      const lines = wrapWords(f.properties.name.toUpperCase(), 12);
+      return [{ x: at[0], y: at[1], lines, fontSize, anchor: 'middle' as const, padding: 4 }];
+    });
+  const kept = placeLabels(candidates, map.size, taken);
+  return el(
+    'g',
+    { class: 'country-labels' },
+    ...kept.map((c) => drawLabel(c, 'label', theme, { 'letter-spacing': '0.04em' })),
+  );
+}
+
+function attributionOf(d: IndexedDataset): string {
+  return `Basemap: Natural Earth. Data: the cited dataset, version ${d.version.version}. Drawn in advance for browsers without WebGL.`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tourChapter } from '../../data/schema.ts';
+import { DEFAULT_LAYERS } from '../../state/url.ts';
+import { defaultCamera } from '../../map/camera.ts';
+import { pictureFor, STATIC_SIZE, staticIndex, staticViews } from './views.ts';
+import { TOUR_FIXTURE } from './test-fixtures.ts';
+
+describe('staticViews', () => {
+  it('is tested with chapters that follow the tour schema', () => {
+    for (const chapter of TOUR_FIXTURE) expect(tourChapter.parse(chapter)).toEqual(chapter);
+  });
+  it('with no tour, draws only the opening view: default layers, all years, the default frame', () => {
+    expect(staticViews([])).toEqual([
+      {
+        file: 'default.svg',
+        title: 'The opening view',
+        camera: defaultCamera(STATIC_SIZE.width, STATIC_SIZE.height),
+        layers: DEFAULT_LAYERS,
+        time: null,
+        selection: null,
+      },
+    ]);
+  });
+  it('adds one view per chapter, numbered from 1, with the chapter’s camera, layers, time and selection', () => {
+    const [, first, second] = staticViews(TOUR_FIXTURE);
+    expect(first).toEqual({
+      file: 'chapter-1.svg',
+      title: 'Chapter 1: Arms for the junta',
+      camera: TOUR_FIXTURE[0].camera,
+      layers: ['arms'],
+      time: null,
+      selection: { kind: 'relation', id: 'rus-mmr-arms' },
+    });
+    expect(second.file).toBe('chapter-2.svg');
+    expect(second.time).toEqual({ year: 2017, mode: 'upto' });
+  });
+});
+
+describe('pictureFor', () => {
+  const index = staticIndex(staticViews(TOUR_FIXTURE));
+  it('gives the chapter’s picture for tour=N', () => {
+    expect(pictureFor(index, 2)).toEqual({ file: 'chapter-2.svg', title: 'Chapter 2: Diplomacy in the SCO' });
+  });
+  it('gives the opening view without a chapter, or for a chapter the tour does not have', () => {
+    expect(pictureFor(index, null).file).toBe('default.svg');
+    expect(pictureFor(index, 3).file).toBe('default.svg');
+    expect(pictureFor(staticIndex(staticViews([])), 1).file).toBe('default.svg');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Which static maps the build draws and where they live: the opening view and one per tour
+ * chapter. The build writes an index of them, so the no-WebGL page asks only for files that exist.
+ */
+import type { LayerId, TourChapter } from '../../data/schema.ts';
+import type { TimeFilter } from '../../data/time.ts';
+import { defaultCamera, type Camera } from '../../map/camera.ts';
+import { DEFAULT_LAYERS, type Selection } from '../../state/url.ts';
+import type { Size } from './globe.ts';
+
+/** The picture's size in pixels: about the map's area on a laptop, so chapter cameras frame alike
+ * (and small enough that its text stays readable when the picture is scaled down to fit). */
+export const STATIC_SIZE: Size = { width: 860, height: 600 };
+
+/** Folder of the static maps, relative to the page. */
+export const STATIC_DIR = 'generated/static/';
+export const STATIC_INDEX = `${STATIC_DIR}index.json`;
+
+export type StaticView = {
+  /** File name in STATIC_DIR, e.g. `default.svg`, `chapter-3.svg`. */
+  file: string;
+  /** What the picture shows, e.g. "The opening view" or "Chapter 3: Arms for the junta". */
+  title: string;
+  camera: Camera;
+  layers: LayerId[];
+  time: TimeFilter | null;
+  selection: Selection | null;
+};
+
+/** The index the app reads: the file and title of each picture, chapters in tour order. */
+export type StaticIndex = {
+  default: { file: string; title: string };
+  chapters: { file: string; title: string }[];
+};
+
+export function staticViews(tour: TourChapter[]): StaticView[] {
+  const opening: StaticView = {
+    file: 'default.svg',
+    title: 'The opening view',
+    camera: defaultCamera(STATIC_SIZE.width, STATIC_SIZE.height),
+    layers: DEFAULT_LAYERS,
+    time: null,
+    selection: null,
+  };
+  const chapters = tour.map((c, i): StaticView => ({
+    file: `chapter-${i + 1}.svg`,
+    title: `Chapter ${i + 1}: ${c.title}`,
+    camera: c.camera,
+    layers: c.layers,
+    time: c.time,
+    selection: c.selection,
+  }));
+  return [opening, ...chapters];
+}
+
+export function staticIndex(views: StaticView[]): StaticIndex {
+  const [opening, ...chapters] = views;
+  const entry = (v: StaticView) => ({ file: v.file, title: v.title });
+  return { default: entry(opening), chapters: chapters.map(entry) };
+}
+
+/** The picture for the reader's view: the tour chapter's (`tour=N`) if there is one, else the opening view's. */
+export function pictureFor(index: StaticIndex, chapter: number | null): { file: string; title: string } {
+  return (chapter !== null && index.chapters[chapter - 1]) || index.default;
+}

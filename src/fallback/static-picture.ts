@@ -1,0 +1,42 @@
+/**
+ * Loads the static map for the reader's view (see static-map/views.ts) as an SVG element the
+ * page can hold. The file is parsed as SVG, not HTML, and only its <svg> root is taken, so
+ * nothing in it can run; it is the app's own build output from its own origin in any case.
+ */
+import { fetchJson } from '../data/fetch-json.ts';
+import { pictureFor, STATIC_DIR, STATIC_INDEX, type StaticIndex } from './static-map/views.ts';
+
+export type StaticPicture = {
+  title: string;
+  isChapter: boolean;
+  /** The file's address, for reading it on its own (and zooming in) in a new tab. */
+  url: string;
+  svg: SVGSVGElement;
+};
+
+let indexPromise: Promise<StaticIndex> | undefined;
+
+export async function loadStaticPicture(chapter: number | null): Promise<StaticPicture> {
+  indexPromise ??= fetchJson<StaticIndex>(STATIC_INDEX);
+  const index = await indexPromise;
+  const picture = pictureFor(index, chapter);
+  if (picture === index.default) return load(index.default, false);
+  // A chapter's picture is stored for offline use only once seen: without it, the opening view's.
+  return load(picture, true).catch(() => load(index.default, false));
+}
+
+async function load(picture: { file: string; title: string }, isChapter: boolean): Promise<StaticPicture> {
+  const url = new URL(STATIC_DIR + picture.file, document.baseURI).href;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${picture.file} could not be loaded (HTTP ${response.status}).`);
+  return { title: picture.title, isChapter, url, svg: parseSvg(await response.text()) };
+}
+
+export function parseSvg(markup: string): SVGSVGElement {
+  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  const root = parsed.documentElement;
+  if (root.nodeName !== 'svg' || parsed.querySelector('parsererror'))
+    throw new Error('The static map is not valid SVG.');
+  for (const script of root.querySelectorAll('script, foreignObject')) script.remove();
+  return document.importNode(root, true) as unknown as SVGSVGElement;
+}
