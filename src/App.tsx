@@ -22,6 +22,8 @@ import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
 import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { TourButton } from './tour/TourButton.tsx';
+import { TourCard } from './tour/TourCard.tsx';
 
 export function App() {
   const themeChoice = useAppStore((s) => s.theme);
@@ -46,6 +48,7 @@ export function App() {
           </ErrorBoundary>
           <ViewTabs />
           <ProjectionToggle />
+          <TourButton />
           <ErrorBoundary>
             <CiteButton />
           </ErrorBoundary>
@@ -76,6 +79,9 @@ export function App() {
               <SourcesView />
             </ErrorBoundary>
           )}
+          <ErrorBoundary>
+            <TourCard />
+          </ErrorBoundary>
           <ErrorBoundary>
             <Timeline />
           </ErrorBoundary>

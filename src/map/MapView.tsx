@@ -13,7 +13,7 @@ import { basemapUrls } from './basemap-data.ts';
 import { loadMapFonts } from './fonts.ts';
 import { buildStyle } from './style.ts';
 import { buildOverlay } from './overlay.ts';
-import { defaultCamera } from './camera.ts';
+import { defaultCamera, fittedZoom } from './camera.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
@@ -22,6 +22,7 @@ import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideArrowImage } from './arrow-image.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
+import type { CameraRequest } from './camera.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
@@ -46,7 +47,7 @@ type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
   const mapRef = useRef<MapRef | null>(null);
-  const { projection, dataset, layers, time, selection, hovered, flyRequest } = useAppStore();
+  const { projection, dataset, layers, time, selection, hovered, flyRequest, cameraRequest } = useAppStore();
   const { select, setHovered, setCamera } = useAppStore.getState();
   const [basemap] = useState(() => basemapUrls(document.baseURI));
   const [fontsReady, setFontsReady] = useState(false);
@@ -84,6 +85,13 @@ export function MapView({ theme }: { theme: Theme }) {
     if (!bounds) return;
     map.fitBounds(bounds, { padding: 80, maxZoom: 5, duration: prefersReducedMotion() ? 0 : 1200 });
   }, [flyRequest]);
+
+  // Move to a camera the tour asks for; a request made before the map exists is met on load.
+  const metRequest = useRef(0);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map) meetCameraRequest(map, metRequest);
+  }, [cameraRequest]);
 
   if (!style) return <p className="map-message">Loading the map…</p>;
 
@@ -128,6 +136,7 @@ export function MapView({ theme }: { theme: Theme }) {
           const { longitude, latitude, zoom } = e.viewState;
           setCamera({ longitude, latitude, zoom });
         }}
+        onLoad={(e) => meetCameraRequest(e.target, metRequest)}
         onIdle={() => {
           if (overlay && performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
         }}
@@ -148,6 +157,32 @@ export function MapView({ theme }: { theme: Theme }) {
       )}
     </>
   );
+}
+
+/** Moves to the store's camera request unless `met` says it was already met. */
+function meetCameraRequest(map: MapLibreMap, met: { current: number }) {
+  const request = useAppStore.getState().cameraRequest;
+  if (!request || request.serial === met.current) return;
+  met.current = request.serial;
+  moveToRequest(map, request);
+}
+
+/** Flies (or, for reduced motion, jumps) to a requested camera, framed in the part of the map the inset leaves visible. */
+function moveToRequest(map: MapLibreMap, { camera, inset }: CameraRequest) {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const padding = { top: 0, right: 0, left: 0, bottom: Math.min(inset, height * 0.6) };
+  if (!camera) {
+    // Keep what the reader sees: the point now in the middle of the map stays there.
+    map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding });
+    return;
+  }
+  const target = {
+    center: [camera.longitude, camera.latitude] as [number, number],
+    zoom: fittedZoom(camera.zoom, width, height - padding.bottom),
+    padding,
+  };
+  if (prefersReducedMotion()) map.jumpTo(target);
+  else map.flyTo({ ...target, essential: true, maxDuration: 4000 });
 }
 
 function selectionOf(feature: MapGeoJSONFeature): Selection | null {
