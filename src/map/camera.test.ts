@@ -19,13 +19,17 @@ describe('defaultCamera', () => {
 });
 
 describe('fittedZoom', () => {
-  it('keeps the zoom on a laptop or a projector', () => {
-    expect(fittedZoom(3, 662, 320)).toBe(3);
-    expect(fittedZoom(3, 1216, 760)).toBe(3);
+  it('keeps the zoom on a laptop', () => {
+    expect(fittedZoom(3, 660, 330)).toBe(3);
+    expect(fittedZoom(3, 662, 326)).toBeCloseTo(3, 1);
+  });
+  it('zooms in on a projector, by at most one level', () => {
+    expect(fittedZoom(3, 1320, 660)).toBe(4);
+    expect(fittedZoom(3, 4000, 2000)).toBe(4);
   });
   it('zooms out on a small visible area, by the tighter side', () => {
-    expect(fittedZoom(3, 320, 300)).toBe(2);
-    expect(fittedZoom(3, 640, 150)).toBe(2);
+    expect(fittedZoom(3, 330, 330)).toBe(2);
+    expect(fittedZoom(3, 660, 165)).toBe(2);
   });
   it('never goes below the map’s minimum zoom', () => {
     expect(fittedZoom(1, 100, 100)).toBe(0.8);

@@ -35,15 +35,15 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 export type CameraRequest = { serial: number; camera: Camera | null; inset: number };
 
-/** The map area a requested camera is framed for: a 1366×768 laptop's map with details open, less the tour card. */
-export const REQUEST_FRAME = { width: 640, height: 300 };
+/** The part of the map a requested camera is framed for: a 1366×768 laptop's map with details open, above the tour card. */
+export const REQUEST_FRAME = { width: 660, height: 330 };
 
 /**
  * The zoom that shows a requested camera's frame in a visible area of the given size: the same
- * zoom when the area is at least `REQUEST_FRAME` (a projector shows more around it), less on a
- * smaller area so that the frame still fits (a phone).
+ * zoom on a laptop, more on a larger area (a projector shows the same story larger, up to one
+ * zoom level), less on a smaller one (a phone) so that the frame still fits.
  */
 export function fittedZoom(zoom: number, visibleWidth: number, visibleHeight: number): number {
-  const scale = Math.min(visibleWidth / REQUEST_FRAME.width, visibleHeight / REQUEST_FRAME.height, 1);
+  const scale = Math.min(visibleWidth / REQUEST_FRAME.width, visibleHeight / REQUEST_FRAME.height, 2);
   return round(Math.max(zoom + Math.log2(Math.max(scale, 0.05)), 0.8));
 }
