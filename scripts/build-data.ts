@@ -1,6 +1,6 @@
 /**
  * Validates `data/` and writes what the browser loads: public/generated/dataset.json (every
- * entry, the layers, actors, places, routes and the seed catalogue) and sources.json (the seed
+ * entry, the layers, actors, places, routes, the seed catalogue and the tour) and sources.json (the seed
  * texts, loaded only when a reader opens a passage in context or the Sources view).
  * Refuses to write anything when the dataset has an error: run `npm run validate` to see them.
  */
@@ -34,7 +34,7 @@ const dataset: Dataset = {
   relations: input.relations.json as Dataset['relations'],
   events: input.events.json as Dataset['events'],
   seeds: catalog,
-  tour: [],
+  tour: input.tour.json as Dataset['tour'],
 };
 const sources: SourceTexts = Object.fromEntries(catalog.map((seed) => [seed.id, input.seeds[seed.file]]));
 

@@ -16,6 +16,6 @@ for (const e of errors) {
 const n = datasetCounts(input);
 const status = errors.length === 0 ? 'OK' : `${errors.length} error${errors.length === 1 ? '' : 's'}`;
 console.log(
-  `dataset ${n.version}: ${n.relations} relations, ${n.events} events, ${n.places} places, ${n.routes} routes, ${n.seeds} seeds — ${status}`,
+  `dataset ${n.version}: ${n.relations} relations, ${n.events} events, ${n.places} places, ${n.routes} routes, ${n.chapters} tour chapters, ${n.seeds} seeds — ${status}`,
 );
 process.exitCode = errors.length === 0 ? 0 : 1;

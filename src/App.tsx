@@ -37,6 +37,8 @@ const HAS_WEBGL = pageHasWebGL2();
 const mapViewModule = HAS_WEBGL ? import('./map/MapView.tsx') : null;
 const MapView = lazy(async () => ({ default: (await mapViewModule!).MapView }));
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
+import { TourButton } from './tour/TourButton.tsx';
+import { TourCard } from './tour/TourCard.tsx';
 
 export function App() {
   const theme = useAppTheme();
@@ -62,6 +64,7 @@ export function App() {
           </ErrorBoundary>
           <ViewTabs />
           <ProjectionToggle />
+          <TourButton />
           <ErrorBoundary>
             <CiteButton />
           </ErrorBoundary>
@@ -106,6 +109,9 @@ export function App() {
               <SourcesView />
             </ErrorBoundary>
           )}
+          <ErrorBoundary>
+            <TourCard />
+          </ErrorBoundary>
           <ErrorBoundary>
             <Timeline />
           </ErrorBoundary>

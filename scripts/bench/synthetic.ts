@@ -69,7 +69,7 @@ export function datasetOf(files: DatasetFiles): Dataset {
     relations: files.relations.json as Dataset['relations'],
     events: files.events.json as Dataset['events'],
     seeds: files.catalog.json as SeedEntry[],
-    tour: [],
+    tour: files.tour.json as Dataset['tour'],
   };
 }
 

@@ -16,6 +16,7 @@ export const DATASET_PATHS = {
   routes: 'data/routes.geojson',
   relations: 'data/relations.json',
   events: 'data/events.json',
+  tour: 'data/tour.json',
 } as const;
 
 function read(root: string, rel: string): DatasetFile {

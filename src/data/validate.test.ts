@@ -11,6 +11,8 @@ import {
   validateDataset,
   type DatasetFiles,
   type ValidationError,
+  TOUR_LIMITS,
+  wordCount,
 } from './validate';
 import { loadDatasetFromDisk } from './validate-node';
 
@@ -54,7 +56,17 @@ describe('the real dataset', () => {
   });
 
   it('has every file loaded', () => {
-    for (const key of ['catalog', 'version', 'layers', 'actors', 'places', 'routes', 'relations', 'events'] as const) {
+    for (const key of [
+      'catalog',
+      'version',
+      'layers',
+      'actors',
+      'places',
+      'routes',
+      'relations',
+      'events',
+      'tour',
+    ] as const) {
       expect(real[key].parseError, key).toBeUndefined();
     }
     expect(Object.keys(real.seeds)).toHaveLength(5);
@@ -448,6 +460,115 @@ describe('one bad input of each kind', () => {
     expectError(errors, 'data/relations.json', '$[0].to', /unknown actor/);
     expectError(errors, 'data/relations.json', '$[1].citations[0].quote', /quote not found/);
     expectError(errors, 'data/relations.json', '$[2].period.start', /YYYY/);
+  });
+});
+
+describe('the tour', () => {
+  const TOUR = 'data/tour.json';
+  const chapterOf = (id: string) => byId(real.tour.json as AnyJson[], id);
+
+  it('has 8 to 10 chapters of about 80 words, each with 2 or 3 questions for the class', () => {
+    const tour = real.tour.json as AnyJson[];
+    expect(tour.length).toBeGreaterThanOrEqual(TOUR_LIMITS.minChapters);
+    expect(tour.length).toBeLessThanOrEqual(TOUR_LIMITS.maxChapters);
+    for (const ch of tour) {
+      expect(wordCount(ch.body), ch.id).toBeLessThanOrEqual(80);
+      expect(ch.questions.length, ch.id).toBeGreaterThanOrEqual(2);
+      expect(ch.questions.length, ch.id).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('counts words, not dashes or stray punctuation', () => {
+    expect(wordCount('Myanmar bought arms in 2000–2019 — second only to China.')).toBe(9);
+  });
+
+  it('reports a citation of an entry that does not exist', () => {
+    const d = mutated('tour', (t) => {
+      t[0].cites[1] = 'event:putin-visits-mars-2012';
+    });
+    expectError(validateDataset(d), TOUR, '$[0].cites[1]', /unknown event "putin-visits-mars-2012"/);
+  });
+
+  it('reports a selection that names nothing', () => {
+    const d = mutated('tour', (t) => {
+      t[2].selection = { kind: 'relation', id: 'rus-atl-arms-supply' };
+    });
+    expectError(validateDataset(d), TOUR, '$[2].selection.id', /unknown relation "rus-atl-arms-supply"/);
+  });
+
+  it('reports a layer that does not exist', () => {
+    const n = (real.tour.json as AnyJson[])[0].layers.length;
+    const d = mutated('tour', (t) => {
+      t[0].layers.push('nuclear');
+    });
+    expectError(validateDataset(d), TOUR, `$[0].layers[${n}]`, /./);
+  });
+
+  it('reports a selection on a layer the chapter does not show', () => {
+    const i = chapterOf('arms');
+    const d = mutated('tour', (t) => {
+      t[i].selection = { kind: 'relation', id: 'chn-rus-semiconductors' };
+    });
+    expectError(validateDataset(d), TOUR, `$[${i}].selection`, /layer "energy", which the chapter does not show/);
+  });
+
+  it('reports a cited entry the chapter’s year hides', () => {
+    const i = chapterOf('origins');
+    const d = mutated('tour', (t) => {
+      t[i].time = { year: 2011, mode: 'upto' };
+    });
+    expectError(
+      validateDataset(d),
+      TOUR,
+      `$[${i}].cites[1]`,
+      /event:putin-announces-pivot-2012 is not shown up to 2011/,
+    );
+  });
+
+  it('reports a year outside the data', () => {
+    const d = mutated('tour', (t) => {
+      t[1].time = { year: 1995, mode: 'at' };
+    });
+    expectError(validateDataset(d), TOUR, '$[1].time.year', /outside the years the data covers \(2000–2022\)/);
+  });
+
+  it('reports a body over 90 words', () => {
+    const d = mutated('tour', (t) => {
+      t[0].body = `${t[0].body} ${'Russia looked east again and again. '.repeat(6)}`;
+    });
+    expectError(validateDataset(d), TOUR, '$[0].body', /the body has \d+ words/);
+  });
+
+  it('reports a number no cited entry gives', () => {
+    const i = chapterOf('arms');
+    const d = mutated('tour', (t) => {
+      t[i].body = t[i].body.replace('$1.44 billion', '$1.5 billion');
+    });
+    expectError(validateDataset(d), TOUR, `$[${i}].body`, /the number 1.5 appears in none of the cited entries/);
+  });
+
+  it('reports a sentence copied from a source', () => {
+    const d = mutated('tour', (t) => {
+      t[0].body +=
+        ' The policy proposes shifting Russia’s economic ties eastward from the European Union to the Asia-Pacific.';
+    });
+    expectError(validateDataset(d), TOUR, '$[0].body', /copied from a source/);
+  });
+
+  it('reports too few chapters and a duplicate chapter id', () => {
+    const d = mutated('tour', (t) => {
+      t.splice(7);
+      t[1].id = t[0].id;
+    });
+    const errors = validateDataset(d);
+    expectError(errors, TOUR, '$', /the tour has 7 chapters/);
+    expectError(errors, TOUR, '$[1].id', /duplicate chapter id "origins"/);
+  });
+
+  it('reports a missing tour file', () => {
+    const d = structuredClone(real);
+    d.tour = { file: TOUR, json: undefined, parseError: 'file not found' };
+    expectError(validateDataset(d), TOUR, '$', /not valid JSON: file not found/);
   });
 });
 

@@ -19,7 +19,9 @@ import {
   relation,
   routeFeature,
   seedEntry,
+  tourChapter,
 } from './schema';
+import { dateMatches, periodMatches, type TimeFilter } from './time.ts';
 
 export interface ValidationError {
   /** Repository-relative file name, e.g. `data/relations.json`. */
@@ -47,6 +49,8 @@ export interface DatasetFiles {
   routes: DatasetFile;
   relations: DatasetFile;
   events: DatasetFile;
+  /** The guided tour, `data/tour.json`. */
+  tour: DatasetFile;
   /** Seed texts keyed by file name as written in the catalogue, e.g. `000_49b02867ae9df856.txt`. */
   seeds: Record<string, string>;
   /** Folder the seed files live in, used in messages only (default `seeds`). */
@@ -887,12 +891,36 @@ export function validateDataset(input: DatasetFiles): ValidationError[] {
     });
   }
 
-  // --- coverage --------------------------------------------------------------------------------
-  // Skipped when a file that uses actors, places, layers or seeds could not be read at all:
-  // every actor would look unused, hiding the one real error under a cascade.
   const readable = (f: DatasetFile, collection: boolean): boolean =>
     f.parseError === undefined &&
     (collection ? isObj(f.json) && Array.isArray(f.json.features) : Array.isArray(f.json));
+
+  // --- the tour ------------------------------------------------------------------------------
+  checkTour(c, input.tour, {
+    // With an entry file unreadable, every citation of it would look unknown: skip references.
+    resolvable:
+      readable(input.relations, false) &&
+      readable(input.events, false) &&
+      readable(input.routes, true) &&
+      readable(input.places, true) &&
+      readable(input.actors, false),
+    layerIds,
+    relations: new Map(relations.items.map(({ value }) => [value.id, value])),
+    events: new Map(events.items.map(({ value }) => [value.id, value])),
+    routes: new Map(routes.items.map(({ value }) => [value.id, value])),
+    placeIds,
+    actors: new Map(actors.items.map(({ value }) => [value.id, value])),
+    seedTexts: catalog.items.flatMap(({ value }) => {
+      const text = input.seeds[value.file];
+      return text === undefined ? [] : [normalizeQuote(text).toLowerCase()];
+    }),
+    relationsFile: input.relations.file,
+    eventsFile: input.events.file,
+  });
+
+  // --- coverage --------------------------------------------------------------------------------
+  // Skipped when a file that uses actors, places, layers or seeds could not be read at all:
+  // every actor would look unused, hiding the one real error under a cascade.
   if (
     !readable(input.relations, false) ||
     !readable(input.events, false) ||
@@ -936,6 +964,251 @@ export function validateDataset(input: DatasetFiles): ValidationError[] {
   return c.errors;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The tour (data/tour.json)
+// ---------------------------------------------------------------------------------------------
+
+type Chapter = z.infer<typeof tourChapter>;
+type Route = z.infer<typeof routeFeature>;
+
+interface TourContext {
+  /** False when an entry file could not be read: references are then not checked. */
+  resolvable: boolean;
+  layerIds: Set<string>;
+  relations: Map<string, z.infer<typeof relation>>;
+  events: Map<string, z.infer<typeof event>>;
+  routes: Map<string, Route>;
+  placeIds: Set<string>;
+  actors: Map<string, z.infer<typeof actor>>;
+  /** The seed texts, normalised and lower-cased. */
+  seedTexts: string[];
+  relationsFile: string;
+  eventsFile: string;
+}
+
+/** The tour's length limits and the body's word limit: "about 80 words", so 90 at most. */
+export const TOUR_LIMITS = { minChapters: 8, maxChapters: 10, maxWords: 90 };
+/** A sentence of the body this long or longer may not be copied from a source. */
+const COPIED_SENTENCE_WORDS = 8;
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** What a `kind:id` reference names: its layer, its dates and its quotes (null when it names nothing). */
+type Cited = { layer: string | null; visibleAt: (t: TimeFilter) => boolean; quotes: string[]; years: string[] };
+
+function resolveCite(ctx: TourContext, kind: string, id: string): Cited | null {
+  const yearsOf = (...dates: (string | null | undefined)[]) => dates.flatMap((d) => (d ? [d.slice(0, 4)] : []));
+  const quotesOf = (cits: Cit[]) => cits.map((ct) => normalizeQuote(ct.quote));
+  switch (kind) {
+    case 'relation': {
+      const r = ctx.relations.get(id);
+      if (!r) return null;
+      const figureYears = [r.value, ...(r.figures ?? [])].flatMap((f) => yearsOf(f?.period?.start, f?.period?.end));
+      return {
+        layer: r.layer,
+        visibleAt: (t) => periodMatches(r.period, t),
+        quotes: quotesOf(r.citations),
+        years: [...yearsOf(r.period.start, r.period.end), ...figureYears],
+      };
+    }
+    case 'event': {
+      const e = ctx.events.get(id);
+      if (!e) return null;
+      return {
+        layer: e.layer,
+        visibleAt: (t) => dateMatches(e.date, t),
+        quotes: quotesOf(e.citations),
+        years: yearsOf(e.date),
+      };
+    }
+    case 'route': {
+      const r = ctx.routes.get(id)?.properties;
+      if (!r) return null;
+      return {
+        layer: r.layer,
+        visibleAt: (t) => periodMatches(r.period, t),
+        quotes: quotesOf(r.citations),
+        years: yearsOf(r.period.start, r.period.end),
+      };
+    }
+    case 'place':
+      return ctx.placeIds.has(id) ? { layer: null, visibleAt: () => true, quotes: [], years: [] } : null;
+    case 'actor':
+    case 'country': {
+      const a = ctx.actors.get(id);
+      if (!a || (kind === 'country' && a.kind !== 'country')) return null;
+      return { layer: null, visibleAt: () => true, quotes: [], years: [] };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The years the data spans (relations, events, routes), for the timeline and the tour's time filter. */
+function dataYears(ctx: TourContext): [number, number] | null {
+  const years = [
+    ...[...ctx.relations.values()].flatMap((r) => [r.period.start, r.period.end]),
+    ...[...ctx.events.values()].map((e) => e.date),
+    ...[...ctx.routes.values()].flatMap((r) => [r.properties.period.start, r.properties.period.end]),
+  ].flatMap((d) => (d ? [Number(d.slice(0, 4))] : []));
+  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+}
+
+/**
+ * Checks the tour: each chapter's shape, that what it cites and selects exists, that the map it
+ * opens shows what it cites and selects (layers and year), that its body stays short, in the
+ * curator's words, and gives no number the cited entries do not.
+ */
+function checkTour(c: Collector, f: DatasetFile, ctx: TourContext): void {
+  const parsed = parseArray(c, f, tourChapter);
+  if (Array.isArray(f.json) && f.parseError === undefined) {
+    const n = f.json.length;
+    const { minChapters, maxChapters } = TOUR_LIMITS;
+    if (n < minChapters || n > maxChapters) {
+      c.add(f.file, '$', `the tour has ${n} chapters`, `give it ${minChapters} to ${maxChapters} chapters`);
+    }
+  }
+  const seen = new Map<string, string>();
+  const span = dataYears(ctx);
+  for (const { value: ch, path } of parsed.items) {
+    const prior = seen.get(ch.id);
+    if (prior)
+      c.add(
+        f.file,
+        `${path}.id`,
+        `duplicate chapter id "${ch.id}" (already used at ${prior})`,
+        'give every chapter its own id',
+      );
+    seen.set(ch.id, path);
+    checkChapter(c, f.file, path, ch, ctx, span);
+  }
+}
+
+function checkChapter(
+  c: Collector,
+  file: string,
+  path: string,
+  ch: Chapter,
+  ctx: TourContext,
+  span: [number, number] | null,
+): void {
+  ch.layers.forEach((l, i) => {
+    if (!ctx.layerIds.has(l))
+      c.add(file, `${path}.layers[${i}]`, `unknown layer "${l}"`, 'use a layer id from data/layers.json');
+  });
+  if (new Set(ch.layers).size !== ch.layers.length)
+    c.add(file, `${path}.layers`, 'a layer is listed twice', 'list each layer once');
+
+  if (ch.time && span && (ch.time.year < span[0] || ch.time.year > span[1])) {
+    c.add(
+      file,
+      `${path}.time.year`,
+      `year ${ch.time.year} is outside the years the data covers (${span[0]}–${span[1]})`,
+      `choose a year from ${span[0]} to ${span[1]}, or set time to null`,
+    );
+  }
+
+  const words = wordCount(ch.body);
+  if (words > TOUR_LIMITS.maxWords) {
+    c.add(
+      file,
+      `${path}.body`,
+      `the body has ${words} words`,
+      `shorten it to about 80 words (at most ${TOUR_LIMITS.maxWords})`,
+    );
+  }
+  for (const sentence of ch.body.split(/(?<=[.!?])\s+/)) {
+    const s = normalizeQuote(sentence)
+      .toLowerCase()
+      .replace(/[.!?\s]+$/, '');
+    if (wordCount(s) < COPIED_SENTENCE_WORDS) continue;
+    if (ctx.seedTexts.some((t) => t.includes(s))) {
+      c.add(
+        file,
+        `${path}.body`,
+        `a sentence is copied from a source: "${sentence}"`,
+        'write the chapter in your own words',
+      );
+    }
+  }
+
+  if (ctx.resolvable) checkChapterReferences(c, file, path, ch, ctx);
+}
+
+/** What a chapter cites and selects exists and is drawn when it opens; its numbers come from what it cites. */
+function checkChapterReferences(c: Collector, file: string, path: string, ch: Chapter, ctx: TourContext): void {
+  const shown = new Set<string>(ch.layers);
+  const time = ch.time;
+  /** The map a chapter opens must draw what it names: the entry's layer is on, its date within the year. */
+  const checkShown = (p: string, what: string, ref: string, target: Cited): void => {
+    if (target.layer && !shown.has(target.layer)) {
+      c.add(
+        file,
+        p,
+        `${what} ${ref} is on the layer "${target.layer}", which the chapter does not show`,
+        `add "${target.layer}" to the chapter's layers`,
+      );
+    } else if (time && !target.visibleAt(time)) {
+      const when = `${time.mode === 'at' ? 'in' : 'up to'} ${time.year}`;
+      c.add(
+        file,
+        p,
+        `${what} ${ref} is not shown ${when}`,
+        'choose a year in which the entry is shown, or set time to null',
+      );
+    }
+  };
+
+  const cited: Cited[] = [];
+  ch.cites.forEach((ref, i) => {
+    const [kind, id] = ref.split(':');
+    const target = resolveCite(ctx, kind, id);
+    const p = `${path}.cites[${i}]`;
+    if (!target) {
+      const where =
+        kind === 'relation' ? ctx.relationsFile : kind === 'event' ? ctx.eventsFile : `data/${kind}s.geojson`;
+      c.add(file, p, `unknown ${kind} "${id}"`, `cite an id defined in ${where}`);
+      return;
+    }
+    cited.push(target);
+    checkShown(p, 'the cited', ref, target);
+  });
+  if (new Set(ch.cites).size !== ch.cites.length)
+    c.add(file, `${path}.cites`, 'an entry is cited twice', 'cite each entry once');
+
+  if (ch.selection) {
+    const { kind, id } = ch.selection;
+    const target = resolveCite(ctx, kind, id);
+    if (!target) {
+      c.add(
+        file,
+        `${path}.selection.id`,
+        `unknown ${kind} "${id}"`,
+        `select an existing ${kind}, or set selection to null`,
+      );
+    } else checkShown(`${path}.selection`, 'the selected', `${kind}:${id}`, target);
+  }
+
+  // Every number in the text comes from what the chapter cites: a quote, or an entry's date.
+  for (const [field, text] of [
+    ['title', ch.title],
+    ['body', ch.body],
+  ] as const) {
+    for (const tok of text.match(/\d+(?:[.,]\d+)*/g) ?? []) {
+      const inQuote = cited.some((t) => t.quotes.some((q) => numeralInText(tok, q)));
+      if (inQuote || cited.some((t) => t.years.includes(tok))) continue;
+      c.add(
+        file,
+        `${path}.${field}`,
+        `the number ${tok} appears in none of the cited entries' quotes or dates`,
+        'cite the entry that gives it, or remove it from the text',
+      );
+    }
+  }
+}
+
 /** Counts shown in the CLI summary line. */
 export function datasetCounts(input: DatasetFiles): {
   version: string;
@@ -944,6 +1217,7 @@ export function datasetCounts(input: DatasetFiles): {
   places: number;
   routes: number;
   seeds: number;
+  chapters: number;
 } {
   const len = (f: DatasetFile): number => (!f.parseError && Array.isArray(f.json) ? f.json.length : 0);
   const feats = (f: DatasetFile): number =>
@@ -957,5 +1231,6 @@ export function datasetCounts(input: DatasetFiles): {
     places: feats(input.places),
     routes: feats(input.routes),
     seeds: len(input.catalog),
+    chapters: len(input.tour),
   };
 }

@@ -13,7 +13,7 @@ import { basemapUrls } from './basemap-data.ts';
 import { loadMapFonts } from './fonts.ts';
 import { buildStyle } from './style.ts';
 import { buildOverlay } from './overlay.ts';
-import { defaultCamera } from './camera.ts';
+import { defaultCamera, fittedZoom } from './camera.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
@@ -23,6 +23,7 @@ import { provideArrowImage } from './arrow-image.ts';
 import { setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
+import type { CameraRequest } from './camera.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
@@ -51,7 +52,7 @@ type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
   const mapRef = useRef<MapRef | null>(null);
-  const { projection, dataset, layers, time, selection, hovered, flyRequest, embed } = useAppStore(
+  const { projection, dataset, layers, time, selection, hovered, flyRequest, embed, cameraRequest } = useAppStore(
     useShallow((s) => ({
       projection: s.projection,
       dataset: s.dataset,
@@ -61,6 +62,7 @@ export function MapView({ theme }: { theme: Theme }) {
       hovered: s.hovered,
       flyRequest: s.flyRequest,
       embed: s.embed,
+      cameraRequest: s.cameraRequest,
     })),
   );
   const { select, setHovered, setCamera } = useAppStore.getState();
@@ -139,6 +141,13 @@ export function MapView({ theme }: { theme: Theme }) {
     });
   }, [flyRequest]);
 
+  // Move to a camera the tour asks for; a request made before the map exists is met on load.
+  const metRequest = useRef(0);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map) meetCameraRequest(map, metRequest);
+  }, [cameraRequest]);
+
   if (!style) return <p className="map-message">Loading the map…</p>;
 
   const onHover = (e: MapLayerMouseEvent) => {
@@ -186,7 +195,10 @@ export function MapView({ theme }: { theme: Theme }) {
           const { longitude, latitude, zoom } = e.viewState;
           setCamera({ longitude, latitude, zoom });
         }}
-        onLoad={() => setStyleLoaded(true)}
+        onLoad={(e) => {
+          setStyleLoaded(true);
+          meetCameraRequest(e.target, metRequest);
+        }}
         onIdle={() => {
           if (overlay && performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
         }}
@@ -231,6 +243,32 @@ function paddingBeside(container: HTMLElement, panel: Element | null, base: numb
   if (padding.left + padding.right > map.width - 40 || padding.top + padding.bottom > map.height - 40)
     return { top: base / 2, right: base / 2, bottom: base / 2, left: base / 2 };
   return padding;
+}
+
+/** Moves to the store's camera request unless `met` says it was already met. */
+function meetCameraRequest(map: MapLibreMap, met: { current: number }) {
+  const request = useAppStore.getState().cameraRequest;
+  if (!request || request.serial === met.current) return;
+  met.current = request.serial;
+  moveToRequest(map, request);
+}
+
+/** Flies (or, for reduced motion, jumps) to a requested camera, framed in the part of the map the inset leaves visible. */
+function moveToRequest(map: MapLibreMap, { camera, inset }: CameraRequest) {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const padding = { top: 0, right: 0, left: 0, bottom: Math.min(inset, height * 0.6) };
+  if (!camera) {
+    // Keep what the reader sees: the point now in the middle of the map stays there.
+    map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding });
+    return;
+  }
+  const target = {
+    center: [camera.longitude, camera.latitude] as [number, number],
+    zoom: fittedZoom(camera.zoom, width, height - padding.bottom),
+    padding,
+  };
+  if (prefersReducedMotion()) map.jumpTo(target);
+  else map.flyTo({ ...target, essential: true, maxDuration: 4000 });
 }
 
 function selectionOf(feature: MapGeoJSONFeature): Selection | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCamera, DEFAULT_FRAME } from './camera.ts';
+import { defaultCamera, DEFAULT_FRAME, fittedZoom } from './camera.ts';
 
 describe('defaultCamera', () => {
   it('centres on the middle of the frame in longitude', () => {
@@ -15,5 +15,23 @@ describe('defaultCamera', () => {
   });
   it('is limited by height on a wide, short window', () => {
     expect(defaultCamera(3000, 400).zoom).toBeCloseTo(defaultCamera(4000, 400).zoom, 5);
+  });
+});
+
+describe('fittedZoom', () => {
+  it('keeps the zoom on a laptop', () => {
+    expect(fittedZoom(3, 660, 330)).toBe(3);
+    expect(fittedZoom(3, 662, 326)).toBeCloseTo(3, 1);
+  });
+  it('zooms in on a projector, by at most one level', () => {
+    expect(fittedZoom(3, 1320, 660)).toBe(4);
+    expect(fittedZoom(3, 4000, 2000)).toBe(4);
+  });
+  it('zooms out on a small visible area, by the tighter side', () => {
+    expect(fittedZoom(3, 330, 330)).toBe(2);
+    expect(fittedZoom(3, 660, 165)).toBe(2);
+  });
+  it('never goes below the map’s minimum zoom', () => {
+    expect(fittedZoom(1, 100, 100)).toBe(0.8);
   });
 });

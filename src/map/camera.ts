@@ -27,3 +27,23 @@ export function defaultCamera(width: number, height: number, padding = 12): Came
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * A camera asked for by the app rather than by the reader (a tour chapter). `inset` is the
+ * height in pixels an overlay hides at the bottom of the map (the tour card): the map centres
+ * the camera in the part still visible. `camera: null` keeps the picture and drops the inset.
+ */
+export type CameraRequest = { serial: number; camera: Camera | null; inset: number };
+
+/** The part of the map a requested camera is framed for: a 1366×768 laptop's map with details open, above the tour card. */
+export const REQUEST_FRAME = { width: 660, height: 330 };
+
+/**
+ * The zoom that shows a requested camera's frame in a visible area of the given size: the same
+ * zoom on a laptop, more on a larger area (a projector shows the same story larger, up to one
+ * zoom level), less on a smaller one (a phone) so that the frame still fits.
+ */
+export function fittedZoom(zoom: number, visibleWidth: number, visibleHeight: number): number {
+  const scale = Math.min(visibleWidth / REQUEST_FRAME.width, visibleHeight / REQUEST_FRAME.height, 2);
+  return round(Math.max(zoom + Math.log2(Math.max(scale, 0.05)), 0.8));
+}

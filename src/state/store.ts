@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { LayerId, Citation } from '../data/schema.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { TimeFilter } from '../data/time.ts';
-import type { Camera, ProjectionName } from '../map/camera.ts';
+import type { Camera, CameraRequest, ProjectionName } from '../map/camera.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
 
 export type ViewSlice = UrlState & {
@@ -21,11 +21,19 @@ export type ViewSlice = UrlState & {
   setView: (view: ViewName) => void;
   /** Open the tour at a chapter (1-based), or leave it (null). */
   setChapter: (chapter: number | null) => void;
+  /**
+   * Apply a tour chapter's view at once: its number (already clamped), layers, year, selection and
+   * camera. The address already names the chapter, so this corrects the history entry, not adds one.
+   */
+  showChapter: (chapter: number, view: ChapterView) => void;
   setPresent: (present: boolean) => void;
   setTheme: (theme: ThemeChoice) => void;
   /** Replace the whole view, e.g. when the reader goes back in history. */
   applyUrlState: (state: UrlState) => void;
 };
+
+/** What a tour chapter sets. */
+export type ChapterView = Pick<UrlState, 'layers' | 'time' | 'selection'> & { camera: Camera };
 
 export type UiSlice = {
   dataset: IndexedDataset | null;
@@ -36,6 +44,15 @@ export type UiSlice = {
   setHovered: (hovered: Selection | null) => void;
   /** Bumped when the camera should fly to the selection; MapView watches it. */
   flyRequest: number;
+  /** A camera MapView should move to (a tour chapter's), or null; MapView watches its serial. */
+  cameraRequest: CameraRequest | null;
+  /** Ask MapView to move to a camera (null: keep the picture), framed above `inset` hidden pixels. */
+  requestCamera: (camera: Camera | null, inset: number) => void;
+  /**
+   * Bumped with a change that only brings the view in line with an address already written (a
+   * tour chapter applied after its number changed): url-sync then replaces the entry, not pushes.
+   */
+  addressCorrection: number;
   /** The citation shown in its paragraph ("Read in context"), if any. */
   contextCitation: Citation | null;
   showInContext: (citation: Citation | null) => void;
@@ -64,6 +81,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setProjection: (projection) => set({ projection }),
   setView: (view) => set({ view }),
   setChapter: (chapter) => set({ chapter }),
+  showChapter: (chapter, view) =>
+    set((s) => ({ ...view, chapter, view: 'map', addressCorrection: s.addressCorrection + 1 })),
   setPresent: (present) => set({ present }),
   setTheme: (theme) => set({ theme }),
   applyUrlState: (state) => set(state),
@@ -75,6 +94,10 @@ export const useAppStore = create<AppState>()((set) => ({
   hovered: null,
   setHovered: (hovered) => set({ hovered }),
   flyRequest: 0,
+  cameraRequest: null,
+  requestCamera: (camera, inset) =>
+    set((s) => ({ cameraRequest: { serial: (s.cameraRequest?.serial ?? 0) + 1, camera, inset } })),
+  addressCorrection: 0,
   contextCitation: null,
   showInContext: (contextCitation) => set({ contextCitation }),
   panelOpen: false,

@@ -11,11 +11,13 @@ export function startUrlSync(): () => void {
     const next = serializeUrl(urlStateOf(state));
     if (next === window.location.search) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
+    // A correction (a tour chapter applied to the address that named it) never adds a step.
     const discrete =
-      state.selection?.id !== previous.selection?.id ||
-      state.selection?.kind !== previous.selection?.kind ||
-      state.view !== previous.view ||
-      state.chapter !== previous.chapter;
+      state.addressCorrection === previous.addressCorrection &&
+      (state.selection?.id !== previous.selection?.id ||
+        state.selection?.kind !== previous.selection?.kind ||
+        state.view !== previous.view ||
+        state.chapter !== previous.chapter);
     // An embed never pushes: its entries would join the host page's history, and Back would step
     // through the reader's clicks in the frame instead of leaving the page.
     if (discrete && !state.embed) window.history.pushState(null, '', url);

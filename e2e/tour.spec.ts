@@ -1,0 +1,313 @@
+/**
+ * The guided tour as a reader, a presenter with a clicker and a class meet it: started from the
+ * header, stepped with buttons, arrows and PageUp/PageDown, each chapter at its own address and
+ * in the history, opened by a link, left with Escape, and framed by its camera with or without
+ * motion.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForMapReady, waitForIdle, saveScreenshot, axeViolations, type Page } from './driver.ts';
+
+type Chapter = {
+  id: string;
+  title: string;
+  camera: { longitude: number; latitude: number; zoom: number };
+  layers: string[];
+};
+// Titles and cameras come from the data, which the curator may still refine.
+const tour = JSON.parse(readFileSync('data/tour.json', 'utf8')) as Chapter[];
+const chapter = (n: number) => tour[n - 1];
+const layers = JSON.parse(readFileSync('data/layers.json', 'utf8')) as { id: string; name: string }[];
+
+const card = (page: Page) => page.locator('.tour-card');
+const details = (page: Page) => page.locator('.details-panel');
+
+/** The card shows chapter `n`: its title, its progress in words and on the bar, and its address. */
+async function expectChapter(page: Page, n: number) {
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(chapter(n).title);
+  await expect(card(page).getByText(`Chapter ${n} of ${tour.length}`, { exact: true })).toBeVisible();
+  await expect(card(page).getByRole('progressbar', { name: 'Tour progress' })).toHaveAttribute(
+    'aria-valuenow',
+    String(n),
+  );
+  await expect(page).toHaveURL(new RegExp(`[?&]tour=${n}(&|$)`));
+}
+
+/** Exactly the chapter's layers are ticked in the layer panel. */
+async function expectLayers(page: Page, n: number) {
+  for (const { id, name } of layers) {
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
+    if (chapter(n).layers.includes(id)) await expect(box, name).toBeChecked();
+    else await expect(box, name).not.toBeChecked();
+  }
+}
+
+async function mapCamera(page: Page) {
+  return page.evaluate(() => {
+    const map = window.pivotMap!;
+    const { lng, lat } = map.getCenter();
+    return { longitude: lng, latitude: lat, zoom: map.getZoom(), moving: map.isMoving() };
+  });
+}
+
+/**
+ * Watches the map's next move: `jumped` when it ended in the same task it started in (a jump),
+ * false when it ended in a later frame (a flight). Independent of how fast the machine draws.
+ */
+async function watchNextMove(page: Page) {
+  await page.evaluate(() => {
+    const map = window.pivotMap!;
+    const w = window as unknown as { moveDone: boolean; jumped: boolean | null };
+    w.moveDone = false;
+    w.jumped = null;
+    map.once('movestart', () => queueMicrotask(() => (w.jumped = w.moveDone)));
+    map.once('moveend', () => (w.moveDone = true));
+  });
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { moveDone: boolean }).moveDone);
+    return page.evaluate(() => (window as unknown as { jumped: boolean }).jumped);
+  };
+}
+
+test('the Tour button starts the tour; Next and Previous step through chapters and set the view', async ({ page }) => {
+  test.slow(); // four chapters, each a new style and a flight
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Tour', exact: true }).click();
+
+  await expectChapter(page, 1);
+  await expect(page.getByRole('button', { name: 'Tour', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expectLayers(page, 1);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Russia → Russian Far East: policy');
+  await expect(page.getByText('Up to 2013', { exact: true })).toBeVisible();
+  await expect(card(page).getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
+  // The keyboard goes on from the chapter: the focus moved into the card.
+  await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
+
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await expectChapter(page, 2);
+  await expectLayers(page, 2);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Russian Far East → Russia: criticism');
+  await expect(page.getByText('In 2020', { exact: true })).toBeVisible();
+
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await expectChapter(page, 3);
+  await expectLayers(page, 3);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Vietnam → Russia: dependence');
+
+  await card(page).getByRole('button', { name: 'Previous' }).click();
+  await expectChapter(page, 2);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the arrow keys, Home and End and a clicker’s PageDown and PageUp step the tour', async ({ page }) => {
+  test.slow(); // eleven chapter changes
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=1');
+  await expectChapter(page, 1);
+  await card(page).getByRole('heading', { level: 2 }).focus();
+
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(page, 2);
+  await page.keyboard.press('PageDown');
+  await expectChapter(page, 3);
+  await page.keyboard.press('ArrowDown');
+  await expectChapter(page, 4);
+  await page.keyboard.press('PageUp');
+  await expectChapter(page, 3);
+  await page.keyboard.press('ArrowLeft');
+  await expectChapter(page, 2);
+  await page.keyboard.press('End');
+  await expectChapter(page, tour.length);
+  await expect(card(page).getByRole('button', { name: 'End tour' })).toBeVisible();
+  // The last chapter is the end: Next does nothing more.
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(page, tour.length);
+  await page.keyboard.press('Home');
+  await expectChapter(page, 1);
+
+  // A clicker works wherever the focus was left: here on a button in the details panel.
+  await details(page).getByRole('button', { name: 'Close details' }).focus();
+  await page.keyboard.press('PageDown');
+  await expectChapter(page, 2);
+});
+
+test('keys typed into the search box, the timeline or the map stay theirs', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=2');
+  await waitForMapReady(page);
+  await expectChapter(page, 2);
+  await waitForIdle(page);
+
+  const search = page.getByRole('combobox', { name: 'Search the map' });
+  await search.fill('Myanmar');
+  await search.press('ArrowLeft');
+  await search.press('End');
+  await search.press('Escape');
+  await expectChapter(page, 2);
+
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await slider.press('ArrowLeft');
+  await expect(page.getByText('In 2019', { exact: true })).toBeVisible();
+  await expectChapter(page, 2);
+
+  // Arrows on the map pan it; the chapter stays.
+  await page.locator('.maplibregl-canvas').focus();
+  const before = await mapCamera(page);
+  const pan = await watchNextMove(page);
+  await page.keyboard.press('ArrowRight');
+  await pan();
+  expect((await mapCamera(page)).longitude).toBeGreaterThan(before.longitude);
+  await expectChapter(page, 2);
+});
+
+test('a link opens its chapter; a number beyond the tour opens the last one', async ({ page }) => {
+  await page.goto('./?tour=5');
+  await expectChapter(page, 5);
+  await expectLayers(page, 5);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('China → Russia: technology');
+  await expect(page).toHaveURL(/sel=relation:chn-rus-semiconductors/);
+
+  // The clamped chapter replaces the address it corrects: Back does not return to `tour=15`.
+  await page.goto('./?tour=15');
+  await expectChapter(page, tour.length);
+  await page.goBack();
+  await expectChapter(page, 5);
+});
+
+test('Back returns to the previous chapter, and from the first chapter out of the tour', async ({ page }) => {
+  test.slow(); // seven chapter changes
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Tour', exact: true }).click();
+  await expectChapter(page, 1);
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(page, 2);
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(page, 3);
+
+  await page.goBack();
+  await expectChapter(page, 2);
+  await expectLayers(page, 2);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Russian Far East → Russia: criticism');
+  await page.goBack();
+  await expectChapter(page, 1);
+  await page.goBack();
+  await expect(card(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/tour=/);
+
+  await page.goForward();
+  await expectChapter(page, 1);
+});
+
+test('Escape leaves the tour and keeps the view; the focus returns to the Tour button', async ({ page }) => {
+  await page.goto('./?tour=4');
+  await expectChapter(page, 4);
+  await card(page).getByRole('heading', { level: 2 }).focus();
+  await page.keyboard.press('Escape');
+
+  await expect(card(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/tour=/);
+  await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Tour', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  // The view stays: chapter 4's selection, layers and year.
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    "Fomin at Myanmar's Armed Forces Day parade",
+  );
+  await expectLayers(page, 4);
+  await expect(page).toHaveURL(/sel=event:armed-forces-day-2021/);
+  await expect(page).toHaveURL(/year=2021&mode=at/);
+});
+
+test('the entries a chapter rests on open their details', async ({ page }) => {
+  await page.goto('./?tour=4');
+  await expectChapter(page, 4);
+  const sources = card(page).getByRole('button', { name: 'Based on 7 entries' });
+  await expect(sources).toHaveAttribute('aria-expanded', 'false');
+  await sources.click();
+  await expect(sources).toHaveAttribute('aria-expanded', 'true');
+
+  const entries = card(page).getByRole('list', { name: 'Entries this chapter rests on' }).getByRole('button');
+  await expect(entries).toHaveCount(7);
+  await entries.filter({ hasText: 'Military coup in Myanmar' }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Military coup in Myanmar');
+  await expect(entries.filter({ hasText: 'Military coup in Myanmar' })).toHaveAttribute('aria-current', 'true');
+  await expect(page).toHaveURL(/sel=event:myanmar-coup-2021/);
+  await expectChapter(page, 4);
+  expect(await axeViolations(page, '.tour-card')).toEqual([]);
+});
+
+test('with reduced motion the camera jumps to the chapter’s camera; otherwise it flies', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=3');
+  await waitForMapReady(page);
+  await expectChapter(page, 3);
+  await expect.poll(async () => (await mapCamera(page)).zoom).toBeCloseTo(chapter(3).camera.zoom, 1);
+
+  const jump = await watchNextMove(page);
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  expect(await jump()).toBe(true);
+  await expectChapter(page, 4);
+  const camera = await mapCamera(page);
+  expect(camera.moving).toBe(false);
+  expect(camera.longitude).toBeCloseTo(chapter(4).camera.longitude, 2);
+  expect(camera.latitude).toBeCloseTo(chapter(4).camera.latitude, 2);
+  // At 1366×768 the map above the card is as large as the frame the cameras are chosen for.
+  expect(camera.zoom).toBeCloseTo(chapter(4).camera.zoom, 1);
+  await expect(page).toHaveURL(new RegExp(`cam=${chapter(4).camera.longitude.toFixed(2)},`));
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const flight = await watchNextMove(page);
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  expect(await flight()).toBe(false);
+  const landed = await mapCamera(page);
+  expect(landed.longitude).toBeCloseTo(chapter(5).camera.longitude, 2);
+  expect(landed.latitude).toBeCloseTo(chapter(5).camera.latitude, 2);
+});
+
+for (const [name, width, height] of [
+  ['laptop', 1366, 768],
+  ['projector', 1920, 1080],
+  ['phone', 390, 844],
+] as const) {
+  test(`the tour at ${width}×${height} (${name})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?tour=4');
+    await waitForMapReady(page);
+    await expectChapter(page, 4);
+    await waitForIdle(page);
+    // The card is over the map without covering its story: Naypyidaw is in view above the card.
+    const naypyidaw = await page.evaluate(() => {
+      const map = window.pivotMap!;
+      const p = map.project([96.12, 19.75]);
+      const r = map.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    const box = (await card(page).boundingBox())!;
+    expect(naypyidaw.y).toBeLessThan(box.y);
+    expect(naypyidaw.x).toBeGreaterThan(0);
+    expect(naypyidaw.x).toBeLessThan(width);
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, `tour-${name}`);
+
+    if (name === 'phone') {
+      // On a phone the details sheet shows above the card once the card is folded.
+      await expect(details(page)).toBeHidden();
+      await card(page).getByRole('button', { name: 'Based on 7 entries' }).click();
+      await card(page).getByRole('button', { name: 'Shoigu visits Myanmar days before the coup' }).click();
+      await expect(card(page).getByRole('button', { name: 'Show text' })).toBeVisible();
+      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+        'Shoigu visits Myanmar days before the coup',
+      );
+      const sheet = (await details(page).boundingBox())!;
+      const folded = (await card(page).boundingBox())!;
+      expect(sheet.y + sheet.height).toBeLessThanOrEqual(folded.y + 1);
+      await saveScreenshot(page, 'tour-phone-details');
+      await card(page).getByRole('button', { name: 'Next' }).click();
+      await expectChapter(page, 5);
+      await expect(card(page).getByRole('button', { name: 'Hide text' })).toBeVisible();
+    }
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * One chapter's card, over the map: progress, title and text, the entries it rests on (buttons
+ * that open their details), Previous and Next, a button that folds the text away to show the map,
+ * and a close button. Sizes are in em so a presentation mode can scale the card by its font-size.
+ */
+import { useEffect, useId, useRef, type Ref } from 'react';
+import type { IndexedDataset } from '../data/dataset.ts';
+import { useAppStore } from '../state/store.ts';
+import type { Selection } from '../state/url.ts';
+import { citeLabel, citeSelection, progressText } from './chapters.ts';
+import type { TourAction } from './keys.ts';
+import { TOUR_BUTTON_ID } from './TourButton.tsx';
+
+type Props = {
+  ref: Ref<HTMLElement>;
+  dataset: IndexedDataset;
+  /** 1-based, within the tour. */
+  chapter: number;
+  go: (action: TourAction) => void;
+  openEntry: (entry: Selection) => void;
+  /** Whether the list of cited entries is open; kept from chapter to chapter. */
+  citesOpen: boolean;
+  setCitesOpen: (open: boolean) => void;
+  folded: boolean;
+  setFolded: (folded: boolean) => void;
+};
+
+export function ChapterCard(props: Props) {
+  const { ref, dataset, chapter, go, openEntry, citesOpen, setCitesOpen, folded, setFolded } = props;
+  const count = dataset.tour.length;
+  const { title, body, cites } = dataset.tour[chapter - 1];
+  const selection = useAppStore((s) => s.selection);
+  const [titleId, progressId, textId, citesId] = [useId(), useId(), useId(), useId()];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = chapter === 1;
+  const last = chapter === count;
+
+  // Started from the Tour button: take the focus to the chapter, where the arrow keys step.
+  useEffect(() => {
+    if (document.activeElement?.id === TOUR_BUTTON_ID) heading.current?.focus();
+  }, []);
+
+  return (
+    <section ref={ref} className="tour-card" data-folded={folded} aria-labelledby={`${progressId} ${titleId}`}>
+      <div className="tour-head">
+        <p className="tour-progress-text" id={progressId}>
+          {progressText(chapter, count)}
+        </p>
+        <div
+          className="tour-progress"
+          role="progressbar"
+          aria-label="Tour progress"
+          aria-valuemin={1}
+          aria-valuemax={count}
+          aria-valuenow={chapter}
+          aria-valuetext={progressText(chapter, count)}
+        >
+          {dataset.tour.map((c, i) => (
+            <span key={c.id} className="tour-step" data-done={i < chapter} />
+          ))}
+        </div>
+        <button
+          type="button"
+          className="button tour-fold"
+          aria-expanded={!folded}
+          aria-controls={textId}
+          onClick={() => setFolded(!folded)}
+        >
+          {folded ? 'Show text' : 'Hide text'}
+        </button>
+        <button type="button" className="button tour-close" aria-label="Leave the tour" onClick={() => go('leave')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <h2 className="tour-title" id={titleId} ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      <div className="tour-text" id={textId} hidden={folded}>
+        <p className="tour-body">{body}</p>
+        {citesOpen && (
+          <ul className="tour-cites" id={citesId} aria-label="Entries this chapter rests on">
+            {cites.map((cite) => {
+              const target = citeSelection(cite);
+              if (!target) return null;
+              const current = selection?.kind === target.kind && selection.id === target.id;
+              return (
+                <li key={cite}>
+                  <button
+                    type="button"
+                    className="button tour-cite"
+                    aria-current={current ? 'true' : undefined}
+                    onClick={() => openEntry(target)}
+                  >
+                    {citeLabel(dataset, target)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      <div className="tour-foot">
+        {!folded && (
+          <button
+            type="button"
+            className="button tour-sources"
+            aria-expanded={citesOpen}
+            aria-controls={citesOpen ? citesId : undefined}
+            onClick={() => setCitesOpen(!citesOpen)}
+          >
+            Based on {cites.length} {cites.length === 1 ? 'entry' : 'entries'}
+          </button>
+        )}
+        <nav className="tour-nav" aria-label="Tour chapters">
+          <button
+            type="button"
+            className="button tour-previous"
+            aria-disabled={first}
+            onClick={() => !first && go('previous')}
+          >
+            Previous
+          </button>
+          {last ? (
+            <button type="button" className="button tour-next" onClick={() => go('leave')}>
+              End tour
+            </button>
+          ) : (
+            <button type="button" className="button tour-next" onClick={() => go('next')}>
+              Next
+            </button>
+          )}
+        </nav>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {`${progressText(chapter, count)}: ${title}`}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/** The header's "Tour" button: starts the guided tour at its first chapter, or leaves it. */
+import { useAppStore } from '../state/store.ts';
+
+export const TOUR_BUTTON_ID = 'tour-button';
+
+export function TourButton() {
+  const touring = useAppStore((s) => s.chapter !== null);
+  const hasTour = useAppStore((s) => (s.dataset?.tour.length ?? 0) > 0);
+  const setChapter = useAppStore((s) => s.setChapter);
+  return (
+    <button
+      type="button"
+      id={TOUR_BUTTON_ID}
+      className="button tour-button"
+      data-presentation="keep"
+      aria-pressed={touring}
+      disabled={!hasTour}
+      onClick={() => setChapter(touring ? null : 1)}
+    >
+      Tour
+    </button>
+  );
+}

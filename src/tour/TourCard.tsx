@@ -1,0 +1,72 @@
+/**
+ * The guided tour: shown while the address names a chapter (`tour=N`, clamped to the last one).
+ * Each step the reader takes is a history entry, so Back returns to the previous chapter;
+ * useChapterSync applies the chapter's view, useTourKeys the keyboard and clicker, and
+ * ChapterCard draws the card.
+ */
+import { useRef, useState } from 'react';
+import type { IndexedDataset } from '../data/dataset.ts';
+import { useAppStore } from '../state/store.ts';
+import type { Selection } from '../state/url.ts';
+import { clampChapter } from './chapters.ts';
+import { ChapterCard } from './ChapterCard.tsx';
+import { chapterAfter, type TourAction } from './keys.ts';
+import { TOUR_BUTTON_ID } from './TourButton.tsx';
+import { useCardSpace } from './useCardSpace.ts';
+import { useChapterSync } from './useChapterSync.ts';
+import { useTourKeys } from './useTourKeys.ts';
+import './tour.css';
+
+const NO_TOUR: IndexedDataset['tour'] = [];
+const PHONE = '(max-width: 700px)';
+
+export function TourCard() {
+  const requested = useAppStore((s) => s.chapter);
+  const dataset = useAppStore((s) => s.dataset);
+  const tour = dataset?.tour ?? NO_TOUR;
+  const shown = requested === null ? null : clampChapter(requested, tour.length);
+  const card = useRef<HTMLElement>(null);
+  const [citesOpen, setCitesOpen] = useState(false);
+  // Folding hides the text to show the map; the next chapter opens unfolded.
+  const [foldedChapter, setFoldedChapter] = useState<number | null>(null);
+  const folded = shown !== null && foldedChapter === shown;
+  useChapterSync(requested, shown, tour, card);
+  useCardSpace(card, shown !== null && dataset !== null);
+
+  const go = (action: TourAction) => {
+    if (shown === null) return;
+    const next = chapterAfter(action, shown, tour.length);
+    if (next === null) leaveTour(card.current);
+    else if (next !== shown) useAppStore.getState().setChapter(next);
+  };
+  useTourKeys(shown !== null, go);
+
+  const openEntry = (entry: Selection) => {
+    useAppStore.getState().select(entry);
+    // On a phone the details sheet shows only above a folded card.
+    if (window.matchMedia(PHONE).matches) setFoldedChapter(shown);
+  };
+
+  if (shown === null || !dataset) return null;
+  return (
+    <ChapterCard
+      ref={card}
+      dataset={dataset}
+      chapter={shown}
+      go={go}
+      openEntry={openEntry}
+      citesOpen={citesOpen}
+      setCitesOpen={setCitesOpen}
+      folded={folded}
+      setFolded={(fold) => setFoldedChapter(fold ? shown : null)}
+    />
+  );
+}
+
+/** Leaves the tour, keeping the view; the focus, if it was in the card, goes to the Tour button. */
+function leaveTour(card: HTMLElement | null) {
+  const active = document.activeElement;
+  const focusWasInCard = !active || active === document.body || card?.contains(active);
+  useAppStore.getState().setChapter(null);
+  if (focusWasInCard) document.getElementById(TOUR_BUTTON_ID)?.focus();
+}

@@ -1,0 +1,78 @@
+/**
+ * The tour's keys. A presentation clicker sends PageDown and PageUp; a keyboard has the arrows,
+ * Home, End and Escape. A key belongs to the tour only where nothing else needs it:
+ *
+ * - nowhere while typing (text fields, selects, the timeline slider) or in an open dialog;
+ * - arrows, Home and End not on the map (they pan it), in widgets that move with arrows, or in
+ *   a panel that scrolls (details, side panel, table, sources);
+ * - PageDown, PageUp and Escape everywhere else, so a clicker works wherever the focus was left.
+ *
+ * Keys with Alt, Ctrl or Meta are never taken (Alt+Left is the browser's Back).
+ */
+export type TourAction = 'next' | 'previous' | 'first' | 'last' | 'leave';
+
+/** Where the focus is, as far as the tour's keys care. */
+export type KeyContext = 'typing' | 'dialog' | 'arrows-taken' | 'free';
+
+const ACTIONS: Record<string, TourAction> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
+  Escape: 'leave',
+};
+
+/** Keys that move or scroll something else where that something has the focus. */
+const CONTEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
+
+export type KeyPress = { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean };
+
+export function tourActionFor(press: KeyPress, context: KeyContext): TourAction | null {
+  if (press.altKey || press.ctrlKey || press.metaKey) return null;
+  const action = ACTIONS[press.key];
+  if (!action || context === 'typing' || context === 'dialog') return null;
+  if (context === 'arrows-taken' && CONTEXT_KEYS.has(press.key)) return null;
+  return action;
+}
+
+/** The chapter an action leads to from `chapter` of `count`; null to leave the tour. */
+export function chapterAfter(action: TourAction, chapter: number, count: number): number | null {
+  switch (action) {
+    case 'next':
+      return Math.min(chapter + 1, count);
+    case 'previous':
+      return Math.max(chapter - 1, 1);
+    case 'first':
+      return 1;
+    case 'last':
+      return count;
+    case 'leave':
+      return null;
+  }
+}
+
+const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+const ARROWS_TAKEN = [
+  '.maplibregl-map',
+  '[role="slider"]',
+  '[role="listbox"]',
+  '[role="tablist"]',
+  '[role="radiogroup"]',
+  '[role="menu"]',
+  '[role="grid"]',
+  '.details-panel',
+  '.side-panel',
+  '.view-page',
+].join(', ');
+
+export function keyContextOf(target: EventTarget | null): KeyContext {
+  if (typeof Element === 'undefined' || !(target instanceof Element)) return 'free';
+  if (target.closest('dialog[open]')) return 'dialog';
+  if (target.closest(TYPING)) return 'typing';
+  if (target.closest(ARROWS_TAKEN)) return 'arrows-taken';
+  return 'free';
+}
