@@ -3,7 +3,7 @@
  * test on any request to another host and on any console error, plus helpers that read the map
  * the way a test should: what MapLibre has rendered, not how long something took.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
@@ -31,7 +31,7 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
-export type { Page };
+export type { Frame, Page };
 
 /** Waits for the app's `map-ready` mark: the map's first idle with its default layers drawn. */
 export async function waitForMapReady(page: Page) {

@@ -111,8 +111,11 @@ test.describe('with service workers allowed', () => {
     context.on('request', (request) => /maplibre|MapView/.test(request.url()) && engine.push(request.url()));
     await page.goto('./');
     await expect(page.getByRole('img', { name: 'Static map: The opening view' })).toBeVisible();
-    // A worker registered as the page loads (or once it has drawn) would be there by now.
-    await page.waitForLoadState('load');
+    // The app has decided about its offline copy (see src/offline/register.ts).
+    await page.waitForFunction(() => performance.getEntriesByName('offline-setup').length > 0);
+    expect(
+      await page.evaluate(() => (performance.getEntriesByName('offline-setup')[0] as PerformanceMark).detail),
+    ).toBe('not here');
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
     expect(engine).toEqual([]);
   });
