@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The built app stores itself for offline use once the map is drawn: only the specs about
+    // that allow it (offline.spec.ts), so every other test loads just what it looks at.
+    serviceWorkers: 'block',
   },
   projects: [
     {

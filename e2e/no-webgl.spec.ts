@@ -102,14 +102,21 @@ for (const { name, size, theme } of [
   });
 }
 
-test('without WebGL no offline copy is installed: it would download the map engine', async ({ page, context }) => {
-  const engine: string[] = [];
-  // The context sees the service worker's requests too, not only the page's.
-  context.on('request', (request) => /maplibre|MapView/.test(request.url()) && engine.push(request.url()));
-  await page.goto('./');
-  await expect(page.getByRole('img', { name: 'Static map: The opening view' })).toBeVisible();
-  // A worker registered as the page loads (or once it has drawn) would be there by now.
-  await page.waitForLoadState('load');
-  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
-  expect(engine).toEqual([]);
+test.describe('with service workers allowed', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('without WebGL no offline copy is installed: it would download the map engine', async ({ page, context }) => {
+    const engine: string[] = [];
+    // The context sees the service worker's requests too, not only the page's.
+    context.on('request', (request) => /maplibre|MapView/.test(request.url()) && engine.push(request.url()));
+    await page.goto('./');
+    await expect(page.getByRole('img', { name: 'Static map: The opening view' })).toBeVisible();
+    // The app has decided about its offline copy (see src/offline/register.ts).
+    await page.waitForFunction(() => performance.getEntriesByName('offline-setup').length > 0);
+    expect(
+      await page.evaluate(() => (performance.getEntriesByName('offline-setup')[0] as PerformanceMark).detail),
+    ).toBe('not here');
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    expect(engine).toEqual([]);
+  });
 });

@@ -4,6 +4,8 @@
  */
 import { test, expect, waitForMapReady, renderedLabels, renderedFlowIds, saveScreenshot } from './driver.ts';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, a reload with no network shows the same map, its data and its sources', async ({
   page,
   context,

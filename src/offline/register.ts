@@ -7,7 +7,8 @@
  * a browser must not download for nothing), and quietly: an app that cannot go offline still
  * works online.
  * Registered once the map has first been drawn (its `map-ready` mark), so storing the app (a few
- * megabytes) never competes with the first view for the network.
+ * megabytes) never competes with the first view for the network. The outcome is marked as
+ * `offline-setup` (User Timing, detail 'registered', 'refused' or 'not here') for tests.
  */
 import { pageHasWebGL2 } from '../fallback/webgl.ts';
 
@@ -44,16 +45,20 @@ export function registerServiceWorker(): void {
     secureContext: window.isSecureContext,
     framing: framingOf(window),
   };
-  if (!shouldRegister(env)) return;
-  const register = () => {
-    // Same origin and folder as the page: the app may live in a sub-folder of a site.
-    const url = new URL('sw.js', document.baseURI);
-    if (url.origin !== window.location.origin) return;
-    navigator.serviceWorker.register(url, { scope: './', type: 'classic' }).catch(() => {
+  const url = new URL('sw.js', document.baseURI);
+  // Same origin and folder as the page: the app may live in a sub-folder of a site.
+  if (!shouldRegister(env) || url.origin !== window.location.origin) return markOutcome('not here');
+  const register = () =>
+    navigator.serviceWorker.register(url, { scope: './', type: 'classic' }).then(
+      () => markOutcome('registered'),
       // Offline use is a bonus: private modes and locked-down browsers refuse it.
-    });
-  };
+      () => markOutcome('refused'),
+    );
   afterMapReady(register);
+}
+
+function markOutcome(outcome: 'registered' | 'refused' | 'not here') {
+  performance.mark('offline-setup', { detail: outcome });
 }
 
 function afterMapReady(run: () => void) {

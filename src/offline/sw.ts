@@ -32,7 +32,15 @@ clientsClaim();
 
 const inApp = (path: string) => new URL(path, self.registration.scope).href;
 
-registerRoute(new NavigationRoute(networkFirst(() => 'index.html')));
+// Opening the page (with any address parameters); not other files opened in a tab, such as a
+// static map, which the data route below serves.
+const pagePath = new URL(self.registration.scope).pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+registerRoute(
+  new NavigationRoute(
+    networkFirst(() => 'index.html'),
+    { allowlist: [new RegExp(`^${pagePath}(index\\.html)?(\\?.*)?$`)] },
+  ),
+);
 registerRoute(
   ({ url }) => url.href.startsWith(inApp('generated/static/chapter-')),
   new NetworkFirst({ cacheName: 'static-maps-of-chapters', networkTimeoutSeconds: NETWORK_TIMEOUT_MS / 1000 }),
