@@ -43,5 +43,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Validating the whole dataset against the seed texts takes a second on a quiet machine and
+    // several on a loaded 2-core one; a timeout is not what these tests check.
+    testTimeout: 30_000,
   },
 });

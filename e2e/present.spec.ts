@@ -157,3 +157,21 @@ test('a presentation link opens the map in presentation mode, fullscreen a click
   await saveScreenshot(page, 'present-laptop-1366x768');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('presentation combines with the tour: the card grows with the text and a clicker steps it', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=2&present=1');
+  await waitForMapReady(page);
+  const card = page.locator('.tour-card');
+  await expect(card.getByText(/^Chapter 2 of \d+$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeVisible();
+  expect(await textSmallerThan(page, 24)).toEqual([]);
+  await page.keyboard.press('PageDown');
+  await expect(card.getByText(/^Chapter 3 of \d+$/)).toBeVisible();
+  await expect(page).toHaveURL(/[?&]tour=3(&|$)/);
+  await expect(page).toHaveURL(/[?&]present=1(&|$)/);
+  await waitForIdle(page);
+  expect(await axeViolations(page)).toEqual([]);
+  await saveScreenshot(page, 'present-tour-projector');
+});
