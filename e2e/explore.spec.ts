@@ -50,6 +50,7 @@ test('clicking a flow opens its details with the sentence it comes from', async 
 });
 
 test('the timeline filters entries to a year and the layer counts follow', async ({ page }) => {
+  test.slow(); // every layer on, and sixteen changes of year, each redrawing the map
   await page.goto('./?layers=arms,energy,rail,security,diplomacy,far-east,china');
   await waitForMapReady(page);
   const diplomacyCount = page

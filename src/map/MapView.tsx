@@ -4,7 +4,7 @@
  * flies to a selection when asked, and marks `map-ready` (User Timing) the first time the map is
  * idle with the data layers drawn.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -85,9 +85,12 @@ export function MapView({ theme }: { theme: Theme }) {
   }, []);
 
   const scales = useMemo(() => (dataset ? widthScalesOf(dataset) : {}), [dataset]);
+  // A reader holding an arrow key on the timeline steps many years a second; the map redraws
+  // for the year it lands on, not for every year passed on the way (React drops stale renders).
+  const mapTime = useDeferredValue(time);
   const overlay = useMemo(
-    () => (dataset ? buildOverlay(dataset, visibleEntries(dataset, layers, time), scales) : null),
-    [dataset, layers, time, scales],
+    () => (dataset ? buildOverlay(dataset, visibleEntries(dataset, layers, mapTime), scales) : null),
+    [dataset, layers, mapTime, scales],
   );
   const style = useMemo(
     // The map starts with its data in the first style (the dataset is small and arrives before
