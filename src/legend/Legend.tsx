@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { useAppTheme } from '../modes/useAppTheme.ts';
 import { EMPTY_LEGEND_TEXT, legendModel } from './legend-model.ts';
-import { Sample } from './samples.tsx';
+import { RampCells, Sample } from './samples.tsx';
 import './legend.css';
 
 export function Legend() {
@@ -40,13 +40,7 @@ export function Legend() {
           aria-label="Country shading: how many visible ties and events name the country"
         >
           <p>{model.ramp.name}</p>
-          <div className="ramp">
-            {model.ramp.cells.map((cell) => (
-              <span key={cell.colour} style={{ background: cell.colour, color: cell.text }}>
-                {cell.label}
-              </span>
-            ))}
-          </div>
+          <RampCells ramp={model.ramp} className="ramp" />
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
 /** Small SVG samples of the map's line styles and symbols, drawn with the map's theme tokens. */
 import type { Theme } from '../map/theme.ts';
-import type { SampleSpec } from './legend-model.ts';
+import type { LegendRamp, SampleSpec } from './legend-model.ts';
 
 /** The sample a legend item describes (see legend-model.ts). */
 export function Sample({ spec, theme }: { spec: SampleSpec; theme: Theme }) {
@@ -73,5 +73,18 @@ export function MarkerSample({ kind, theme }: { kind: 'event' | 'place' | 'dispu
         </>
       )}
     </svg>
+  );
+}
+
+/** The country-shading ramp's cells: each class in its colour, labelled in the text colour that reads on it. */
+export function RampCells({ ramp, className }: { ramp: LegendRamp; className?: string }) {
+  return (
+    <div className={className}>
+      {ramp.cells.map((cell) => (
+        <span key={cell.colour} style={{ background: cell.colour, color: cell.text }}>
+          {cell.label}
+        </span>
+      ))}
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { SeedEntry } from '../data/schema.ts';
 import type { LegendModel } from '../legend/legend-model.ts';
 import { EMPTY_LEGEND_TEXT } from '../legend/legend-model.ts';
-import { Sample } from '../legend/samples.tsx';
+import { RampCells, Sample } from '../legend/samples.tsx';
 import type { Theme } from '../map/theme.ts';
 import { SourceReference } from '../sources/SourceReference.tsx';
 import type { ChapterQuestions, FactGroup } from './handout-content.ts';
@@ -74,13 +74,7 @@ export function Handout(props: HandoutProps & { onReady: () => void }) {
           {legend.ramp && (
             <div className="handout-ramp">
               <p>{legend.ramp.name}</p>
-              <div>
-                {legend.ramp.cells.map((cell) => (
-                  <span key={cell.colour} style={{ background: cell.colour, color: cell.text }}>
-                    {cell.label}
-                  </span>
-                ))}
-              </div>
+              <RampCells ramp={legend.ramp} />
             </div>
           )}
         </section>

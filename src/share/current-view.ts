@@ -7,6 +7,7 @@ import { visibleEntries } from '../data/visible.ts';
 import { legendModel } from '../legend/legend-model.ts';
 import type { Theme } from '../map/theme.ts';
 import { isPresenting, resolveTheme } from '../modes/modes.ts';
+import { currentColorScheme } from '../ui/useColorScheme.ts';
 import { snapshotMap } from '../map/snapshot.ts';
 import { APP_TITLE, apa } from '../cite/citation-formats.ts';
 import { useAppStore } from '../state/store.ts';
@@ -17,8 +18,7 @@ import { seedsCited, sourcesLine, versionLine, viewCaption } from './view-captio
 /** The theme the map is drawn in: the projector's when presenting, else the reader's choice or system's. */
 export function mapTheme(): Theme {
   const state = useAppStore.getState();
-  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-  return resolveTheme(state.theme, dark ? 'dark' : 'light', isPresenting(state));
+  return resolveTheme(state.theme, currentColorScheme(), isPresenting(state));
 }
 
 /** The app's home page (no view in it): what a file of the whole dataset cites. */

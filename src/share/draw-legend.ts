@@ -104,29 +104,26 @@ function drawSample(ctx: CanvasRenderingContext2D, spec: SampleSpec, theme: Them
     ctx.stroke();
   };
   const cx = x + SAMPLE_WIDTH / 2;
+  const disc = (radius: number, fill: string, stroke: string, strokeWidth: number) => {
+    ctx.beginPath();
+    ctx.arc(cx, midY, radius, 0, 2 * Math.PI);
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.lineWidth = strokeWidth;
+    ctx.strokeStyle = stroke;
+    ctx.stroke();
+  };
   if (spec.kind === 'line') {
     line(spec.colour, spec.width, spec.dash, spec.round ? 'round' : 'butt');
     if (spec.core) line(spec.core, spec.width * 0.45);
   } else if (spec.marker === 'event') {
-    ctx.beginPath();
-    ctx.arc(cx, midY, 11, 0, 2 * Math.PI);
-    ctx.fillStyle = theme.event;
-    ctx.fill();
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = theme.land;
-    ctx.stroke();
+    disc(11, theme.event, theme.land, 1.5);
     ctx.font = font(14, 600);
     ctx.fillStyle = theme.land;
     ctx.textAlign = 'center';
     ctx.fillText('2', cx, midY + 5);
   } else if (spec.marker === 'place') {
-    ctx.beginPath();
-    ctx.arc(cx, midY, 5, 0, 2 * Math.PI);
-    ctx.fillStyle = theme.land;
-    ctx.fill();
-    ctx.lineWidth = 2;
-    ctx.strokeStyle = theme.place;
-    ctx.stroke();
+    disc(5, theme.land, theme.place, 2);
   } else if (spec.marker === 'disputed') {
     line(theme.label, 4);
     ctx.font = font(19, 600);
