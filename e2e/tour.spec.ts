@@ -48,8 +48,9 @@ async function mapCamera(page: Page) {
     const map = window.pivotMap!;
     const { lng, lat } = map.getCenter();
     const { clientWidth, clientHeight } = map.getContainer();
-    // The part of the map above the card, which the chapter's camera is framed in.
-    const visible = { width: clientWidth, height: clientHeight - (map.getPadding().bottom ?? 0) };
+    // The part of the map neither the card nor the details panel covers: the chapter's camera is framed in it.
+    const padding = map.getPadding();
+    const visible = { width: clientWidth - (padding.right ?? 0), height: clientHeight - (padding.bottom ?? 0) };
     return { longitude: lng, latitude: lat, zoom: map.getZoom(), moving: map.isMoving(), visible };
   });
 }

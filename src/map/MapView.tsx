@@ -138,7 +138,7 @@ export function MapView({ theme }: { theme: Theme }) {
     const bounds = boundsOf(selectionPoints(d, target));
     if (!bounds) return;
     map.fitBounds(bounds, {
-      padding: paddingBeside(map.getContainer(), document.querySelector('.details-panel'), 80),
+      padding: paddingBeside(map.getContainer(), detailsPanel(), 80),
       maxZoom: 5,
       duration: prefersReducedMotion() ? 0 : 1200,
     });
@@ -234,16 +234,26 @@ function afterNextPaint(task: () => void): () => void {
   };
 }
 
-/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
-function paddingBeside(container: HTMLElement, panel: Element | null, base: number) {
-  const padding = { top: base, right: base, bottom: base, left: base };
-  if (!panel) return padding;
+/** How far the details panel, lying over the map, covers it from the right or from the bottom. */
+function coveredByPanel(container: HTMLElement, panel: Element | null) {
+  const covered = { right: 0, bottom: 0 };
+  if (!panel) return covered;
   const map = container.getBoundingClientRect();
   const over = panel.getBoundingClientRect();
-  if (over.left > map.left + map.width / 2) padding.right += Math.max(0, map.right - over.left);
-  else if (over.top > map.top + map.height / 3) padding.bottom += Math.max(0, map.bottom - over.top);
+  if (over.left > map.left + map.width / 2) covered.right = Math.max(0, map.right - over.left);
+  else if (over.top > map.top + map.height / 3) covered.bottom = Math.max(0, map.bottom - over.top);
+  return covered;
+}
+
+const detailsPanel = () => document.querySelector('.details-panel');
+
+/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
+function paddingBeside(container: HTMLElement, panel: Element | null, base: number) {
+  const covered = coveredByPanel(container, panel);
+  const padding = { top: base, right: base + covered.right, bottom: base + covered.bottom, left: base };
+  const { width, height } = container.getBoundingClientRect();
   // A selection too wide for what is left is fitted to the whole map rather than not at all.
-  if (padding.left + padding.right > map.width - 40 || padding.top + padding.bottom > map.height - 40)
+  if (padding.left + padding.right > width - 40 || padding.top + padding.bottom > height - 40)
     return { top: base / 2, right: base / 2, bottom: base / 2, left: base / 2 };
   return padding;
 }
@@ -256,18 +266,27 @@ function meetCameraRequest(map: MapLibreMap, met: { current: number }) {
   moveToRequest(map, request);
 }
 
-/** Flies (or, for reduced motion, jumps) to a requested camera, framed in the part of the map the inset leaves visible. */
+/** Flies (or, for reduced motion, jumps) to a requested camera, framed in the part of the map the card and the details panel leave visible. */
 function moveToRequest(map: MapLibreMap, { camera, inset }: CameraRequest) {
-  const { clientWidth: width, clientHeight: height } = map.getContainer();
-  const padding = { top: 0, right: 0, left: 0, bottom: Math.min(inset, height * 0.6) };
+  const container = map.getContainer();
+  const { clientWidth: width, clientHeight: height } = container;
   if (!camera) {
     // Keep what the reader sees: the point now in the middle of the map stays there.
-    map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding });
+    const none = { top: 0, right: 0, bottom: 0, left: 0 };
+    map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding: none });
     return;
   }
+  // Framed in what neither the card (inset) nor the details panel covers.
+  const covered = coveredByPanel(container, detailsPanel());
+  const padding = {
+    top: 0,
+    left: 0,
+    right: Math.min(covered.right, width * 0.6),
+    bottom: Math.min(Math.max(inset, covered.bottom), height * 0.6),
+  };
   const target = {
     center: [camera.longitude, camera.latitude] as [number, number],
-    zoom: fittedZoom(camera.zoom, width, height - padding.bottom),
+    zoom: fittedZoom(camera.zoom, width - padding.right, height - padding.bottom),
     padding,
   };
   if (prefersReducedMotion()) map.jumpTo(target);

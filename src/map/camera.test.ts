@@ -20,16 +20,16 @@ describe('defaultCamera', () => {
 
 describe('fittedZoom', () => {
   it('keeps the zoom on a laptop', () => {
-    expect(fittedZoom(3, 660, 300)).toBe(3);
-    expect(fittedZoom(3, 662, 302)).toBeCloseTo(3, 1);
+    expect(fittedZoom(3, 660, 270)).toBe(3);
+    expect(fittedZoom(3, 662, 272)).toBeCloseTo(3, 1);
   });
   it('zooms in on a projector, by at most one level', () => {
-    expect(fittedZoom(3, 1320, 600)).toBe(4);
+    expect(fittedZoom(3, 1320, 540)).toBe(4);
     expect(fittedZoom(3, 4000, 2000)).toBe(4);
   });
   it('zooms out on a small visible area, by the tighter side', () => {
-    expect(fittedZoom(3, 330, 300)).toBe(2);
-    expect(fittedZoom(3, 660, 150)).toBe(2);
+    expect(fittedZoom(3, 330, 270)).toBe(2);
+    expect(fittedZoom(3, 660, 135)).toBe(2);
   });
   it('never goes below the map’s minimum zoom', () => {
     expect(fittedZoom(1, 100, 100)).toBe(0.8);

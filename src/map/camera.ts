@@ -36,7 +36,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export type CameraRequest = { serial: number; camera: Camera | null; inset: number };
 
 /** The part of the map a requested camera is framed for: a 1366×768 laptop's map with details open, above the tour card. */
-export const REQUEST_FRAME = { width: 660, height: 300 };
+export const REQUEST_FRAME = { width: 660, height: 270 };
 
 /**
  * The zoom that shows a requested camera's frame in a visible area of the given size: the same

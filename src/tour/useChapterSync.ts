@@ -30,8 +30,8 @@ export function useChapterSync(
     applied.current = shown;
     const view = chapterView(tour[shown - 1]);
     showChapter(shown, view);
-    // Measure the card once the chapter is laid out (its details panel narrows the map), unless
-    // the reader has moved on by then.
+    // Measure the card once the chapter is laid out (its text sets its height), unless the
+    // reader has moved on by then.
     requestAnimationFrame(() => {
       if (applied.current === shown) requestCamera(view.camera, hiddenHeight(card.current));
     });
@@ -39,20 +39,15 @@ export function useChapterSync(
 }
 
 /**
- * How much of the map the overlays hide at its bottom: the card, and on a phone the details sheet
- * stacked above it. The camera then frames the part of the map left in view.
+ * How much of the map the card hides at its bottom. The map adds what the details panel covers
+ * (beside the map on wide screens, stacked above the card on a phone) and frames the camera in
+ * the part left in view.
  */
 function hiddenHeight(card: HTMLElement | null): number {
   const map = document.querySelector('.map-area')?.getBoundingClientRect();
   if (!card || !map) return 0;
-  const overlays = [card, document.querySelector('.details-panel')].flatMap((el) =>
-    el ? [el.getBoundingClientRect()] : [],
-  );
+  const r = card.getBoundingClientRect();
+  const overMap = r.left < map.right - 1 && r.right > map.left + 1 && r.top < map.bottom && r.height > 0;
   const gap = 8;
-  let top = map.bottom;
-  for (const r of overlays) {
-    const overMap = r.left < map.right - 1 && r.right > map.left + 1 && r.top < map.bottom && r.height > 0;
-    if (overMap) top = Math.min(top, r.top);
-  }
-  return top < map.bottom ? Math.round(map.bottom - top + gap) : 0;
+  return overMap ? Math.round(map.bottom - r.top + gap) : 0;
 }
