@@ -34,7 +34,11 @@ import { pageHasWebGL2 } from './fallback/webgl.ts';
  * the map area shows the static map instead; with it, the download starts now, in parallel.
  */
 const HAS_WEBGL = pageHasWebGL2();
-const mapViewModule = HAS_WEBGL ? import('./map/MapView.tsx') : null;
+// The engine is asked for beside the map view, not after it: MapView's own import of it would
+// start only once MapView's chunk has arrived.
+const mapViewModule = HAS_WEBGL
+  ? Promise.all([import('./map/MapView.tsx'), import('maplibre-gl')]).then(([module]) => module)
+  : null;
 const MapView = lazy(async () => ({ default: (await mapViewModule!).MapView }));
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 import { TourButton } from './tour/TourButton.tsx';

@@ -6,13 +6,14 @@
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
-import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapUrls } from './basemap-data.ts';
 import { loadMapFonts } from './fonts.ts';
-import { buildStyle } from './style.ts';
-import { buildOverlay } from './overlay.ts';
+import { buildStyle, OVERLAY_SOURCES, type Overlay } from './style.ts';
+import { overlayBuilder } from './overlay.ts';
+import { useValueAt } from '../ui/useValueAt.ts';
 import { defaultCamera, fittedZoom } from './camera.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
@@ -88,20 +89,34 @@ export function MapView({ theme }: { theme: Theme }) {
   // A reader holding an arrow key on the timeline steps many years a second; the map redraws
   // for the year it lands on, not for every year passed on the way (React drops stale renders).
   const mapTime = useDeferredValue(time);
+  const [overlayOf] = useState(overlayBuilder);
   const overlay = useMemo(
-    () => (dataset ? buildOverlay(dataset, visibleEntries(dataset, layers, mapTime), scales) : null),
-    [dataset, layers, mapTime, scales],
+    () => (dataset ? overlayOf(dataset, visibleEntries(dataset, layers, mapTime), scales) : null),
+    [overlayOf, dataset, layers, mapTime, scales],
   );
+  const hasOverlay = overlay !== null;
+  // The map starts with its data in the first style (the dataset is small and arrives before the
+  // engine does): starting bare and restyling would tile everything twice. Later changes of the
+  // data go straight to their sources (below): a restyle costs more, and reloads the basemap.
+  const styleOverlay = useValueAt(overlay, [fontsReady, dataFailed, basemap, theme, projection, hasOverlay]);
   const style = useMemo(
-    // The map starts with its data in the first style (the dataset is small and arrives before
-    // the engine does): starting bare and restyling would tile everything twice.
-    () => (fontsReady && (overlay || dataFailed) ? buildStyle(basemap, theme, projection, overlay) : null),
-    [fontsReady, dataFailed, basemap, theme, projection, overlay],
+    () => (fontsReady && (hasOverlay || dataFailed) ? buildStyle(basemap, theme, projection, styleOverlay) : null),
+    [fontsReady, dataFailed, basemap, theme, projection, hasOverlay, styleOverlay],
   );
+
+  // A change of layers or year sets the data of the sources that changed, and nothing else.
+  const [styleLoaded, setStyleLoaded] = useState(false);
+  const sourcesShown = useRef<{ style: Overlay | null; data: Overlay | null }>({ style: null, data: null });
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !styleLoaded || !overlay) return;
+    const shown = sourcesShown.current.style === styleOverlay ? sourcesShown.current.data : styleOverlay;
+    showOverlay(map, shown, overlay);
+    sourcesShown.current = { style: styleOverlay, data: overlay };
+  }, [styleLoaded, overlay, styleOverlay]);
 
   // Hover and selection are feature-state: one repaint, no restyle (see highlight.ts). Applied
   // again once the style has loaded (`styleLoaded`), since a state set before has no source.
-  const [styleLoaded, setStyleLoaded] = useState(false);
   const selectedShown = useRef<HighlightTarget[]>([]);
   const hoveredShown = useRef<HighlightTarget[]>([]);
   useEffect(() => {
@@ -181,6 +196,9 @@ export function MapView({ theme }: { theme: Theme }) {
         cooperativeGestures={embed}
         minZoom={0.8}
         maxZoom={8}
+        // Labels appear at once instead of fading in: each fade costs the map four to six more
+        // frames, a second in software WebGL (a school laptop's), after every change of year.
+        fadeDuration={0}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={hovered ? 'pointer' : 'grab'}
         attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
@@ -197,6 +215,11 @@ export function MapView({ theme }: { theme: Theme }) {
           if (!e.originalEvent && !useAppStore.getState().camera && flyRequest === 0) return;
           const { longitude, latitude, zoom } = e.viewState;
           setCamera({ longitude, latitude, zoom });
+        }}
+        // Feature-state (shading, highlights) can be set as soon as the style's sources exist:
+        // set then, it is in the first frame drawn with tiles, not a frame of its own after `load`.
+        onStyleData={(e) => {
+          if (e.target.getSource(BASEMAP_SOURCES.countries)) setStyleLoaded(true);
         }}
         onLoad={(e) => {
           setStyleLoaded(true);
@@ -246,6 +269,16 @@ function coveredByPanel(container: HTMLElement, panel: Element | null) {
 }
 
 const detailsPanel = () => document.querySelector('.details-panel');
+
+/**
+ * Sets the data of each overlay source whose features changed since `shown`, the overlay the map
+ * holds (buildOverlay keeps unchanged ones as the same object).
+ */
+function showOverlay(map: MapLibreMap, shown: Overlay | null, overlay: Overlay) {
+  for (const [sourceId, key] of OVERLAY_SOURCES) {
+    if (shown && shown[key] !== overlay[key]) map.getSource<GeoJSONSource>(sourceId)?.setData(overlay[key]);
+  }
+}
 
 /** Padding that keeps a fitted selection clear of the details panel lying over the map. */
 function paddingBeside(container: HTMLElement, panel: Element | null, base: number) {

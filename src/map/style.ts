@@ -9,6 +9,9 @@ import type { FeatureCollection } from 'geojson';
 import type { Theme } from './theme.ts';
 import type { BasemapUrls } from './basemap-data.ts';
 import type { ProjectionName } from './camera.ts';
+import type { VisibleEntries } from '../data/visible.ts';
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { WidthScales } from '../scales/flow-width.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
 import { countryLayers } from './layers/countries.ts';
 import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
@@ -23,7 +26,18 @@ export type Overlay = {
   involvement: Map<string, number>;
   /** Event id → place id, so a selected event highlights its place's marker. */
   eventPlaces: Map<string, string>;
+  /** What it was built from, so the next overlay can keep the sources that did not change. */
+  visible: VisibleEntries;
+  dataset: IndexedDataset | null;
+  scales: WidthScales | null;
 };
+
+/** The overlay's GeoJSON sources, in the order the map receives them. */
+export const OVERLAY_SOURCES = [
+  [ROUTE_SOURCE, 'routes'],
+  [FLOW_SOURCE, 'flows'],
+  [PLACE_SOURCE, 'places'],
+] as const;
 
 export function buildStyle(
   basemap: BasemapUrls,
@@ -33,7 +47,7 @@ export function buildStyle(
 ): StyleSpecification {
   const [background, countryFill, coastline, border, countryLabel] = basemapLayers(theme);
   const data = overlay ?? EMPTY_OVERLAY;
-  const [involvement, ...countryHighlights] = countryLayers(theme);
+  const [shadedFill, countryOutline] = countryLayers(theme, countryFill);
   return {
     version: 8,
     // The projection belongs to the style: set apart from it, every restyle's diff would reset
@@ -51,11 +65,10 @@ export function buildStyle(
     },
     layers: [
       background,
-      countryFill,
-      involvement,
+      shadedFill,
       coastline,
       border,
-      ...countryHighlights,
+      countryOutline,
       countryLabel,
       ...routeLayers(theme),
       ...flowLayers(theme),
@@ -71,4 +84,7 @@ const EMPTY_OVERLAY: Overlay = {
   routes: EMPTY,
   involvement: new Map(),
   eventPlaces: new Map(),
+  visible: { relations: [], events: [], routes: [] },
+  dataset: null,
+  scales: null,
 };

@@ -3,13 +3,27 @@
  * Reads the `basemap` source built by scripts/build-basemap.ts (properties: iso3, name, area).
  * Calm and low-contrast on purpose, so the data layers stand out above it.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type {
+  BackgroundLayerSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR } from '../font-names.ts';
 
 export const BASEMAP_SOURCES = { countries: 'countries', borders: 'borders', labels: 'country-labels' } as const;
 
-export function basemapLayers(theme: Theme): LayerSpecification[] {
+/** Sea, country fill, coastline, borders and country labels, in drawing order. */
+export type BasemapLayers = [
+  BackgroundLayerSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+];
+
+export function basemapLayers(theme: Theme): BasemapLayers {
   const line = (width: number) => width * theme.lineScale;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },

@@ -4,7 +4,7 @@
  * not shaded (they are in nearly everything); their presence is shown by the flows' colours.
  * Reads the basemap's `countries` source (property iso3).
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { IndexedDataset } from '../../data/dataset.ts';
 import type { VisibleEntries } from '../../data/visible.ts';
 import type { Theme } from '../theme.ts';
@@ -39,7 +39,16 @@ export function involvementClasses(involvement: Map<string, number>, classes: nu
 /** The feature-state key holding a country's shading class; 0 or absent = not shaded. */
 export const INVOLVEMENT_STATE = 'involvement';
 
-export function countryLayers(theme: Theme): LayerSpecification[] {
+/**
+ * The basemap's country fill, coloured by each country's shading class, and one outline layer
+ * for the hovered and the selected country. Each layer draws every country of the world, so
+ * shading and both highlights share these two (one frame costs about 75 ms less per merged
+ * layer in software WebGL); features not highlighted get a zero-width outline, which draws nothing.
+ */
+export function countryLayers(
+  theme: Theme,
+  basemapFill: FillLayerSpecification,
+): [FillLayerSpecification, LineLayerSpecification] {
   const shadingClass: ExpressionSpecification = ['to-number', ['coalesce', ['feature-state', INVOLVEMENT_STATE], 0]];
   const fill = [
     'match',
@@ -48,30 +57,14 @@ export function countryLayers(theme: Theme): LayerSpecification[] {
     theme.land,
   ] as unknown as ExpressionSpecification;
   return [
+    { ...basemapFill, paint: { ...basemapFill.paint, 'fill-color': fill } },
     {
-      id: 'country-involvement',
-      type: 'fill',
-      source: BASEMAP_SOURCES.countries,
-      paint: { 'fill-color': fill, 'fill-opacity': ['case', ['>', shadingClass, 0], 1, 0], 'fill-antialias': false },
-    },
-    {
-      id: 'country-hover',
+      id: 'country-outline',
       type: 'line',
       source: BASEMAP_SOURCES.countries,
       paint: {
-        'line-color': theme.label,
-        'line-width': 1.5 * theme.lineScale,
-        'line-opacity': ['case', isHovered, 1, 0],
-      },
-    },
-    {
-      id: 'country-selected',
-      type: 'line',
-      source: BASEMAP_SOURCES.countries,
-      paint: {
-        'line-color': theme.selection,
-        'line-width': 3 * theme.lineScale,
-        'line-opacity': ['case', isSelected, 1, 0],
+        'line-color': ['case', isSelected, theme.selection, theme.label],
+        'line-width': ['case', isSelected, 3 * theme.lineScale, isHovered, 1.5 * theme.lineScale, 0],
       },
     },
   ];

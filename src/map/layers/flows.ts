@@ -104,8 +104,9 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': theme.selection,
-        'line-width': ['+', ['*', ['get', 'width'], 1.2 * theme.lineScale], 6],
-        'line-opacity': ['case', isSelected, 0.9, 0],
+        // Zero wide unless selected: a transparent halo would still be drawn, at a frame's cost.
+        'line-width': ['case', isSelected, ['+', ['*', ['get', 'width'], 1.2 * theme.lineScale], 6], 0],
+        'line-opacity': 0.9,
       },
     },
     base('flow-solid', ['all', notPlanned, ['get', 'hasValue']]),

@@ -45,8 +45,8 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': theme.selection,
-        'line-width': 12 * theme.lineScale,
-        'line-opacity': ['case', isSelected, 1, 0],
+        // Zero wide unless selected: a transparent halo would still be drawn, at a frame's cost.
+        'line-width': ['case', isSelected, 12 * theme.lineScale, 0],
       },
     },
     {
