@@ -14,6 +14,23 @@ export default defineConfig({
       apply: 'serve',
       transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
     },
+    {
+      // The text fonts are asked for with the page, not once the CSS that names them has been
+      // parsed: the first paint then has its final font, and nothing moves when it arrives.
+      name: 'preload-text-fonts',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (_html, { bundle }) =>
+          Object.keys(bundle ?? {})
+            .filter((file) => /noto-sans-latin-(400|600)-normal-.*\.woff2$/.test(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+              injectTo: 'head' as const,
+            })),
+      },
+    },
     // Offline use: builds src/offline/sw.ts into sw.js with the list of files to store. The app
     // registers it itself (src/offline/register.ts), so nothing is injected into the page.
     VitePWA({
