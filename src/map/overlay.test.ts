@@ -1,23 +1,12 @@
 /** The overlay keeps the sources a change of view left alone, so the map reloads only the others. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { buildOverlay, overlayBuilder } from './overlay.ts';
-import { indexDataset, type Dataset } from '../data/dataset.ts';
+import { projectDataset } from '../data/test-project-dataset.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { flowWidthScales } from '../scales/flow-width.ts';
 import type { LayerId } from '../data/schema.ts';
 
-const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const dataset = indexDataset({
-  version: read('data/version.json'),
-  layers: read('data/layers.json'),
-  actors: read('data/actors.json'),
-  places: read('data/places.geojson'),
-  routes: read('data/routes.geojson'),
-  relations: read('data/relations.json'),
-  events: read('data/events.json'),
-  seeds: read('seeds/catalog.json'),
-} as Dataset);
+const dataset = projectDataset();
 const scales = flowWidthScales(dataset.relations);
 const view = (layers: LayerId[]) => visibleEntries(dataset, layers, null);
 

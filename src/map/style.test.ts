@@ -4,27 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { readFileSync } from 'node:fs';
 import { buildStyle } from './style.ts';
 import { basemapUrls } from './basemap-data.ts';
 import { buildOverlay } from './overlay.ts';
 import { THEMES } from './theme.ts';
-import { indexDataset, type Dataset } from '../data/dataset.ts';
+import { projectDataset } from '../data/test-project-dataset.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { flowWidthScales } from '../scales/flow-width.ts';
 import { ALL_LAYERS } from '../state/url.ts';
 
-const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const dataset = indexDataset({
-  version: read('data/version.json'),
-  layers: read('data/layers.json'),
-  actors: read('data/actors.json'),
-  places: read('data/places.geojson'),
-  routes: read('data/routes.geojson'),
-  relations: read('data/relations.json'),
-  events: read('data/events.json'),
-  seeds: read('seeds/catalog.json'),
-} as Dataset);
+const dataset = projectDataset();
 const basemap = basemapUrls('http://localhost/');
 
 describe('buildStyle', () => {
