@@ -105,45 +105,45 @@ export function MapView({ theme }: { theme: Theme }) {
   );
 
   // A change of layers or year sets the data of the sources that changed, and nothing else.
-  const [styleLoaded, setStyleLoaded] = useState(false);
+  const [sourcesReady, setSourcesReady] = useState(false);
   const sourcesShown = useRef<{ style: Overlay | null; data: Overlay | null }>({ style: null, data: null });
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !styleLoaded || !overlay) return;
+    if (!map || !sourcesReady || !overlay) return;
     const shown = sourcesShown.current.style === styleOverlay ? sourcesShown.current.data : styleOverlay;
     showOverlay(map, shown, overlay);
     sourcesShown.current = { style: styleOverlay, data: overlay };
-  }, [styleLoaded, overlay, styleOverlay]);
+  }, [sourcesReady, overlay, styleOverlay]);
 
   // Hover and selection are feature-state: one repaint, no restyle (see highlight.ts). Applied
-  // again once the style has loaded (`styleLoaded`), since a state set before has no source.
+  // again once the style's sources exist (`sourcesReady`), since a state set before has none.
   const selectedShown = useRef<HighlightTarget[]>([]);
   const hoveredShown = useRef<HighlightTarget[]>([]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !styleLoaded || !overlay) return;
+    if (!map || !sourcesReady || !overlay) return;
     const target = highlightTarget(selection, 'selected', overlay.eventPlaces);
     // The details panel paints first and the map's highlight a frame later: a map frame costs
     // ten times what the panel does in software WebGL, and the reader is waiting for the text.
     return afterNextPaint(() => {
       selectedShown.current = applyHighlights(map, selectedShown.current, target ? [target] : []);
     });
-  }, [styleLoaded, overlay, selection]);
+  }, [sourcesReady, overlay, selection]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !styleLoaded || !overlay) return;
+    if (!map || !sourcesReady || !overlay) return;
     const target = highlightTarget(hovered, 'hovered', overlay.eventPlaces);
     hoveredShown.current = applyHighlights(map, hoveredShown.current, target ? [target] : []);
-  }, [styleLoaded, overlay, hovered]);
+  }, [sourcesReady, overlay, hovered]);
 
   // Country shading is feature-state too, so a change of year never re-tiles the basemap.
   const shaded = useRef(new globalThis.Map<string, number>());
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !styleLoaded || !overlay) return;
+    if (!map || !sourcesReady || !overlay) return;
     const classes = involvementClasses(overlay.involvement, theme.involvement.length);
     shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
-  }, [styleLoaded, overlay, theme]);
+  }, [sourcesReady, overlay, theme]);
 
   // Fly to the selection when the table or search asks for it.
   useEffect(() => {
@@ -219,12 +219,9 @@ export function MapView({ theme }: { theme: Theme }) {
         // Feature-state (shading, highlights) can be set as soon as the style's sources exist:
         // set then, it is in the first frame drawn with tiles, not a frame of its own after `load`.
         onStyleData={(e) => {
-          if (e.target.getSource(BASEMAP_SOURCES.countries)) setStyleLoaded(true);
+          if (e.target.getSource(BASEMAP_SOURCES.countries)) setSourcesReady(true);
         }}
-        onLoad={(e) => {
-          setStyleLoaded(true);
-          meetCameraRequest(e.target, metRequest);
-        }}
+        onLoad={(e) => meetCameraRequest(e.target, metRequest)}
         onIdle={() => {
           if (overlay && performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
         }}
