@@ -335,6 +335,7 @@ function selectionOf(feature: MapGeoJSONFeature): Selection | null {
 
 function tooltipText(feature: MapGeoJSONFeature): string {
   const p = feature.properties;
-  if (feature.layer.id === 'event-marker') return `${p.name}: ${p.events} event${p.events === 1 ? '' : 's'}`;
+  if (feature.layer.id === 'place-marker' && p.role === 'event')
+    return `${p.name}: ${p.events} event${p.events === 1 ? '' : 's'}`;
   return String(p.title ?? p.name ?? '');
 }

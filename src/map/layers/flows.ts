@@ -17,6 +17,7 @@ import type { Theme } from '../theme.ts';
 import { MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { ARROW_IMAGE } from '../arrow-image.ts';
 import { isHovered, isSelected } from '../highlight.ts';
+import { perFeature } from './per-feature.ts';
 
 export const FLOW_SOURCE = 'flows';
 export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
@@ -72,17 +73,14 @@ export function sideColour(theme: Theme): ExpressionSpecification {
 
 export function flowLayers(theme: Theme): LayerSpecification[] {
   const colour = sideColour(theme);
-  // Zoom may only drive a top-level interpolate, so the data-driven part sits inside each stop.
-  const width = (factor = 1): ExpressionSpecification => {
-    const value: ExpressionSpecification = [
-      '*',
-      factor * theme.lineScale,
-      ['get', 'width'],
-      ['case', isHovered, 1.35, 1],
-    ];
-    return ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, value], 5, ['*', 1.2, value]];
-  };
-  const base = (id: string, filter: ExpressionSpecification, dash?: number[]): LayerSpecification => ({
+  // Read per feature, not along a zoom curve: every overlay line then shares one program (see per-feature.ts).
+  const width = (factor = 1): ExpressionSpecification => [
+    '*',
+    factor * theme.lineScale,
+    ['get', 'width'],
+    ['case', isHovered, 1.35, 1],
+  ];
+  const base = (id: string, filter: ExpressionSpecification, opacity: number, dash?: number[]): LayerSpecification => ({
     id,
     type: 'line',
     source: FLOW_SOURCE,
@@ -91,11 +89,13 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
     paint: {
       'line-color': colour,
       'line-width': width(),
-      'line-opacity': ['case', ['get', 'hasValue'], 0.9, 0.7],
+      // Flows with a figure a little stronger than those without.
+      'line-opacity': opacity,
       ...(dash ? { 'line-dasharray': dash } : {}),
     },
   });
   const notPlanned: ExpressionSpecification = ['!=', ['get', 'certainty'], 'planned'];
+  const core = perFeature(theme.land);
   return [
     {
       id: 'flow-selected-halo',
@@ -103,29 +103,29 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
       source: FLOW_SOURCE,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': theme.selection,
+        'line-color': perFeature(theme.selection),
         // Zero wide unless selected: a transparent halo would still be drawn, at a frame's cost.
-        'line-width': ['case', isSelected, ['+', ['*', ['get', 'width'], 1.2 * theme.lineScale], 6], 0],
+        'line-width': ['case', isSelected, ['+', width(1.2), 6], 0],
         'line-opacity': 0.9,
       },
     },
-    base('flow-solid', ['all', notPlanned, ['get', 'hasValue']]),
-    base('flow-dashed', ['all', notPlanned, ['!', ['get', 'hasValue']]], [2.5, 1.5]),
-    base('flow-dotted', ['==', ['get', 'certainty'], 'planned'], [0.1, 2]),
+    base('flow-solid', ['all', notPlanned, ['get', 'hasValue']], 0.9),
+    base('flow-dashed', ['all', notPlanned, ['!', ['get', 'hasValue']]], 0.7, [2.5, 1.5]),
+    base('flow-dotted', ['==', ['get', 'certainty'], 'planned'], 0.8, [0.1, 2]),
     {
       // Reported entries are drawn hollow: a light core inside the coloured line.
       id: 'flow-reported-core',
       type: 'line',
       source: FLOW_SOURCE,
       filter: ['all', ['==', ['get', 'certainty'], 'reported'], ['get', 'hasValue']],
-      paint: { 'line-color': theme.land, 'line-width': width(0.45) },
+      paint: { 'line-color': core, 'line-width': width(0.45) },
     },
     {
       id: 'flow-reported-core-dashed',
       type: 'line',
       source: FLOW_SOURCE,
       filter: ['all', ['==', ['get', 'certainty'], 'reported'], ['!', ['get', 'hasValue']]],
-      paint: { 'line-color': theme.land, 'line-width': width(0.45), 'line-dasharray': [2.5 / 0.45, 1.5 / 0.45] },
+      paint: { 'line-color': core, 'line-width': width(0.45), 'line-dasharray': [2.5 / 0.45, 1.5 / 0.45] },
     },
     {
       id: 'flow-arrows',

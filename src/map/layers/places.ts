@@ -13,7 +13,7 @@ import { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { isSelected } from '../highlight.ts';
 
 export const PLACE_SOURCE = 'places';
-export const PLACE_LAYER_IDS = ['event-marker', 'place-dot'];
+export const PLACE_LAYER_IDS = ['place-marker'];
 
 export function placeFeatures(d: IndexedDataset, visible: VisibleEntries): FeatureCollection<Point> {
   const eventCounts = new Map<string, number>();
@@ -49,36 +49,23 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
   const isEvent = (): ExpressionSpecification => ['==', ['get', 'role'], 'event'];
   return [
     {
-      id: 'place-dot',
+      // Event markers and anchor dots in one layer: one pass and one shader program for both.
+      id: 'place-marker',
       type: 'circle',
       source: PLACE_SOURCE,
-      filter: ['!', isEvent()],
+      // Bigger markers above smaller ones, and events above plain dots.
+      layout: { 'circle-sort-key': ['get', 'events'] },
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5 * theme.lineScale, 6, 4.5 * theme.lineScale],
-        'circle-color': theme.land,
-        'circle-stroke-color': theme.place,
-        'circle-stroke-width': 1.5 * theme.lineScale,
-      },
-    },
-    {
-      id: 'event-marker',
-      type: 'circle',
-      source: PLACE_SOURCE,
-      filter: isEvent(),
-      paint: {
-        // Scaled with the labels: the marker carries the count.
+        // An event marker grows with its count and with the labels (it carries the count).
         'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['get', 'events'],
-          1,
-          7 * theme.labelScale,
-          10,
-          13 * theme.labelScale,
+          'case',
+          isEvent(),
+          ['interpolate', ['linear'], ['get', 'events'], 1, 7 * theme.labelScale, 10, 13 * theme.labelScale],
+          3.5 * theme.lineScale,
         ],
-        'circle-color': theme.event,
-        'circle-stroke-color': ['case', isSelected, theme.selection, theme.land],
-        'circle-stroke-width': ['case', isSelected, 4, 1.5],
+        'circle-color': ['case', isEvent(), theme.event, theme.land],
+        'circle-stroke-color': ['case', isSelected, theme.selection, isEvent(), theme.land, theme.place],
+        'circle-stroke-width': ['case', isSelected, 4, 1.5 * theme.lineScale],
       },
     },
     {

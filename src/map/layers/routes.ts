@@ -12,6 +12,7 @@ import { MAP_FONT_REGULAR } from '../font-names.ts';
 import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered, isSelected } from '../highlight.ts';
+import { perFeature } from './per-feature.ts';
 
 export const ROUTE_SOURCE = 'routes';
 export const ROUTE_LAYER_IDS = ['route-line', 'route-planned'];
@@ -44,7 +45,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       source: ROUTE_SOURCE,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': theme.selection,
+        'line-color': perFeature(theme.selection),
         // Zero wide unless selected: a transparent halo would still be drawn, at a frame's cost.
         'line-width': ['case', isSelected, 12 * theme.lineScale, 0],
       },
@@ -54,7 +55,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       type: 'line',
       source: ROUTE_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.land, 'line-width': ['+', width(), 3 * theme.lineScale] },
+      paint: { 'line-color': perFeature(theme.land), 'line-width': ['+', width(), 3 * theme.lineScale] },
     },
     {
       id: 'route-line',
