@@ -9,7 +9,8 @@ import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@v
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { basemapUrls } from './basemap-data.ts';
+import { basemapUrls, fetchCountryShapes } from './basemap-data.ts';
+import { HIGHLIGHT_SOURCE, highlightShapes, isOutlined, type CountryShapes } from './layers/highlight-shapes.ts';
 import { loadMapFonts } from './fonts.ts';
 import { buildStyle, OVERLAY_SOURCES, type Overlay } from './style.ts';
 import { overlayBuilder } from './overlay.ts';
@@ -126,15 +127,33 @@ export function MapView({ theme }: { theme: Theme }) {
     // The details panel paints first and the map's highlight a frame later: a map frame costs
     // ten times what the panel does in software WebGL, and the reader is waiting for the text.
     return afterNextPaint(() => {
-      selectedShown.current = applyHighlights(map, selectedShown.current, target ? [target] : []);
+      selectedShown.current = applyHighlights(map, selectedShown.current, byFeatureState(target));
     });
   }, [sourcesReady, overlay, selection]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
     const target = highlightTarget(hovered, 'hovered', overlay.eventPlaces);
-    hoveredShown.current = applyHighlights(map, hoveredShown.current, target ? [target] : []);
+    hoveredShown.current = applyHighlights(map, hoveredShown.current, byFeatureState(target));
   }, [sourcesReady, overlay, hovered]);
+
+  // Outlines of the selected flow, route or country and of the hovered country are the highlight
+  // source's data (highlight-shapes.ts). Set again after a restyle, which empties the source.
+  const outlined = useMemo(() => {
+    if (!overlay) return [];
+    const targets = [
+      highlightTarget(selection, 'selected', overlay.eventPlaces),
+      highlightTarget(hovered, 'hovered', overlay.eventPlaces),
+    ];
+    return targets.filter((t): t is HighlightTarget => t !== null && isOutlined(t));
+  }, [overlay, selection, hovered]);
+  const countryShapes = useCountryShapes(outlined.some((t) => t.source === BASEMAP_SOURCES.countries));
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !sourcesReady || !overlay) return;
+    const shapes = highlightShapes(outlined, overlay, countryShapes);
+    return afterNextPaint(() => map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(shapes));
+  }, [sourcesReady, overlay, outlined, countryShapes, style]);
 
   // Country shading is feature-state too, so a change of year never re-tiles the basemap.
   const shaded = useRef(new globalThis.Map<string, number>());
@@ -242,6 +261,29 @@ export function MapView({ theme }: { theme: Theme }) {
       )}
     </>
   );
+}
+
+/** The highlight to set as feature-state: none when the highlight source outlines it. */
+function byFeatureState(target: HighlightTarget | null): HighlightTarget[] {
+  return target && !isOutlined(target) ? [target] : [];
+}
+
+/** The country shapes, loaded when first `needed` (null until then, or if they cannot be loaded). */
+function useCountryShapes(needed: boolean): CountryShapes | null {
+  const [shapes, setShapes] = useState<CountryShapes | null>(null);
+  useEffect(() => {
+    if (!needed || shapes) return;
+    let cancelled = false;
+    // Without them a country is still shaded and named in the details panel: no outline is all that is lost.
+    fetchCountryShapes().then(
+      (loaded) => !cancelled && setShapes(loaded),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [needed, shapes]);
+  return shapes;
 }
 
 /** Runs `task` once the browser has painted the current frame; returns a cancel function. */

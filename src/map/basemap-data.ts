@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { fetchJson } from '../data/fetch-json.ts';
+import type { CountryShapes } from './layers/highlight-shapes.ts';
 
 export type BasemapUrls = { countries: string; borders: string; labels: string };
 
@@ -22,4 +23,22 @@ let labelsPromise: Promise<FeatureCollection> | undefined;
 export function fetchCountryLabels(): Promise<FeatureCollection> {
   labelsPromise ??= fetchJson<FeatureCollection>(path('labels'));
   return labelsPromise;
+}
+
+let shapesPromise: Promise<CountryShapes> | undefined;
+
+/**
+ * Country shapes by ISO code, for outlining the hovered or selected country. Loaded once, on the
+ * first country highlight: the map's worker has its own copy, but MapLibre gives back only
+ * tile-cut pieces of it.
+ */
+export function fetchCountryShapes(): Promise<CountryShapes> {
+  shapesPromise ??= fetchJson<FeatureCollection>(path('countries')).then(
+    (countries) => new Map(countries.features.map((f) => [String(f.properties?.iso3), f])),
+    (error: unknown) => {
+      shapesPromise = undefined; // asked again on the next highlight
+      throw error;
+    },
+  );
+  return shapesPromise;
 }

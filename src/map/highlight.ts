@@ -1,7 +1,9 @@
 /**
- * Hover and selection as MapLibre feature-state, not as style: highlighting a feature then
- * costs one repaint, where a changed filter or paint expression would restyle the map and make
- * the worker re-tile the source (seen in the benchmark as ~250 ms per click).
+ * Hover and selection without restyling: a changed filter or paint expression would restyle the
+ * map and make the worker re-tile the source (seen in the benchmark as ~250 ms per click).
+ * Markers, and flows and routes under the pointer, take MapLibre feature-state (one repaint);
+ * the selected flow or route and the hovered or selected country are outlined by the small
+ * highlight source instead (layers/highlight-shapes.ts), so no layer draws every feature for them.
  *
  * The data sources promote their `id` property (countries: `iso3`) to the feature id, so a
  * state is addressed by the entry's own id and survives `setData` when the view changes.

@@ -1,8 +1,8 @@
 /**
  * Builds the whole MapLibre style from the basemap, the theme and what the view shows. Pure:
  * the same inputs give the same style, which react-maplibre diffs against the previous one.
- * Hover and selection are not in the style: they are feature-state (highlight.ts), so a click
- * never restyles the map.
+ * Hover and selection are not in the style: they are feature-state (highlight.ts) and the
+ * highlight source's data (highlight-shapes.ts), so a click never restyles the map.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -13,7 +13,8 @@ import type { VisibleEntries } from '../data/visible.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { WidthScales } from '../scales/flow-width.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
-import { countryLayers } from './layers/countries.ts';
+import { countryFill } from './layers/countries.ts';
+import { HIGHLIGHT_SOURCE, highlightLayer } from './layers/highlight-shapes.ts';
 import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
 import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
 import { ROUTE_SOURCE, routeLayers } from './layers/routes.ts';
@@ -45,9 +46,8 @@ export function buildStyle(
   projection: ProjectionName,
   overlay: Overlay | null,
 ): StyleSpecification {
-  const [background, countryFill, coastline, border, countryLabel] = basemapLayers(theme);
+  const [background, basemapFill, coastline, border, countryLabel] = basemapLayers(theme);
   const data = overlay ?? EMPTY_OVERLAY;
-  const [shadedFill, countryOutline] = countryLayers(theme, countryFill);
   return {
     version: 8,
     // The projection belongs to the style: set apart from it, every restyle's diff would reset
@@ -62,13 +62,16 @@ export function buildStyle(
       [ROUTE_SOURCE]: { type: 'geojson', data: data.routes, promoteId: 'id' },
       [FLOW_SOURCE]: { type: 'geojson', data: data.flows, promoteId: 'id' },
       [PLACE_SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
+      // Filled by MapView with what is selected and hovered.
+      [HIGHLIGHT_SOURCE]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       background,
-      shadedFill,
+      countryFill(theme, basemapFill),
       coastline,
       border,
-      countryOutline,
+      // Under the labels and the data: a halo lies beneath its flow or route.
+      highlightLayer(theme),
       countryLabel,
       ...routeLayers(theme),
       ...flowLayers(theme),

@@ -4,13 +4,11 @@
  * not shaded (they are in nearly everything); their presence is shown by the flows' colours.
  * Reads the basemap's `countries` source (property iso3).
  */
-import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FillLayerSpecification } from 'maplibre-gl';
 import type { IndexedDataset } from '../../data/dataset.ts';
 import type { VisibleEntries } from '../../data/visible.ts';
 import type { Theme } from '../theme.ts';
 import { involvementScale } from '../../scales/involvement.ts';
-import { BASEMAP_SOURCES } from './basemap.ts';
-import { isHovered, isSelected } from '../highlight.ts';
 
 const UNSHADED = new Set(['RUS', 'CHN']);
 
@@ -40,15 +38,12 @@ export function involvementClasses(involvement: Map<string, number>, classes: nu
 export const INVOLVEMENT_STATE = 'involvement';
 
 /**
- * The basemap's country fill, coloured by each country's shading class, and one outline layer
- * for the hovered and the selected country. Each layer draws every country of the world, so
- * shading and both highlights share these two (one frame costs about 75 ms less per merged
- * layer in software WebGL); features not highlighted get a zero-width outline, which draws nothing.
+ * The basemap's country fill, coloured by each country's shading class (feature-state). The fill
+ * draws every country of the world, so the shading lives in its colour rather than in a layer of
+ * its own (a layer costs about 75 ms a frame in software WebGL); outlines of the hovered and
+ * selected country are drawn by the highlight layer (highlight-shapes.ts).
  */
-export function countryLayers(
-  theme: Theme,
-  basemapFill: FillLayerSpecification,
-): [FillLayerSpecification, LineLayerSpecification] {
+export function countryFill(theme: Theme, basemapFill: FillLayerSpecification): FillLayerSpecification {
   const shadingClass: ExpressionSpecification = ['to-number', ['coalesce', ['feature-state', INVOLVEMENT_STATE], 0]];
   const fill = [
     'match',
@@ -56,16 +51,5 @@ export function countryLayers(
     ...theme.involvement.flatMap((colour, i) => [i + 1, colour]),
     theme.land,
   ] as unknown as ExpressionSpecification;
-  return [
-    { ...basemapFill, paint: { ...basemapFill.paint, 'fill-color': fill } },
-    {
-      id: 'country-outline',
-      type: 'line',
-      source: BASEMAP_SOURCES.countries,
-      paint: {
-        'line-color': ['case', isSelected, theme.selection, theme.label],
-        'line-width': ['case', isSelected, 3 * theme.lineScale, isHovered, 1.5 * theme.lineScale, 0],
-      },
-    },
-  ];
+  return { ...basemapFill, paint: { ...basemapFill.paint, 'fill-color': fill } };
 }

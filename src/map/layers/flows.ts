@@ -16,7 +16,7 @@ import { flowWidth, type WidthScales } from '../../scales/flow-width.ts';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { ARROW_IMAGE } from '../arrow-image.ts';
-import { isHovered, isSelected } from '../highlight.ts';
+import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
 
 export const FLOW_SOURCE = 'flows';
@@ -97,18 +97,6 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
   const notPlanned: ExpressionSpecification = ['!=', ['get', 'certainty'], 'planned'];
   const core = perFeature(theme.land);
   return [
-    {
-      id: 'flow-selected-halo',
-      type: 'line',
-      source: FLOW_SOURCE,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': perFeature(theme.selection),
-        // Zero wide unless selected: a transparent halo would still be drawn, at a frame's cost.
-        'line-width': ['case', isSelected, ['+', width(1.2), 6], 0],
-        'line-opacity': 0.9,
-      },
-    },
     base('flow-solid', ['all', notPlanned, ['get', 'hasValue']], 0.9),
     base('flow-dashed', ['all', notPlanned, ['!', ['get', 'hasValue']]], 0.7, [2.5, 1.5]),
     base('flow-dotted', ['==', ['get', 'certainty'], 'planned'], 0.8, [0.1, 2]),

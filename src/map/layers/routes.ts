@@ -11,7 +11,7 @@ import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR } from '../font-names.ts';
 import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
-import { isHovered, isSelected } from '../highlight.ts';
+import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
 
 export const ROUTE_SOURCE = 'routes';
@@ -39,17 +39,6 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
   const width = (): ExpressionSpecification => ['case', isHovered, 6 * theme.lineScale, 4 * theme.lineScale];
   const planned = (): ExpressionSpecification => ['==', ['get', 'certainty'], 'planned'];
   return [
-    {
-      id: 'route-selected-halo',
-      type: 'line',
-      source: ROUTE_SOURCE,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': perFeature(theme.selection),
-        // Zero wide unless selected: a transparent halo would still be drawn, at a frame's cost.
-        'line-width': ['case', isSelected, 12 * theme.lineScale, 0],
-      },
-    },
     {
       id: 'route-casing',
       type: 'line',

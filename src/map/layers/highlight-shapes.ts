@@ -1,0 +1,75 @@
+/**
+ * The selected flow, route or country and the hovered country, drawn as outlines from a small
+ * source of their own. Drawn as zero-wide lines on every feature (the earlier way), they cost a
+ * pass over every country of the world in each frame: about a sixth of the map's first load in
+ * software WebGL. Markers and hovered flows and routes keep feature-state (highlight.ts).
+ * Writes the `highlight` source's properties: kind ('country' | 'flow' | 'route'), key
+ * ('selected' | 'hovered'), width (a flow's).
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { Theme } from '../theme.ts';
+import type { HighlightTarget } from '../highlight.ts';
+import { BASEMAP_SOURCES } from './basemap.ts';
+import { FLOW_SOURCE } from './flows.ts';
+import { ROUTE_SOURCE } from './routes.ts';
+import { PLACE_SOURCE } from './places.ts';
+
+export const HIGHLIGHT_SOURCE = 'highlight';
+
+/** Whether a target is drawn by the highlight source rather than by feature-state. */
+export function isOutlined(t: HighlightTarget): boolean {
+  return t.source === BASEMAP_SOURCES.countries || (t.key === 'selected' && t.source !== PLACE_SOURCE);
+}
+
+/** Country id → its shape (the basemap's countries, loaded on the main thread when first needed). */
+export type CountryShapes = Map<string, Feature>;
+
+/** The outlines to draw for these targets, from the overlay's flows and routes and the country shapes. */
+export function highlightShapes(
+  targets: HighlightTarget[],
+  overlay: { flows: FeatureCollection; routes: FeatureCollection },
+  countries: CountryShapes | null,
+): FeatureCollection {
+  const features: Feature[] = [];
+  const byId = (collection: FeatureCollection, id: string) => collection.features.find((f) => f.properties?.id === id);
+  for (const t of targets.filter(isOutlined)) {
+    const shape =
+      t.source === FLOW_SOURCE
+        ? byId(overlay.flows, t.id)
+        : t.source === ROUTE_SOURCE
+          ? byId(overlay.routes, t.id)
+          : countries?.get(t.id);
+    if (!shape) continue;
+    const kind = t.source === FLOW_SOURCE ? 'flow' : t.source === ROUTE_SOURCE ? 'route' : 'country';
+    features.push({
+      type: 'Feature',
+      properties: { kind, key: t.key, width: Number(shape.properties?.width ?? 0) },
+      geometry: shape.geometry,
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** One line layer for every outline: wide halos under a selected flow or route, a rim round a country. */
+export function highlightLayer(theme: Theme): LineLayerSpecification {
+  const selected: ExpressionSpecification = ['==', ['get', 'key'], 'selected'];
+  return {
+    id: 'highlight',
+    type: 'line',
+    source: HIGHLIGHT_SOURCE,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', selected, theme.selection, theme.label],
+      'line-width': [
+        'match',
+        ['get', 'kind'],
+        'flow',
+        ['+', ['*', ['get', 'width'], 1.2 * theme.lineScale], 6],
+        'route',
+        12 * theme.lineScale,
+        ['case', selected, 3 * theme.lineScale, 1.5 * theme.lineScale],
+      ],
+    },
+  };
+}
