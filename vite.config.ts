@@ -15,20 +15,27 @@ export default defineConfig({
       transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
     },
     {
-      // The text fonts are asked for with the page, not once the CSS that names them has been
-      // parsed: the first paint then has its final font, and nothing moves when it arrives.
-      name: 'preload-text-fonts',
+      // What every view needs is asked for with the page, not once the code that names it has
+      // run: the text fonts (the first paint then has its final font, and nothing moves when it
+      // arrives) and the dataset. The map's code is not: a browser without WebGL never downloads
+      // the engine (App.tsx starts that download once it has checked).
+      name: 'preload-first-view',
       apply: 'build',
       transformIndexHtml: {
         order: 'post',
-        handler: (_html, { bundle }) =>
-          Object.keys(bundle ?? {})
-            .filter((file) => /noto-sans-latin-(400|600)-normal-.*\.woff2$/.test(file))
-            .map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
-              injectTo: 'head' as const,
-            })),
+        handler: (_html, { bundle }) => {
+          const fonts = Object.keys(bundle ?? {}).filter((file) =>
+            /noto-sans-latin-(400|600)-normal-.*\.woff2$/.test(file),
+          );
+          const link = (attrs: Record<string, string>) => ({ tag: 'link', attrs, injectTo: 'head' as const });
+          return [
+            ...fonts.map((file) =>
+              link({ rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' }),
+            ),
+            // fetch() asks in CORS mode; a preload must too (crossorigin) or the browser fetches twice.
+            link({ rel: 'preload', href: './generated/dataset.json', as: 'fetch', crossorigin: '' }),
+          ];
+        },
       },
     },
     // Offline use: builds src/offline/sw.ts into sw.js with the list of files to store. The app

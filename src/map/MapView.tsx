@@ -1,10 +1,10 @@
 /**
- * The only module that talks to MapLibre imperatively. It waits for the basemap and the label
- * fonts, draws the style built from the store's view, turns hovers and clicks into selections,
- * flies to a selection when asked, and marks `map-ready` (User Timing) the first time the map is
- * idle with the data layers drawn.
+ * The only module that talks to MapLibre imperatively. Once the label fonts are loaded, it draws
+ * the style built from the store's view, turns hovers and clicks into selections, flies to a
+ * selection when asked, and marks `map-ready` (User Timing) the first time the map is idle with
+ * the data layers drawn.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { use, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -47,12 +47,19 @@ declare global {
  */
 const mapLib = import('maplibre-gl');
 
+/**
+ * MapLibre draws labels only with fonts the page has loaded. Asked for when this module loads,
+ * they arrive with the engine, not after the first render; the map view suspends until then.
+ */
+const mapFonts = loadMapFonts();
+
 /** Clickable layers, most specific first: a marker wins over a flow, a flow over a country. */
 const INTERACTIVE_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYER_IDS, 'country-fill'];
 
 type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
+  use(mapFonts);
   const mapRef = useRef<MapRef | null>(null);
   const { projection, dataset, layers, time, selection, hovered, flyRequest, embed, cameraRequest } = useAppStore(
     useShallow((s) => ({
@@ -69,22 +76,12 @@ export function MapView({ theme }: { theme: Theme }) {
   );
   const { select, setHovered, setCamera } = useAppStore.getState();
   const [basemap] = useState(() => basemapUrls(document.baseURI));
-  const [fontsReady, setFontsReady] = useState(false);
   const dataFailed = useAppStore((s) => s.loadError !== null);
   const [error, setError] = useState<string | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [initialCamera] = useState(
     () => useAppStore.getState().camera ?? defaultCamera(window.innerWidth, window.innerHeight - 60),
   );
-
-  // MapLibre draws only with fonts the page has loaded: the map waits for them.
-  useEffect(() => {
-    let cancelled = false;
-    loadMapFonts().then(() => !cancelled && setFontsReady(true));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   const scales = useMemo(() => (dataset ? widthScalesOf(dataset) : {}), [dataset]);
   // A reader holding an arrow key on the timeline steps many years a second; the map redraws
@@ -99,10 +96,10 @@ export function MapView({ theme }: { theme: Theme }) {
   // The map starts with its data in the first style (the dataset is small and arrives before the
   // engine does): starting bare and restyling would tile everything twice. Later changes of the
   // data go straight to their sources (below): a restyle costs more, and reloads the basemap.
-  const styleOverlay = useValueAt(overlay, [fontsReady, dataFailed, basemap, theme, projection, hasOverlay]);
+  const styleOverlay = useValueAt(overlay, [dataFailed, basemap, theme, projection, hasOverlay]);
   const style = useMemo(
-    () => (fontsReady && (hasOverlay || dataFailed) ? buildStyle(basemap, theme, projection, styleOverlay) : null),
-    [fontsReady, dataFailed, basemap, theme, projection, hasOverlay, styleOverlay],
+    () => (hasOverlay || dataFailed ? buildStyle(basemap, theme, projection, styleOverlay) : null),
+    [dataFailed, basemap, theme, projection, hasOverlay, styleOverlay],
   );
 
   // A change of layers or year sets the data of the sources that changed, and nothing else.
