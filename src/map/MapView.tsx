@@ -14,6 +14,7 @@ import { HIGHLIGHT_SOURCE, highlightShapes, isOutlined, type CountryShapes } fro
 import { loadMapFonts } from './fonts.ts';
 import { buildStyle, OVERLAY_SOURCES, type Overlay } from './style.ts';
 import { overlayBuilder } from './overlay.ts';
+import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
 import { defaultCamera, fittedZoom } from './camera.ts';
 import type { Theme } from './theme.ts';
@@ -206,6 +207,7 @@ export function MapView({ theme }: { theme: Theme }) {
         mapLib={mapLib}
         workerUrl={workerUrl}
         mapStyle={style}
+        transformStyle={keepLoadedBasemap}
         initialViewState={initialCamera}
         // In an embed the host page keeps the wheel and one-finger drags: Ctrl/⌘ + wheel or two
         // fingers move the map. Read once, at creation (embed never changes within a page).
