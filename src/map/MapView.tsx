@@ -114,44 +114,49 @@ export function MapView({ theme }: { theme: Theme }) {
     sourcesShown.current = { style: styleOverlay, data: overlay };
   }, [sourcesReady, overlay, styleOverlay]);
 
-  // Hover and selection are feature-state: one repaint, no restyle (see highlight.ts). Applied
-  // again once the style's sources exist (`sourcesReady`), since a state set before has none.
+  // What the selection and the hover light up (highlight.ts), worked out once for both ways of
+  // drawing it: feature-state and the highlight source's outlines.
+  const selectedTarget = useMemo(
+    () => overlay && highlightTarget(selection, 'selected', overlay.eventPlaces),
+    [overlay, selection],
+  );
+  const hoveredTarget = useMemo(
+    () => overlay && highlightTarget(hovered, 'hovered', overlay.eventPlaces),
+    [overlay, hovered],
+  );
+
+  // Markers and hovered lines are feature-state: one repaint, no restyle. Applied again once the
+  // style's sources exist (`sourcesReady`), since a state set before has none.
   const selectedShown = useRef<HighlightTarget[]>([]);
   const hoveredShown = useRef<HighlightTarget[]>([]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
-    const target = highlightTarget(selection, 'selected', overlay.eventPlaces);
     // The details panel paints first and the map's highlight a frame later: a map frame costs
     // ten times what the panel does in software WebGL, and the reader is waiting for the text.
     return afterNextPaint(() => {
-      selectedShown.current = applyHighlights(map, selectedShown.current, byFeatureState(target));
+      selectedShown.current = applyHighlights(map, selectedShown.current, byFeatureState(selectedTarget));
     });
-  }, [sourcesReady, overlay, selection]);
+  }, [sourcesReady, overlay, selectedTarget]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
-    const target = highlightTarget(hovered, 'hovered', overlay.eventPlaces);
-    hoveredShown.current = applyHighlights(map, hoveredShown.current, byFeatureState(target));
-  }, [sourcesReady, overlay, hovered]);
+    hoveredShown.current = applyHighlights(map, hoveredShown.current, byFeatureState(hoveredTarget));
+  }, [sourcesReady, overlay, hoveredTarget]);
 
   // Outlines of the selected flow, route or country and of the hovered country are the highlight
-  // source's data (highlight-shapes.ts). Set again after a restyle, which empties the source.
-  const outlined = useMemo(() => {
-    if (!overlay) return [];
-    const targets = [
-      highlightTarget(selection, 'selected', overlay.eventPlaces),
-      highlightTarget(hovered, 'hovered', overlay.eventPlaces),
-    ];
-    return targets.filter((t): t is HighlightTarget => t !== null && isOutlined(t));
-  }, [overlay, selection, hovered]);
-  const countryShapes = useCountryShapes(outlined.some((t) => t.source === BASEMAP_SOURCES.countries));
+  // source's data (highlight-shapes.ts picks them). Set again after a restyle, which empties the source.
+  const highlighted = useMemo(
+    () => [selectedTarget, hoveredTarget].filter((t): t is HighlightTarget => t !== null),
+    [selectedTarget, hoveredTarget],
+  );
+  const countryShapes = useCountryShapes(highlighted.some((t) => t.source === BASEMAP_SOURCES.countries));
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
-    const shapes = highlightShapes(outlined, overlay, countryShapes);
+    const shapes = highlightShapes(highlighted, overlay, countryShapes);
     return afterNextPaint(() => map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(shapes));
-  }, [sourcesReady, overlay, outlined, countryShapes, style]);
+  }, [sourcesReady, overlay, highlighted, countryShapes, style]);
 
   // Country shading is feature-state too, so a change of year never re-tiles the basemap.
   const shaded = useRef(new globalThis.Map<string, number>());

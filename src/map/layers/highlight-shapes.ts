@@ -34,14 +34,14 @@ export function highlightShapes(
   const features: Feature[] = [];
   const byId = (collection: FeatureCollection, id: string) => collection.features.find((f) => f.properties?.id === id);
   for (const t of targets.filter(isOutlined)) {
+    const kind = t.source === FLOW_SOURCE ? 'flow' : t.source === ROUTE_SOURCE ? 'route' : 'country';
     const shape =
-      t.source === FLOW_SOURCE
+      kind === 'flow'
         ? byId(overlay.flows, t.id)
-        : t.source === ROUTE_SOURCE
+        : kind === 'route'
           ? byId(overlay.routes, t.id)
           : countries?.get(t.id);
     if (!shape) continue;
-    const kind = t.source === FLOW_SOURCE ? 'flow' : t.source === ROUTE_SOURCE ? 'route' : 'country';
     features.push({
       type: 'Feature',
       properties: { kind, key: t.key, width: Number(shape.properties?.width ?? 0) },
