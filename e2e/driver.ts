@@ -83,7 +83,9 @@ export async function renderedValues(page: Page, layers: string[], property: str
       const { clientWidth: width, clientHeight: height } = map.getCanvas();
       for (let x = 0; x < width; x += 16)
         for (let y = 0; y < height; y += 16) features.push(...map.queryRenderedFeatures([x, y], { layers }));
-      const seen = new Map(features.map((f) => [`${f.layer.id}/${f.id ?? JSON.stringify(f.properties)}`, f]));
+      // Flows and routes of other years are drawn hidden (feature-state `hidden`, src/map/hidden.ts).
+      const shown = features.filter((f) => f.state?.hidden !== 1);
+      const seen = new Map(shown.map((f) => [`${f.layer.id}/${f.id ?? JSON.stringify(f.properties)}`, f]));
       return [...seen.values()].map((f) => String(f.properties[property]));
     },
     { layers, property },
@@ -112,7 +114,8 @@ export async function pointOnFlow(page: Page, relationId: string): Promise<{ x: 
     for (const i of order) {
       const p = map.project(coords[i] as [number, number]);
       if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
-      const top = map.queryRenderedFeatures(p)[0];
+      // What the reader would click: the top feature not hidden as of another year.
+      const top = map.queryRenderedFeatures(p).find((f) => f.state?.hidden !== 1);
       if (top?.source === 'flows' && top.properties.id === id) return { x: rect.left + p.x, y: rect.top + p.y };
     }
     return null;

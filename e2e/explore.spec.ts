@@ -79,6 +79,35 @@ test('the timeline filters entries to a year and the layer counts follow', async
   await expect(diplomacyCount).toHaveText(String(before));
 });
 
+test('a step of the timeline takes a flow of other years off the map, and it cannot be clicked there', async ({
+  page,
+}) => {
+  // Russia's arms supply to Myanmar runs from 2000 to 2019 (data/relations.json).
+  await page.goto('./?proj=flat&cam=100,25,3.2&year=2019&mode=at');
+  await waitForMapReady(page);
+  expect(await renderedFlowIds(page)).toContain('rus-mmr-arms-supply');
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.time-status')).toHaveText('In 2020');
+  await waitForIdle(page);
+  expect(await renderedFlowIds(page)).not.toContain('rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  await expect(page).not.toHaveURL(/sel=relation:rus-mmr-arms-supply/);
+  await saveScreenshot(page, 'timeline-2020-laptop');
+
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.time-status')).toHaveText('In 2019');
+  await waitForIdle(page);
+  expect(await renderedFlowIds(page)).toContain('rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toContainText('Russia → Myanmar');
+});
+
 test('a copied address reopens exactly the same view', async ({ page, context }) => {
   await page.goto('./');
   await waitForMapReady(page);

@@ -6,7 +6,7 @@
  */
 import { use, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapSourceDataEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapUrls, fetchCountryShapes } from './basemap-data.ts';
@@ -18,9 +18,10 @@ import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
 import { defaultCamera, fittedZoom } from './camera.ts';
 import type { Theme } from './theme.ts';
-import { FLOW_LAYER_IDS } from './layers/flows.ts';
+import { FLOW_LAYER_IDS, FLOW_SOURCE } from './layers/flows.ts';
+import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
-import { ROUTE_LAYER_IDS } from './layers/routes.ts';
+import { ROUTE_LAYER_IDS, ROUTE_SOURCE } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideArrowImage } from './arrow-image.ts';
 import { setSnapshotMap } from './snapshot.ts';
@@ -89,9 +90,12 @@ export function MapView({ theme }: { theme: Theme }) {
   // for the year it lands on, not for every year passed on the way (React drops stale renders).
   const mapTime = useDeferredValue(time);
   const [overlayOf] = useState(overlayBuilder);
+  // Flows and routes of every year are drawn and those of other years hidden (overlay.ts).
+  const drawnLines = useMemo(() => dataset && visibleEntries(dataset, layers, null), [dataset, layers]);
   const overlay = useMemo(
-    () => (dataset ? overlayOf(dataset, visibleEntries(dataset, layers, mapTime), scales) : null),
-    [overlayOf, dataset, layers, mapTime, scales],
+    () =>
+      dataset && drawnLines ? overlayOf(dataset, visibleEntries(dataset, layers, mapTime), scales, drawnLines) : null,
+    [overlayOf, dataset, layers, mapTime, scales, drawnLines],
   );
   const hasOverlay = overlay !== null;
   // The map starts with its data in the first style (the dataset is small and arrives before the
@@ -103,16 +107,34 @@ export function MapView({ theme }: { theme: Theme }) {
     [dataFailed, basemap, theme, projection, hasOverlay, styleOverlay],
   );
 
-  // A change of layers or year sets the data of the sources that changed, and nothing else.
+  // A change of layers or year sets the data of the sources that changed. What the year shows
+  // without new data is feature-state: the shading of countries and the hiding of other years'
+  // flows and routes, so a step of the timeline re-tiles neither the basemap nor the lines. The
+  // states wait for the new data to load, so the new year is drawn in one frame, not in one with
+  // this year's lines over last year's markers and in another with the rest.
   const [sourcesReady, setSourcesReady] = useState(false);
   const sourcesShown = useRef<{ style: Overlay | null; data: Overlay | null }>({ style: null, data: null });
+  const shaded = useRef(new globalThis.Map<string, number>());
+  const hidden = useRef<Overlay['hidden']>({ flows: new globalThis.Map(), routes: new globalThis.Map() });
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
     const shown = sourcesShown.current.style === styleOverlay ? sourcesShown.current.data : styleOverlay;
-    showOverlay(map, shown, overlay);
+    const reloading = showOverlay(map, shown, overlay);
     sourcesShown.current = { style: styleOverlay, data: overlay };
-  }, [sourcesReady, overlay, styleOverlay]);
+    // New lines (a change of layers) take their states at once: a state set before a feature
+    // arrives waits for it, so a line of another year never shows while its tiles come in.
+    const linesReloading = reloading.includes(FLOW_SOURCE) || reloading.includes(ROUTE_SOURCE);
+    return whenSourcesLoaded(map, linesReloading ? [] : reloading, () => {
+      const classes = involvementClasses(overlay.involvement, theme.involvement.length);
+      shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
+      const was = hidden.current;
+      hidden.current = {
+        flows: syncFeatureValues(map, FLOW_SOURCE, HIDDEN_STATE, was.flows, overlay.hidden.flows),
+        routes: syncFeatureValues(map, ROUTE_SOURCE, HIDDEN_STATE, was.routes, overlay.hidden.routes),
+      };
+    });
+  }, [sourcesReady, overlay, styleOverlay, theme]);
 
   // What the selection and the hover light up (highlight.ts), worked out once for both ways of
   // drawing it: feature-state and the highlight source's outlines.
@@ -151,21 +173,18 @@ export function MapView({ theme }: { theme: Theme }) {
     [selectedTarget, hoveredTarget],
   );
   const countryShapes = useCountryShapes(highlighted.some((t) => t.source === BASEMAP_SOURCES.countries));
+  const outlinesShown = useRef(0);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
     const shapes = highlightShapes(highlighted, overlay, countryShapes);
-    return afterNextPaint(() => map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(shapes));
+    // Nothing outlined before or now (most steps of the timeline): setting it again would re-tile it.
+    if (shapes.features.length === 0 && outlinesShown.current === 0) return;
+    return afterNextPaint(() => {
+      map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(shapes);
+      outlinesShown.current = shapes.features.length;
+    });
   }, [sourcesReady, overlay, highlighted, countryShapes, style]);
-
-  // Country shading is feature-state too, so a change of year never re-tiles the basemap.
-  const shaded = useRef(new globalThis.Map<string, number>());
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !sourcesReady || !overlay) return;
-    const classes = involvementClasses(overlay.involvement, theme.involvement.length);
-    shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
-  }, [sourcesReady, overlay, theme]);
 
   // Fly to the selection when the table or search asks for it.
   useEffect(() => {
@@ -191,7 +210,7 @@ export function MapView({ theme }: { theme: Theme }) {
   if (!style) return <p className="map-message">Loading the map…</p>;
 
   const onHover = (e: MapLayerMouseEvent) => {
-    const feature = e.features?.[0];
+    const feature = e.features?.find(isShown);
     const next = feature ? selectionOf(feature) : null;
     const current = useAppStore.getState().hovered;
     if (next?.id !== current?.id || next?.kind !== current?.kind) setHovered(next);
@@ -231,7 +250,7 @@ export function MapView({ theme }: { theme: Theme }) {
           setTooltip(null);
         }}
         onClick={(e) => {
-          const feature = e.features?.[0];
+          const feature = e.features?.find(isShown);
           select(feature ? selectionOf(feature) : null);
         }}
         onMoveEnd={(e) => {
@@ -315,12 +334,41 @@ const detailsPanel = () => document.querySelector('.details-panel');
 
 /**
  * Sets the data of each overlay source whose features changed since `shown`, the overlay the map
- * holds (buildOverlay keeps unchanged ones as the same object).
+ * holds (buildOverlay keeps unchanged ones as the same object). Returns the ids of those sources.
  */
-function showOverlay(map: MapLibreMap, shown: Overlay | null, overlay: Overlay) {
-  for (const [sourceId, key] of OVERLAY_SOURCES) {
-    if (shown && shown[key] !== overlay[key]) map.getSource<GeoJSONSource>(sourceId)?.setData(overlay[key]);
+function showOverlay(map: MapLibreMap, shown: Overlay | null, overlay: Overlay): string[] {
+  const changed = OVERLAY_SOURCES.filter(([, key]) => shown && shown[key] !== overlay[key]);
+  for (const [sourceId, key] of changed) map.getSource<GeoJSONSource>(sourceId)?.setData(overlay[key]);
+  return changed.map(([sourceId]) => sourceId);
+}
+
+/**
+ * Runs `task` once the given sources have loaded their new data, in the same task as the last
+ * tile's arrival so that MapLibre draws both in one frame (at once if none is loading; at the
+ * latest when the map is next idle). Returns a cancel function.
+ */
+function whenSourcesLoaded(map: MapLibreMap, sourceIds: string[], task: () => void): () => void {
+  const waiting = new Set(sourceIds);
+  const finish = () => {
+    map.off('sourcedata', onData);
+    map.off('idle', finish);
+    task();
+  };
+  const onData = (e: MapSourceDataEvent) => {
+    // The first event only says the worker has the data; the tiles' events follow.
+    if (e.sourceDataType !== 'metadata' && e.isSourceLoaded) waiting.delete(e.sourceId);
+    if (waiting.size === 0) finish();
+  };
+  if (waiting.size === 0) {
+    task();
+    return () => undefined;
   }
+  map.on('sourcedata', onData);
+  map.on('idle', finish);
+  return () => {
+    map.off('sourcedata', onData);
+    map.off('idle', finish);
+  };
 }
 
 /** Padding that keeps a fitted selection clear of the details panel lying over the map. */

@@ -11,14 +11,31 @@ const scales = flowWidthScales(dataset.relations);
 const view = (layers: LayerId[]) => visibleEntries(dataset, layers, null);
 
 describe('buildOverlay', () => {
-  it('keeps the flows and places when only the routes change', () => {
+  it('keeps the flows when only the routes change, and adds the new route’s towns to the places', () => {
     const all = view(['arms', 'rail']);
     const before = buildOverlay(dataset, { ...all, routes: all.routes.slice(1) }, scales);
     const after = buildOverlay(dataset, view(['arms', 'rail']), scales, before);
     expect(after.routes).not.toBe(before.routes);
     expect(after.routes.features).toHaveLength(before.routes.features.length + 1);
     expect(after.flows).toBe(before.flows);
-    expect(after.places).toBe(before.places);
+    const placeIds = (o: typeof after) => o.places.features.map((f) => f.properties?.id);
+    expect(placeIds(after)).toEqual(expect.arrayContaining(all.routes[0].properties.via));
+  });
+
+  it('drawing every year’s lines, a change of year keeps the flows and routes and hides the other years’', () => {
+    const layers: LayerId[] = ['arms', 'energy', 'rail'];
+    const drawn = view(layers);
+    const at = (year: number) => visibleEntries(dataset, layers, { year, mode: 'at' });
+    const before = buildOverlay(dataset, at(2015), scales, null, drawn);
+    const after = buildOverlay(dataset, at(2024), scales, before, drawn);
+    expect(after.flows).toBe(before.flows);
+    expect(after.routes).toBe(before.routes);
+    expect(after.flows.features).toHaveLength(drawn.relations.length);
+    const shown = new Set(at(2024).relations.map((r) => r.id));
+    const hidden = drawn.relations.filter((r) => !shown.has(r.id)).map((r) => r.id);
+    expect(hidden.length).toBeGreaterThan(0);
+    expect([...after.hidden.flows.keys()]).toEqual(hidden);
+    expect(after.hidden.routes.size).toBe(drawn.routes.length - at(2024).routes.length);
   });
 
   it('rebuilds the flows and places when the relations change', () => {

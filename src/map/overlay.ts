@@ -1,7 +1,13 @@
 /**
  * The data overlay's sources for what the view shows, computed once per change of view. Given
  * the overlay it replaces, it keeps each source whose entries did not change (the same object),
- * so the map reloads only the sources that did: a step of the timeline often changes one.
+ * so the map reloads only the sources that did.
+ *
+ * The live map draws the flows and routes of every year and hides the others by feature-state
+ * (`drawn`, `hidden`): a step of the timeline then repaints the map once instead of re-tiling
+ * its lines, which at 100× the data took seconds. A flow also keeps its place in a fan of
+ * parallel flows from year to year. Places and event counts are the year's own: a count is text,
+ * which feature-state cannot change.
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { VisibleEntries } from '../data/visible.ts';
@@ -12,27 +18,47 @@ import { placeFeatures } from './layers/places.ts';
 import { routeFeatures } from './layers/routes.ts';
 import { involvementByCountry } from './layers/countries.ts';
 
+/** The entries drawn as lines: those of the view, or of every year in the view's layers. */
+export type DrawnLines = Pick<VisibleEntries, 'relations' | 'routes'>;
+
 export function buildOverlay(
   d: IndexedDataset,
   visible: VisibleEntries,
   scales: WidthScales,
   previous?: Overlay | null,
+  drawn: DrawnLines = visible,
 ): Overlay {
   // Only reusable when built from the same dataset and scales: then the same entries give the same features.
   const before = previous?.dataset === d && previous.scales === scales ? previous : null;
-  const sameRelations = !!before && sameItems(before.visible.relations, visible.relations);
-  const sameEvents = !!before && sameItems(before.visible.events, visible.events);
-  const sameRoutes = !!before && sameItems(before.visible.routes, visible.routes);
+  const same = <T>(pick: (o: Overlay) => readonly T[], now: readonly T[]) => !!before && sameItems(pick(before), now);
+  const sameDrawnRelations = same((o) => o.drawn.relations, drawn.relations);
+  const sameDrawnRoutes = same((o) => o.drawn.routes, drawn.routes);
+  // A place is drawn for the year's events and for the anchors of its flows and routes.
+  const samePlaces =
+    same((o) => o.visible.relations, visible.relations) &&
+    same((o) => o.visible.events, visible.events) &&
+    same((o) => o.visible.routes, visible.routes);
   return {
-    flows: sameRelations ? before.flows : flowFeatures(d, visible.relations, scales),
-    places: sameRelations && sameEvents ? before.places : placeFeatures(d, visible),
-    routes: sameRoutes ? before.routes : routeFeatures(d, visible.routes),
+    flows: sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales),
+    places: samePlaces ? before!.places : placeFeatures(d, visible),
+    routes: sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes),
     involvement: involvementByCountry(d, visible),
+    hidden: {
+      flows: hiddenIds(drawn.relations, visible.relations),
+      routes: hiddenIds(drawn.routes, visible.routes),
+    },
     eventPlaces: before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place])),
     visible,
+    drawn,
     dataset: d,
     scales,
   };
+}
+
+/** The ids of the drawn entries the view does not show, each with the value 1 (a feature-state). */
+function hiddenIds(drawn: readonly { id: string }[], shown: readonly { id: string }[]): Map<string, number> {
+  const showing = new Set(shown.map((e) => e.id));
+  return new Map(drawn.filter((e) => !showing.has(e.id)).map((e) => [e.id, 1]));
 }
 
 /** Whether two lists hold the same entries (the dataset's own objects) in the same order. */
@@ -43,6 +69,6 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 /** A builder that hands each overlay the one before it, so unchanged sources are kept. */
 export function overlayBuilder() {
   let last: Overlay | null = null;
-  return (d: IndexedDataset, visible: VisibleEntries, scales: WidthScales) =>
-    (last = buildOverlay(d, visible, scales, last));
+  return (d: IndexedDataset, visible: VisibleEntries, scales: WidthScales, drawn?: DrawnLines) =>
+    (last = buildOverlay(d, visible, scales, last, drawn));
 }

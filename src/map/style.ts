@@ -25,10 +25,13 @@ export type Overlay = {
   places: FeatureCollection;
   routes: FeatureCollection;
   involvement: Map<string, number>;
+  /** Flows and routes drawn but not of the view's year: entry id → 1, set as feature-state `hidden`. */
+  hidden: { flows: Map<string, number>; routes: Map<string, number> };
   /** Event id → place id, so a selected event highlights its place's marker. */
   eventPlaces: Map<string, string>;
   /** What it was built from, so the next overlay can keep the sources that did not change. */
   visible: VisibleEntries;
+  drawn: Pick<VisibleEntries, 'relations' | 'routes'>;
   dataset: IndexedDataset | null;
   scales: WidthScales | null;
 };
@@ -86,8 +89,10 @@ const EMPTY_OVERLAY: Overlay = {
   places: EMPTY,
   routes: EMPTY,
   involvement: new Map(),
+  hidden: { flows: new Map(), routes: new Map() },
   eventPlaces: new Map(),
   visible: { relations: [], events: [], routes: [] },
+  drawn: { relations: [], routes: [] },
   dataset: null,
   scales: null,
 };

@@ -18,6 +18,7 @@ import { MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { ARROW_IMAGE } from '../arrow-image.ts';
 import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
+import { unlessHidden } from '../hidden.ts';
 
 export const FLOW_SOURCE = 'flows';
 export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
@@ -74,12 +75,8 @@ export function sideColour(theme: Theme): ExpressionSpecification {
 export function flowLayers(theme: Theme): LayerSpecification[] {
   const colour = sideColour(theme);
   // Read per feature, not along a zoom curve: every overlay line then shares one program (see per-feature.ts).
-  const width = (factor = 1): ExpressionSpecification => [
-    '*',
-    factor * theme.lineScale,
-    ['get', 'width'],
-    ['case', isHovered, 1.35, 1],
-  ];
+  const width = (factor = 1): ExpressionSpecification =>
+    unlessHidden(['*', factor * theme.lineScale, ['get', 'width'], ['case', isHovered, 1.35, 1]]);
   const base = (id: string, filter: ExpressionSpecification, opacity: number, dash?: number[]): LayerSpecification => ({
     id,
     type: 'line',
@@ -128,7 +125,12 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
-      paint: { 'icon-color': colour, 'icon-halo-color': theme.land, 'icon-halo-width': 1.5 },
+      paint: {
+        'icon-color': colour,
+        'icon-halo-color': theme.land,
+        'icon-halo-width': 1.5,
+        'icon-opacity': unlessHidden(1),
+      },
     },
     {
       id: 'flow-disputed-marks',
@@ -142,7 +144,12 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
         'text-size': 16 * theme.labelScale,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.land, 'text-halo-width': 2 * theme.lineScale },
+      paint: {
+        'text-color': theme.label,
+        'text-halo-color': theme.land,
+        'text-halo-width': 2 * theme.lineScale,
+        'text-opacity': unlessHidden(1),
+      },
     },
   ];
 }

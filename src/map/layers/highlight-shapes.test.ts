@@ -19,7 +19,11 @@ const line = (id: string, width: number): FeatureCollection => ({
     },
   ],
 });
-const overlay = { flows: line('rus-ind-arms', 8), routes: line('instc', 0) };
+const overlay = {
+  flows: line('rus-ind-arms', 8),
+  routes: line('instc', 0),
+  hidden: { flows: new Map<string, number>(), routes: new Map<string, number>() },
+};
 const myanmar: CountryShapes = new Map([
   [
     'MMR',
@@ -74,5 +78,18 @@ describe('highlightShapes', () => {
       { source: 'places', id: 'moscow', key: 'selected' },
     ];
     expect(highlightShapes(targets, overlay, myanmar).features).toEqual([]);
+  });
+
+  it('draws nothing for a flow or route drawn hidden because it is of another year', () => {
+    const otherYear = {
+      ...overlay,
+      hidden: { flows: new Map([['rus-ind-arms', 1]]), routes: new Map([['instc', 1]]) },
+    };
+    const targets: HighlightTarget[] = [
+      { source: 'flows', id: 'rus-ind-arms', key: 'selected' },
+      { source: 'routes', id: 'instc', key: 'selected' },
+    ];
+    expect(highlightShapes(targets, overlay, null).features).toHaveLength(2);
+    expect(highlightShapes(targets, otherYear, null).features).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
 import type { HighlightTarget } from '../highlight.ts';
+import type { Overlay } from '../style.ts';
 import { BASEMAP_SOURCES } from './basemap.ts';
 import { FLOW_SOURCE } from './flows.ts';
 import { ROUTE_SOURCE } from './routes.ts';
@@ -28,18 +29,20 @@ export type CountryShapes = Map<string, Feature>;
 /** The outlines to draw for these targets, from the overlay's flows and routes and the country shapes. */
 export function highlightShapes(
   targets: HighlightTarget[],
-  overlay: { flows: FeatureCollection; routes: FeatureCollection },
+  overlay: Pick<Overlay, 'flows' | 'routes' | 'hidden'>,
   countries: CountryShapes | null,
 ): FeatureCollection {
   const features: Feature[] = [];
-  const byId = (collection: FeatureCollection, id: string) => collection.features.find((f) => f.properties?.id === id);
+  // A flow or route of another year than the view's is drawn hidden: so is its outline.
+  const shown = (collection: FeatureCollection, hidden: Map<string, number>, id: string) =>
+    hidden.has(id) ? undefined : collection.features.find((f) => f.properties?.id === id);
   for (const t of targets.filter(isOutlined)) {
     const kind = t.source === FLOW_SOURCE ? 'flow' : t.source === ROUTE_SOURCE ? 'route' : 'country';
     const shape =
       kind === 'flow'
-        ? byId(overlay.flows, t.id)
+        ? shown(overlay.flows, overlay.hidden.flows, t.id)
         : kind === 'route'
-          ? byId(overlay.routes, t.id)
+          ? shown(overlay.routes, overlay.hidden.routes, t.id)
           : countries?.get(t.id);
     if (!shape) continue;
     features.push({

@@ -13,6 +13,7 @@ import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
+import { unlessHidden } from '../hidden.ts';
 
 export const ROUTE_SOURCE = 'routes';
 export const ROUTE_LAYER_IDS = ['route-line', 'route-planned'];
@@ -36,7 +37,8 @@ export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): Featur
 }
 
 export function routeLayers(theme: Theme): LayerSpecification[] {
-  const width = (): ExpressionSpecification => ['case', isHovered, 6 * theme.lineScale, 4 * theme.lineScale];
+  const width = (extra = 0): ExpressionSpecification =>
+    unlessHidden(['case', isHovered, (6 + extra) * theme.lineScale, (4 + extra) * theme.lineScale]);
   const planned = (): ExpressionSpecification => ['==', ['get', 'certainty'], 'planned'];
   return [
     {
@@ -44,7 +46,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       type: 'line',
       source: ROUTE_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': perFeature(theme.land), 'line-width': ['+', width(), 3 * theme.lineScale] },
+      paint: { 'line-color': perFeature(theme.land), 'line-width': width(3) },
     },
     {
       id: 'route-line',
@@ -74,7 +76,12 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
         'text-size': ['*', theme.labelScale, 11],
         'text-offset': [0, 1],
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
+      paint: {
+        'text-color': theme.label,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': theme.labelHaloWidth,
+        'text-opacity': unlessHidden(1),
+      },
     },
   ];
 }
