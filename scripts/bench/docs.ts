@@ -59,8 +59,9 @@ ${md(loadTable(report.summary))}
 Click: on the flow \`${CLICK_RELATION}\` at \`${CLICK_QUERY}\`, from a capturing click listener to the details
 panel's heading painted (MutationObserver, then two animation frames). Timeline: ArrowLeft on the Year
 slider, from its \`input\` event to the map's next \`render\` (which may still show the old data), to the
-first render after the \`flows\` source has loaded its new data, and to the next \`idle\` (everything
-reloaded and repainted; the budget is checked on this one). Long tasks: main-thread tasks over 50 ms
+first render after the flows changed (other years' flows are hidden by feature-state, so a step sets
+state rather than new data), and to the next \`idle\` (everything reloaded and repainted; the budget is
+checked on this one). Long tasks: main-thread tasks over 50 ms
 inside the measured interval, summed.
 
 ${md(interactionTable(report.summary))}
@@ -76,6 +77,10 @@ ${md(lighthouseTable(report.summary))}
   whole dataset passes \`validateDataset\` before it is served.
 - WebGL runs in software here, so every map frame costs far more than on a phone's GPU: figures that
   wait for map frames (timeline to idle, click to painted, Lighthouse TBT) are inflated on this machine.
+  In a trace, almost all of a frame is the page waiting for SwiftShader to finish drawing before it
+  reads the canvas back (\`GLES2::ReadPixels\` in the compositor's commit): 0.5–1 s a frame at 1×,
+  2–3 s at 100×. A timeline step is therefore as fast as its number of frames: three at best (the
+  partly loaded markers, the new year with its states, and the new label placement).
 `;
   await writeFormatted(mdFile, text);
   return { json, md: mdFile };

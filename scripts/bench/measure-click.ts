@@ -39,7 +39,7 @@ async function pointOnFlow(page: Page, relationId: string | null) {
       for (const i of order) {
         const p = map.project(coords[i] as [number, number]);
         if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
-        const top = map.queryRenderedFeatures(p)[0];
+        const top = map.queryRenderedFeatures(p).find((f) => f.state?.hidden !== 1);
         if (top?.source === 'flows' && top.properties.id === feature.properties.id)
           return { x: rect.left + p.x, y: rect.top + p.y, id: String(feature.properties.id) };
       }

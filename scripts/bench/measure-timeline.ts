@@ -2,8 +2,8 @@
  * Timeline step: one year back on the Year slider (ArrowLeft on the focused range input) to the
  * map repainted. A capturing 'input' listener takes the start and subscribes to the map's next
  * `render` (the first frame drawn after the change, which may still show the old data), the
- * first render after the `flows` source has loaded its new data, and the next `idle` (everything
- * reloaded and drawn: the map is repainted).
+ * first render after the flows changed (new data loaded, or other years' flows hidden by
+ * feature-state), and the next `idle` (everything reloaded and drawn: the map is repainted).
  */
 import type { Page } from '@playwright/test';
 import { longTasksBetween, type LongTasks } from './longtasks.ts';
@@ -24,12 +24,21 @@ export async function measureTimeline(page: Page): Promise<TimelineResult> {
       const map = window.pivotMap!;
       map.once('render', () => (probe.renderAt = performance.now()));
       map.once('idle', () => (probe.idleAt = performance.now()));
+      const flowsChanged = () => {
+        if (probe.flowsLoadedAt !== undefined) return;
+        probe.flowsLoadedAt = performance.now();
+        map.once('render', () => (probe.flowsAt = performance.now()));
+      };
+      // The flows change by new data (a change of layers) or by the feature-state that hides
+      // other years' flows (a step of the timeline; src/map/hidden.ts).
       map.on('sourcedata', (e) => {
-        if (e.sourceId === 'flows' && e.isSourceLoaded && probe.flowsLoadedAt === undefined) {
-          probe.flowsLoadedAt = performance.now();
-          map.once('render', () => (probe.flowsAt = performance.now()));
-        }
+        if (e.sourceId === 'flows' && e.isSourceLoaded && e.sourceDataType !== 'metadata') flowsChanged();
       });
+      const setFeatureState = map.setFeatureState.bind(map);
+      map.setFeatureState = (feature, state) => {
+        if (feature.source === 'flows') flowsChanged();
+        return setFeatureState(feature, state);
+      };
     };
     input.addEventListener('input', onInput, { capture: true, once: true });
   });
