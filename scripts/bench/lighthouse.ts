@@ -89,6 +89,12 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
     child.kill('SIGTERM');
     await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(5000)]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile as the browser exits: retry,
+    // and leave a temporary folder behind rather than lose the audit's result.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (e) {
+      console.warn(`could not remove ${profile}: ${(e as Error).message}`);
+    }
   }
 }
