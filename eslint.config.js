@@ -12,4 +12,12 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] } },
+  {
+    // public/boot.js: a classic script the page runs before its first paint, with the browser's globals.
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { document: 'readonly', location: 'readonly', URLSearchParams: 'readonly' },
+    },
+  },
 );

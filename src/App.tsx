@@ -42,6 +42,7 @@ const mapViewModule = HAS_WEBGL
 const MapView = lazy(async () => ({ default: (await mapViewModule!).MapView }));
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 import { TourButton } from './tour/TourButton.tsx';
+import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
 import { TourCard } from './tour/TourCard.tsx';
 
 export function App() {
@@ -58,8 +59,8 @@ export function App() {
     <div className="app" data-theme={theme.name}>
       <header className="app-header">
         <div className="title-block">
-          <h1>Russia’s pivot to Asia</h1>
-          <p className="subtitle">Arms, energy, rail, security and diplomacy: every claim cited from five sources</p>
+          <h1>{PAGE_TITLE}</h1>
+          <p className="subtitle">{PAGE_SUBTITLE}</p>
         </div>
         <div className="header-tools">
           <PanelToggle />
