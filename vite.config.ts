@@ -15,6 +15,12 @@ export default defineConfig({
       transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
     },
     {
+      // index.html's comments explain it to its maintainers; readers need not download them.
+      name: 'strip-html-comments',
+      apply: 'build',
+      transformIndexHtml: (html) => html.replace(/\s*<!--[\s\S]*?-->/g, ''),
+    },
+    {
       // What every view needs is asked for with the page, not once the code that names it has
       // run: the text fonts (the first paint then has its final font, and nothing moves when it
       // arrives) and the dataset. The map's code is not: a browser without WebGL never downloads
