@@ -8,11 +8,14 @@ import '@fontsource/noto-sans/latin-600.css';
 import { App } from './App.tsx';
 import './styles.css';
 import { registerServiceWorker } from './offline/register.ts';
+import { afterHeaderPainted } from './first-paint.ts';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+afterHeaderPainted(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 registerServiceWorker();
