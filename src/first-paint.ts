@@ -6,16 +6,14 @@
  * Noto Sans, which the browser counts as a new, later largest paint. The fonts are preloaded with
  * the page, so the wait is short; it is capped, so that a font that never comes holds nothing up.
  */
+import { afterNextPaint } from './ui/after-next-paint.ts';
+
 const FONT_WAIT_MS = 1500;
 
 export function afterHeaderPainted(mount: () => void): void {
   const fontReady = document.fonts?.load('600 1.25rem "Noto Sans"') ?? Promise.resolve();
   const capped = Promise.race([fontReady, new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
+  const mountAfterPaint = () => void afterNextPaint(mount);
   // A failed font load is a fallback font, not a reason not to start.
-  capped.then(afterNextPaint, afterNextPaint);
-
-  function afterNextPaint() {
-    // Rendering runs after the frame's callbacks: by the timer, the header has been painted.
-    requestAnimationFrame(() => setTimeout(mount, 0));
-  }
+  capped.then(mountAfterPaint, mountAfterPaint);
 }

@@ -16,6 +16,7 @@ import { buildStyle, OVERLAY_SOURCES, type Overlay } from './style.ts';
 import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
+import { afterNextPaint } from '../ui/after-next-paint.ts';
 import { defaultCamera, fittedZoom } from './camera.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS, FLOW_SOURCE } from './layers/flows.ts';
@@ -307,16 +308,6 @@ function useCountryShapes(needed: boolean): CountryShapes | null {
     };
   }, [needed, shapes]);
   return shapes;
-}
-
-/** Runs `task` once the browser has painted the current frame; returns a cancel function. */
-function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /** How far the details panel, lying over the map, covers it from the right or from the bottom. */

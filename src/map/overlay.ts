@@ -12,14 +12,11 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { VisibleEntries } from '../data/visible.ts';
 import type { WidthScales } from '../scales/flow-width.ts';
-import type { Overlay } from './style.ts';
+import type { DrawnLines, Overlay } from './style.ts';
 import { flowFeatures } from './layers/flows.ts';
 import { placeFeatures } from './layers/places.ts';
 import { routeFeatures } from './layers/routes.ts';
 import { involvementByCountry } from './layers/countries.ts';
-
-/** The entries drawn as lines: those of the view, or of every year in the view's layers. */
-export type DrawnLines = Pick<VisibleEntries, 'relations' | 'routes'>;
 
 export function buildOverlay(
   d: IndexedDataset,

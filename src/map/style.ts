@@ -19,6 +19,9 @@ import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
 import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
 import { ROUTE_SOURCE, routeLayers } from './layers/routes.ts';
 
+/** The entries drawn as lines: those of the view, or of every year in the view's layers (overlay.ts). */
+export type DrawnLines = Pick<VisibleEntries, 'relations' | 'routes'>;
+
 /** The data overlay's sources, computed from the visible entries (see overlay.ts). */
 export type Overlay = {
   flows: FeatureCollection;
@@ -31,7 +34,7 @@ export type Overlay = {
   eventPlaces: Map<string, string>;
   /** What it was built from, so the next overlay can keep the sources that did not change. */
   visible: VisibleEntries;
-  drawn: Pick<VisibleEntries, 'relations' | 'routes'>;
+  drawn: DrawnLines;
   dataset: IndexedDataset | null;
   scales: WidthScales | null;
 };
