@@ -28,6 +28,9 @@ import { PresentSwitch } from './modes/PresentSwitch.tsx';
 import { EmbedLink } from './modes/EmbedLink.tsx';
 import { EmbedLegend } from './modes/EmbedLegend.tsx';
 import { pageHasWebGL2 } from './fallback/webgl.ts';
+import { loading, useLoaded, type Loading } from './ui/loading.ts';
+import type { MapView as MapViewComponent } from './map/MapView.tsx';
+import type { Theme } from './map/theme.ts';
 
 /**
  * Checked once, before the map is created. Without WebGL the map engine is never downloaded and
@@ -35,11 +38,15 @@ import { pageHasWebGL2 } from './fallback/webgl.ts';
  */
 const HAS_WEBGL = pageHasWebGL2();
 // The engine is asked for beside the map view, not after it: MapView's own import of it would
-// start only once MapView's chunk has arrived.
-const mapViewModule = HAS_WEBGL
-  ? Promise.all([import('./map/MapView.tsx'), import('maplibre-gl')]).then(([module]) => module)
+// start only once MapView's chunk has arrived. Not a lazy component: see ui/loading.ts.
+const mapViewLoading = HAS_WEBGL
+  ? loading(
+      Promise.all([import('./map/MapView.tsx'), import('maplibre-gl')]).then(async ([module]) => {
+        await module.mapFonts;
+        return module.MapView;
+      }),
+    )
   : null;
-const MapView = lazy(async () => ({ default: (await mapViewModule!).MapView }));
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 import { TourButton } from './tour/TourButton.tsx';
 import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
@@ -94,9 +101,13 @@ export function App() {
           )}
           <div className="map-area" hidden={view !== 'map'} aria-label="Map of Russia’s relationships in Asia">
             <ErrorBoundary>
-              <Suspense fallback={<p className="map-message">Loading the map…</p>}>
-                {HAS_WEBGL ? <MapView theme={theme} /> : <NoWebGL theme={theme} />}
-              </Suspense>
+              {mapViewLoading ? (
+                <LoadedMapView loading={mapViewLoading} theme={theme} />
+              ) : (
+                <Suspense fallback={<MapLoadingMessage />}>
+                  <NoWebGL theme={theme} />
+                </Suspense>
+              )}
             </ErrorBoundary>
             {embedded && (
               <ErrorBoundary>
@@ -146,4 +157,15 @@ function useDatasetLoader(): string | null {
       .catch((e: unknown) => setError(`The data could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
   }, [setDataset, setError]);
   return error;
+}
+
+function MapLoadingMessage() {
+  return <p className="map-message">Loading the map…</p>;
+}
+
+function LoadedMapView({ loading, theme }: { loading: Loading<typeof MapViewComponent>; theme: Theme }) {
+  const MapView = useLoaded(loading);
+  // Not created in render: it is MapView.tsx's own export, the same function every time.
+  // eslint-disable-next-line react-hooks/static-components
+  return MapView ? <MapView theme={theme} /> : <MapLoadingMessage />;
 }

@@ -4,7 +4,7 @@
  * selection when asked, and marks `map-ready` (User Timing) the first time the map is idle with
  * the data layers drawn.
  */
-import { use, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapSourceDataEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -52,9 +52,10 @@ const mapLib = import('maplibre-gl');
 
 /**
  * MapLibre draws labels only with fonts the page has loaded. Asked for when this module loads,
- * they arrive with the engine, not after the first render; the map view suspends until then.
+ * they arrive with the engine, not after the first render; the app shows the map view once they
+ * have (App.tsx).
  */
-const mapFonts = loadMapFonts();
+export const mapFonts = loadMapFonts();
 
 /** Clickable layers, most specific first: a marker wins over a flow, a flow over a country. */
 const INTERACTIVE_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYER_IDS, 'country-fill'];
@@ -62,7 +63,6 @@ const INTERACTIVE_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYE
 type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
-  use(mapFonts);
   const mapRef = useRef<MapRef | null>(null);
   const { projection, dataset, layers, time, selection, hovered, flyRequest, embed, cameraRequest } = useAppStore(
     useShallow((s) => ({
