@@ -162,6 +162,15 @@ test('unknown or malformed parameters open the default view without an error', a
   await expect(page.locator('.time-status')).toContainText('All years');
 });
 
+test('a year beyond the data opens on the last year the slider reaches, and the address follows', async ({ page }) => {
+  await page.goto('./?year=2029&mode=at');
+  const slider = page.getByRole('slider', { name: 'Year' });
+  const last = await slider.getAttribute('max');
+  await expect(page.locator('.time-status')).toHaveText(`In ${last}`);
+  await expect(slider).toHaveValue(last!);
+  await expect(page).toHaveURL(new RegExp(`year=${last}`));
+});
+
 test('everything can be done with the keyboard alone', async ({ page }) => {
   await page.goto('./');
   await waitForMapReady(page);

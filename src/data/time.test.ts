@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateMatches, formatDate, formatPeriod, periodMatches } from './time.ts';
+import { dateMatches, formatDate, formatPeriod, periodMatches, withinYears } from './time.ts';
 
 describe('periodMatches', () => {
   const p = { start: '2014', end: '2019' };
@@ -39,5 +39,20 @@ describe('formatting', () => {
     expect(formatPeriod({ start: '2014', end: '2019' })).toBe('2014 – 2019');
     expect(formatPeriod({ start: '2017', end: null })).toBe('since 2017');
     expect(formatPeriod({ start: null, end: null })).toBe('no date given');
+  });
+});
+
+describe('withinYears', () => {
+  const years = { first: 2000, last: 2022 };
+
+  it('moves a year outside the data to the nearest end, keeping the mode', () => {
+    expect(withinYears({ year: 2023, mode: 'at' }, years)).toEqual({ year: 2022, mode: 'at' });
+    expect(withinYears({ year: 1995, mode: 'upto' }, years)).toEqual({ year: 2000, mode: 'upto' });
+  });
+
+  it('keeps a year inside the data, and no filter, as they are', () => {
+    const time = { year: 2010, mode: 'at' as const };
+    expect(withinYears(time, years)).toBe(time);
+    expect(withinYears(null, years)).toBeNull();
   });
 });

@@ -27,6 +27,16 @@ export function dateMatches(date: PartialDate, { year, mode }: TimeFilter): bool
   return mode === 'at' ? y === year : y <= year;
 }
 
+/**
+ * The filter moved into the data's span of years: an address may name any plausible year, but
+ * the slider reaches only those the data covers, and the two must agree. Null stays null.
+ */
+export function withinYears(time: TimeFilter | null, years: { first: number; last: number }): TimeFilter | null {
+  if (!time) return null;
+  const year = Math.min(Math.max(time.year, years.first), years.last);
+  return year === time.year ? time : { ...time, year };
+}
+
 /** "2021", "March 2021" or "27 March 2021", as precise as the source. */
 export function formatDate(date: PartialDate): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { LayerId, Citation } from '../data/schema.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
-import type { TimeFilter } from '../data/time.ts';
+import { withinYears, type TimeFilter } from '../data/time.ts';
 import type { Camera, CameraRequest, ProjectionName } from '../map/camera.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
 
@@ -76,7 +76,7 @@ export const useAppStore = create<AppState>()((set) => ({
     })),
   select: (selection, options) =>
     set((s) => ({ selection, flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest })),
-  setTime: (time) => set({ time }),
+  setTime: (time) => set((s) => ({ time: s.dataset ? withinYears(time, s.dataset.years) : time })),
   setCamera: (camera) => set({ camera }),
   setProjection: (projection) => set({ projection }),
   setView: (view) => set({ view }),
@@ -85,10 +85,11 @@ export const useAppStore = create<AppState>()((set) => ({
     set((s) => ({ ...view, chapter, view: 'map', addressCorrection: s.addressCorrection + 1 })),
   setPresent: (present) => set({ present }),
   setTheme: (theme) => set({ theme }),
-  applyUrlState: (state) => set(state),
+  applyUrlState: (state) =>
+    set((s) => ({ ...state, time: s.dataset ? withinYears(state.time, s.dataset.years) : state.time })),
 
   dataset: null,
-  setDataset: (dataset) => set({ dataset }),
+  setDataset: (dataset) => set((s) => ({ dataset, time: withinYears(s.time, dataset.years) })),
   loadError: null,
   setLoadError: (loadError) => set({ loadError }),
   hovered: null,
