@@ -65,6 +65,11 @@ export type AppState = ViewSlice & UiSlice;
 
 const initial = typeof window === 'undefined' ? parseUrl('') : parseUrl(window.location.search);
 
+/** A year the slider can reach: inside the loaded data's span (before the data loads, as asked). */
+function reachable(time: TimeFilter | null, dataset: IndexedDataset | null): TimeFilter | null {
+  return dataset ? withinYears(time, dataset.years) : time;
+}
+
 export const useAppStore = create<AppState>()((set) => ({
   ...initial,
   setLayers: (layers) => set({ layers: ALL_LAYERS.filter((l) => layers.includes(l)) }),
@@ -76,20 +81,25 @@ export const useAppStore = create<AppState>()((set) => ({
     })),
   select: (selection, options) =>
     set((s) => ({ selection, flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest })),
-  setTime: (time) => set((s) => ({ time: s.dataset ? withinYears(time, s.dataset.years) : time })),
+  setTime: (time) => set((s) => ({ time: reachable(time, s.dataset) })),
   setCamera: (camera) => set({ camera }),
   setProjection: (projection) => set({ projection }),
   setView: (view) => set({ view }),
   setChapter: (chapter) => set({ chapter }),
   showChapter: (chapter, view) =>
-    set((s) => ({ ...view, chapter, view: 'map', addressCorrection: s.addressCorrection + 1 })),
+    set((s) => ({
+      ...view,
+      time: reachable(view.time, s.dataset),
+      chapter,
+      view: 'map',
+      addressCorrection: s.addressCorrection + 1,
+    })),
   setPresent: (present) => set({ present }),
   setTheme: (theme) => set({ theme }),
-  applyUrlState: (state) =>
-    set((s) => ({ ...state, time: s.dataset ? withinYears(state.time, s.dataset.years) : state.time })),
+  applyUrlState: (state) => set((s) => ({ ...state, time: reachable(state.time, s.dataset) })),
 
   dataset: null,
-  setDataset: (dataset) => set((s) => ({ dataset, time: withinYears(s.time, dataset.years) })),
+  setDataset: (dataset) => set((s) => ({ dataset, time: reachable(s.time, dataset) })),
   loadError: null,
   setLoadError: (loadError) => set({ loadError }),
   hovered: null,
