@@ -24,9 +24,17 @@ function arrowImage(): ImageData {
   return ctx.getImageData(0, 0, SIZE, SIZE);
 }
 
-/** Lets the map generate the arrow the moment the style first asks for it. */
+/**
+ * Gives the map the arrow now, before the first flow tile asks for it (asked for, it costs the
+ * tile a round trip from the worker to a main thread busy drawing, and the map a frame of its
+ * own), and again whenever a new style asks for it.
+ */
 export function provideArrowImage(map: MapLibreMap) {
+  const add = () => {
+    if (!map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true, pixelRatio: 2 });
+  };
   map.setMissingStyleImageResolver((id) => {
-    if (id === ARROW_IMAGE && !map.hasImage(id)) map.addImage(id, arrowImage(), { sdf: true, pixelRatio: 2 });
+    if (id === ARROW_IMAGE) add();
   });
+  add();
 }
