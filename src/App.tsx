@@ -27,26 +27,11 @@ import { isEmbedded, isPresenting } from './modes/modes.ts';
 import { PresentSwitch } from './modes/PresentSwitch.tsx';
 import { EmbedLink } from './modes/EmbedLink.tsx';
 import { EmbedLegend } from './modes/EmbedLegend.tsx';
-import { pageHasWebGL2 } from './fallback/webgl.ts';
-import { loading, useLoaded, type Loading } from './ui/loading.ts';
+import { mapViewLoading } from './map/map-view-loading.ts';
+import { useLoaded, type Loading } from './ui/loading.ts';
 import type { MapView as MapViewComponent } from './map/MapView.tsx';
 import type { Theme } from './map/theme.ts';
 
-/**
- * Checked once, before the map is created. Without WebGL the map engine is never downloaded and
- * the map area shows the static map instead; with it, the download starts now, in parallel.
- */
-const HAS_WEBGL = pageHasWebGL2();
-// The engine is asked for beside the map view, not after it: MapView's own import of it would
-// start only once MapView's chunk has arrived. Not a lazy component: see ui/loading.ts.
-const mapViewLoading = HAS_WEBGL
-  ? loading(
-      Promise.all([import('./map/MapView.tsx'), import('maplibre-gl')]).then(async ([module]) => {
-        await module.mapFonts;
-        return module.MapView;
-      }),
-    )
-  : null;
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 import { TourButton } from './tour/TourButton.tsx';
 import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';

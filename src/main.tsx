@@ -1,3 +1,5 @@
+// First: starts the map engine's download (if the browser can draw it) before the rest runs.
+import './map/map-view-loading.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/button.css';
