@@ -10,7 +10,13 @@ import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapSourceDat
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapUrls, fetchCountryShapes } from './basemap-data.ts';
-import { HIGHLIGHT_SOURCE, highlightShapes, isOutlined, type CountryShapes } from './layers/highlight-shapes.ts';
+import {
+  HIGHLIGHT_LAYER,
+  HIGHLIGHT_SOURCE,
+  highlightShapes,
+  isOutlined,
+  type CountryShapes,
+} from './layers/highlight-shapes.ts';
 import { loadMapFonts } from './fonts.ts';
 import { buildStyle, OVERLAY_SOURCES, type Overlay } from './style.ts';
 import { overlayBuilder } from './overlay.ts';
@@ -183,6 +189,7 @@ export function MapView({ theme }: { theme: Theme }) {
     if (shapes.features.length === 0 && outlinesShown.current === 0) return;
     return afterNextPaint(() => {
       map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(shapes);
+      map.setLayoutProperty(HIGHLIGHT_LAYER, 'visibility', shapes.features.length > 0 ? 'visible' : 'none');
       outlinesShown.current = shapes.features.length;
     });
   }, [sourcesReady, overlay, highlighted, countryShapes, style]);

@@ -17,6 +17,7 @@ import { ROUTE_SOURCE } from './routes.ts';
 import { PLACE_SOURCE } from './places.ts';
 
 export const HIGHLIGHT_SOURCE = 'highlight';
+export const HIGHLIGHT_LAYER = 'highlight';
 
 /** Whether a target is drawn by the highlight source rather than by feature-state. */
 export function isOutlined(t: HighlightTarget): boolean {
@@ -54,14 +55,19 @@ export function highlightShapes(
   return { type: 'FeatureCollection', features };
 }
 
-/** One line layer for every outline: wide halos under a selected flow or route, a rim round a country. */
+/**
+ * One line layer for every outline: wide halos under a selected flow or route, a rim round a country.
+ * Hidden while nothing is outlined (MapView shows it with its data): even empty, a line layer of
+ * its own source costs every frame a pass that masks its tiles (~20 ms of a ~550 ms frame on the
+ * globe in software WebGL).
+ */
 export function highlightLayer(theme: Theme): LineLayerSpecification {
   const selected: ExpressionSpecification = ['==', ['get', 'key'], 'selected'];
   return {
-    id: 'highlight',
+    id: HIGHLIGHT_LAYER,
     type: 'line',
     source: HIGHLIGHT_SOURCE,
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    layout: { 'line-cap': 'round', 'line-join': 'round', visibility: 'none' },
     paint: {
       'line-color': ['case', selected, theme.selection, theme.label],
       'line-width': [
