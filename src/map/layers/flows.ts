@@ -116,6 +116,7 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
       paint: {
         'line-color': perFeature(theme.land),
         'line-width': width(0.45),
+        'line-opacity': perFeature(1),
         'line-dasharray': ['case', hasValue, ['literal', [1, 0]], ['literal', [2.5 / 0.45, 1.5 / 0.45]]],
       },
     },
