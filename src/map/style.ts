@@ -78,9 +78,10 @@ export function buildStyle(
       border,
       // Under the labels and the data: a halo lies beneath its flow or route.
       highlightLayer(theme),
-      countryLabel,
       ...routeLayers(theme),
       ...flowLayers(theme),
+      // Over the flows, in its halo: beneath them, CHINA was crossed out by its own flows.
+      countryLabel,
       ...placeLayers(theme),
     ],
   };
