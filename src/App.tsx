@@ -13,9 +13,7 @@ import { startUrlSync } from './state/url-sync.ts';
 import { SidePanel, PanelToggle } from './panel/SidePanel.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
-import { SourcesView } from './sources/SourcesView.tsx';
 import { ContextDialog } from './sources/ContextDialog.tsx';
-import { TableView } from './table/TableView.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
@@ -33,6 +31,9 @@ import type { MapView as MapViewComponent } from './map/MapView.tsx';
 import type { Theme } from './map/theme.ts';
 
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
+// The table and the sources are other views than the opening one: their code loads when first shown.
+const TableView = lazy(async () => ({ default: (await import('./table/TableView.tsx')).TableView }));
+const SourcesView = lazy(async () => ({ default: (await import('./sources/SourcesView.tsx')).SourcesView }));
 import { TourButton } from './tour/TourButton.tsx';
 import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
 import { TourCard } from './tour/TourCard.tsx';
@@ -102,12 +103,16 @@ export function App() {
           </div>
           {view === 'table' && dataset && (
             <ErrorBoundary>
-              <TableView />
+              <Suspense fallback={<ViewLoadingMessage />}>
+                <TableView />
+              </Suspense>
             </ErrorBoundary>
           )}
           {view === 'sources' && dataset && (
             <ErrorBoundary>
-              <SourcesView />
+              <Suspense fallback={<ViewLoadingMessage />}>
+                <SourcesView />
+              </Suspense>
             </ErrorBoundary>
           )}
           <ErrorBoundary>
@@ -146,6 +151,10 @@ function useDatasetLoader(): string | null {
 
 function MapLoadingMessage() {
   return <p className="map-message">Loading the map…</p>;
+}
+
+function ViewLoadingMessage() {
+  return <p className="view-page">Loading…</p>;
 }
 
 function LoadedMapView({ loading, theme }: { loading: Loading<typeof MapViewComponent>; theme: Theme }) {
