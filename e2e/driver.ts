@@ -126,7 +126,7 @@ export async function pointOnFlow(page: Page, relationId: string): Promise<{ x: 
 
 /** The ids of the flows MapLibre has rendered. */
 export async function renderedFlowIds(page: Page): Promise<string[]> {
-  return renderedValues(page, ['flow-line'], 'id');
+  return renderedValues(page, ['flow-solid', 'flow-dashed', 'flow-dotted'], 'id');
 }
 
 /** Accessibility violations (WCAG 2.1 A and AA) in the page, or in one part of it, as readable lines. */

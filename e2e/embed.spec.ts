@@ -156,7 +156,7 @@ hostTest(
     expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
     await waitForMapReady(frame);
     const flowsDrawn = await frame.evaluate(
-      () => window.pivotMap!.queryRenderedFeatures({ layers: ['flow-line'] }).length,
+      () => window.pivotMap!.queryRenderedFeatures({ layers: ['flow-solid', 'flow-dashed'] }).length,
     );
     expect(flowsDrawn).toBeGreaterThan(0);
     const inFrame = page.frameLocator('iframe');

@@ -91,7 +91,9 @@ test('the preview loads the embed address at the chosen size and draws the map',
   const frame = page.frame({ url: /embed=1&theme=light/ })!;
   await frame.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 45_000 });
   const flows = await frame.evaluate(() =>
-    window.pivotMap!.queryRenderedFeatures({ layers: ['flow-line'] }).map((f) => f.properties.id),
+    window
+      .pivotMap!.queryRenderedFeatures({ layers: ['flow-solid', 'flow-dashed', 'flow-dotted'] })
+      .map((f) => f.properties.id),
   );
   expect(flows).toContain('rus-mmr-arms-supply');
   expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([600, 400]);

@@ -21,7 +21,7 @@ import { perFeature } from './per-feature.ts';
 import { unlessHidden } from '../hidden.ts';
 
 export const FLOW_SOURCE = 'flows';
-export const FLOW_LAYER_IDS = ['flow-line'];
+export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
 
 export function flowFeatures(
   d: IndexedDataset,
@@ -77,48 +77,40 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
   // Read per feature, not along a zoom curve: every overlay line then shares one program (see per-feature.ts).
   const width = (factor = 1): ExpressionSpecification =>
     unlessHidden(['*', factor * theme.lineScale, ['get', 'width'], ['case', isHovered, 1.35, 1]]);
-  const planned: ExpressionSpecification = ['==', ['get', 'certainty'], 'planned'];
-  const hasValue: ExpressionSpecification = ['get', 'hasValue'];
-  return [
-    {
-      // One layer for every flow, its dashes read per feature: each layer costs every frame a
-      // draw per tile, ~20 ms of a ~550 ms frame in software WebGL.
-      id: 'flow-line',
-      type: 'line',
-      source: FLOW_SOURCE,
-      layout: {
-        // Flows with a figure (solid) at the bottom, without (dashed) above, planned (dotted) on top.
-        'line-sort-key': ['case', planned, 2, hasValue, 0, 1],
-        'line-cap': ['case', planned, 'round', 'butt'],
-        'line-join': 'round',
-      },
-      paint: {
-        'line-color': colour,
-        'line-width': width(),
-        // Flows with a figure a little stronger than those without.
-        'line-opacity': ['case', planned, 0.8, hasValue, 0.9, 0.7],
-        'line-dasharray': [
-          'case',
-          planned,
-          ['literal', [0.1, 2]],
-          hasValue,
-          ['literal', [1, 0]],
-          ['literal', [2.5, 1.5]],
-        ],
-      },
+  const base = (id: string, filter: ExpressionSpecification, opacity: number, dash?: number[]): LayerSpecification => ({
+    id,
+    type: 'line',
+    source: FLOW_SOURCE,
+    filter,
+    layout: { 'line-cap': dash && dash[0] < 1 ? 'round' : 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': colour,
+      'line-width': width(),
+      // Flows with a figure a little stronger than those without.
+      'line-opacity': opacity,
+      ...(dash ? { 'line-dasharray': dash } : {}),
     },
+  });
+  const notPlanned: ExpressionSpecification = ['!=', ['get', 'certainty'], 'planned'];
+  const core = perFeature(theme.land);
+  return [
+    base('flow-solid', ['all', notPlanned, ['get', 'hasValue']], 0.9),
+    base('flow-dashed', ['all', notPlanned, ['!', ['get', 'hasValue']]], 0.7, [2.5, 1.5]),
+    base('flow-dotted', ['==', ['get', 'certainty'], 'planned'], 0.8, [0.1, 2]),
     {
-      // Reported entries are drawn hollow: a light core inside the coloured line, dashed alike.
+      // Reported entries are drawn hollow: a light core inside the coloured line.
       id: 'flow-reported-core',
       type: 'line',
       source: FLOW_SOURCE,
-      filter: ['==', ['get', 'certainty'], 'reported'],
-      paint: {
-        'line-color': perFeature(theme.land),
-        'line-width': width(0.45),
-        'line-opacity': perFeature(1),
-        'line-dasharray': ['case', hasValue, ['literal', [1, 0]], ['literal', [2.5 / 0.45, 1.5 / 0.45]]],
-      },
+      filter: ['all', ['==', ['get', 'certainty'], 'reported'], ['get', 'hasValue']],
+      paint: { 'line-color': core, 'line-width': width(0.45) },
+    },
+    {
+      id: 'flow-reported-core-dashed',
+      type: 'line',
+      source: FLOW_SOURCE,
+      filter: ['all', ['==', ['get', 'certainty'], 'reported'], ['!', ['get', 'hasValue']]],
+      paint: { 'line-color': core, 'line-width': width(0.45), 'line-dasharray': [2.5 / 0.45, 1.5 / 0.45] },
     },
     {
       id: 'flow-arrows',

@@ -12,7 +12,6 @@ import type { Theme } from '../theme.ts';
 import type { HighlightTarget } from '../highlight.ts';
 import type { Overlay } from '../style.ts';
 import { BASEMAP_SOURCES } from './basemap.ts';
-import { solidLine } from './per-feature.ts';
 import { FLOW_SOURCE } from './flows.ts';
 import { ROUTE_SOURCE } from './routes.ts';
 import { PLACE_SOURCE } from './places.ts';
@@ -80,8 +79,6 @@ export function highlightLayer(theme: Theme): LineLayerSpecification {
         12 * theme.lineScale,
         ['case', selected, 3 * theme.lineScale, 1.5 * theme.lineScale],
       ],
-      // Bound like the overlay's lines, so the first selection compiles no program of its own.
-      ...solidLine(),
     },
   };
 }

@@ -12,7 +12,7 @@ import { MAP_FONT_REGULAR } from '../font-names.ts';
 import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
-import { perFeature, solidLine } from './per-feature.ts';
+import { perFeature } from './per-feature.ts';
 import { unlessHidden } from '../hidden.ts';
 
 export const ROUTE_SOURCE = 'routes';
@@ -46,7 +46,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       type: 'line',
       source: ROUTE_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': perFeature(theme.land), 'line-width': width(3), ...solidLine() },
+      paint: { 'line-color': perFeature(theme.land), 'line-width': width(3) },
     },
     {
       id: 'route-line',
@@ -54,7 +54,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       source: ROUTE_SOURCE,
       filter: ['!', planned()],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': sideColour(theme), 'line-width': width(), ...solidLine() },
+      paint: { 'line-color': sideColour(theme), 'line-width': width() },
     },
     {
       id: 'route-planned',
@@ -62,8 +62,6 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       source: ROUTE_SOURCE,
       filter: planned(),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      // Its dots as a constant: read per feature, MapLibre draws them smaller and square at this
-      // width. The one overlay line with a program of its own.
       paint: { 'line-color': sideColour(theme), 'line-width': width(), 'line-dasharray': [0.1, 1.6] },
     },
     {
