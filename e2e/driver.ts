@@ -114,8 +114,9 @@ export async function pointOnFlow(page: Page, relationId: string): Promise<{ x: 
     for (const i of order) {
       const p = map.project(coords[i] as [number, number]);
       if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
-      // What the reader would click: the top feature not hidden as of another year.
-      const top = map.queryRenderedFeatures(p).find((f) => f.state?.hidden !== 1);
+      // What the reader would click: the top feature not hidden as of another year. Labels and
+      // arrows (symbols) take no clicks: a click on one goes to the line beneath it.
+      const top = map.queryRenderedFeatures(p).find((f) => f.state?.hidden !== 1 && f.layer.type !== 'symbol');
       if (top?.source === 'flows' && top.properties.id === id) return { x: rect.left + p.x, y: rect.top + p.y };
     }
     return null;
