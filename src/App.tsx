@@ -29,14 +29,14 @@ import { mapViewLoading } from './map/map-view-loading.ts';
 import { useLoaded, type Loading } from './ui/loading.ts';
 import type { MapView as MapViewComponent } from './map/MapView.tsx';
 import type { Theme } from './map/theme.ts';
+import { TourButton } from './tour/TourButton.tsx';
+import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
+import { TourCard } from './tour/TourCard.tsx';
 
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 // The table and the sources are other views than the opening one: their code loads when first shown.
 const TableView = lazy(async () => ({ default: (await import('./table/TableView.tsx')).TableView }));
 const SourcesView = lazy(async () => ({ default: (await import('./sources/SourcesView.tsx')).SourcesView }));
-import { TourButton } from './tour/TourButton.tsx';
-import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
-import { TourCard } from './tour/TourCard.tsx';
 
 export function App() {
   const theme = useAppTheme();
