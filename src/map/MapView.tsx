@@ -31,6 +31,7 @@ import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LAYER_IDS, ROUTE_SOURCE } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideArrowImage } from './arrow-image.ts';
+import { paintPageFirst } from './paint-page-first.ts';
 import { setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
@@ -260,6 +261,7 @@ export function MapView({ theme }: { theme: Theme }) {
         onClick={(e) => {
           const feature = e.features?.find(isShown);
           select(feature ? selectionOf(feature) : null);
+          paintPageFirst(e.target);
         }}
         onMoveEnd={(e) => {
           if (!e.originalEvent && !useAppStore.getState().camera && flyRequest === 0) return;
