@@ -32,6 +32,7 @@ import { ROUTE_LAYER_IDS, ROUTE_SOURCE } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideArrowImage } from './arrow-image.ts';
 import { paintPageFirst } from './paint-page-first.ts';
+import { holdFrames } from './hold-frames.ts';
 import { setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
@@ -119,7 +120,8 @@ export function MapView({ theme }: { theme: Theme }) {
   // without new data is feature-state: the shading of countries and the hiding of other years'
   // flows and routes, so a step of the timeline re-tiles neither the basemap nor the lines. The
   // states wait for the new data to load, so the new year is drawn in one frame, not in one with
-  // this year's lines over last year's markers and in another with the rest.
+  // this year's lines over last year's markers and in another with the rest; the map draws no
+  // frame meanwhile (hold-frames.ts).
   const [sourcesReady, setSourcesReady] = useState(false);
   const sourcesShown = useRef<{ style: Overlay | null; data: Overlay | null }>({ style: null, data: null });
   const shaded = useRef(new globalThis.Map<string, number>());
@@ -133,7 +135,9 @@ export function MapView({ theme }: { theme: Theme }) {
     // New lines (a change of layers) take their states at once: a state set before a feature
     // arrives waits for it, so a line of another year never shows while its tiles come in.
     const linesReloading = reloading.includes(FLOW_SOURCE) || reloading.includes(ROUTE_SOURCE);
-    return whenSourcesLoaded(map, linesReloading ? [] : reloading, () => {
+    const waitFor = linesReloading ? [] : reloading;
+    const release = waitFor.length > 0 ? holdFrames(map) : () => undefined;
+    const cancel = whenSourcesLoaded(map, waitFor, () => {
       const classes = involvementClasses(overlay.involvement, theme.involvement.length);
       shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
       const was = hidden.current;
@@ -141,7 +145,12 @@ export function MapView({ theme }: { theme: Theme }) {
         flows: syncFeatureValues(map, FLOW_SOURCE, HIDDEN_STATE, was.flows, overlay.hidden.flows),
         routes: syncFeatureValues(map, ROUTE_SOURCE, HIDDEN_STATE, was.routes, overlay.hidden.routes),
       };
+      release();
     });
+    return () => {
+      cancel();
+      release();
+    };
   }, [sourcesReady, overlay, styleOverlay, theme]);
 
   // What the selection and the hover light up (highlight.ts), worked out once for both ways of
