@@ -56,7 +56,9 @@ ${md(loadTable(report.summary))}
 
 ## Interactions
 
-Click: on the flow \`${CLICK_RELATION}\` at \`${CLICK_QUERY}\`, from a capturing click listener to the details
+One map frame: on the default view, a repaint asked for → the start of the next animation frame after
+MapLibre has drawn it (the browser starts it once the page is done with the drawn frame), median of three;
+the unit the interactions are compared with. Click: on the flow \`${CLICK_RELATION}\` at \`${CLICK_QUERY}\`, from a capturing click listener to the details
 panel's heading painted (MutationObserver, then two animation frames). Timeline: ArrowLeft on the Year
 slider, from its \`input\` event to the map's next \`render\` (which may still show the old data), to the
 first render after the flows changed (other years' flows are hidden by feature-state, so a step sets
@@ -79,8 +81,11 @@ ${md(lighthouseTable(report.summary))}
   wait for map frames (timeline to idle, click to painted, Lighthouse TBT) are inflated on this machine.
   In a trace, almost all of a frame is the page waiting for SwiftShader to finish drawing before it
   reads the canvas back (\`GLES2::ReadPixels\` in the compositor's commit): 0.5–1 s a frame at 1×,
-  2–3 s at 100×. A timeline step is therefore as fast as its number of frames: three at best (the
-  partly loaded markers, the new year with its states, and the new label placement).
+  2–3 s at 100×. An interaction is therefore as fast as the number of map frames it waits for. A click
+  waits for none: the details panel paints before the map's frame (src/map/paint-page-first.ts). A
+  timeline step waits for the new year's frame and, to idle, for the start of the frame MapLibre draws
+  again for the new labels' placement: the map holds its frames while the year's places load
+  (src/map/hold-frames.ts), so no frame shows half a year.
 `;
   await writeFormatted(mdFile, text);
   return { json, md: mdFile };

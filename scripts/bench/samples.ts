@@ -7,6 +7,7 @@ import type { BenchServer } from './server.ts';
 import { measureLoad } from './measure-load.ts';
 import { measureClick, type ClickResult } from './measure-click.ts';
 import { measureTimeline, type TimelineResult } from './measure-timeline.ts';
+import { measureFrame } from './measure-frame.ts';
 import type { Transfer } from './transfer.ts';
 
 export const SCALES = [1, 10, 100] as const;
@@ -15,7 +16,14 @@ export type Scale = (typeof SCALES)[number];
 export const CLICK_RELATION = 'rus-mmr-arms-supply';
 export const CLICK_QUERY = '?proj=flat&cam=100,25,3.2';
 
-export type FloorSample = { run: number; mapReadyMs?: number; transfer?: Transfer; errors: string[] };
+export type FloorSample = {
+  run: number;
+  mapReadyMs?: number;
+  transfer?: Transfer;
+  /** One repaint of the default view (measure-frame.ts). */
+  frameMs?: number;
+  errors: string[];
+};
 export type AppSample = FloorSample & { timeline?: TimelineResult; click?: ClickResult };
 export type Samples = { floor: FloorSample[]; app: Record<Scale, AppSample[]> };
 
@@ -23,8 +31,8 @@ const reason = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : 
 
 async function floorSample(browser: Browser, server: BenchServer, run: number): Promise<FloorSample> {
   try {
-    const load = await measureLoad(browser, server, `${server.origin}/floor/`);
-    return { run, mapReadyMs: load.mapReadyMs, transfer: load.transfer, errors: load.errors };
+    const load = await measureLoad(browser, server, `${server.origin}/floor/`, ({ page }) => measureFrame(page));
+    return { run, mapReadyMs: load.mapReadyMs, transfer: load.transfer, frameMs: load.then, errors: load.errors };
   } catch (e) {
     return { run, errors: [reason(e)] };
   }
@@ -33,8 +41,11 @@ async function floorSample(browser: Browser, server: BenchServer, run: number): 
 async function appSample(browser: Browser, server: BenchServer, run: number): Promise<AppSample> {
   const sample: AppSample = { run, errors: [] };
   try {
-    const load = await measureLoad(browser, server, `${server.origin}/`, ({ page }) => measureTimeline(page));
-    Object.assign(sample, { mapReadyMs: load.mapReadyMs, transfer: load.transfer, timeline: load.then });
+    const load = await measureLoad(browser, server, `${server.origin}/`, async ({ page }) => ({
+      frameMs: await measureFrame(page),
+      timeline: await measureTimeline(page),
+    }));
+    Object.assign(sample, { mapReadyMs: load.mapReadyMs, transfer: load.transfer, ...load.then });
     sample.errors.push(...load.errors);
   } catch (e) {
     sample.errors.push(`load/timeline: ${reason(e)}`);

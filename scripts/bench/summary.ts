@@ -6,7 +6,7 @@ import { LIGHTHOUSE_CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 
 const TRANSFER_KEYS = [...TRANSFER_PARTS, 'total', 'requests'] as const;
 
-export type LoadSummary = { mapReadyMs: number; transfer: Transfer };
+export type LoadSummary = { mapReadyMs: number; transfer: Transfer; frameMs: number };
 export type AppSummary = LoadSummary & {
   clickMs: number;
   clickFromInputMs: number;
@@ -46,6 +46,7 @@ export function summarize(
     app[scale] = {
       mapReadyMs: median(s.map((x) => x.mapReadyMs)),
       transfer: transferMedian(s.map((x) => x.transfer)),
+      frameMs: median(s.map((x) => x.frameMs)),
       clickMs: median(s.map((x) => x.click?.ms)),
       clickFromInputMs: median(s.map((x) => x.click?.fromInputMs)),
       clickLongTasksMs: median(s.map((x) => x.click?.longTasks.totalMs)),
@@ -59,6 +60,7 @@ export function summarize(
     floor: {
       mapReadyMs: median(samples.floor.map((x) => x.mapReadyMs)),
       transfer: transferMedian(samples.floor.map((x) => x.transfer)),
+      frameMs: median(samples.floor.map((x) => x.frameMs)),
     },
     app,
     lighthouse: summarizeLighthouse(lighthouse),

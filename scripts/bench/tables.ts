@@ -27,16 +27,21 @@ export function loadTable(s: Summary): Table {
 
 export function interactionTable(s: Summary): Table {
   const apps = SCALES.map((scale) => s.app[scale]);
+  const inFrames = (ms: number) => fmtRatio(ms / s.floor.frameMs);
   return {
-    headers: ['Interaction (median)', ...SCALE_HEADERS, 'budget'],
+    headers: ['Interaction (median)', 'floor', ...SCALE_HEADERS, 'budget'],
     rows: [
-      ['click → details painted', ...apps.map((a) => fmtMs(a.clickMs)), '< 100 ms'],
-      ['  from the input event’s timestamp', ...apps.map((a) => fmtMs(a.clickFromInputMs)), ''],
-      ['  main-thread long tasks in it', ...apps.map((a) => fmtMs(a.clickLongTasksMs)), ''],
-      ['timeline step → next render', ...apps.map((a) => fmtMs(a.timelineRenderMs)), ''],
-      ['timeline step → flows repainted', ...apps.map((a) => fmtMs(a.timelineFlowsMs)), ''],
-      ['timeline step → idle (repainted)', ...apps.map((a) => fmtMs(a.timelineIdleMs)), '< 50 ms'],
-      ['  main-thread long tasks in it', ...apps.map((a) => fmtMs(a.timelineLongTasksMs)), ''],
+      ['one map frame (default view)', fmtMs(s.floor.frameMs), ...apps.map((a) => fmtMs(a.frameMs)), ''],
+      ['  ratio to a floor frame', '1.00×', ...apps.map((a) => inFrames(a.frameMs)), ''],
+      ['click → details painted', '', ...apps.map((a) => fmtMs(a.clickMs)), '< 100 ms'],
+      ['  ratio to a floor frame', '', ...apps.map((a) => inFrames(a.clickMs)), ''],
+      ['  from the input event’s timestamp', '', ...apps.map((a) => fmtMs(a.clickFromInputMs)), ''],
+      ['  main-thread long tasks in it', '', ...apps.map((a) => fmtMs(a.clickLongTasksMs)), ''],
+      ['timeline step → next render', '', ...apps.map((a) => fmtMs(a.timelineRenderMs)), ''],
+      ['timeline step → flows repainted', '', ...apps.map((a) => fmtMs(a.timelineFlowsMs)), ''],
+      ['timeline step → idle (repainted)', '', ...apps.map((a) => fmtMs(a.timelineIdleMs)), '< 50 ms'],
+      ['  ratio to a floor frame', '', ...apps.map((a) => inFrames(a.timelineIdleMs)), ''],
+      ['  main-thread long tasks in it', '', ...apps.map((a) => fmtMs(a.timelineLongTasksMs)), ''],
     ],
   };
 }
