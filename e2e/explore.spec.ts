@@ -5,6 +5,7 @@ import {
   waitForIdle,
   pointOnFlow,
   renderedFlowIds,
+  renderedLabels,
   saveScreenshot,
   axeViolations,
 } from './driver.ts';
@@ -105,6 +106,21 @@ test('a step of the timeline takes a flow of other years off the map, and it can
   await page.mouse.click(x, y);
   await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
   await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toContainText('Russia → Myanmar');
+});
+
+test('zoomed in on Central Asia, the rail routes of the year are named on the map', async ({ page }) => {
+  // The southern link via Turkmenistan and Iran was raised in September 2022 (data/routes.geojson).
+  const southernLink = 'Potential southern link via Turkmenistan and Iran to Turkey';
+  await page.goto('./?proj=flat&cam=68,44,3.3&year=2022&mode=at');
+  await waitForMapReady(page);
+  await expect.poll(() => renderedLabels(page, 'route-label')).toContain(southernLink);
+
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.time-status')).toHaveText('In 2021');
+  await expect.poll(() => renderedLabels(page, 'route-label')).not.toContain(southernLink);
+  expect(await renderedLabels(page, 'route-label')).toContain("China's rail route to Europe over Russia's network");
 });
 
 test('a copied address reopens exactly the same view', async ({ page, context }) => {

@@ -30,6 +30,9 @@ describe('buildOverlay', () => {
     const after = buildOverlay(dataset, at(2024), scales, before, drawn);
     expect(after.flows).toBe(before.flows);
     expect(after.routes).toBe(before.routes);
+    // The route names are the view's own: the routes of 2024 and of 2015 differ.
+    expect(after.routeLabels).not.toBe(before.routeLabels);
+    expect(after.routeLabels.features).toHaveLength(at(2024).routes.length);
     expect(after.flows.features).toHaveLength(drawn.relations.length);
     const shown = new Set(at(2024).relations.map((r) => r.id));
     const hidden = drawn.relations.filter((r) => !shown.has(r.id)).map((r) => r.id);

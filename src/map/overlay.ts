@@ -15,7 +15,7 @@ import type { WidthScales } from '../scales/flow-width.ts';
 import type { DrawnLines, Overlay } from './style.ts';
 import { flowFeatures } from './layers/flows.ts';
 import { placeFeatures } from './layers/places.ts';
-import { routeFeatures } from './layers/routes.ts';
+import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { involvementByCountry } from './layers/countries.ts';
 
 export function buildOverlay(
@@ -39,6 +39,9 @@ export function buildOverlay(
     flows: sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales),
     places: samePlaces ? before!.places : placeFeatures(d, visible),
     routes: sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes),
+    routeLabels: same((o) => o.visible.routes, visible.routes)
+      ? before!.routeLabels
+      : routeLabelFeatures(visible.routes),
     involvement: involvementByCountry(d, visible),
     hidden: {
       flows: hiddenIds(drawn.relations, visible.relations),

@@ -17,7 +17,7 @@ import { countryFill } from './layers/countries.ts';
 import { HIGHLIGHT_SOURCE, highlightLayer } from './layers/highlight-shapes.ts';
 import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
 import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
-import { ROUTE_SOURCE, routeLayers } from './layers/routes.ts';
+import { ROUTE_LABEL_SOURCE, ROUTE_SOURCE, routeLabelLayer, routeLayers } from './layers/routes.ts';
 
 /** The entries drawn as lines: those of the view, or of every year in the view's layers (overlay.ts). */
 export type DrawnLines = Pick<VisibleEntries, 'relations' | 'routes'>;
@@ -27,6 +27,8 @@ export type Overlay = {
   flows: FeatureCollection;
   places: FeatureCollection;
   routes: FeatureCollection;
+  /** The names of the view's routes, as points (not hidden by feature-state: built for the view). */
+  routeLabels: FeatureCollection;
   involvement: Map<string, number>;
   /** Flows and routes drawn but not of the view's year: entry id → 1, set as feature-state `hidden`. */
   hidden: { flows: Map<string, number>; routes: Map<string, number> };
@@ -44,6 +46,7 @@ export const OVERLAY_SOURCES = [
   [ROUTE_SOURCE, 'routes'],
   [FLOW_SOURCE, 'flows'],
   [PLACE_SOURCE, 'places'],
+  [ROUTE_LABEL_SOURCE, 'routeLabels'],
 ] as const;
 
 export function buildStyle(
@@ -68,6 +71,7 @@ export function buildStyle(
       [ROUTE_SOURCE]: { type: 'geojson', data: data.routes, promoteId: 'id' },
       [FLOW_SOURCE]: { type: 'geojson', data: data.flows, promoteId: 'id' },
       [PLACE_SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
+      [ROUTE_LABEL_SOURCE]: { type: 'geojson', data: data.routeLabels },
       // Filled by MapView with what is selected and hovered.
       [HIGHLIGHT_SOURCE]: { type: 'geojson', data: EMPTY },
     },
@@ -80,8 +84,9 @@ export function buildStyle(
       highlightLayer(theme),
       ...routeLayers(theme),
       ...flowLayers(theme),
-      // Over the flows, in its halo: beneath them, CHINA was crossed out by its own flows.
+      // Labels over the flows, in their halo: beneath them, CHINA was crossed out by its own flows.
       countryLabel,
+      routeLabelLayer(theme),
       ...placeLayers(theme),
     ],
   };
@@ -92,6 +97,7 @@ const EMPTY_OVERLAY: Overlay = {
   flows: EMPTY,
   places: EMPTY,
   routes: EMPTY,
+  routeLabels: EMPTY,
   involvement: new Map(),
   hidden: { flows: new Map(), routes: new Map() },
   eventPlaces: new Map(),

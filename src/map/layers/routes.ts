@@ -1,9 +1,10 @@
 /**
  * Rail routes as lines through the towns on their way. Reads routes.geojson; properties used:
  * id, name, certainty, schematic, actors. Colour = whose project (Russia, China, other);
- * dotted = planned; a "schematic" label runs along lines drawn through named towns.
+ * dotted = planned. Each route of the view is named at the middle of its line, with
+ * "(schematic)" when the line is drawn through named towns rather than along the track.
  */
-import type { FeatureCollection, LineString } from 'geojson';
+import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { IndexedDataset } from '../../data/dataset.ts';
 import type { RouteFeature } from '../../data/schema.ts';
@@ -16,6 +17,8 @@ import { perFeature } from './per-feature.ts';
 import { unlessHidden } from '../hidden.ts';
 
 export const ROUTE_SOURCE = 'routes';
+/** The routes' names, as points: a name along the line did not fit on the short Central Asian routes. */
+export const ROUTE_LABEL_SOURCE = 'route-labels';
 export const ROUTE_LAYER_IDS = ['route-line', 'route-planned'];
 
 export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): FeatureCollection<LineString> {
@@ -34,6 +37,34 @@ export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): Featur
       geometry: r.geometry as LineString,
     })),
   };
+}
+
+/** One point per route of the view, on its line (labelPoint), carrying its name. */
+export function routeLabelFeatures(routes: RouteFeature[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: routes.map((r, i) => ({
+      type: 'Feature',
+      id: i + 1,
+      properties: { id: r.id, name: r.properties.name, schematic: r.properties.schematic },
+      geometry: { type: 'Point', coordinates: labelPoint((r.geometry as LineString).coordinates) },
+    })),
+  };
+}
+
+/**
+ * Where a route's name goes: the middle of its longest leg. The towns are the line's vertices and
+ * carry their own labels, so the longest leg is where the name has the most room.
+ */
+export function labelPoint(line: Position[]): Position {
+  let best = 0;
+  let longest = -1;
+  for (let i = 0; i + 1 < line.length; i++) {
+    const length = Math.hypot(line[i + 1][0] - line[i][0], line[i + 1][1] - line[i][1]);
+    if (length > longest) [best, longest] = [i, length];
+  }
+  const [a, b] = [line[best], line[best + 1] ?? line[best]];
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 }
 
 export function routeLayers(theme: Theme): LayerSpecification[] {
@@ -64,24 +95,38 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': sideColour(theme), 'line-width': width(), 'line-dasharray': [0.1, 1.6] },
     },
-    {
-      id: 'route-label',
-      type: 'symbol',
-      source: ROUTE_SOURCE,
-      minzoom: 3,
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': ['case', ['get', 'schematic'], ['concat', ['get', 'name'], ' (schematic)'], ['get', 'name']],
-        'text-font': MAP_FONT_REGULAR,
-        'text-size': ['*', theme.labelScale, 11],
-        'text-offset': [0, 1],
-      },
-      paint: {
-        'text-color': theme.label,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': theme.labelHaloWidth,
-        'text-opacity': unlessHidden(1),
-      },
-    },
   ];
+}
+
+/**
+ * The routes' names, from zoom 2.5 as the places' (on the overview they crowded the flows). In
+ * the style they lie between the country and the place labels: later layers are placed first,
+ * so a route's name gives way to a place's and a country's name to it. It may move beside its
+ * point to fit.
+ */
+export function routeLabelLayer(theme: Theme): LayerSpecification {
+  return {
+    id: 'route-label',
+    type: 'symbol',
+    source: ROUTE_LABEL_SOURCE,
+    minzoom: 2.5,
+    layout: {
+      'text-field': [
+        'case',
+        ['get', 'schematic'],
+        ['format', ['get', 'name'], {}, '\n(schematic)', { 'font-scale': 0.85 }],
+        ['get', 'name'],
+      ],
+      'text-font': MAP_FONT_REGULAR,
+      'text-size': ['*', theme.labelScale, 11],
+      'text-max-width': 12,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.8,
+    },
+    paint: {
+      'text-color': theme.label,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': theme.labelHaloWidth,
+    },
+  };
 }

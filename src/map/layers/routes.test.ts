@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { labelPoint, routeLabelFeatures } from './routes.ts';
+import { projectDataset } from '../../data/test-project-dataset.ts';
+import { visibleEntries } from '../../data/visible.ts';
+
+describe('labelPoint', () => {
+  it('is the middle of the longest leg, where no town label sits', () => {
+    const line = [
+      [0, 0],
+      [1, 0],
+      [1, 4],
+      [2, 4],
+    ];
+    expect(labelPoint(line)).toEqual([1, 2]);
+  });
+
+  it('is the point itself for a line of one point', () => {
+    expect(labelPoint([[5, 6]])).toEqual([5, 6]);
+  });
+});
+
+describe('routeLabelFeatures', () => {
+  it('names every route of the view once, at a point on its line', () => {
+    const routes = visibleEntries(projectDataset(), ['rail'], null).routes;
+    expect(routes.length).toBeGreaterThan(0);
+    const labels = routeLabelFeatures(routes);
+    expect(labels.features.map((f) => f.properties?.name)).toEqual(routes.map((r) => r.properties.name));
+    for (const [i, f] of labels.features.entries()) {
+      const line = routes[i].geometry.coordinates as number[][];
+      const [lon, lat] = f.geometry.coordinates;
+      const within = (v: number, k: 0 | 1) =>
+        v >= Math.min(...line.map((p) => p[k])) && v <= Math.max(...line.map((p) => p[k]));
+      expect(within(lon, 0) && within(lat, 1)).toBe(true);
+    }
+  });
+});
