@@ -283,3 +283,20 @@ test('a panel that crashes shows its own message and "Try again"; the rest of th
   await expect(page.locator('.details-panel h2')).toContainText('China → Myanmar');
   expectOnlyConsoleErrors(guard, [REACT_CHILD_ERROR]);
 });
+
+test('a panel whose code cannot be downloaded offers a reload, which brings it back', async ({ page, guard }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  // The connection drops just as the reader first opens the table, whose code loads then.
+  await page.route(/\/assets\/TableView-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  const failure = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await expect(failure).toContainText('the connection may have dropped');
+  await expect(page).toHaveURL(/view=table/);
+
+  await page.unrouteAll();
+  await failure.getByRole('button', { name: 'Reload the page' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(failure).toHaveCount(0);
+  expectOnlyConsoleErrors(guard, [/TableView|dynamically imported module|ERR_INTERNET_DISCONNECTED/]);
+});

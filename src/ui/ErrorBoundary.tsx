@@ -2,6 +2,9 @@
  * Keeps a failure inside one panel: if anything below it throws while rendering, the region
  * shows a plain message and a "Try again" button instead, and the rest of the page goes on
  * working. React itself reports the caught error to the console, so this does not log again.
+ * A panel whose code could not be downloaded (the connection dropped) is offered a reload
+ * instead: the browser keeps a failed import's outcome, so only a new page load fetches it
+ * again, and the address keeps the view.
  */
 import { Component, type ReactNode } from 'react';
 
@@ -19,11 +22,16 @@ export class ErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.failed) return this.props.children;
+    const undownloaded = isFailedDownload(this.state.error);
     return (
       <div className="panel-error" role="alert" style={FALLBACK_STYLE}>
-        <p style={{ margin: '0 0 0.5rem' }}>This panel failed to load: {messageOf(this.state.error)}</p>
-        <button type="button" onClick={this.reset}>
-          Try again
+        <p style={{ margin: '0 0 0.5rem' }}>
+          {undownloaded
+            ? 'This panel could not be downloaded: the connection may have dropped.'
+            : `This panel failed to load: ${messageOf(this.state.error)}`}
+        </p>
+        <button type="button" onClick={undownloaded ? () => location.reload() : this.reset}>
+          {undownloaded ? 'Reload the page' : 'Try again'}
         </button>
       </div>
     );
@@ -44,4 +52,9 @@ const FALLBACK_STYLE = {
 function messageOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.trim() || 'an unknown error';
+}
+
+/** A dynamic import that failed to fetch, as Chromium, Firefox and Safari word it. */
+function isFailedDownload(error: unknown): boolean {
+  return error instanceof TypeError && /dynamically imported module|importing a module script/i.test(error.message);
 }
