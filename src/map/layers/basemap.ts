@@ -75,9 +75,9 @@ export function basemapLayers(theme: Theme): BasemapLayers {
         'text-transform': 'uppercase',
         'symbol-sort-key': ['-', ['get', 'area']],
         'text-padding': 4,
-        // A label whose point is taken by a place (CHINA by Xi'an on a projector) moves just
-        // below or above it rather than disappear.
-        'text-variable-anchor': ['center', 'top', 'bottom'],
+        // A label whose point is taken by a place or a marker (CHINA by Xi'an on a projector,
+        // MYANMAR by Naypyidaw's events) moves beside it rather than disappear.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.6,
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },

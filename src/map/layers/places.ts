@@ -77,8 +77,10 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
         'text-field': ['to-string', ['get', 'events']],
         'text-font': MAP_FONT_SEMIBOLD,
         'text-size': 11 * theme.labelScale,
+        // Always drawn, but it holds its marker's place: a country's name then moves off the marker
+        // (later layers are placed first, so place names already keep clear of it).
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        'text-padding': 6 * theme.labelScale,
       },
       paint: { 'text-color': theme.land },
     },
