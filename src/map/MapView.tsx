@@ -33,6 +33,7 @@ import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideArrowImage } from './arrow-image.ts';
 import { paintPageFirst } from './paint-page-first.ts';
 import { holdFrames } from './hold-frames.ts';
+import { drawWhenLoaded } from './draw-when-loaded.ts';
 import { setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
@@ -90,6 +91,7 @@ export function MapView({ theme }: { theme: Theme }) {
   const dataFailed = useAppStore((s) => s.loadError !== null);
   const [error, setError] = useState<string | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const [drawn, setDrawn] = useState(false);
   const [initialCamera] = useState(
     () => useAppStore.getState().camera ?? defaultCamera(window.innerWidth, window.innerHeight - 60),
   );
@@ -242,6 +244,7 @@ export function MapView({ theme }: { theme: Theme }) {
           mapRef.current = ref;
           if (ref && window.pivotMap !== ref.getMap()) {
             window.pivotMap = ref.getMap();
+            drawWhenLoaded(window.pivotMap, () => setDrawn(true));
             provideArrowImage(window.pivotMap);
             setSnapshotMap(window.pivotMap);
           }
@@ -291,6 +294,7 @@ export function MapView({ theme }: { theme: Theme }) {
       >
         <NavigationControl position="top-right" showCompass={false} />
       </Map>
+      {!drawn && <p className="map-message">Drawing the map…</p>}
       {error && (
         <p className="map-message map-error" role="alert">
           {error}
