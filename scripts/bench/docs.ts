@@ -86,6 +86,10 @@ ${md(lighthouseTable(report.summary))}
   timeline step waits for the new year's frame and, to idle, for the start of the frame MapLibre draws
   again for the new labels' placement: the map holds its frames while the year's places load
   (src/map/hold-frames.ts), so no frame shows half a year.
+- Cold load: the floor draws as MapLibre does by default, a frame each time a source or a batch of
+  tiles arrives (eight before the opening globe is whole). The app draws once, when all its sources
+  have loaded (src/map/draw-when-loaded.ts; "Drawing the map…" shows meanwhile): the partial frames
+  cost more than the app's extra code and data, so its map-ready can come before the floor's.
 `;
   await writeFormatted(mdFile, text);
   return { json, md: mdFile };
