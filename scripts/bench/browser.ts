@@ -23,6 +23,7 @@ export async function freshPage(browser: Browser): Promise<Run> {
   // inner named functions in a `__name(fn, "name")` helper the page does not have.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   await context.addInitScript(LONG_TASK_RECORDER);
+  await context.addInitScript(MAP_PAINTED_RECORDER);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -40,6 +41,27 @@ export async function waitForMapReady(page: Page, timeout = 120_000): Promise<{ 
     const mark = performance.getEntriesByName('map-ready')[0];
     return { ms: mark.startTime, at: performance.timeOrigin + mark.startTime };
   });
+}
+
+/**
+ * Records when the first animation frame after the `map-ready` mark starts. The mark is made at
+ * the map's idle, when MapLibre has sent its last frame to the GPU but before the browser has
+ * drawn it, which in software WebGL takes another 0.3–1 s; the next frame starts once it has.
+ */
+const MAP_PAINTED_RECORDER = `new PerformanceObserver((list, observer) => {
+  if (list.getEntriesByName('map-ready').length === 0) return;
+  observer.disconnect();
+  requestAnimationFrame(() => { globalThis.__benchMapPainted = performance.now(); });
+}).observe({ type: 'mark' });`;
+
+/** Waits for the frame after `map-ready` (MAP_PAINTED_RECORDER); returns its time since navigation start. */
+export async function waitForMapPainted(page: Page, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (globalThis as { __benchMapPainted?: number }).__benchMapPainted,
+    null,
+    { timeout, polling: 100 },
+  );
+  return (await handle.jsonValue()) as number;
 }
 
 /** Waits until the map has finished rendering its current camera and style (bounded). */

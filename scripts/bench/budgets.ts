@@ -14,13 +14,16 @@ const kib = (n: number) => `${(n / KIB).toFixed(1)} KiB`;
 export function checkBudgets(s: Summary): BudgetCheck[] {
   const app = s.app[1];
   const ratio = app.mapReadyMs / s.floor.mapReadyMs;
+  const paintedRatio = app.mapPaintedMs / s.floor.mapPaintedMs;
   const extra = app.transfer.total - s.floor.transfer.total;
   const checks: BudgetCheck[] = [
     {
       figure: 'map-ready (1×)',
-      value: `${ms(app.mapReadyMs)} = ${ratio.toFixed(2)}× floor (${ms(s.floor.mapReadyMs)})`,
-      budget: '≤ 1.2× floor',
-      met: ratio <= 1.2,
+      value:
+        `${ms(app.mapReadyMs)} = ${ratio.toFixed(2)}× floor (${ms(s.floor.mapReadyMs)}); ` +
+        `painted ${ms(app.mapPaintedMs)} = ${paintedRatio.toFixed(2)}× floor (${ms(s.floor.mapPaintedMs)})`,
+      budget: '≤ 1.2× floor, idle and painted',
+      met: ratio <= 1.2 && paintedRatio <= 1.2,
     },
     {
       figure: 'first-view transfer (1×)',
@@ -42,9 +45,11 @@ export function checkBudgets(s: Summary): BudgetCheck[] {
     const a = s.app[scale];
     checks.push({
       figure: `timeline step (${scale}×)`,
-      value: `${ms(a.timelineIdleMs)} to idle = ${(a.timelineIdleMs / s.floor.frameMs).toFixed(2)} floor frames (${ms(s.floor.frameMs)})`,
-      budget: '< 50 ms to repainted (idle)',
-      met: a.timelineIdleMs < 50,
+      value:
+        `${ms(a.timelinePaintedMs)} to painted = ${(a.timelinePaintedMs / s.floor.frameMs).toFixed(2)} floor frames ` +
+        `(${ms(s.floor.frameMs)}); idle at ${ms(a.timelineIdleMs)}`,
+      budget: '< 50 ms to repainted',
+      met: a.timelinePaintedMs < 50,
     });
   }
   const lh = s.lighthouse;

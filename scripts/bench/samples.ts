@@ -19,6 +19,7 @@ export const CLICK_QUERY = '?proj=flat&cam=100,25,3.2';
 export type FloorSample = {
   run: number;
   mapReadyMs?: number;
+  mapPaintedMs?: number;
   transfer?: Transfer;
   /** One repaint of the default view (measure-frame.ts). */
   frameMs?: number;
@@ -32,7 +33,14 @@ const reason = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : 
 async function floorSample(browser: Browser, server: BenchServer, run: number): Promise<FloorSample> {
   try {
     const load = await measureLoad(browser, server, `${server.origin}/floor/`, ({ page }) => measureFrame(page));
-    return { run, mapReadyMs: load.mapReadyMs, transfer: load.transfer, frameMs: load.then, errors: load.errors };
+    return {
+      run,
+      mapReadyMs: load.mapReadyMs,
+      mapPaintedMs: load.mapPaintedMs,
+      transfer: load.transfer,
+      frameMs: load.then,
+      errors: load.errors,
+    };
   } catch (e) {
     return { run, errors: [reason(e)] };
   }
@@ -45,7 +53,8 @@ async function appSample(browser: Browser, server: BenchServer, run: number): Pr
       frameMs: await measureFrame(page),
       timeline: await measureTimeline(page),
     }));
-    Object.assign(sample, { mapReadyMs: load.mapReadyMs, transfer: load.transfer, ...load.then });
+    const { mapReadyMs, mapPaintedMs, transfer } = load;
+    Object.assign(sample, { mapReadyMs, mapPaintedMs, transfer, ...load.then });
     sample.errors.push(...load.errors);
   } catch (e) {
     sample.errors.push(`load/timeline: ${reason(e)}`);

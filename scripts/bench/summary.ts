@@ -6,7 +6,7 @@ import { LIGHTHOUSE_CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 
 const TRANSFER_KEYS = [...TRANSFER_PARTS, 'total', 'requests'] as const;
 
-export type LoadSummary = { mapReadyMs: number; transfer: Transfer; frameMs: number };
+export type LoadSummary = { mapReadyMs: number; mapPaintedMs: number; transfer: Transfer; frameMs: number };
 export type AppSummary = LoadSummary & {
   clickMs: number;
   clickFromInputMs: number;
@@ -14,6 +14,7 @@ export type AppSummary = LoadSummary & {
   timelineRenderMs: number;
   timelineFlowsMs: number;
   timelineIdleMs: number;
+  timelinePaintedMs: number;
   timelineLongTasksMs: number;
 };
 export type LighthouseSummary = Omit<LighthouseResult, 'warnings' | 'lighthouseVersion'> & {
@@ -45,6 +46,7 @@ export function summarize(
     const s = samples.app[scale];
     app[scale] = {
       mapReadyMs: median(s.map((x) => x.mapReadyMs)),
+      mapPaintedMs: median(s.map((x) => x.mapPaintedMs)),
       transfer: transferMedian(s.map((x) => x.transfer)),
       frameMs: median(s.map((x) => x.frameMs)),
       clickMs: median(s.map((x) => x.click?.ms)),
@@ -53,12 +55,14 @@ export function summarize(
       timelineRenderMs: median(s.map((x) => x.timeline?.toRenderMs)),
       timelineFlowsMs: median(s.map((x) => x.timeline?.toFlowsMs)),
       timelineIdleMs: median(s.map((x) => x.timeline?.toIdleMs)),
+      timelinePaintedMs: median(s.map((x) => x.timeline?.toPaintedMs)),
       timelineLongTasksMs: median(s.map((x) => x.timeline?.longTasks.totalMs)),
     };
   }
   return {
     floor: {
       mapReadyMs: median(samples.floor.map((x) => x.mapReadyMs)),
+      mapPaintedMs: median(samples.floor.map((x) => x.mapPaintedMs)),
       transfer: transferMedian(samples.floor.map((x) => x.transfer)),
       frameMs: median(samples.floor.map((x) => x.frameMs)),
     },

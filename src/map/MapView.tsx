@@ -33,7 +33,7 @@ import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideArrowImage } from './arrow-image.ts';
 import { paintPageFirst } from './paint-page-first.ts';
 import { holdFrames } from './hold-frames.ts';
-import { drawWhenLoaded } from './draw-when-loaded.ts';
+import { drawWhenLoaded, skipNextDraw } from './pause-drawing.ts';
 import { setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
@@ -147,6 +147,8 @@ export function MapView({ theme }: { theme: Theme }) {
         flows: syncFeatureValues(map, FLOW_SOURCE, HIDDEN_STATE, was.flows, overlay.hidden.flows),
         routes: syncFeatureValues(map, ROUTE_SOURCE, HIDDEN_STATE, was.routes, overlay.hidden.routes),
       };
+      // The sources waited for hold labels, which MapLibre places twice: only the second frame draws.
+      if (waitFor.length > 0) skipNextDraw(map);
       release();
     });
     return () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { drawWhenLoaded } from './draw-when-loaded.ts';
+import { drawWhenLoaded, skipNextDraw } from './pause-drawing.ts';
 
 class FakePainter {
   draws = 0;
@@ -81,6 +81,29 @@ describe('drawWhenLoaded', () => {
     const onDrawn = vi.fn();
     start(map, onDrawn);
     expect(onDrawn).toHaveBeenCalledTimes(1);
+    map.frame();
+    expect(map.painter.draws).toBe(1);
+  });
+});
+
+describe('skipNextDraw', () => {
+  it('runs the next frame without drawing and asks for one that draws', () => {
+    const map = new FakeMap();
+    skipNextDraw(map as unknown as MapLibreMap);
+    map.frame();
+    expect(map.painter.draws).toBe(0);
+    expect(map.repaints).toBe(1);
+    map.frame();
+    expect(map.painter.draws).toBe(1);
+  });
+
+  it('does not stack on a map that is not drawing yet', () => {
+    const map = new FakeMap();
+    start(map, () => undefined);
+    skipNextDraw(map as unknown as MapLibreMap);
+    map.frame(); // the skip did nothing: the map still waits for its load
+    expect(map.repaints).toBe(0);
+    map.fire('load');
     map.frame();
     expect(map.painter.draws).toBe(1);
   });
