@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { cancelPendingFrame } from './pending-frame.ts';
 
 /** The longest the map's frames are held: past it the map draws whatever it has. */
 const MAX_HOLD_MS = 1000;
@@ -12,18 +13,10 @@ const MAX_HOLD_MS = 1000;
  * nothing new or only part of it. In software WebGL a frame of the globe blocks the page for
  * ~0.5 s and delays the tiles still to come, so a step of the timeline took four frames. Held,
  * it takes the frame that shows the new year (and the one MapLibre adds after new labels).
- * `_frameRequest` is MapLibre's handle on its pending frame (declared in its typings, not
- * documented).
  */
 export function holdFrames(map: MapLibreMap): () => void {
-  const ownRepaint = Object.getOwnPropertyDescriptor(map, 'triggerRepaint');
-  if (ownRepaint) return () => undefined; // already held: the first hold releases
-  let asked = false;
-  if (map._frameRequest) {
-    map._frameRequest.abort();
-    map._frameRequest = null as unknown as AbortController;
-    asked = true;
-  }
+  if (Object.hasOwn(map, 'triggerRepaint')) return () => undefined; // already held: the first hold releases
+  let asked = cancelPendingFrame(map);
   map.triggerRepaint = () => {
     asked = true;
   };
