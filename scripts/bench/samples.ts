@@ -81,12 +81,14 @@ export async function collectSamples(
   for (let run = 1; run <= runs; run++) {
     const floor = await floorSample(browser, server, run);
     samples.floor.push(floor);
-    const parts = [`floor ${fmt(floor.mapReadyMs)}`];
+    const parts = [`floor ready ${fmt(floor.mapReadyMs)}, painted ${fmt(floor.mapPaintedMs)}`];
     for (const scale of SCALES) {
       server.setDataset(datasets[scale]);
       const s = await appSample(browser, server, run);
       samples.app[scale].push(s);
-      parts.push(`${scale}×: ready ${fmt(s.mapReadyMs)}, click ${fmt(s.click?.ms)}, step ${fmt(s.timeline?.toIdleMs)}`);
+      parts.push(
+        `${scale}×: ready ${fmt(s.mapReadyMs)}, painted ${fmt(s.mapPaintedMs)}, click ${fmt(s.click?.ms)}, step painted ${fmt(s.timeline?.toPaintedMs)}`,
+      );
       for (const error of s.errors) progress(`  ! ${scale}× run ${run}: ${error}`);
     }
     server.setDataset(null);
