@@ -134,12 +134,7 @@ export function MapView({ theme }: { theme: Theme }) {
     const shown = sourcesShown.current.style === styleOverlay ? sourcesShown.current.data : styleOverlay;
     const reloading = showOverlay(map, shown, overlay);
     sourcesShown.current = { style: styleOverlay, data: overlay };
-    // New lines (a change of layers) take their states at once: a state set before a feature
-    // arrives waits for it, so a line of another year never shows while its tiles come in.
-    const linesReloading = reloading.includes(FLOW_SOURCE) || reloading.includes(ROUTE_SOURCE);
-    const waitFor = linesReloading ? [] : reloading;
-    const release = waitFor.length > 0 ? holdFrames(map) : () => undefined;
-    const cancel = whenSourcesLoaded(map, waitFor, () => {
+    const applyStates = () => {
       const classes = involvementClasses(overlay.involvement, theme.involvement.length);
       shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
       const was = hidden.current;
@@ -147,8 +142,16 @@ export function MapView({ theme }: { theme: Theme }) {
         flows: syncFeatureValues(map, FLOW_SOURCE, HIDDEN_STATE, was.flows, overlay.hidden.flows),
         routes: syncFeatureValues(map, ROUTE_SOURCE, HIDDEN_STATE, was.routes, overlay.hidden.routes),
       };
-      // The sources waited for hold labels, which MapLibre places twice: only the second frame draws.
-      if (waitFor.length > 0) skipNextDraw(map);
+    };
+    // New lines (a change of layers) take their states at once: a state set before a feature
+    // arrives waits for it, so a line of another year never shows while its tiles come in.
+    const linesReloading = reloading.includes(FLOW_SOURCE) || reloading.includes(ROUTE_SOURCE);
+    if (linesReloading) applyStates();
+    const release = reloading.length > 0 ? holdFrames(map) : () => undefined;
+    const cancel = whenSourcesLoaded(map, reloading, () => {
+      if (!linesReloading) applyStates();
+      // New labels (places, flows' arrows) are placed twice by MapLibre: only the second frame draws.
+      if (reloading.length > 0) skipNextDraw(map);
       release();
     });
     return () => {
