@@ -8,11 +8,11 @@ const MAX_HOLD_MS = 1000;
  * Holds the map's frames until the returned `release` is called (or a second has passed), then
  * draws once if any frame was asked for meanwhile.
  *
- * A change of year sets the places' new data. MapLibre asks for a frame as soon as the data is
- * sent to its worker and again as each batch of tiles comes back, though those frames show
- * nothing new or only part of it. In software WebGL a frame of the globe blocks the page for
- * ~0.5 s and delays the tiles still to come, so a step of the timeline took four frames. Held,
- * it takes the frame that shows the new year (and the one MapLibre adds after new labels).
+ * A change of year or of layers sets new data on the overlay's sources. MapLibre asks for a
+ * frame as soon as the data is sent to its worker and again as each batch of tiles comes back,
+ * though those frames show nothing new or only part of it. In software WebGL a frame of the globe
+ * blocks the page for ~0.5 s and delays the tiles still to come, so a step of the timeline took
+ * four frames and a change of layers five. Held, each takes the frame that shows the new view.
  */
 export function holdFrames(map: MapLibreMap): () => void {
   if (Object.hasOwn(map, 'triggerRepaint')) return () => undefined; // already held: the first hold releases
