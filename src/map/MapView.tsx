@@ -92,6 +92,8 @@ export function MapView({ theme }: { theme: Theme }) {
   const [error, setError] = useState<string | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [drawn, setDrawn] = useState(false);
+  // Read by the idle handler, which can run in the frame that loads the map but does not draw it.
+  const drawnOnce = useRef(false);
   const [initialCamera] = useState(
     () => useAppStore.getState().camera ?? defaultCamera(window.innerWidth, window.innerHeight - 60),
   );
@@ -249,7 +251,10 @@ export function MapView({ theme }: { theme: Theme }) {
           mapRef.current = ref;
           if (ref && window.pivotMap !== ref.getMap()) {
             window.pivotMap = ref.getMap();
-            drawWhenLoaded(window.pivotMap, () => setDrawn(true));
+            drawWhenLoaded(window.pivotMap, () => {
+              drawnOnce.current = true;
+              setDrawn(true);
+            });
             provideArrowImage(window.pivotMap);
             setSnapshotMap(window.pivotMap);
           }
@@ -292,7 +297,8 @@ export function MapView({ theme }: { theme: Theme }) {
         }}
         onLoad={(e) => meetCameraRequest(e.target, metRequest)}
         onIdle={() => {
-          if (overlay && performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
+          if (overlay && drawnOnce.current && performance.getEntriesByName('map-ready').length === 0)
+            performance.mark('map-ready');
         }}
         onError={(e) => setError(`Part of the map could not be drawn: ${e.error?.message ?? 'unknown error'}`)}
         style={{ position: 'absolute', inset: 0 }}
