@@ -30,18 +30,17 @@ export function buildOverlay(
   const same = <T>(pick: (o: Overlay) => readonly T[], now: readonly T[]) => !!before && sameItems(pick(before), now);
   const sameDrawnRelations = same((o) => o.drawn.relations, drawn.relations);
   const sameDrawnRoutes = same((o) => o.drawn.routes, drawn.routes);
+  const sameVisibleRoutes = same((o) => o.visible.routes, visible.routes);
   // A place is drawn for the year's events and for the anchors of its flows and routes.
   const samePlaces =
+    sameVisibleRoutes &&
     same((o) => o.visible.relations, visible.relations) &&
-    same((o) => o.visible.events, visible.events) &&
-    same((o) => o.visible.routes, visible.routes);
+    same((o) => o.visible.events, visible.events);
   return {
     flows: sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales),
     places: samePlaces ? before!.places : placeFeatures(d, visible),
     routes: sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes),
-    routeLabels: same((o) => o.visible.routes, visible.routes)
-      ? before!.routeLabels
-      : routeLabelFeatures(visible.routes),
+    routeLabels: sameVisibleRoutes ? before!.routeLabels : routeLabelFeatures(visible.routes),
     involvement: involvementByCountry(d, visible),
     hidden: {
       flows: hiddenIds(drawn.relations, visible.relations),
