@@ -22,16 +22,22 @@ export class ErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.failed) return this.props.children;
-    const undownloaded = isFailedDownload(this.state.error);
+    const { message, action, onAction } = isFailedDownload(this.state.error)
+      ? {
+          message: 'This panel could not be downloaded: the connection may have dropped.',
+          action: 'Reload the page',
+          onAction: () => location.reload(),
+        }
+      : {
+          message: `This panel failed to load: ${messageOf(this.state.error)}`,
+          action: 'Try again',
+          onAction: this.reset,
+        };
     return (
       <div className="panel-error" role="alert" style={FALLBACK_STYLE}>
-        <p style={{ margin: '0 0 0.5rem' }}>
-          {undownloaded
-            ? 'This panel could not be downloaded: the connection may have dropped.'
-            : `This panel failed to load: ${messageOf(this.state.error)}`}
-        </p>
-        <button type="button" onClick={undownloaded ? () => location.reload() : this.reset}>
-          {undownloaded ? 'Reload the page' : 'Try again'}
+        <p style={{ margin: '0 0 0.5rem' }}>{message}</p>
+        <button type="button" onClick={onAction}>
+          {action}
         </button>
       </div>
     );
