@@ -5,6 +5,7 @@
  */
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
 
@@ -127,7 +128,7 @@ export async function pointOnFlow(page: Page, relationId: string): Promise<{ x: 
 
 /** The ids of the flows MapLibre has rendered. */
 export async function renderedFlowIds(page: Page): Promise<string[]> {
-  return renderedValues(page, ['flow-solid', 'flow-dashed', 'flow-dotted'], 'id');
+  return renderedValues(page, FLOW_LAYER_IDS, 'id');
 }
 
 /** Accessibility violations (WCAG 2.1 A and AA) in the page, or in one part of it, as readable lines. */

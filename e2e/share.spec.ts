@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForMapReady, saveScreenshot, axeViolations, type Page } from './driver.ts';
+import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 
 const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
 const { version } = JSON.parse(readFileSync('data/version.json', 'utf8')) as { version: string };
@@ -90,10 +91,9 @@ test('the preview loads the embed address at the chosen size and draws the map',
 
   const frame = page.frame({ url: /embed=1&theme=light/ })!;
   await frame.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 45_000 });
-  const flows = await frame.evaluate(() =>
-    window
-      .pivotMap!.queryRenderedFeatures({ layers: ['flow-solid', 'flow-dashed', 'flow-dotted'] })
-      .map((f) => f.properties.id),
+  const flows = await frame.evaluate(
+    (layers) => window.pivotMap!.queryRenderedFeatures({ layers }).map((f) => f.properties.id),
+    FLOW_LAYER_IDS,
   );
   expect(flows).toContain('rus-mmr-arms-supply');
   expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([600, 400]);
