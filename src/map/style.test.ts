@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle } from './style.ts';
+import { BASEMAP_TILE_BUFFER, buildStyle } from './style.ts';
+import { BASEMAP_SOURCES } from './layers/basemap.ts';
+import { FLOW_SOURCE } from './layers/flows.ts';
 import { basemapUrls } from './basemap-data.ts';
 import { buildOverlay } from './overlay.ts';
 import { THEMES } from './theme.ts';
@@ -33,6 +35,13 @@ describe('buildStyle', () => {
 
   it('has no glyphs URL, so no label font is fetched from a server', () => {
     expect(buildStyle(basemap, THEMES.light, 'mercator', null)).not.toHaveProperty('glyphs');
+  });
+
+  it('keeps a narrow tile buffer for the land and borders only, not for the flows and their arrows', () => {
+    const { sources } = buildStyle(basemap, THEMES.light, 'globe', overlay);
+    expect(sources[BASEMAP_SOURCES.countries]).toMatchObject({ buffer: BASEMAP_TILE_BUFFER });
+    expect(sources[BASEMAP_SOURCES.borders]).toMatchObject({ buffer: BASEMAP_TILE_BUFFER });
+    expect(sources[FLOW_SOURCE]).not.toHaveProperty('buffer');
   });
 
   it('draws one flow per relation whose ends are anchored at two different places', () => {

@@ -41,6 +41,16 @@ export type Overlay = {
   scales: WidthScales | null;
 };
 
+/**
+ * How far (in 512ths of a tile) the land and border geometry of each tile reaches past its edge.
+ * MapLibre's default, 128, makes every tile carry more than twice its own area of land and
+ * coastline, all of it drawn and then clipped away: on the globe, in software WebGL, that was a
+ * fifth of each frame. These sources hold only fills and lines at most 3 px wide, so 16 is enough
+ * for a line's width and joins. The data overlay keeps the default: its arrows are symbols placed
+ * along the lines, which need the margin to sit across tile edges.
+ */
+export const BASEMAP_TILE_BUFFER = 16;
+
 /** The overlay's GeoJSON sources, in the order the map receives them. */
 export const OVERLAY_SOURCES = [
   [ROUTE_SOURCE, 'routes'],
@@ -65,8 +75,13 @@ export function buildStyle(
     // No `glyphs`: labels are drawn from the page's own web fonts (see fonts.ts).
     sources: {
       // Promoted ids address hover and selection as feature-state (see highlight.ts).
-      [BASEMAP_SOURCES.countries]: { type: 'geojson', data: basemap.countries, promoteId: 'iso3' },
-      [BASEMAP_SOURCES.borders]: { type: 'geojson', data: basemap.borders },
+      [BASEMAP_SOURCES.countries]: {
+        type: 'geojson',
+        data: basemap.countries,
+        promoteId: 'iso3',
+        buffer: BASEMAP_TILE_BUFFER,
+      },
+      [BASEMAP_SOURCES.borders]: { type: 'geojson', data: basemap.borders, buffer: BASEMAP_TILE_BUFFER },
       [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels },
       [ROUTE_SOURCE]: { type: 'geojson', data: data.routes, promoteId: 'id' },
       [FLOW_SOURCE]: { type: 'geojson', data: data.flows, promoteId: 'id' },
