@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { BASEMAP_TILE_BUFFER, buildStyle } from './style.ts';
+import { LINE_TILE_BUFFER, buildStyle } from './style.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import { FLOW_SOURCE } from './layers/flows.ts';
+import { PLACE_SOURCE } from './layers/places.ts';
+import { ROUTE_SOURCE } from './layers/routes.ts';
 import { basemapUrls } from './basemap-data.ts';
 import { buildOverlay } from './overlay.ts';
 import { THEMES } from './theme.ts';
@@ -37,11 +39,12 @@ describe('buildStyle', () => {
     expect(buildStyle(basemap, THEMES.light, 'mercator', null)).not.toHaveProperty('glyphs');
   });
 
-  it('keeps a narrow tile buffer for the land and borders only, not for the flows and their arrows', () => {
+  it('gives the sources drawn as lines and fills a narrow tile buffer, and the points the default', () => {
     const { sources } = buildStyle(basemap, THEMES.light, 'globe', overlay);
-    expect(sources[BASEMAP_SOURCES.countries]).toMatchObject({ buffer: BASEMAP_TILE_BUFFER });
-    expect(sources[BASEMAP_SOURCES.borders]).toMatchObject({ buffer: BASEMAP_TILE_BUFFER });
-    expect(sources[FLOW_SOURCE]).not.toHaveProperty('buffer');
+    for (const id of [BASEMAP_SOURCES.countries, BASEMAP_SOURCES.borders, ROUTE_SOURCE, FLOW_SOURCE]) {
+      expect(sources[id]).toMatchObject({ buffer: LINE_TILE_BUFFER });
+    }
+    expect(sources[PLACE_SOURCE]).not.toHaveProperty('buffer');
   });
 
   it('draws one flow per relation whose ends are anchored at two different places', () => {

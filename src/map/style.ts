@@ -42,14 +42,15 @@ export type Overlay = {
 };
 
 /**
- * How far (in 512ths of a tile) the land and border geometry of each tile reaches past its edge.
- * MapLibre's default, 128, makes every tile carry more than twice its own area of land and
- * coastline, all of it drawn and then clipped away: on the globe, in software WebGL, that was a
- * fifth of each frame. These sources hold only fills and lines at most 3 px wide, so 16 is enough
- * for a line's width and joins. The data overlay keeps the default: its arrows are symbols placed
- * along the lines, which need the margin to sit across tile edges.
+ * How far (in 512ths of a tile) the geometry of each tile reaches past its edge, for the sources
+ * drawn as fills and lines: land, borders, routes and flows. MapLibre's default, 128, makes every
+ * tile carry more than twice its own area of them, all drawn and then clipped away: on the globe,
+ * in software WebGL, a fifth of each frame at 1× data and over a quarter at 100×. A tile is drawn
+ * at least at its own size, so 16 is at least 16 px: more than half the widest line (a 14 px flow,
+ * 22 px on a projector), so a line's clipped end stays outside the tile, and room for the flows'
+ * small arrows. The picture is the same but for where dashes and arrows start along a line.
  */
-export const BASEMAP_TILE_BUFFER = 16;
+export const LINE_TILE_BUFFER = 16;
 
 /** The overlay's GeoJSON sources, in the order the map receives them. */
 export const OVERLAY_SOURCES = [
@@ -79,12 +80,12 @@ export function buildStyle(
         type: 'geojson',
         data: basemap.countries,
         promoteId: 'iso3',
-        buffer: BASEMAP_TILE_BUFFER,
+        buffer: LINE_TILE_BUFFER,
       },
-      [BASEMAP_SOURCES.borders]: { type: 'geojson', data: basemap.borders, buffer: BASEMAP_TILE_BUFFER },
+      [BASEMAP_SOURCES.borders]: { type: 'geojson', data: basemap.borders, buffer: LINE_TILE_BUFFER },
       [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels },
-      [ROUTE_SOURCE]: { type: 'geojson', data: data.routes, promoteId: 'id' },
-      [FLOW_SOURCE]: { type: 'geojson', data: data.flows, promoteId: 'id' },
+      [ROUTE_SOURCE]: { type: 'geojson', data: data.routes, promoteId: 'id', buffer: LINE_TILE_BUFFER },
+      [FLOW_SOURCE]: { type: 'geojson', data: data.flows, promoteId: 'id', buffer: LINE_TILE_BUFFER },
       [PLACE_SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
       [ROUTE_LABEL_SOURCE]: { type: 'geojson', data: data.routeLabels },
       // Filled by MapView with what is selected and hovered.
