@@ -47,7 +47,7 @@ export function checkBudgets(s: Summary): BudgetCheck[] {
       figure: `timeline step (${scale}×)`,
       value:
         `${ms(a.timelinePaintedMs)} to painted = ${(a.timelinePaintedMs / s.floor.frameMs).toFixed(2)} floor frames ` +
-        `(${ms(s.floor.frameMs)}); idle at ${ms(a.timelineIdleMs)}`,
+        `(${ms(s.floor.frameMs)}; empty ${ms(s.floor.emptyFrameMs)}); idle at ${ms(a.timelineIdleMs)}`,
       budget: '< 50 ms to repainted',
       met: a.timelinePaintedMs < 50,
     });

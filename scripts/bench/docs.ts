@@ -82,12 +82,23 @@ ${md(lighthouseTable(report.summary))}
 - WebGL runs in software here, so every map frame costs far more than on a phone's GPU: figures that
   wait for map frames (map painted, timeline step, Lighthouse TBT) are inflated on this machine.
   In a trace, almost all of a frame is the page waiting for SwiftShader to finish drawing before it
-  reads the canvas back (\`GLES2::ReadPixels\` in the compositor's commit): 0.5–1 s a frame at 1×,
-  2–3 s at 100×. An interaction is therefore as fast as the number of map frames it waits for. A click
+  reads the canvas back (\`GLES2::ReadPixels\` in the compositor's commit); see "one map frame" above.
+  An interaction is therefore as fast as the number of map frames it waits for. A click
   waits for none: the details panel paints before the map's frame (src/map/paint-page-first.ts). A
   timeline step waits for one: the map holds its frames while the year's places load
   (src/map/hold-frames.ts), so no frame shows half a year, and of the two frames MapLibre then runs
   (it places new labels twice) only the second draws (src/map/pause-drawing.ts).
+- The least a repaint costs here is "one map frame with every layer hidden" (the floor's page, the
+  same canvas size): clearing, compositing and reading the canvas back, no layer drawn. The timeline's
+  50 ms budget is at or below it, so no step that shows the new year on the map can meet it on this
+  machine; the step is reported in floor frames too for that reason. The same frames are Lighthouse's
+  TBT: it counts each main-thread task's time over 50 ms, after multiplying it by 4 for its slow
+  phone, so one frame like the floor's (~300 ms here) alone adds over a second of TBT, which by
+  Lighthouse's scoring curve keeps Performance below 80 however fast the rest of the page is.
+- What a frame costs on the globe: about three times the same view on the flat map, since MapLibre
+  subdivides every fill and line so that it bends with the sphere. The app keeps the geometry each tile
+  carries past its edge small (\`LINE_TILE_BUFFER\` in src/map/style.ts; MapLibre's default made each
+  tile draw more than twice its area), which took a fifth off a frame at 1× and over a quarter at 100×.
 - Cold load: the floor draws as MapLibre does by default, a frame each time a source or a batch of
   tiles arrives (eight before the opening globe is whole). The app draws once, when all its sources
   have loaded (src/map/pause-drawing.ts; "Drawing the map…" shows meanwhile). Its idle therefore comes

@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { median } from './stats.ts';
+import { waitForIdle } from './browser.ts';
 
 export async function measureFrame(page: Page, repeats = 3): Promise<number> {
   const times: number[] = [];
@@ -24,4 +25,18 @@ export async function measureFrame(page: Page, repeats = 3): Promise<number> {
     );
   }
   return median(times);
+}
+
+/**
+ * A frame of the same map with every layer hidden: what any repaint costs in this browser before
+ * a single layer is drawn (clearing, compositing, reading the canvas back). Measured on the floor
+ * page, last, since it leaves the layers hidden.
+ */
+export async function measureEmptyFrame(page: Page, repeats = 3): Promise<number> {
+  await page.evaluate(() => {
+    const map = window.pivotMap!;
+    for (const { id } of map.getStyle().layers) map.setLayoutProperty(id, 'visibility', 'none');
+  });
+  await waitForIdle(page);
+  return measureFrame(page, repeats);
 }

@@ -7,7 +7,7 @@ import type { BenchServer } from './server.ts';
 import { measureLoad } from './measure-load.ts';
 import { measureClick, type ClickResult } from './measure-click.ts';
 import { measureTimeline, type TimelineResult } from './measure-timeline.ts';
-import { measureFrame } from './measure-frame.ts';
+import { measureEmptyFrame, measureFrame } from './measure-frame.ts';
 import type { Transfer } from './transfer.ts';
 
 export const SCALES = [1, 10, 100] as const;
@@ -16,7 +16,7 @@ export type Scale = (typeof SCALES)[number];
 export const CLICK_RELATION = 'rus-mmr-arms-supply';
 export const CLICK_QUERY = '?proj=flat&cam=100,25,3.2';
 
-export type FloorSample = {
+export type LoadSample = {
   run: number;
   mapReadyMs?: number;
   mapPaintedMs?: number;
@@ -25,22 +25,21 @@ export type FloorSample = {
   frameMs?: number;
   errors: string[];
 };
-export type AppSample = FloorSample & { timeline?: TimelineResult; click?: ClickResult };
+/** The floor also measures a repaint with every layer hidden: the least a frame costs. */
+export type FloorSample = LoadSample & { emptyFrameMs?: number };
+export type AppSample = LoadSample & { timeline?: TimelineResult; click?: ClickResult };
 export type Samples = { floor: FloorSample[]; app: Record<Scale, AppSample[]> };
 
 const reason = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
 
 async function floorSample(browser: Browser, server: BenchServer, run: number): Promise<FloorSample> {
   try {
-    const load = await measureLoad(browser, server, `${server.origin}/floor/`, ({ page }) => measureFrame(page));
-    return {
-      run,
-      mapReadyMs: load.mapReadyMs,
-      mapPaintedMs: load.mapPaintedMs,
-      transfer: load.transfer,
-      frameMs: load.then,
-      errors: load.errors,
-    };
+    const load = await measureLoad(browser, server, `${server.origin}/floor/`, async ({ page }) => ({
+      frameMs: await measureFrame(page),
+      emptyFrameMs: await measureEmptyFrame(page),
+    }));
+    const { mapReadyMs, mapPaintedMs, transfer, errors } = load;
+    return { run, mapReadyMs, mapPaintedMs, transfer, ...load.then, errors };
   } catch (e) {
     return { run, errors: [reason(e)] };
   }

@@ -21,7 +21,7 @@ export type LighthouseSummary = Omit<LighthouseResult, 'warnings' | 'lighthouseV
   lighthouseVersion: string;
 };
 export type Summary = {
-  floor: LoadSummary;
+  floor: LoadSummary & { emptyFrameMs: number };
   app: Record<Scale, AppSummary>;
   lighthouse: LighthouseSummary | { error: string } | null;
   /** The same audit of the engine floor page. */
@@ -65,6 +65,7 @@ export function summarize(
       mapPaintedMs: median(samples.floor.map((x) => x.mapPaintedMs)),
       transfer: transferMedian(samples.floor.map((x) => x.transfer)),
       frameMs: median(samples.floor.map((x) => x.frameMs)),
+      emptyFrameMs: median(samples.floor.map((x) => x.emptyFrameMs)),
     },
     app,
     lighthouse: summarizeLighthouse(lighthouse),

@@ -35,6 +35,7 @@ export function interactionTable(s: Summary): Table {
     rows: [
       ['one map frame (default view)', fmtMs(s.floor.frameMs), ...apps.map((a) => fmtMs(a.frameMs)), ''],
       ['  ratio to a floor frame', '1.00×', ...apps.map((a) => inFrames(a.frameMs)), ''],
+      ['one map frame with every layer hidden', fmtMs(s.floor.emptyFrameMs), ...apps.map(() => ''), ''],
       ['click → details painted', '', ...apps.map((a) => fmtMs(a.clickMs)), '< 100 ms'],
       ['  ratio to a floor frame', '', ...apps.map((a) => inFrames(a.clickMs)), ''],
       ['  from the input event’s timestamp', '', ...apps.map((a) => fmtMs(a.clickFromInputMs)), ''],
