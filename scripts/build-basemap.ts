@@ -3,7 +3,10 @@
  * countries cut at the antimeridian and wound as RFC 7946 asks, land borders as lines (the
  * style draws coastlines from the country outlines, so they are not shipped twice), and one
  * label point per country. Writes one GeoJSON file per map source to public/generated/basemap/
- * (countries, borders, labels): the map's worker fetches and parses them off the main thread.
+ * (countries, with the borders as one more feature, and labels): the map's worker fetches and
+ * parses them off the main thread. The borders share the countries' source because MapLibre
+ * draws a stencil mask of every tile each time the layers it draws move to another source: on
+ * the globe, in software WebGL, one source fewer took a fifth off every frame.
  * Editorial decisions are recorded in scripts/basemap/README.md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,13 @@ import {
   type Position,
 } from './basemap/antimeridian.ts';
 import { rewindPolygon } from './basemap/winding.ts';
+import {
+  BORDER_PROPERTY,
+  splitCountriesFile,
+  type BorderProps,
+  type CountriesFile,
+  type CountryProps,
+} from '../src/map/basemap-file.ts';
 import { approximateArea, labelAnchor } from './basemap/label-anchor.ts';
 
 const require = createRequire(import.meta.url);
@@ -46,8 +56,6 @@ const MIN_WEIGHT_IN_FRAME = 0.002;
 const MIN_WEIGHT_ELSEWHERE = 0.03;
 /** Coordinates rounded to about 100 m: finer than the 1:50m source, much smaller to ship. */
 const DECIMALS = 3;
-
-type CountryProps = { iso3: string; name: string };
 
 /** Simplifies a copy of the topology, more outside the frame than inside it. */
 export function simplifyTopology(topology: Topology): Topology {
@@ -96,18 +104,17 @@ export function buildBasemap(topology: Topology) {
     const coordinates = (m.coordinates as Position[][]).flatMap(splitLineAtAntimeridian).map(roundLine);
     return {
       type: 'Feature',
-      properties: {},
+      properties: { [BORDER_PROPERTY]: true },
       geometry: { type: 'MultiLineString', coordinates },
-    } as Feature<MultiLineString>;
+    } as Feature<MultiLineString, BorderProps>;
   };
   const kept = (g: { id?: string | number }) => !EXCLUDED.has(String(g.id));
 
   return {
-    countries: { type: 'FeatureCollection', features: countryFeatures } as FeatureCollection<
-      MultiPolygon,
-      CountryProps
-    >,
-    borders: { type: 'FeatureCollection', features: [lines((a, b) => a !== b && kept(a) && kept(b))] },
+    countries: {
+      type: 'FeatureCollection',
+      features: [...countryFeatures, lines((a, b) => a !== b && kept(a) && kept(b))],
+    } as CountriesFile,
     // Larger countries first, so MapLibre places their labels before smaller neighbours'.
     labels: { type: 'FeatureCollection', features: labels.sort((a, b) => b.properties.area - a.properties.area) },
   };
@@ -145,6 +152,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(new URL(`${name}.json`, OUT_DIR), json);
   }
   console.log(
-    `basemap: ${basemap.countries.features.length} countries, ${basemap.labels.features.length} labels, ${(bytes / 1024).toFixed(0)} KiB → public/generated/basemap/`,
+    `basemap: ${splitCountriesFile(basemap.countries).countries.features.length} countries, ${basemap.labels.features.length} labels, ${(bytes / 1024).toFixed(0)} KiB → public/generated/basemap/`,
   );
 }

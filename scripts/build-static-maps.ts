@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { indexDataset, type Dataset } from '../src/data/dataset.ts';
 import { tourChapter, type TourChapter } from '../src/data/schema.ts';
 import { renderStaticMap, type Basemap } from '../src/fallback/static-map/render.ts';
+import { splitCountriesFile, type CountriesFile } from '../src/map/basemap-file.ts';
 import { staticIndex, staticViews } from '../src/fallback/static-map/views.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,8 +31,7 @@ export function readTour(path: string): TourChapter[] {
 function main() {
   const dataset = indexDataset(readJson(join(GENERATED, 'dataset.json')) as Dataset);
   const basemap = {
-    countries: readJson(join(GENERATED, 'basemap', 'countries.json')),
-    borders: readJson(join(GENERATED, 'basemap', 'borders.json')),
+    ...splitCountriesFile(readJson(join(GENERATED, 'basemap', 'countries.json')) as CountriesFile),
     labels: readJson(join(GENERATED, 'basemap', 'labels.json')),
   } as Basemap;
   const views = staticViews(readTour(join(ROOT, 'data', 'tour.json')));

@@ -1,20 +1,22 @@
 /**
  * Where the prepared basemap lives (built by scripts/build-basemap.ts): one GeoJSON file per map
- * source. The style names them by URL, so MapLibre's worker fetches and parses them off the main
- * thread, and restyling never compares their thousands of coordinates.
+ * source, the countries (with their borders, see basemap-file.ts) and the label points. The style
+ * names them by URL, so MapLibre's worker fetches and parses them off the main thread, and
+ * restyling never compares their thousands of coordinates.
  */
 import type { FeatureCollection } from 'geojson';
 import { fetchJson } from '../data/fetch-json.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
+import { splitCountriesFile, type CountriesFile } from './basemap-file.ts';
 
-export type BasemapUrls = { countries: string; borders: string; labels: string };
+export type BasemapUrls = { countries: string; labels: string };
 
 const path = (name: keyof BasemapUrls) => `generated/basemap/${name}.json`;
 
 /** Absolute URLs: the worker resolves relative ones against its own script, not the page. */
 export function basemapUrls(base: string): BasemapUrls {
   const url = (name: keyof BasemapUrls) => new URL(path(name), base).href;
-  return { countries: url('countries'), borders: url('borders'), labels: url('labels') };
+  return { countries: url('countries'), labels: url('labels') };
 }
 
 let labelsPromise: Promise<FeatureCollection> | undefined;
@@ -33,8 +35,8 @@ let shapesPromise: Promise<CountryShapes> | undefined;
  * tile-cut pieces of it.
  */
 export function fetchCountryShapes(): Promise<CountryShapes> {
-  shapesPromise ??= fetchJson<FeatureCollection>(path('countries')).then(
-    (countries) => new Map(countries.features.map((f) => [String(f.properties?.iso3), f])),
+  shapesPromise ??= fetchJson<CountriesFile>(path('countries')).then(
+    (file) => new Map(splitCountriesFile(file).countries.features.map((f) => [f.properties.iso3, f])),
     (error: unknown) => {
       shapesPromise = undefined; // asked again on the next highlight
       throw error;

@@ -39,9 +39,17 @@ describe('buildStyle', () => {
     expect(buildStyle(basemap, THEMES.light, 'mercator', null)).not.toHaveProperty('glyphs');
   });
 
+  it('draws the land, its coastlines and its borders from one source, so their tiles are masked once', () => {
+    const basemapLines = buildStyle(basemap, THEMES.light, 'globe', overlay).layers.filter((l) =>
+      ['country-fill', 'coastline', 'country-border'].includes(l.id),
+    );
+    expect(basemapLines).toHaveLength(3);
+    expect(new Set(basemapLines.map((l) => 'source' in l && l.source))).toEqual(new Set([BASEMAP_SOURCES.countries]));
+  });
+
   it('gives the sources drawn as lines and fills a narrow tile buffer, and the points the default', () => {
     const { sources } = buildStyle(basemap, THEMES.light, 'globe', overlay);
-    for (const id of [BASEMAP_SOURCES.countries, BASEMAP_SOURCES.borders, ROUTE_SOURCE, FLOW_SOURCE]) {
+    for (const id of [BASEMAP_SOURCES.countries, ROUTE_SOURCE, FLOW_SOURCE]) {
       expect(sources[id]).toMatchObject({ buffer: LINE_TILE_BUFFER });
     }
     expect(sources[PLACE_SOURCE]).not.toHaveProperty('buffer');

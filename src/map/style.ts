@@ -43,7 +43,7 @@ export type Overlay = {
 
 /**
  * How far (in 512ths of a tile) the geometry of each tile reaches past its edge, for the sources
- * drawn as fills and lines: land, borders, routes and flows. MapLibre's default, 128, makes every
+ * drawn as fills and lines: land and borders, routes and flows. MapLibre's default, 128, makes every
  * tile carry more than twice its own area of them, all drawn and then clipped away: on the globe,
  * in software WebGL, a fifth of each frame at 1× data and over a quarter at 100×. A tile is drawn
  * at least at its own size, so 16 is at least 16 px: more than half the widest line (a 14 px flow,
@@ -82,7 +82,6 @@ export function buildStyle(
         promoteId: 'iso3',
         buffer: LINE_TILE_BUFFER,
       },
-      [BASEMAP_SOURCES.borders]: { type: 'geojson', data: basemap.borders, buffer: LINE_TILE_BUFFER },
       [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels },
       [ROUTE_SOURCE]: { type: 'geojson', data: data.routes, promoteId: 'id', buffer: LINE_TILE_BUFFER },
       [FLOW_SOURCE]: { type: 'geojson', data: data.flows, promoteId: 'id', buffer: LINE_TILE_BUFFER },

@@ -23,7 +23,6 @@ const style: StyleSpecification = {
   projection: { type: 'globe' },
   sources: {
     [BASEMAP_SOURCES.countries]: { type: 'geojson', data: urls.countries },
-    [BASEMAP_SOURCES.borders]: { type: 'geojson', data: urls.borders },
     [BASEMAP_SOURCES.labels]: { type: 'geojson', data: urls.labels },
   },
   layers: basemapLayers(THEMES.light),

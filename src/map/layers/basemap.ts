@@ -5,14 +5,19 @@
  */
 import type {
   BackgroundLayerSpecification,
+  ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR } from '../font-names.ts';
+import { BORDER_PROPERTY } from '../basemap-file.ts';
 
-export const BASEMAP_SOURCES = { countries: 'countries', borders: 'borders', labels: 'country-labels' } as const;
+/** The countries' source also holds the land borders (basemap-file.ts): one source, one set of tile masks. */
+export const BASEMAP_SOURCES = { countries: 'countries', labels: 'country-labels' } as const;
+const IS_BORDER: ExpressionSpecification = ['has', BORDER_PROPERTY];
+const IS_COUNTRY: ExpressionSpecification = ['!', IS_BORDER];
 
 /** Sea, country fill, coastline, borders and country labels, in drawing order. */
 export type BasemapLayers = [
@@ -31,12 +36,14 @@ export function basemapLayers(theme: Theme): BasemapLayers {
       id: 'country-fill',
       type: 'fill',
       source: BASEMAP_SOURCES.countries,
+      filter: IS_COUNTRY,
       paint: { 'fill-color': theme.land, 'fill-antialias': false },
     },
     {
       id: 'coastline',
       type: 'line',
       source: BASEMAP_SOURCES.countries,
+      filter: IS_COUNTRY,
       paint: {
         'line-color': theme.coastline,
         'line-width': ['interpolate', ['linear'], ['zoom'], 1, line(0.5), 6, line(1.2)],
@@ -45,7 +52,8 @@ export function basemapLayers(theme: Theme): BasemapLayers {
     {
       id: 'country-border',
       type: 'line',
-      source: BASEMAP_SOURCES.borders,
+      source: BASEMAP_SOURCES.countries,
+      filter: IS_BORDER,
       paint: {
         'line-color': theme.border,
         'line-width': ['interpolate', ['linear'], ['zoom'], 1, line(0.6), 6, line(1.4)],
