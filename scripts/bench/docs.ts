@@ -96,9 +96,13 @@ ${md(lighthouseTable(report.summary))}
   phone, so one frame like the floor's (~300 ms here) alone adds over a second of TBT, which by
   Lighthouse's scoring curve keeps Performance below 80 however fast the rest of the page is.
 - What a frame costs on the globe: about three times the same view on the flat map, since MapLibre
-  subdivides every fill and line so that it bends with the sphere. The app keeps the geometry each tile
-  carries past its edge small (\`LINE_TILE_BUFFER\` in src/map/style.ts; MapLibre's default made each
-  tile draw more than twice its area), which took a fifth off a frame at 1× and over a quarter at 100×.
+  subdivides every fill and line so that it bends with the sphere, and the masks that clip each tile
+  too: it draws a mask of every tile each time its fill and line layers move to another source, in
+  each of its two passes. The app keeps the geometry each tile carries past its edge small
+  (\`LINE_TILE_BUFFER\` in src/map/style.ts; MapLibre's default made each tile draw more than twice its
+  area), which took a fifth off a frame at 1× and over a quarter at 100×, and draws land, coastlines and
+  borders from one source (scripts/build-basemap.ts), which took off about another tenth. The floor
+  draws the same files with the same layers, so it shares the second saving but not the first.
 - Cold load: the floor draws as MapLibre does by default, a frame each time a source or a batch of
   tiles arrives (eight before the opening globe is whole). The app draws once, when all its sources
   have loaded (src/map/pause-drawing.ts; "Drawing the map…" shows meanwhile). Its idle therefore comes
