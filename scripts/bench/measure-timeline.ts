@@ -71,6 +71,6 @@ export async function measureTimeline(page: Page): Promise<TimelineResult> {
     toFlowsMs: (p.flowsAt ?? p.idleAt!) - p.inputAt!,
     toIdleMs: p.idleAt! - p.inputAt!,
     toPaintedMs: p.paintedAt! - p.inputAt!,
-    longTasks: await longTasksBetween(page, p.inputAt!, p.idleAt!),
+    longTasks: await longTasksBetween(page, p.inputAt!, p.paintedAt!),
   };
 }
