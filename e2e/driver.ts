@@ -104,7 +104,9 @@ export async function saveScreenshot(page: Page, name: string) {
 export async function pointOnFlow(page: Page, relationId: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((id) => {
     const map = window.pivotMap!;
-    const feature = map.querySourceFeatures('flows').find((f) => f.properties.id === id);
+    const feature = map
+      .querySourceFeatures('lines')
+      .find((f) => f.properties.kind === 'flow' && f.properties.id === id);
     if (!feature || feature.geometry.type !== 'LineString') return null;
     const coords = feature.geometry.coordinates;
     const rect = map.getCanvas().getBoundingClientRect();
@@ -118,7 +120,8 @@ export async function pointOnFlow(page: Page, relationId: string): Promise<{ x: 
       // What the reader would click: the top feature not hidden as of another year. Labels and
       // arrows (symbols) take no clicks: a click on one goes to the line beneath it.
       const top = map.queryRenderedFeatures(p).find((f) => f.state?.hidden !== 1 && f.layer.type !== 'symbol');
-      if (top?.source === 'flows' && top.properties.id === id) return { x: rect.left + p.x, y: rect.top + p.y };
+      if (top?.source === 'lines' && top.properties.kind === 'flow' && top.properties.id === id)
+        return { x: rect.left + p.x, y: rect.top + p.y };
     }
     return null;
   }, relationId);

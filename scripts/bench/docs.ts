@@ -101,8 +101,9 @@ ${md(lighthouseTable(report.summary))}
   each of its two passes. The app keeps the geometry each tile carries past its edge small
   (\`LINE_TILE_BUFFER\` in src/map/style.ts; MapLibre's default made each tile draw more than twice its
   area), which took a fifth off a frame at 1× and over a quarter at 100×, and draws land, coastlines and
-  borders from one source (scripts/build-basemap.ts), which took off about another tenth. The floor
-  draws the same files with the same layers, so it shares the second saving but not the first.
+  borders from one source (scripts/build-basemap.ts), which took off about another tenth, as did
+  drawing the flows and routes from one source (src/map/layers/lines.ts). The floor draws the same
+  basemap files with the same layers, so it shares the second saving but neither of the others.
 - Cold load: the floor draws as MapLibre does by default, a frame each time a source or a batch of
   tiles arrives (eight before the opening globe is whole). The app draws once, when all its sources
   have loaded (src/map/pause-drawing.ts; "Drawing the map…" shows meanwhile). Its idle therefore comes

@@ -29,7 +29,9 @@ async function pointOnFlow(page: Page, relationId: string | null) {
   return page.evaluate((id) => {
     const map = window.pivotMap!;
     const rect = map.getCanvas().getBoundingClientRect();
-    const flows = map.querySourceFeatures('flows').filter((f) => id === null || f.properties.id === id);
+    const flows = map
+      .querySourceFeatures('lines')
+      .filter((f) => f.properties.kind === 'flow' && (id === null || f.properties.id === id));
     for (const feature of flows.slice(0, 200)) {
       if (feature.geometry.type !== 'LineString') continue;
       const coords = feature.geometry.coordinates;
@@ -40,7 +42,7 @@ async function pointOnFlow(page: Page, relationId: string | null) {
         const p = map.project(coords[i] as [number, number]);
         if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
         const top = map.queryRenderedFeatures(p).find((f) => f.state?.hidden !== 1);
-        if (top?.source === 'flows' && top.properties.id === feature.properties.id)
+        if (top?.source === 'lines' && top.properties.kind === 'flow' && top.properties.id === feature.properties.id)
           return { x: rect.left + p.x, y: rect.top + p.y, id: String(feature.properties.id) };
       }
     }

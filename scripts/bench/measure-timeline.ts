@@ -50,11 +50,11 @@ export async function measureTimeline(page: Page): Promise<TimelineResult> {
       // The flows change by new data (a change of layers) or by the feature-state that hides
       // other years' flows (a step of the timeline; src/map/hidden.ts).
       map.on('sourcedata', (e) => {
-        if (e.sourceId === 'flows' && e.isSourceLoaded && e.sourceDataType !== 'metadata') flowsChanged();
+        if (e.sourceId === 'lines' && e.isSourceLoaded && e.sourceDataType !== 'metadata') flowsChanged();
       });
       const setFeatureState = map.setFeatureState.bind(map);
       map.setFeatureState = (feature, state) => {
-        if (feature.source === 'flows') flowsChanged();
+        if (feature.source === 'lines') flowsChanged();
         return setFeatureState(feature, state);
       };
     };

@@ -25,10 +25,11 @@ import { useValueAt } from '../ui/useValueAt.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import { defaultCamera, fittedZoom } from './camera.ts';
 import type { Theme } from './theme.ts';
-import { FLOW_LAYER_IDS, FLOW_SOURCE } from './layers/flows.ts';
+import { FLOW_LAYER_IDS } from './layers/flows.ts';
+import { LINE_SOURCE } from './layers/lines.ts';
 import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
-import { ROUTE_LAYER_IDS, ROUTE_SOURCE } from './layers/routes.ts';
+import { ROUTE_LAYER_IDS } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideArrowImage } from './arrow-image.ts';
 import { paintPageFirst } from './paint-page-first.ts';
@@ -129,7 +130,7 @@ export function MapView({ theme }: { theme: Theme }) {
   const [sourcesReady, setSourcesReady] = useState(false);
   const sourcesShown = useRef<{ style: Overlay | null; data: Overlay | null }>({ style: null, data: null });
   const shaded = useRef(new globalThis.Map<string, number>());
-  const hidden = useRef<Overlay['hidden']>({ flows: new globalThis.Map(), routes: new globalThis.Map() });
+  const hidden = useRef<Overlay['hidden']>(new globalThis.Map());
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
@@ -139,15 +140,11 @@ export function MapView({ theme }: { theme: Theme }) {
     const applyStates = () => {
       const classes = involvementClasses(overlay.involvement, theme.involvement.length);
       shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
-      const was = hidden.current;
-      hidden.current = {
-        flows: syncFeatureValues(map, FLOW_SOURCE, HIDDEN_STATE, was.flows, overlay.hidden.flows),
-        routes: syncFeatureValues(map, ROUTE_SOURCE, HIDDEN_STATE, was.routes, overlay.hidden.routes),
-      };
+      hidden.current = syncFeatureValues(map, LINE_SOURCE, HIDDEN_STATE, hidden.current, overlay.hidden);
     };
     // New lines (a change of layers) take their states at once: a state set before a feature
     // arrives waits for it, so a line of another year never shows while its tiles come in.
-    const linesReloading = reloading.includes(FLOW_SOURCE) || reloading.includes(ROUTE_SOURCE);
+    const linesReloading = reloading.includes(LINE_SOURCE);
     if (linesReloading) applyStates();
     const release = reloading.length > 0 ? holdFrames(map) : () => undefined;
     const cancel = whenSourcesLoaded(map, reloading, () => {

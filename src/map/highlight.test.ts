@@ -20,10 +20,11 @@ describe('highlightTarget', () => {
   const eventPlaces = new Map([['sco-2022', 'samarkand']]);
   it('lights up the feature each kind of selection is drawn as', () => {
     expect(highlightTarget({ kind: 'relation', id: 'r1' }, 'selected', eventPlaces)).toEqual({
-      source: 'flows',
-      id: 'r1',
+      source: 'lines',
+      id: 'flow:r1',
       key: 'selected',
     });
+    expect(highlightTarget({ kind: 'route', id: 'r1' }, 'selected', eventPlaces)?.id).toBe('route:r1');
     expect(highlightTarget({ kind: 'event', id: 'sco-2022' }, 'hovered', eventPlaces)?.id).toBe('samarkand');
     expect(highlightTarget({ kind: 'actor', id: 'MMR' }, 'selected', eventPlaces)?.source).toBe('countries');
   });

@@ -5,15 +5,15 @@
  * the selected flow or route and the hovered or selected country are outlined by the small
  * highlight source instead (layers/highlight-shapes.ts), so no layer draws every feature for them.
  *
- * The data sources promote their `id` property (countries: `iso3`) to the feature id, so a
- * state is addressed by the entry's own id and survives `setData` when the view changes.
+ * The data sources promote their `id` property (countries: `iso3`; flows and routes: their
+ * kind and id, see layers/lines.ts) to the feature id, so a state is addressed by the entry's
+ * own id and survives `setData` when the view changes.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Selection } from '../state/url.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
-import { FLOW_SOURCE } from './layers/flows.ts';
+import { LINE_SOURCE, lineKey } from './layers/lines.ts';
 import { PLACE_SOURCE } from './layers/places.ts';
-import { ROUTE_SOURCE } from './layers/routes.ts';
 
 export type HighlightKey = 'selected' | 'hovered';
 
@@ -32,9 +32,9 @@ export function highlightTarget(
   if (!s) return null;
   switch (s.kind) {
     case 'relation':
-      return { source: FLOW_SOURCE, id: s.id, key };
+      return { source: LINE_SOURCE, id: lineKey('flow', s.id), key };
     case 'route':
-      return { source: ROUTE_SOURCE, id: s.id, key };
+      return { source: LINE_SOURCE, id: lineKey('route', s.id), key };
     case 'place':
       return { source: PLACE_SOURCE, id: s.id, key };
     case 'event': {

@@ -18,6 +18,9 @@ describe('buildOverlay', () => {
     expect(after.routes).not.toBe(before.routes);
     expect(after.routes.features).toHaveLength(before.routes.features.length + 1);
     expect(after.flows).toBe(before.flows);
+    // The map draws both from one source, which therefore changes.
+    expect(after.lines.features).toEqual([...after.routes.features, ...after.flows.features]);
+    expect(after.lines).not.toBe(before.lines);
     const placeIds = (o: typeof after) => o.places.features.map((f) => f.properties?.id);
     expect(placeIds(after)).toEqual(expect.arrayContaining(all.routes[0].properties.via));
   });
@@ -30,15 +33,17 @@ describe('buildOverlay', () => {
     const after = buildOverlay(dataset, at(2024), scales, before, drawn);
     expect(after.flows).toBe(before.flows);
     expect(after.routes).toBe(before.routes);
+    expect(after.lines).toBe(before.lines);
     // The route names are the view's own: the routes of 2024 and of 2015 differ.
     expect(after.routeLabels).not.toBe(before.routeLabels);
     expect(after.routeLabels.features).toHaveLength(at(2024).routes.length);
     expect(after.flows.features).toHaveLength(drawn.relations.length);
     const shown = new Set(at(2024).relations.map((r) => r.id));
-    const hidden = drawn.relations.filter((r) => !shown.has(r.id)).map((r) => r.id);
+    const hidden = drawn.relations.filter((r) => !shown.has(r.id)).map((r) => `flow:${r.id}`);
     expect(hidden.length).toBeGreaterThan(0);
-    expect([...after.hidden.flows.keys()]).toEqual(hidden);
-    expect(after.hidden.routes.size).toBe(drawn.routes.length - at(2024).routes.length);
+    const hiddenOf = (kind: string) => [...after.hidden.keys()].filter((key) => key.startsWith(`${kind}:`));
+    expect(hiddenOf('flow')).toEqual(hidden);
+    expect(hiddenOf('route')).toHaveLength(drawn.routes.length - at(2024).routes.length);
   });
 
   it('rebuilds the flows and places when the relations change', () => {

@@ -16,6 +16,7 @@ import type { DrawnLines, Overlay } from './style.ts';
 import { flowFeatures } from './layers/flows.ts';
 import { placeFeatures } from './layers/places.ts';
 import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
+import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
 
 export function buildOverlay(
@@ -36,16 +37,19 @@ export function buildOverlay(
     sameVisibleRoutes &&
     same((o) => o.visible.relations, visible.relations) &&
     same((o) => o.visible.events, visible.events);
+  const flows = sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales);
+  const routes = sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes);
   return {
-    flows: sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales),
+    flows,
+    routes,
+    lines: sameDrawnRelations && sameDrawnRoutes ? before!.lines : lineFeatures(flows, routes),
     places: samePlaces ? before!.places : placeFeatures(d, visible),
-    routes: sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes),
     routeLabels: sameVisibleRoutes ? before!.routeLabels : routeLabelFeatures(visible.routes),
     involvement: involvementByCountry(d, visible),
-    hidden: {
-      flows: hiddenIds(drawn.relations, visible.relations),
-      routes: hiddenIds(drawn.routes, visible.routes),
-    },
+    hidden: new Map([
+      ...hiddenKeys('flow', drawn.relations, visible.relations),
+      ...hiddenKeys('route', drawn.routes, visible.routes),
+    ]),
     eventPlaces: before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place])),
     visible,
     drawn,
@@ -54,10 +58,14 @@ export function buildOverlay(
   };
 }
 
-/** The ids of the drawn entries the view does not show, each with the value 1 (a feature-state). */
-function hiddenIds(drawn: readonly { id: string }[], shown: readonly { id: string }[]): Map<string, number> {
+/** The line keys of the drawn entries the view does not show, each with the value 1 (a feature-state). */
+function hiddenKeys(
+  kind: LineKind,
+  drawn: readonly { id: string }[],
+  shown: readonly { id: string }[],
+): [string, number][] {
   const showing = new Set(shown.map((e) => e.id));
-  return new Map(drawn.filter((e) => !showing.has(e.id)).map((e) => [e.id, 1]));
+  return drawn.filter((e) => !showing.has(e.id)).map((e) => [lineKey(kind, e.id), 1]);
 }
 
 /** Whether two lists hold the same entries (the dataset's own objects) in the same order. */

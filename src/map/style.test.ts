@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { LINE_TILE_BUFFER, buildStyle } from './style.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
-import { FLOW_SOURCE } from './layers/flows.ts';
+import { LINE_SOURCE, isKind, type LineKind } from './layers/lines.ts';
 import { PLACE_SOURCE } from './layers/places.ts';
-import { ROUTE_SOURCE } from './layers/routes.ts';
 import { basemapUrls } from './basemap-data.ts';
 import { buildOverlay } from './overlay.ts';
 import { THEMES } from './theme.ts';
@@ -47,9 +46,22 @@ describe('buildStyle', () => {
     expect(new Set(basemapLines.map((l) => 'source' in l && l.source))).toEqual(new Set([BASEMAP_SOURCES.countries]));
   });
 
+  it('draws the flows and the routes from one source, each layer from one kind of line', () => {
+    const lineLayers = buildStyle(basemap, THEMES.light, 'globe', overlay).layers.filter(
+      (l) => 'source' in l && l.source === LINE_SOURCE,
+    );
+    const filters = (prefix: string) =>
+      lineLayers.filter((l) => l.id.startsWith(prefix)).map((l) => JSON.stringify('filter' in l ? l.filter : null));
+    const takes = (kind: LineKind) => (filter: string) => filter.includes(JSON.stringify(isKind(kind)));
+    expect(filters('flow-')).toHaveLength(7);
+    expect(filters('flow-').every(takes('flow'))).toBe(true);
+    expect(filters('route-')).toHaveLength(3);
+    expect(filters('route-').every(takes('route'))).toBe(true);
+  });
+
   it('gives the sources drawn as lines and fills a narrow tile buffer, and the points the default', () => {
     const { sources } = buildStyle(basemap, THEMES.light, 'globe', overlay);
-    for (const id of [BASEMAP_SOURCES.countries, ROUTE_SOURCE, FLOW_SOURCE]) {
+    for (const id of [BASEMAP_SOURCES.countries, LINE_SOURCE]) {
       expect(sources[id]).toMatchObject({ buffer: LINE_TILE_BUFFER });
     }
     expect(sources[PLACE_SOURCE]).not.toHaveProperty('buffer');

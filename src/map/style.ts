@@ -15,9 +15,10 @@ import type { WidthScales } from '../scales/flow-width.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
 import { countryFill } from './layers/countries.ts';
 import { HIGHLIGHT_SOURCE, highlightLayer } from './layers/highlight-shapes.ts';
-import { FLOW_SOURCE, flowLayers } from './layers/flows.ts';
+import { flowLayers } from './layers/flows.ts';
+import { LINE_KEY, LINE_SOURCE } from './layers/lines.ts';
 import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
-import { ROUTE_LABEL_SOURCE, ROUTE_SOURCE, routeLabelLayer, routeLayers } from './layers/routes.ts';
+import { ROUTE_LABEL_SOURCE, routeLabelLayer, routeLayers } from './layers/routes.ts';
 
 /** The entries drawn as lines: those of the view, or of every year in the view's layers (overlay.ts). */
 export type DrawnLines = Pick<VisibleEntries, 'relations' | 'routes'>;
@@ -25,13 +26,15 @@ export type DrawnLines = Pick<VisibleEntries, 'relations' | 'routes'>;
 /** The data overlay's sources, computed from the visible entries (see overlay.ts). */
 export type Overlay = {
   flows: FeatureCollection;
-  places: FeatureCollection;
   routes: FeatureCollection;
+  /** The flows and routes, as the map draws them: from one source (layers/lines.ts). */
+  lines: FeatureCollection;
+  places: FeatureCollection;
   /** The names of the view's routes, as points (not hidden by feature-state: built for the view). */
   routeLabels: FeatureCollection;
   involvement: Map<string, number>;
-  /** Flows and routes drawn but not of the view's year: entry id → 1, set as feature-state `hidden`. */
-  hidden: { flows: Map<string, number>; routes: Map<string, number> };
+  /** Flows and routes drawn but not of the view's year: line key (lines.ts) → 1, set as feature-state `hidden`. */
+  hidden: Map<string, number>;
   /** Event id → place id, so a selected event highlights its place's marker. */
   eventPlaces: Map<string, string>;
   /** What it was built from, so the next overlay can keep the sources that did not change. */
@@ -54,8 +57,7 @@ export const LINE_TILE_BUFFER = 16;
 
 /** The overlay's GeoJSON sources, in the order the map receives them. */
 export const OVERLAY_SOURCES = [
-  [ROUTE_SOURCE, 'routes'],
-  [FLOW_SOURCE, 'flows'],
+  [LINE_SOURCE, 'lines'],
   [PLACE_SOURCE, 'places'],
   [ROUTE_LABEL_SOURCE, 'routeLabels'],
 ] as const;
@@ -83,8 +85,7 @@ export function buildStyle(
         buffer: LINE_TILE_BUFFER,
       },
       [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels },
-      [ROUTE_SOURCE]: { type: 'geojson', data: data.routes, promoteId: 'id', buffer: LINE_TILE_BUFFER },
-      [FLOW_SOURCE]: { type: 'geojson', data: data.flows, promoteId: 'id', buffer: LINE_TILE_BUFFER },
+      [LINE_SOURCE]: { type: 'geojson', data: data.lines, promoteId: LINE_KEY, buffer: LINE_TILE_BUFFER },
       [PLACE_SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
       [ROUTE_LABEL_SOURCE]: { type: 'geojson', data: data.routeLabels },
       // Filled by MapView with what is selected and hovered.
@@ -110,11 +111,12 @@ export function buildStyle(
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const EMPTY_OVERLAY: Overlay = {
   flows: EMPTY,
-  places: EMPTY,
   routes: EMPTY,
+  lines: EMPTY,
+  places: EMPTY,
   routeLabels: EMPTY,
   involvement: new Map(),
-  hidden: { flows: new Map(), routes: new Map() },
+  hidden: new Map(),
   eventPlaces: new Map(),
   visible: { relations: [], events: [], routes: [] },
   drawn: { relations: [], routes: [] },

@@ -1,7 +1,7 @@
 /**
  * Relations as arced flows from one actor's anchor place to the other's.
- * Reads: relation id, layer, from/to (via actor anchors), certainty, value; writes the `flows`
- * source's properties: id, side, certainty, width, hasValue, title.
+ * Reads: relation id, layer, from/to (via actor anchors), certainty, value; writes the `lines`
+ * source's flows (lines.ts), with properties: id, side, certainty, width, hasValue, title.
  * Style: colour = whose presence (Russia, China, other); width = figure (d3 scaleSqrt per unit);
  * dashed = no figure given; dotted = planned; hollow = reported; "?" marks = disputed.
  */
@@ -19,8 +19,8 @@ import { ARROW_IMAGE } from '../arrow-image.ts';
 import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
 import { unlessHidden } from '../hidden.ts';
+import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 
-export const FLOW_SOURCE = 'flows';
 export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
 
 export function flowFeatures(
@@ -51,7 +51,7 @@ export function flowFeatures(
         type: 'Feature',
         id: features.length + 1,
         properties: {
-          id: r.id,
+          ...lineProperties('flow', r.id),
           side: flowSide(d, r.from, r.to),
           certainty: r.certainty,
           width: flowWidth(scales, r.value),
@@ -72,6 +72,8 @@ export function sideColour(theme: Theme): ExpressionSpecification {
   return ['match', ['get', 'side'], 'russia', theme.russia, 'china', theme.china, theme.other];
 }
 
+const isFlow = isKind('flow');
+
 export function flowLayers(theme: Theme): LayerSpecification[] {
   const colour = sideColour(theme);
   // Read per feature, not along a zoom curve: every overlay line then shares one program (see per-feature.ts).
@@ -80,8 +82,8 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
   const base = (id: string, filter: ExpressionSpecification, opacity: number, dash?: number[]): LayerSpecification => ({
     id,
     type: 'line',
-    source: FLOW_SOURCE,
-    filter,
+    source: LINE_SOURCE,
+    filter: ['all', isFlow, filter],
     layout: { 'line-cap': dash && dash[0] < 1 ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': colour,
@@ -101,21 +103,22 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
       // Reported entries are drawn hollow: a light core inside the coloured line.
       id: 'flow-reported-core',
       type: 'line',
-      source: FLOW_SOURCE,
-      filter: ['all', ['==', ['get', 'certainty'], 'reported'], ['get', 'hasValue']],
+      source: LINE_SOURCE,
+      filter: ['all', isFlow, ['==', ['get', 'certainty'], 'reported'], ['get', 'hasValue']],
       paint: { 'line-color': core, 'line-width': width(0.45) },
     },
     {
       id: 'flow-reported-core-dashed',
       type: 'line',
-      source: FLOW_SOURCE,
-      filter: ['all', ['==', ['get', 'certainty'], 'reported'], ['!', ['get', 'hasValue']]],
+      source: LINE_SOURCE,
+      filter: ['all', isFlow, ['==', ['get', 'certainty'], 'reported'], ['!', ['get', 'hasValue']]],
       paint: { 'line-color': core, 'line-width': width(0.45), 'line-dasharray': [2.5 / 0.45, 1.5 / 0.45] },
     },
     {
       id: 'flow-arrows',
       type: 'symbol',
-      source: FLOW_SOURCE,
+      source: LINE_SOURCE,
+      filter: isFlow,
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 110,
@@ -135,8 +138,8 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
     {
       id: 'flow-disputed-marks',
       type: 'symbol',
-      source: FLOW_SOURCE,
-      filter: ['==', ['get', 'certainty'], 'disputed'],
+      source: LINE_SOURCE,
+      filter: ['all', isFlow, ['==', ['get', 'certainty'], 'disputed']],
       layout: {
         'symbol-placement': 'line-center',
         'text-field': '?',

@@ -2,27 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { highlightShapes, isOutlined, type CountryShapes } from './highlight-shapes.ts';
 import type { HighlightTarget } from '../highlight.ts';
+import { lineProperties, type LineKind } from './lines.ts';
 
-const line = (id: string, width: number): FeatureCollection => ({
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { id, width },
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [0, 0],
-          [1, 1],
-        ],
-      },
-    },
-  ],
+const line = (kind: LineKind, id: string, width: number): FeatureCollection['features'][number] => ({
+  type: 'Feature',
+  properties: { ...lineProperties(kind, id), width },
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [0, 0],
+      [1, 1],
+    ],
+  },
 });
+// A relation and a route may share an id: each is addressed by its key ('flow:…', 'route:…').
 const overlay = {
-  flows: line('rus-ind-arms', 8),
-  routes: line('instc', 0),
-  hidden: { flows: new Map<string, number>(), routes: new Map<string, number>() },
+  lines: {
+    type: 'FeatureCollection',
+    features: [line('route', 'instc', 0), line('flow', 'rus-ind-arms', 8), line('flow', 'instc', 3)],
+  } satisfies FeatureCollection,
+  hidden: new Map<string, number>(),
 };
 const myanmar: CountryShapes = new Map([
   [
@@ -50,19 +49,25 @@ describe('isOutlined', () => {
     const t = (source: string, key: HighlightTarget['key']): HighlightTarget => ({ source, id: 'x', key });
     expect(isOutlined(t('countries', 'hovered'))).toBe(true);
     expect(isOutlined(t('countries', 'selected'))).toBe(true);
-    expect(isOutlined(t('flows', 'selected'))).toBe(true);
-    expect(isOutlined(t('routes', 'selected'))).toBe(true);
-    expect(isOutlined(t('flows', 'hovered'))).toBe(false);
+    expect(isOutlined(t('lines', 'selected'))).toBe(true);
+    expect(isOutlined(t('lines', 'hovered'))).toBe(false);
     expect(isOutlined(t('places', 'selected'))).toBe(false);
   });
 });
 
 describe('highlightShapes', () => {
   it("draws a selected flow along the flow's own line, with its width", () => {
-    const shapes = highlightShapes([{ source: 'flows', id: 'rus-ind-arms', key: 'selected' }], overlay, null);
+    const shapes = highlightShapes([{ source: 'lines', id: 'flow:rus-ind-arms', key: 'selected' }], overlay, null);
     expect(shapes.features).toHaveLength(1);
     expect(shapes.features[0].properties).toEqual({ kind: 'flow', key: 'selected', width: 8 });
-    expect(shapes.features[0].geometry).toBe(overlay.flows.features[0].geometry);
+    expect(shapes.features[0].geometry).toBe(overlay.lines.features[1].geometry);
+  });
+
+  it('tells a route from a flow of the same id', () => {
+    const route = highlightShapes([{ source: 'lines', id: 'route:instc', key: 'selected' }], overlay, null);
+    expect(route.features.map((f) => f.properties)).toEqual([{ kind: 'route', key: 'selected', width: 0 }]);
+    const flow = highlightShapes([{ source: 'lines', id: 'flow:instc', key: 'selected' }], overlay, null);
+    expect(flow.features.map((f) => f.properties)).toEqual([{ kind: 'flow', key: 'selected', width: 3 }]);
   });
 
   it('outlines a country once its shapes are loaded, and draws nothing before', () => {
@@ -74,7 +79,7 @@ describe('highlightShapes', () => {
 
   it('draws nothing for a flow not on the map now or for a marker', () => {
     const targets: HighlightTarget[] = [
-      { source: 'flows', id: 'not-this-year', key: 'selected' },
+      { source: 'lines', id: 'flow:not-this-year', key: 'selected' },
       { source: 'places', id: 'moscow', key: 'selected' },
     ];
     expect(highlightShapes(targets, overlay, myanmar).features).toEqual([]);
@@ -83,11 +88,14 @@ describe('highlightShapes', () => {
   it('draws nothing for a flow or route drawn hidden because it is of another year', () => {
     const otherYear = {
       ...overlay,
-      hidden: { flows: new Map([['rus-ind-arms', 1]]), routes: new Map([['instc', 1]]) },
+      hidden: new Map([
+        ['flow:rus-ind-arms', 1],
+        ['route:instc', 1],
+      ]),
     };
     const targets: HighlightTarget[] = [
-      { source: 'flows', id: 'rus-ind-arms', key: 'selected' },
-      { source: 'routes', id: 'instc', key: 'selected' },
+      { source: 'lines', id: 'flow:rus-ind-arms', key: 'selected' },
+      { source: 'lines', id: 'route:instc', key: 'selected' },
     ];
     expect(highlightShapes(targets, overlay, null).features).toHaveLength(2);
     expect(highlightShapes(targets, otherYear, null).features).toEqual([]);

@@ -12,9 +12,8 @@ import type { Theme } from '../theme.ts';
 import type { HighlightTarget } from '../highlight.ts';
 import type { Overlay } from '../style.ts';
 import { BASEMAP_SOURCES } from './basemap.ts';
-import { FLOW_SOURCE } from './flows.ts';
-import { ROUTE_SOURCE } from './routes.ts';
 import { PLACE_SOURCE } from './places.ts';
+import { LINE_KEY, LINE_SOURCE } from './lines.ts';
 
 export const HIGHLIGHT_SOURCE = 'highlight';
 export const HIGHLIGHT_LAYER = 'highlight';
@@ -30,22 +29,17 @@ export type CountryShapes = Map<string, Feature>;
 /** The outlines to draw for these targets, from the overlay's flows and routes and the country shapes. */
 export function highlightShapes(
   targets: HighlightTarget[],
-  overlay: Pick<Overlay, 'flows' | 'routes' | 'hidden'>,
+  overlay: Pick<Overlay, 'lines' | 'hidden'>,
   countries: CountryShapes | null,
 ): FeatureCollection {
   const features: Feature[] = [];
   // A flow or route of another year than the view's is drawn hidden: so is its outline.
-  const shown = (collection: FeatureCollection, hidden: Map<string, number>, id: string) =>
-    hidden.has(id) ? undefined : collection.features.find((f) => f.properties?.id === id);
+  const shownLine = (key: string) =>
+    overlay.hidden.has(key) ? undefined : overlay.lines.features.find((f) => f.properties?.[LINE_KEY] === key);
   for (const t of targets.filter(isOutlined)) {
-    const kind = t.source === FLOW_SOURCE ? 'flow' : t.source === ROUTE_SOURCE ? 'route' : 'country';
-    const shape =
-      kind === 'flow'
-        ? shown(overlay.flows, overlay.hidden.flows, t.id)
-        : kind === 'route'
-          ? shown(overlay.routes, overlay.hidden.routes, t.id)
-          : countries?.get(t.id);
+    const shape = t.source === LINE_SOURCE ? shownLine(t.id) : countries?.get(t.id);
     if (!shape) continue;
+    const kind = t.source === LINE_SOURCE ? shape.properties?.kind : 'country';
     features.push({
       type: 'Feature',
       properties: { kind, key: t.key, width: Number(shape.properties?.width ?? 0) },

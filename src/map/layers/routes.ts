@@ -15,8 +15,8 @@ import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
 import { unlessHidden } from '../hidden.ts';
+import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 
-export const ROUTE_SOURCE = 'routes';
 /** The routes' names, as points: a name along the line did not fit on the short Central Asian routes. */
 export const ROUTE_LABEL_SOURCE = 'route-labels';
 export const ROUTE_LAYER_IDS = ['route-line', 'route-planned'];
@@ -28,7 +28,7 @@ export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): Featur
       type: 'Feature',
       id: i + 1,
       properties: {
-        id: r.id,
+        ...lineProperties('route', r.id),
         name: r.properties.name,
         certainty: r.properties.certainty,
         schematic: r.properties.schematic,
@@ -70,28 +70,30 @@ export function labelPoint(line: Position[]): Position {
 export function routeLayers(theme: Theme): LayerSpecification[] {
   const width = (extra = 0): ExpressionSpecification =>
     unlessHidden(['case', isHovered, (6 + extra) * theme.lineScale, (4 + extra) * theme.lineScale]);
-  const planned = (): ExpressionSpecification => ['==', ['get', 'certainty'], 'planned'];
+  const isRoute = isKind('route');
+  const planned: ExpressionSpecification = ['==', ['get', 'certainty'], 'planned'];
   return [
     {
       id: 'route-casing',
       type: 'line',
-      source: ROUTE_SOURCE,
+      source: LINE_SOURCE,
+      filter: isRoute,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': perFeature(theme.land), 'line-width': width(3) },
     },
     {
       id: 'route-line',
       type: 'line',
-      source: ROUTE_SOURCE,
-      filter: ['!', planned()],
+      source: LINE_SOURCE,
+      filter: ['all', isRoute, ['!', planned]],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': sideColour(theme), 'line-width': width() },
     },
     {
       id: 'route-planned',
       type: 'line',
-      source: ROUTE_SOURCE,
-      filter: planned(),
+      source: LINE_SOURCE,
+      filter: ['all', isRoute, planned],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': sideColour(theme), 'line-width': width(), 'line-dasharray': [0.1, 1.6] },
     },
