@@ -212,7 +212,9 @@ test('text from the data is shown as text, never run as markup', async ({ page }
   await expect(page.locator('body script:not([src])')).toHaveCount(0);
 });
 
-test('a document that cannot be read gives a plain message in the dialog; the page goes on', async ({ page }) => {
+test('a document that cannot be read gives a plain message in the dialog and loads when asked again; the page goes on', async ({
+  page,
+}) => {
   await page.route('**/generated/sources.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"pacnet-2021": "unterminated' }),
   );
@@ -224,6 +226,13 @@ test('a document that cannot be read gives a plain message in the dialog; the pa
   await expect(dialog.locator('mark')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+
+  // Once the file can be read again (the connection is back), opening the passage again shows it.
+  await page.unroute('**/generated/sources.json');
+  await page.locator('.details-panel').getByRole('button', { name: 'Read in context' }).first().click();
+  await expect(dialog.locator('mark')).toHaveCount(1);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   // The side panel and the map still answer.
   await page.getByRole('checkbox', { name: /^Security/ }).check();

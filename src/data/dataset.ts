@@ -16,7 +16,7 @@ import type {
   SeedEntry,
   TourChapter,
 } from './schema.ts';
-import { fetchJson } from './fetch-json.ts';
+import { fetchJson, loadOnce } from './fetch-json.ts';
 
 export type Dataset = {
   version: DatasetVersion;
@@ -74,14 +74,6 @@ function yearSpan(d: Dataset) {
   return { first: Math.min(...years), last: Math.max(...years) };
 }
 
-let datasetPromise: Promise<IndexedDataset> | undefined;
-export function fetchDataset(): Promise<IndexedDataset> {
-  datasetPromise ??= fetchJson<Dataset>('generated/dataset.json').then(indexDataset);
-  return datasetPromise;
-}
+export const fetchDataset = loadOnce(() => fetchJson<Dataset>('generated/dataset.json').then(indexDataset));
 
-let sourcesPromise: Promise<SourceTexts> | undefined;
-export function fetchSourceTexts(): Promise<SourceTexts> {
-  sourcesPromise ??= fetchJson<SourceTexts>('generated/sources.json');
-  return sourcesPromise;
-}
+export const fetchSourceTexts = loadOnce(() => fetchJson<SourceTexts>('generated/sources.json'));

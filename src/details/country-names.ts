@@ -6,14 +6,13 @@
 import { useEffect, useState } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { fetchCountryLabels } from '../map/basemap-data.ts';
+import { loadOnce } from '../data/fetch-json.ts';
 
-let namesPromise: Promise<Map<string, string>> | undefined;
-function countryNames(): Promise<Map<string, string>> {
-  namesPromise ??= fetchCountryLabels().then(
+const countryNames = loadOnce(() =>
+  fetchCountryLabels().then(
     (labels) => new Map(labels.features.map((f) => [String(f.properties?.iso3), String(f.properties?.name)])),
-  );
-  return namesPromise;
-}
+  ),
+);
 
 /**
  * The actor's name, else the basemap's name for the ISO code, else the code itself while

@@ -3,7 +3,7 @@
  * page can hold. The file is parsed as SVG, not HTML, and only its <svg> root is taken, so
  * nothing in it can run; it is the app's own build output from its own origin in any case.
  */
-import { fetchJson } from '../data/fetch-json.ts';
+import { fetchJson, loadOnce } from '../data/fetch-json.ts';
 import { pictureFor, STATIC_DIR, STATIC_INDEX, type StaticIndex } from './static-map/views.ts';
 
 export type StaticPicture = {
@@ -14,11 +14,10 @@ export type StaticPicture = {
   svg: SVGSVGElement;
 };
 
-let indexPromise: Promise<StaticIndex> | undefined;
+const staticIndex = loadOnce(() => fetchJson<StaticIndex>(STATIC_INDEX));
 
 export async function loadStaticPicture(chapter: number | null): Promise<StaticPicture> {
-  indexPromise ??= fetchJson<StaticIndex>(STATIC_INDEX);
-  const index = await indexPromise;
+  const index = await staticIndex();
   const picture = pictureFor(index, chapter);
   if (picture === index.default) return load(index.default, false);
   // A chapter's picture is stored for offline use only once seen: without it, the opening view's.

@@ -5,7 +5,7 @@
  * restyling never compares their thousands of coordinates.
  */
 import type { FeatureCollection } from 'geojson';
-import { fetchJson } from '../data/fetch-json.ts';
+import { fetchJson, loadOnce } from '../data/fetch-json.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
 import { splitCountriesFile, type CountriesFile } from './basemap-file.ts';
 
@@ -19,28 +19,16 @@ export function basemapUrls(base: string): BasemapUrls {
   return { countries: url('countries'), labels: url('labels') };
 }
 
-let labelsPromise: Promise<FeatureCollection> | undefined;
-
 /** The label points (one per country, with iso3 and name), loaded once when first asked for. */
-export function fetchCountryLabels(): Promise<FeatureCollection> {
-  labelsPromise ??= fetchJson<FeatureCollection>(path('labels'));
-  return labelsPromise;
-}
-
-let shapesPromise: Promise<CountryShapes> | undefined;
+export const fetchCountryLabels = loadOnce(() => fetchJson<FeatureCollection>(path('labels')));
 
 /**
  * Country shapes by ISO code, for outlining the hovered or selected country. Loaded once, on the
  * first country highlight: the map's worker has its own copy, but MapLibre gives back only
  * tile-cut pieces of it.
  */
-export function fetchCountryShapes(): Promise<CountryShapes> {
-  shapesPromise ??= fetchJson<CountriesFile>(path('countries')).then(
-    (file) => new Map(splitCountriesFile(file).countries.features.map((f) => [f.properties.iso3, f])),
-    (error: unknown) => {
-      shapesPromise = undefined; // asked again on the next highlight
-      throw error;
-    },
-  );
-  return shapesPromise;
-}
+export const fetchCountryShapes = loadOnce(() =>
+  fetchJson<CountriesFile>(path('countries')).then(
+    (file): CountryShapes => new Map(splitCountriesFile(file).countries.features.map((f) => [f.properties.iso3, f])),
+  ),
+);

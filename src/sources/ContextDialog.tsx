@@ -57,7 +57,11 @@ function ContextBody({ citation }: { citation: Citation }) {
   return (
     <div className="context-body">
       {seed && <SourceReference seed={seed} />}
-      {error && <p role="alert">The document could not be loaded: {error}</p>}
+      {error && (
+        <p role="alert">
+          The document could not be loaded ({error.replace(/\.$/, '')}). Close this and open it again to try once more.
+        </p>
+      )}
       {!texts && !error && <p className="details-note">Loading the document…</p>}
       {texts && !passage && (
         <p role="alert">The quoted passage could not be found in this document. The quote is: “{citation.quote}”</p>
