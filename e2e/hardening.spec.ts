@@ -3,7 +3,7 @@
  * text from the data is only ever shown as text; and a failed file or a crashing panel leaves a
  * plain message in its place while the rest of the page goes on working.
  */
-import { test, expect, waitForMapReady, type Page } from './driver.ts';
+import { test, expect, waitForMapReady, renderedFlowIds, type Page } from './driver.ts';
 
 type Guard = { consoleErrors: string[] };
 
@@ -242,14 +242,26 @@ test('a document that cannot be read gives a plain message in the dialog and loa
   await expect.poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type ?? 'mercator')).toBe('mercator');
 });
 
-test('a dataset that cannot be read gives a clear error, not a blank page', async ({ page }) => {
+test('a dataset that cannot be read gives a clear error, not a blank page, and loads when tried again', async ({
+  page,
+}) => {
   await page.route('**/generated/dataset.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"relations": [' }),
   );
   await page.goto('./');
-  await expect(page.getByRole('alert').filter({ hasText: 'The data could not be loaded' })).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: 'The data could not be loaded' });
+  await expect(alert).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia’s pivot to Asia');
   await expect(page.getByRole('button', { name: 'Flat map' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'In this view' })).toContainText('No data: it could not be loaded.');
+
+  // Once the file can be read (the connection is back), "Try again" loads it without a reload.
+  await page.unroute('**/generated/dataset.json');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await waitForMapReady(page);
+  expect((await renderedFlowIds(page)).length).toBeGreaterThan(0);
+  await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
 });
 
 /** React's report of the error it caught (production build: error #31, objects as children). */

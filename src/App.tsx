@@ -4,7 +4,7 @@
  * selection. Loads the dataset once and starts the address-bar sync. Presentation and embed
  * modes (src/modes/) reshape it mostly in CSS, from attributes on <html>.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ProjectionToggle } from './ui/ProjectionToggle.tsx';
 import { ViewTabs } from './ui/ViewTabs.tsx';
 import { fetchDataset } from './data/dataset.ts';
@@ -45,7 +45,7 @@ export function App() {
   // Presentation and embeds show the map: their headers have no view tabs.
   const view = useAppStore((s) => (isEmbedded(s) || isPresenting(s) ? 'map' : s.view));
   const dataset = useAppStore((s) => s.dataset);
-  const loadError = useDatasetLoader();
+  const { error: loadError, retry: retryLoad } = useDatasetLoader();
   useEffect(() => startUrlSync(), []);
 
   return (
@@ -82,7 +82,10 @@ export function App() {
         <main className="stage" id="main">
           {loadError && (
             <p className="load-error" role="alert">
-              {loadError}
+              {loadError}{' '}
+              <button type="button" className="button" onClick={retryLoad}>
+                Try again
+              </button>
             </p>
           )}
           <div className="map-area" hidden={view !== 'map'} aria-label="Map of Russia’s relationships in Asia">
@@ -133,10 +136,14 @@ export function App() {
   );
 }
 
-/** Loads the dataset once; drops a selection from the address that names nothing in it. */
-function useDatasetLoader(): string | null {
+/**
+ * Loads the dataset once; drops a selection from the address that names nothing in it. After a
+ * failure, `retry` asks again (the connection may be back: a failed load is not kept).
+ */
+function useDatasetLoader(): { error: string | null; retry: () => void } {
   const setDataset = useAppStore((s) => s.setDataset);
   const [error, setError] = [useAppStore((s) => s.loadError), useAppStore((s) => s.setLoadError)];
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     fetchDataset()
       .then((dataset) => {
@@ -145,8 +152,12 @@ function useDatasetLoader(): string | null {
         setDataset(dataset);
       })
       .catch((e: unknown) => setError(`The data could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
-  }, [setDataset, setError]);
-  return error;
+  }, [setDataset, setError, attempt]);
+  const retry = () => {
+    setError(null);
+    setAttempt((n) => n + 1);
+  };
+  return { error, retry };
 }
 
 function MapLoadingMessage() {

@@ -1,8 +1,21 @@
-/** Fetches one of the app's own generated JSON files, relative to the page, with a readable error. */
+/**
+ * Fetches one of the app's own files, relative to the page. A failure comes as a sentence that
+ * reads on after "… could not be loaded: ", not as the browser's "Failed to fetch".
+ */
+export async function fetchOwn(path: string): Promise<Response> {
+  const response = await fetch(new URL(path, document.baseURI)).catch(() => {
+    throw new Error(`the site did not answer for ${path}; the connection may be down.`);
+  });
+  if (!response.ok) throw new Error(`the site answered HTTP ${response.status} for ${path}.`);
+  return response;
+}
+
+/** One of the app's own generated JSON files (see fetchOwn). */
 export async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
-  return (await response.json()) as T;
+  const response = await fetchOwn(path);
+  return (await response.json().catch(() => {
+    throw new Error(`${path} is not valid JSON.`);
+  })) as T;
 }
 
 /**

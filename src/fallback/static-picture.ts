@@ -3,7 +3,7 @@
  * page can hold. The file is parsed as SVG, not HTML, and only its <svg> root is taken, so
  * nothing in it can run; it is the app's own build output from its own origin in any case.
  */
-import { fetchJson, loadOnce } from '../data/fetch-json.ts';
+import { fetchJson, fetchOwn, loadOnce } from '../data/fetch-json.ts';
 import { pictureFor, STATIC_DIR, STATIC_INDEX, type StaticIndex } from './static-map/views.ts';
 
 export type StaticPicture = {
@@ -25,9 +25,8 @@ export async function loadStaticPicture(chapter: number | null): Promise<StaticP
 }
 
 async function load(picture: { file: string; title: string }, isChapter: boolean): Promise<StaticPicture> {
+  const response = await fetchOwn(STATIC_DIR + picture.file);
   const url = new URL(STATIC_DIR + picture.file, document.baseURI).href;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${picture.file} could not be loaded (HTTP ${response.status}).`);
   return { title: picture.title, isChapter, url, svg: parseSvg(await response.text()) };
 }
 

@@ -58,9 +58,7 @@ function ContextBody({ citation }: { citation: Citation }) {
     <div className="context-body">
       {seed && <SourceReference seed={seed} />}
       {error && (
-        <p role="alert">
-          The document could not be loaded ({error.replace(/\.$/, '')}). Close this and open it again to try once more.
-        </p>
+        <p role="alert">The document could not be loaded: {error} Close this and open it again to try once more.</p>
       )}
       {!texts && !error && <p className="details-note">Loading the document…</p>}
       {texts && !passage && (

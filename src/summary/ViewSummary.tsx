@@ -10,9 +10,11 @@ export function ViewSummary() {
   const dataset = useAppStore((s) => s.dataset);
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
+  const failed = useAppStore((s) => s.loadError !== null);
   const text = useMemo(
-    () => (dataset ? describeView(dataset, layers, time) : 'Loading the data…'),
-    [dataset, layers, time],
+    () =>
+      dataset ? describeView(dataset, layers, time) : failed ? 'No data: it could not be loaded.' : 'Loading the data…',
+    [dataset, layers, time, failed],
   );
   return (
     <section className="view-summary" aria-labelledby="view-summary-heading">
