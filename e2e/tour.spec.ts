@@ -5,7 +5,16 @@
  * motion.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForMapReady, waitForIdle, saveScreenshot, axeViolations, type Page } from './driver.ts';
+import {
+  test,
+  expect,
+  waitForMapReady,
+  waitForIdle,
+  saveScreenshot,
+  axeViolations,
+  renderedLabels,
+  type Page,
+} from './driver.ts';
 import { fittedZoom } from '../src/map/camera.ts';
 
 type Chapter = {
@@ -322,3 +331,23 @@ for (const [name, width, height] of [
     }
   });
 }
+
+test('on a laptop the rail chapter names its routes on the map', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const rail = tour.findIndex((c) => c.id === 'central-asian-rail') + 1;
+  await page.goto(`./?tour=${rail}`);
+  await waitForMapReady(page);
+  await expectChapter(page, rail);
+  await waitForIdle(page);
+  // The route bypassing Russia and the one over its network, told apart by name.
+  await expect
+    .poll(() => renderedLabels(page, 'route-label'))
+    .toEqual(
+      expect.arrayContaining([
+        'Potential southern link via Turkmenistan and Iran to Turkey',
+        "China's rail route to Europe over Russia's network",
+      ]),
+    );
+  await saveScreenshot(page, 'tour-rail-laptop');
+});

@@ -101,17 +101,17 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
 }
 
 /**
- * The routes' names, from zoom 2.5 as the places' (on the overview they crowded the flows). In
- * the style they lie between the country and the place labels: later layers are placed first,
- * so a route's name gives way to a place's and a country's name to it. It may move beside its
- * point to fit.
+ * The routes' names, from zoom 2: on the overview (1.6 on a laptop) they crowded the flows, and
+ * at 2 the tour's rail chapter on a laptop names its four routes. In the style they lie between
+ * the country and the place labels: later layers are placed first, so a route's name gives way
+ * to a place's and a country's name to it. It may move beside its point to fit.
  */
 export function routeLabelLayer(theme: Theme): LayerSpecification {
   return {
     id: 'route-label',
     type: 'symbol',
     source: ROUTE_LABEL_SOURCE,
-    minzoom: 2.5,
+    minzoom: 2,
     layout: {
       'text-field': [
         'case',
