@@ -4,6 +4,7 @@
  * widths and shading come from the very scale objects the map style uses.
  */
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { useAppTheme } from '../modes/useAppTheme.ts';
 import { EMPTY_LEGEND_TEXT, legendModel } from './legend-model.ts';
@@ -12,7 +13,10 @@ import './legend.css';
 
 export function Legend() {
   const theme = useAppTheme();
-  const { dataset, layers, time } = useAppStore();
+  // Only what this reads: the whole store would re-render it on every hover.
+  const { dataset, layers, time } = useAppStore(
+    useShallow((s) => ({ dataset: s.dataset, layers: s.layers, time: s.time })),
+  );
   const model = useMemo(
     () => (dataset ? legendModel(dataset, layers, time, theme) : null),
     [dataset, layers, time, theme],

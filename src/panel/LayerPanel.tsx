@@ -1,10 +1,20 @@
 /** One toggle per dataset layer, with its description and how many entries it shows now. */
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { countsByLayer } from '../data/visible.ts';
 
 export function LayerPanel() {
-  const { dataset, layers, time, toggleLayer, setLayers } = useAppStore();
+  // Only what this reads: the whole store would re-render it on every hover.
+  const { dataset, layers, time, toggleLayer, setLayers } = useAppStore(
+    useShallow((s) => ({
+      dataset: s.dataset,
+      layers: s.layers,
+      time: s.time,
+      toggleLayer: s.toggleLayer,
+      setLayers: s.setLayers,
+    })),
+  );
   const counts = useMemo(() => (dataset ? countsByLayer(dataset, time) : null), [dataset, time]);
   if (!dataset || !counts) return null;
   return (

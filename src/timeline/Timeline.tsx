@@ -3,6 +3,7 @@
  * a play button that steps through the years, and a mark for each year with events.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import type { TimeMode } from '../data/time.ts';
 import './timeline.css';
@@ -10,7 +11,10 @@ import './timeline.css';
 const STEP_MS = 900;
 
 export function Timeline() {
-  const { dataset, time, setTime, layers } = useAppStore();
+  // Only what this reads: the whole store would re-render it on every hover.
+  const { dataset, time, setTime, layers } = useAppStore(
+    useShallow((s) => ({ dataset: s.dataset, time: s.time, setTime: s.setTime, layers: s.layers })),
+  );
   const [playing, setPlaying] = useState(false);
   const span = dataset?.years;
 
