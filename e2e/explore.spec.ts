@@ -4,6 +4,7 @@ import {
   waitForMapReady,
   waitForIdle,
   pointOnFlow,
+  pointOnLine,
   renderedFlowIds,
   renderedLabels,
   saveScreenshot,
@@ -121,6 +122,23 @@ test('zoomed in on Central Asia, the rail routes of the year are named on the ma
   await expect(page.locator('.time-status')).toHaveText('In 2021');
   await expect.poll(() => renderedLabels(page, 'route-label')).not.toContain(southernLink);
   expect(await renderedLabels(page, 'route-label')).toContain("China's rail route to Europe over Russia's network");
+});
+
+test('a route on the map names itself under the pointer and opens its details on a click', async ({ page }) => {
+  // A relation and a route are drawn from one source (src/map/layers/lines.ts): the click must find the route.
+  await page.goto('./?proj=flat&cam=66,40,3.3&layers=rail');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  const { x, y } = await pointOnLine(page, 'route', 'southern-link-turkmenistan-iran-turkey');
+  await page.mouse.move(x, y);
+  await expect(page.locator('.map-tooltip')).toHaveText('Potential southern link via Turkmenistan and Iran to Turkey');
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/sel=route:southern-link-turkmenistan-iran-turkey/);
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+    'Potential southern link via Turkmenistan and Iran to Turkey',
+  );
+  await expect(details).toContainText('Route');
 });
 
 test('a copied address reopens exactly the same view', async ({ page, context }) => {
