@@ -49,7 +49,6 @@ export function flowFeatures(
       const bend = a!.id === canonicalFrom ? bends[i] : -bends[i];
       features.push({
         type: 'Feature',
-        id: features.length + 1,
         properties: {
           ...lineProperties('flow', r.id),
           side: flowSide(d, r.from, r.to),

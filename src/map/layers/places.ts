@@ -31,9 +31,8 @@ export function placeFeatures(d: IndexedDataset, visible: VisibleEntries): Featu
   const features = [...ids]
     .map((id) => d.placeById.get(id))
     .filter((p) => p !== undefined)
-    .map((p, i) => ({
+    .map((p) => ({
       type: 'Feature' as const,
-      id: i + 1,
       properties: {
         id: p.id,
         name: p.properties.name,

@@ -24,9 +24,8 @@ export const ROUTE_LAYER_IDS = ['route-line', 'route-planned'];
 export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): FeatureCollection<LineString> {
   return {
     type: 'FeatureCollection',
-    features: routes.map((r, i) => ({
+    features: routes.map((r) => ({
       type: 'Feature',
-      id: i + 1,
       properties: {
         ...lineProperties('route', r.id),
         name: r.properties.name,
@@ -43,9 +42,8 @@ export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): Featur
 export function routeLabelFeatures(routes: RouteFeature[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: routes.map((r, i) => ({
+    features: routes.map((r) => ({
       type: 'Feature',
-      id: i + 1,
       properties: { id: r.id, name: r.properties.name, schematic: r.properties.schematic },
       geometry: { type: 'Point', coordinates: labelPoint((r.geometry as LineString).coordinates) },
     })),
