@@ -24,7 +24,11 @@ export function InViewList() {
   const count = visible.relations.length + visible.routes.length + visible.events.length;
   return (
     <details className="in-view" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>On the map now ({count})</summary>
+      {/* The click (Enter or Space on the summary too) builds the buttons at once: `toggle` comes
+          a task later, after a keyboard user's next Tab, which would then skip the list. */}
+      <summary onClick={(e) => setOpen(!(e.currentTarget.parentElement as HTMLDetailsElement).open)}>
+        On the map now ({count})
+      </summary>
       {open && <InViewButtons dataset={dataset} visible={visible} />}
     </details>
   );
