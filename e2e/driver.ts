@@ -6,6 +6,7 @@
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
+import { topPointOnLine } from '../scripts/point-on-line.ts';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
 
@@ -105,42 +106,9 @@ export function pointOnFlow(page: Page, relationId: string): Promise<{ x: number
   return pointOnLine(page, 'flow', relationId);
 }
 
-/**
- * Screen position (page coordinates) of a point on a rendered flow or route (src/map/layers/lines.ts)
- * where that line is on top, as a reader would find one to click.
- */
+/** Page position of a point on a rendered flow or route where a click reaches it (scripts/point-on-line.ts). */
 export async function pointOnLine(page: Page, kind: 'flow' | 'route', id: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ kind, id }) => {
-      const map = window.pivotMap!;
-      const feature = map
-        .querySourceFeatures('lines')
-        .find((f) => f.properties.kind === kind && f.properties.id === id);
-      if (!feature || feature.geometry.type !== 'LineString') return null;
-      const coords = feature.geometry.coordinates;
-      // The vertices and the middles of the legs between them: a route's vertices are towns,
-      // whose markers lie over the line.
-      const points = coords.flatMap((c, i) =>
-        i + 1 < coords.length ? [c, [(c[0] + coords[i + 1][0]) / 2, (c[1] + coords[i + 1][1]) / 2]] : [c],
-      );
-      const rect = map.getCanvas().getBoundingClientRect();
-      // Walk out from the middle of the line to the first point where it is the top feature.
-      const order = points
-        .map((_, i) => i)
-        .sort((a, b) => Math.abs(a - points.length / 2) - Math.abs(b - points.length / 2));
-      for (const i of order) {
-        const p = map.project(points[i] as [number, number]);
-        if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
-        // What the reader would click: the top feature not hidden as of another year. Labels and
-        // arrows (symbols) take no clicks: a click on one goes to the line beneath it.
-        const top = map.queryRenderedFeatures(p).find((f) => f.state?.hidden !== 1 && f.layer.type !== 'symbol');
-        if (top?.source === 'lines' && top.properties.kind === kind && top.properties.id === id)
-          return { x: rect.left + p.x, y: rect.top + p.y };
-      }
-      return null;
-    },
-    { kind, id },
-  );
+  const point = await page.evaluate(topPointOnLine, { kind, id });
   if (!point) throw new Error(`The ${kind} ${id} is not visible on top anywhere on screen`);
   return point;
 }

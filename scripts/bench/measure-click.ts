@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { waitForIdle } from './browser.ts';
 import { longTasksBetween, type LongTasks } from './longtasks.ts';
+import { topPointOnLine } from '../point-on-line.ts';
 
 export type ClickResult = {
   /** performance.now() in the click listener → panel painted. */
@@ -21,33 +22,9 @@ export type ClickResult = {
 type Probe = { clickAt?: number; inputAt?: number; paintedAt?: number };
 type ProbeWindow = Window & { __benchClick?: Probe };
 
-/**
- * Page position of a point on the flow `relationId` where it is the top feature (as
- * e2e/driver.ts's pointOnFlow finds it); with `relationId` null, of any flow.
- */
-async function pointOnFlow(page: Page, relationId: string | null) {
-  return page.evaluate((id) => {
-    const map = window.pivotMap!;
-    const rect = map.getCanvas().getBoundingClientRect();
-    const flows = map
-      .querySourceFeatures('lines')
-      .filter((f) => f.properties.kind === 'flow' && (id === null || f.properties.id === id));
-    for (const feature of flows.slice(0, 200)) {
-      if (feature.geometry.type !== 'LineString') continue;
-      const coords = feature.geometry.coordinates;
-      const order = coords
-        .map((_, i) => i)
-        .sort((a, b) => Math.abs(a - coords.length / 2) - Math.abs(b - coords.length / 2));
-      for (const i of order) {
-        const p = map.project(coords[i] as [number, number]);
-        if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
-        const top = map.queryRenderedFeatures(p).find((f) => f.state?.hidden !== 1);
-        if (top?.source === 'lines' && top.properties.kind === 'flow' && top.properties.id === feature.properties.id)
-          return { x: rect.left + p.x, y: rect.top + p.y, id: String(feature.properties.id) };
-      }
-    }
-    return null;
-  }, relationId);
+/** Page position of a point on the flow `relationId` where a click reaches it; with `relationId` null, of any flow. */
+function pointOnFlow(page: Page, relationId: string | null) {
+  return page.evaluate(topPointOnLine, { kind: 'flow', id: relationId } as const);
 }
 
 /** Hovers the flow, waits for the hover to settle, then clicks it and times the details. */
