@@ -25,8 +25,9 @@ export async function loadStaticPicture(chapter: number | null): Promise<StaticP
 }
 
 async function load(picture: { file: string; title: string }, isChapter: boolean): Promise<StaticPicture> {
-  const response = await fetchOwn(STATIC_DIR + picture.file);
-  const url = new URL(STATIC_DIR + picture.file, document.baseURI).href;
+  const path = STATIC_DIR + picture.file;
+  const response = await fetchOwn(path);
+  const url = new URL(path, document.baseURI).href;
   return { title: picture.title, isChapter, url, svg: parseSvg(await response.text()) };
 }
 
