@@ -3,7 +3,7 @@
  * see it on the map; plus the side panel's plain-language summary, an accessibility scan and
  * screenshots at a phone's, a laptop's and a desktop's size.
  */
-import { test, expect, saveScreenshot, axeViolations, type Page } from './driver.ts';
+import { test, expect, saveScreenshot, axeViolations, waitForIdle, type Page } from './driver.ts';
 
 /** Opens the app and the Table view the way a reader does: the "Table" button in the header. */
 async function openTable(page: Page, query = '') {
@@ -116,6 +116,34 @@ test('choosing a row opens it on the map', async ({ page }) => {
     'aria-pressed',
     'true',
   );
+});
+
+test('on a phone, a row chosen in the table is framed in the map above the details sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Jumps instead of flying, so the test reads where the camera lands, not where it passes.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openTable(page);
+  await table(page).getByRole('button', { name: 'Russia → Myanmar' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Russia → Myanmar: arms supply' })).toBeVisible();
+  await waitForIdle(page);
+  // Moscow and Naypyidaw, the flow's two ends, lie in the part of the map the sheet leaves visible.
+  const ends = await page.evaluate(() => {
+    const map = window.pivotMap!;
+    const box = map.getContainer().getBoundingClientRect();
+    const sheetTop = document.querySelector('.details-panel')!.getBoundingClientRect().top;
+    const visible = { width: box.width, height: sheetTop - box.top };
+    const inside = ([lng, lat]: [number, number]) => {
+      const point = map.project([lng, lat]);
+      // On the globe a point on the far side projects too: it must also unproject to itself.
+      const back = map.unproject(point);
+      const facing = Math.abs(back.lng - lng) < 0.5 && Math.abs(back.lat - lat) < 0.5;
+      return facing && point.x >= 0 && point.x <= visible.width && point.y >= 0 && point.y <= visible.height;
+    };
+    return { visibleHeight: visible.height, moscow: inside([37.62, 55.75]), naypyidaw: inside([96.13, 19.76]) };
+  });
+  expect(ends.visibleHeight).toBeGreaterThan(150);
+  expect(ends).toMatchObject({ moscow: true, naypyidaw: true });
+  await saveScreenshot(page, 'table-row-on-phone-map');
 });
 
 test('the summary says what the view shows, and changes with the layers', async ({ page }) => {

@@ -23,7 +23,7 @@ import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
-import { defaultCamera, fittedZoom } from './camera.ts';
+import { defaultCamera, fittedZoom, paddingBeside } from './camera.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
@@ -218,7 +218,7 @@ export function MapView({ theme }: { theme: Theme }) {
     const bounds = boundsOf(selectionPoints(d, target));
     if (!bounds) return;
     map.fitBounds(bounds, {
-      padding: paddingBeside(map.getContainer(), detailsPanel(), 80),
+      padding: fitPadding(map.getContainer()),
       maxZoom: 5,
       duration: prefersReducedMotion() ? 0 : 1200,
     });
@@ -353,6 +353,12 @@ function coveredByPanel(container: HTMLElement, panel: Element | null) {
 
 const detailsPanel = () => document.querySelector('.details-panel');
 
+/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
+function fitPadding(container: HTMLElement) {
+  const { width, height } = container.getBoundingClientRect();
+  return paddingBeside(width, height, coveredByPanel(container, detailsPanel()));
+}
+
 /**
  * Sets the data of each overlay source whose features changed since `shown`, the overlay the map
  * holds (buildOverlay keeps unchanged ones as the same object). Returns the ids of those sources.
@@ -390,17 +396,6 @@ function whenSourcesLoaded(map: MapLibreMap, sourceIds: string[], task: () => vo
     map.off('sourcedata', onData);
     map.off('idle', finish);
   };
-}
-
-/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
-function paddingBeside(container: HTMLElement, panel: Element | null, base: number) {
-  const covered = coveredByPanel(container, panel);
-  const padding = { top: base, right: base + covered.right, bottom: base + covered.bottom, left: base };
-  const { width, height } = container.getBoundingClientRect();
-  // A selection too wide for what is left is fitted to the whole map rather than not at all.
-  if (padding.left + padding.right > width - 40 || padding.top + padding.bottom > height - 40)
-    return { top: base / 2, right: base / 2, bottom: base / 2, left: base / 2 };
-  return padding;
 }
 
 /** Moves to the store's camera request unless `met` says it was already met. */

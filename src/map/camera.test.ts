@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCamera, DEFAULT_FRAME, fittedZoom } from './camera.ts';
+import { defaultCamera, DEFAULT_FRAME, fittedZoom, paddingBeside } from './camera.ts';
 
 describe('defaultCamera', () => {
   it('centres on the middle of the frame in longitude', () => {
@@ -33,5 +33,24 @@ describe('fittedZoom', () => {
   });
   it('never goes below the map’s minimum zoom', () => {
     expect(fittedZoom(1, 100, 100)).toBe(0.8);
+  });
+});
+
+describe('paddingBeside', () => {
+  it('keeps an 80 px margin on a large map, and clears a panel on its right', () => {
+    expect(paddingBeside(1500, 900, { right: 380, bottom: 0 })).toEqual({ top: 80, left: 80, right: 460, bottom: 80 });
+  });
+  it('narrows the margin on a smaller map', () => {
+    expect(paddingBeside(1046, 612, { right: 0, bottom: 0 }).top).toBe(61);
+  });
+  it('leaves a phone a real strip above the details sheet', () => {
+    const padding = paddingBeside(390, 475, { right: 0, bottom: 265 });
+    expect(padding.top).toBeLessThan(80);
+    expect(475 - padding.top - padding.bottom).toBeGreaterThan(120);
+    expect(390 - padding.left - padding.right).toBeGreaterThan(300);
+  });
+  it('counts a panel for at most 60% of the map', () => {
+    const padding = paddingBeside(400, 500, { right: 0, bottom: 480 });
+    expect(padding.bottom - padding.top).toBe(300);
   });
 });

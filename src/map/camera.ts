@@ -47,3 +47,26 @@ export function fittedZoom(zoom: number, visibleWidth: number, visibleHeight: nu
   const scale = Math.min(visibleWidth / REQUEST_FRAME.width, visibleHeight / REQUEST_FRAME.height, 2);
   return round(Math.max(zoom + Math.log2(Math.max(scale, 0.05)), 0.8));
 }
+
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+/**
+ * The padding to fit a selection into the part of a `width` × `height` map that a panel leaves
+ * visible (`covered`: how far it reaches in from the right or the bottom). A phone's details sheet
+ * covers over half its map: the margin shrinks with the map, and the panel counts for at most 60%
+ * of either side, so a selection always gets a real part of the map rather than a 50 px strip.
+ */
+export function paddingBeside(
+  width: number,
+  height: number,
+  covered: { right: number; bottom: number },
+  margin = 80,
+): Padding {
+  const edge = Math.min(margin, Math.round(Math.min(width, height) / 10));
+  return {
+    top: edge,
+    left: edge,
+    right: edge + Math.min(covered.right, width * 0.6),
+    bottom: edge + Math.min(covered.bottom, height * 0.6),
+  };
+}
