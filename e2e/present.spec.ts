@@ -13,6 +13,7 @@ import {
   axeViolations,
   type Page,
 } from './driver.ts';
+import type { Locator } from '@playwright/test';
 import { THEMES } from '../src/map/theme.ts';
 
 /**
@@ -176,3 +177,47 @@ test('presentation combines with the tour: the card grows with the text and a cl
   expect(await axeViolations(page)).toEqual([]);
   await saveScreenshot(page, 'present-tour-projector');
 });
+
+/** How far `target` reaches under the details panel, in pixels (0: not at all). */
+async function underDetails(page: Page, target: Locator): Promise<number> {
+  const details = (await page.locator('.details-panel').boundingBox())!;
+  const box = (await target.boundingBox())!;
+  return Math.max(0, box.x + box.width - details.x);
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1024, 768],
+]) {
+  test(`on a ${width}×${height} projector the tour card and the timeline stay clear of the details`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Chapter 4 selects an event: its details open at the right, the card lies over the map.
+    await page.goto('./?tour=4&present=1');
+    await waitForMapReady(page);
+    await expect(page.locator('.details-panel')).toBeVisible();
+    const card = page.locator('.tour-card');
+    expect(await underDetails(page, card)).toBe(0);
+    for (const name of ['Next', 'Previous', 'Hide text', 'Leave the tour']) {
+      const button = card.getByRole('button', { name, exact: true });
+      await expect(button).toBeInViewport({ ratio: 1 });
+      expect(await underDetails(page, button), name).toBe(0);
+    }
+    const timeline = page.locator('.timeline');
+    for (const control of [
+      timeline.getByRole('button', { name: 'Play' }),
+      timeline.getByRole('slider'),
+      timeline.getByRole('button', { name: 'All years' }),
+    ])
+      expect(await underDetails(page, control)).toBe(0);
+    // The three header buttons share the title's row: the map keeps the screen's height.
+    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(60);
+    // The class still reads every text at the body size or larger.
+    expect(await textSmallerThan(page, 16)).toEqual([]);
+    await page.keyboard.press('PageDown');
+    await expect(card.getByText(/^Chapter 5 of \d+$/)).toBeVisible();
+    await saveScreenshot(page, `present-tour-${width}x${height}`);
+  });
+}
