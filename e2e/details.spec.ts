@@ -35,6 +35,18 @@ test('a relation shows its quotes, their documents and its certainty', async ({ 
   await expectNoAxeViolations(page, '.details-panel');
 });
 
+test('with the details open on a laptop, the zoom buttons stay beside them and zoom the map', async ({ page }) => {
+  await page.goto(`./?sel=relation:${RELATION}`);
+  await waitForMapReady(page);
+  const details = (await panel(page).boundingBox())!;
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const box = (await zoomIn.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(details.x);
+  const zoom = await page.evaluate(() => window.pivotMap!.getZoom());
+  await zoomIn.click();
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getZoom())).toBeGreaterThan(zoom);
+});
+
 test('“Read in context” shows the quote highlighted in its paragraph; Escape closes it', async ({ page }) => {
   await page.goto(`./?sel=relation:${RELATION}`);
   const opener = panel(page).getByRole('button', { name: 'Read in context' }).nth(2);

@@ -93,6 +93,18 @@ test('clicking a flow in an embed opens its details over the map and adds nothin
   expect(mapBox.width).toBe(600);
   expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(600);
   expect(panelBox.x).toBeGreaterThan(0);
+  // The zoom buttons and the legend's toggle stay beside the details, where they can be pressed.
+  for (const control of [
+    page.getByRole('button', { name: 'Zoom in' }),
+    page.getByRole('button', { name: 'Zoom out' }),
+    page.locator('.embed-legend-toggle'),
+  ]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(panelBox.x);
+  }
+  const zoom = await page.evaluate(() => window.pivotMap!.getZoom());
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getZoom())).toBeGreaterThan(zoom);
   await saveScreenshot(page, 'embed-600x400-details');
   expect(await axeViolations(page)).toEqual([]);
 

@@ -221,3 +221,13 @@ for (const [width, height] of [
     await saveScreenshot(page, `present-tour-${width}x${height}`);
   });
 }
+
+test('a presentation link opened on a phone gives the map the whole width', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?present=1');
+  await waitForMapReady(page);
+  const map = (await page.locator('.map-area').boundingBox())!;
+  expect(map.x).toBe(0);
+  expect(map.width).toBe(390);
+  await expect(page.locator('.timeline')).toBeInViewport({ ratio: 1 });
+});
