@@ -53,6 +53,20 @@ describe('search', () => {
     expect(kinds('mmr')).toContain('actor:MMR');
   });
 
+  it('finds an organisation by its abbreviation, first, before the entries that name it', () => {
+    const withSco = buildSearchIndex({
+      ...d,
+      actors: [
+        ...d.actors,
+        { ...d.actors[0], id: 'SCO', kind: 'organisation', iso3: undefined, name: 'Shanghai Cooperation Organization' },
+      ],
+      events: [...d.events, { ...d.events[0], id: 'sco-summit', title: 'SCO summit in Samarkand' }],
+    });
+    const hits = search(withSco, 'sco');
+    expect(hits[0]).toMatchObject({ kind: 'actor', id: 'SCO' });
+    expect(hits.map((h) => h.id)).toContain('sco-summit');
+  });
+
   it('tells apart suggestions with the same label by their dates', () => {
     const twin = { ...d.relations[0], id: 'rus-mmr-arms-later', period: { start: '2021', end: null } };
     const hits = search(buildSearchIndex({ ...d, relations: [...d.relations, twin] }), 'russia myanmar');

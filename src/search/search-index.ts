@@ -27,6 +27,8 @@ type Entry = Omit<Suggestion, 'hint'> & {
   when?: string;
   folded: string;
   words: string[];
+  /** Other whole names it goes by (an ISO code, an abbreviation), folded: typed in full, they match as its name does. */
+  aliases: string[];
   /** Where this type ranks among equally good matches: countries first, routes last. */
   rank: number;
 };
@@ -67,14 +69,14 @@ function entry(
     when,
     folded: fold(label),
     words: [...words(label), ...aliases.flatMap(words)],
+    aliases: aliases.map(fold),
     rank: RANK[type] ?? 9,
   };
 }
 
 export function buildSearchIndex(d: IndexedDataset): SearchIndex {
   return [
-    // A country's ISO code is an alias: "MMR" finds Myanmar, as the address bar names it.
-    ...d.actors.map((a) => entry('actor', a.id, a.name, ACTOR_TYPE[a.kind], { aliases: a.iso3 ? [a.iso3] : [] })),
+    ...d.actors.map((a) => entry('actor', a.id, a.name, ACTOR_TYPE[a.kind], { aliases: actorAliases(a) })),
     ...d.places.features.map((p) => entry('place', String(p.id), p.properties.name, 'Place')),
     ...d.relations.map((r) =>
       entry('relation', r.id, relationTitle(d, r), 'Relation', { when: formatPeriod(r.period) }),
@@ -87,11 +89,21 @@ export function buildSearchIndex(d: IndexedDataset): SearchIndex {
 }
 
 /**
+ * A country's ISO code ("MMR" finds Myanmar, as the address bar names it), and an organisation's
+ * or group's abbreviation, which is its id ("SCO", "CSTO", "EAEU", "UNSC", "IRPT"): the names
+ * the layer descriptions and the sources use.
+ */
+function actorAliases(a: Actor): string[] {
+  if (a.iso3) return [a.iso3];
+  return /^[A-Z][A-Z0-9-]+$/.test(a.id) ? [a.id] : [];
+}
+
+/**
  * How well an entry matches, lower is better, or null for no match:
- * 0 the whole label, 1 the label's start, 2 a word's start for every query word.
+ * 0 the whole label or an alias, 1 the label's start, 2 a word's start for every query word.
  */
 function score(e: Entry, query: string, terms: string[]): number | null {
-  if (e.folded === query) return 0;
+  if (e.folded === query || e.aliases.includes(query)) return 0;
   if (e.folded.startsWith(query)) return 1;
   return terms.every((t) => e.words.some((w) => w.startsWith(t))) ? 2 : null;
 }
