@@ -92,7 +92,9 @@ test('the Tour button starts the tour; Next and Previous step through chapters a
   await expectChapter(page, 1);
   await expect(page.getByRole('button', { name: 'Tour', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expectLayers(page, 1);
-  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Russia → Russian Far East: policy');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    "Russia → Russian Far East: the pivot's aims",
+  );
   await expect(page.getByText('Up to 2013', { exact: true })).toBeVisible();
   await expect(card(page).getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
   // The keyboard goes on from the chapter: the focus moved into the card.

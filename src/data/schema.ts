@@ -63,6 +63,11 @@ export const relation = z.object({
   ...entryBase,
   from: z.string().min(1),
   to: z.string().min(1),
+  /**
+   * What the tie is about, in a few words, when another relation joins the same actors with the
+   * same kind: the title shows it instead of the kind ("Russia → India: diversification attempts").
+   */
+  topic: z.string().min(3).max(40).optional(),
   kind: z.enum([
     'arms-supply',
     'arms-deal',

@@ -102,6 +102,22 @@ describe('one bad input of each kind', () => {
     expectError(validateDataset(d), 'data/relations.json', '$[1].id', /duplicate entry id/);
   });
 
+  it('reports two relations a reader could not tell apart (same actors, same kind, no topic)', () => {
+    const i = byId(real.relations.json as AnyJson[], 'rus-far-east-development');
+    const d = mutated('relations', (r) => {
+      delete r[i].topic;
+      r[i].kind = 'policy';
+      delete r[byId(r, 'rus-far-east-pivot')].topic;
+    });
+    const errors = validateDataset(d);
+    expect(errors.find((e) => /could not tell them apart/.test(e.message))?.fix).toMatch(/"topic"/);
+    // With its topic back, the title differs and the error goes.
+    const fixed = mutated('relations', (r) => {
+      delete r[byId(r, 'rus-far-east-pivot')].topic;
+    });
+    expect(validateDataset(fixed).filter((e) => /could not tell them apart/.test(e.message))).toEqual([]);
+  });
+
   it('reports an id shared by a relation and an event', () => {
     const d = structuredClone(real);
     (d.events.json as AnyJson[])[0].id = (d.relations.json as AnyJson[])[0].id;

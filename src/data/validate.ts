@@ -691,6 +691,20 @@ export function validateDataset(input: DatasetFiles): ValidationError[] {
   };
 
   // --- relations -------------------------------------------------------------------------------
+  // A relation's title is its actors and its kind, or its topic: two alike could not be told apart.
+  const titled = new Map<string, string>();
+  for (const { value: r, path } of relations.items) {
+    const title = `${r.from} → ${r.to}: ${r.topic ?? r.kind}`;
+    const prior = titled.get(title);
+    if (prior === undefined) titled.set(title, path);
+    else
+      c.add(
+        input.relations.file,
+        `${path}.topic`,
+        `"${title}" is also the title of the relation at ${prior}: a reader could not tell them apart`,
+        'give one or both a "topic" of a few words saying what each is about',
+      );
+  }
   for (const { value: r, path } of relations.items) {
     const file = input.relations.file;
     checkEntry(file, path, r);

@@ -39,5 +39,5 @@ export function actorName(d: IndexedDataset, id: string): string {
 
 /** A relation's short title: "Russia → Myanmar: arms supply". */
 export function relationTitle(d: IndexedDataset, r: Relation): string {
-  return `${actorName(d, r.from)} → ${actorName(d, r.to)}: ${r.kind.replace(/-/g, ' ')}`;
+  return `${actorName(d, r.from)} → ${actorName(d, r.to)}: ${r.topic ?? r.kind.replace(/-/g, ' ')}`;
 }

@@ -108,7 +108,7 @@ export function buildRows(d: IndexedDataset): TableRow[] {
         id: r.id,
         layer: r.layer,
         actors: `${actorName(d, r.from)} → ${actorName(d, r.to)}`,
-        what: words(r.kind),
+        what: r.topic ?? words(r.kind),
         when: formatPeriod(r.period),
         dateKey: periodKey(r.period),
         figures: all.map((f) => figureText(f, r.period)),
