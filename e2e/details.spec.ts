@@ -154,6 +154,11 @@ test('places, routes and countries outside the data say what they are', async ({
   await page.goto('./?sel=country:FRA');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('France');
   await expect(panel(page).getByText(/Nothing in the five sources.*involves France/)).toBeVisible();
+  // A code no country has names nothing: it is dropped from the view and the address.
+  await page.goto('./?sel=country:XXX');
+  await waitForMapReady(page);
+  await expect(page).not.toHaveURL(/sel=/);
+  await expect(panel(page)).toHaveCount(0);
 });
 
 test('in dark mode the details and the passage in context pass the same checks', async ({ page }) => {

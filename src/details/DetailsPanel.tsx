@@ -10,7 +10,7 @@ import { relationTitle } from '../data/visible.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { ActorDetails } from './ActorDetails.tsx';
-import { useCountryName } from './country-names.ts';
+import { useCountryName, useDropUnknownCountry } from './country-names.ts';
 import { EventDetails } from './EventDetails.tsx';
 import { PanelSelectContext } from './panel-select.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
@@ -32,6 +32,7 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
   const selectedFromPanel = useRef(false);
   const close = useCallback(() => select(null), [select]);
   useEscapeToClose(close);
+  useDropUnknownCountry(dataset, selection, close);
 
   const selectFromPanel = useCallback(
     (next: Selection) => {

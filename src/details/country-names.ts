@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
+import type { Selection } from '../state/url.ts';
 import { fetchCountryLabels } from '../map/basemap-data.ts';
 import { loadOnce } from '../data/fetch-json.ts';
 
@@ -32,4 +33,22 @@ export function useCountryName(dataset: IndexedDataset, iso3: string | null): st
     };
   }, [actor, iso3]);
   return actor ?? (loaded?.iso3 === iso3 ? loaded.name : (iso3 ?? ''));
+}
+
+/**
+ * A country code the map does not know (`sel=country:XXX` typed into the address) names
+ * nothing: once the names are loaded it is dropped, as an unknown entry's id is (App.tsx).
+ */
+export function useDropUnknownCountry(dataset: IndexedDataset, s: Selection, drop: () => void) {
+  useEffect(() => {
+    if (s.kind !== 'country' || dataset.actorById.has(s.id)) return;
+    let live = true;
+    countryNames()
+      .then((names) => live && !names.has(s.id) && drop())
+      // Not loaded: keep the code, as the name does.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [dataset, s.kind, s.id, drop]);
 }
