@@ -247,3 +247,27 @@ for (const [name, width, height] of [
     await expect(page.locator('.details-panel')).toBeVisible();
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+
+  test('a tapped marker that the details sheet would cover moves up into sight, without a tooltip', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForMapReady(page);
+    const naypyidaw: [number, number] = [96.12, 19.76];
+    const at = () => page.evaluate((p) => window.pivotMap!.project(p), naypyidaw);
+    const box = (await page.locator('.map-area').boundingBox())!;
+    const before = await at();
+    await page.touchscreen.tap(box.x + before.x, box.y + before.y);
+    const sheet = page.locator('.details-panel');
+    await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('Naypyidaw');
+    // The sheet opened over the marker: the map pans it into the part left above the sheet.
+    await expect.poll(async () => (await at()).y + box.y).toBeLessThan((await sheet.boundingBox())!.y - 20);
+    await waitForIdle(page);
+    expect((await at()).y).toBeGreaterThan(0);
+    await expect(page.locator('.map-tooltip')).toHaveCount(0);
+    await saveScreenshot(page, 'explore-phone-tapped-marker');
+  });
+});

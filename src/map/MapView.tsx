@@ -23,7 +23,7 @@ import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
-import { defaultCamera, fittedZoom, paddingBeside } from './camera.ts';
+import { defaultCamera, fittedZoom, paddingBeside, panOutFromUnder } from './camera.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
@@ -280,7 +280,10 @@ export function MapView({ theme }: { theme: Theme }) {
         onClick={(e) => {
           const feature = e.features?.find(isShown);
           select(feature ? selectionOf(feature) : null);
+          // After a tap the browser's emulated mouse move left the tooltip up, over the details.
+          setTooltip(null);
           paintPageFirst(e.target);
+          if (feature) keepClickInSight(e.target, e.point);
         }}
         onMoveEnd={(e) => {
           if (!e.originalEvent && !useAppStore.getState().camera && flyRequest === 0) return;
@@ -352,6 +355,19 @@ function coveredByPanel(container: HTMLElement, panel: Element | null) {
 }
 
 const detailsPanel = () => document.querySelector('.details-panel');
+
+/**
+ * The details a click opens lie over the map (a phone's sheet over its lower half): once they
+ * are on screen, a clicked feature they cover is panned into what is left in sight.
+ */
+function keepClickInSight(map: MapLibreMap, point: { x: number; y: number }) {
+  afterNextPaint(() => {
+    const container = map.getContainer();
+    const { width, height } = container.getBoundingClientRect();
+    const offset = panOutFromUnder(point, width, height, coveredByPanel(container, detailsPanel()));
+    if (offset) map.panBy(offset, { duration: prefersReducedMotion() ? 0 : 400 });
+  });
+}
 
 /** Padding that keeps a fitted selection clear of the details panel lying over the map. */
 function fitPadding(container: HTMLElement) {

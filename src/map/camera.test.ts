@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCamera, DEFAULT_FRAME, fittedZoom, paddingBeside } from './camera.ts';
+import { defaultCamera, DEFAULT_FRAME, fittedZoom, paddingBeside, panOutFromUnder } from './camera.ts';
 
 describe('defaultCamera', () => {
   it('centres on the middle of the frame in longitude', () => {
@@ -52,5 +52,24 @@ describe('paddingBeside', () => {
   it('counts a panel for at most 60% of the map', () => {
     const padding = paddingBeside(400, 500, { right: 0, bottom: 480 });
     expect(padding.bottom - padding.top).toBe(300);
+  });
+});
+
+describe('panOutFromUnder', () => {
+  const phone = { width: 390, height: 475, covered: { right: 0, bottom: 265 } };
+  it('leaves a point in sight where it is', () => {
+    expect(panOutFromUnder({ x: 200, y: 100 }, phone.width, phone.height, phone.covered)).toBeNull();
+    expect(panOutFromUnder({ x: 900, y: 600 }, 1046, 612, { right: 0, bottom: 0 })).toBeNull();
+  });
+  it("brings a point under a phone's sheet up to the middle of the map left above it", () => {
+    const [dx, dy] = panOutFromUnder({ x: 200, y: 400 }, phone.width, phone.height, phone.covered)!;
+    expect(dx).toBe(0);
+    expect(400 - dy).toBe(105);
+  });
+  it('brings a point under the side panel left, and one just beside its edge too', () => {
+    const laptop = { right: 384, bottom: 0 };
+    expect(panOutFromUnder({ x: 900, y: 300 }, 1046, 612, laptop)).toEqual([900 - 331, 0]);
+    expect(panOutFromUnder({ x: 640, y: 300 }, 1046, 612, laptop)).not.toBeNull();
+    expect(panOutFromUnder({ x: 600, y: 300 }, 1046, 612, laptop)).toBeNull();
   });
 });
