@@ -53,6 +53,20 @@ describe('describeView', () => {
     );
   });
 
+  it('names no undated figure as the largest of a chosen year: it is not known to hold then', () => {
+    const undated = d.relations.map((r) =>
+      r.id === 'rus-vnm-arms'
+        ? { ...r, period: { start: null, end: null }, value: { ...r.value!, period: undefined } }
+        : r,
+    );
+    const view = (time: { year: number; mode: 'at' | 'upto' } | null) =>
+      describeView({ ...d, relations: undated }, ['arms'], time);
+    expect(view(null)).toContain('the largest share 80%');
+    // Still drawn and counted in 2015: a tie with no dates is not known to have ended.
+    expect(view({ year: 2015, mode: 'at' })).toMatch(/4 arms relations/);
+    expect(view({ year: 2015, mode: 'at' })).not.toContain('80%');
+  });
+
   it('follows the time filter', () => {
     const text = describeView(d, all, { year: 2021, mode: 'at' });
     expect(text).toMatch(/^Showing all 7 layers, in 2021: /);

@@ -6,7 +6,7 @@
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { LayerId, Relation } from '../data/schema.ts';
-import { formatDate, formatPeriod, type TimeFilter } from '../data/time.ts';
+import { formatDate, formatPeriod, periodMatches, type TimeFilter } from '../data/time.ts';
 import { formatFigure } from '../data/format.ts';
 import { actorName, visibleEntries } from '../data/visible.ts';
 
@@ -77,17 +77,28 @@ function partners(d: IndexedDataset, relations: Relation[]): string {
 }
 
 /**
+ * Whether a relation's headline figure belongs in a view of `time`. An undated tie is drawn in
+ * every year, but its figure is not known to hold in any: "in 2000, the largest share about a
+ * third" would date the 2022 figure it is to 2000.
+ */
+function figureFits(r: Relation, time: TimeFilter | null): boolean {
+  if (!time) return true;
+  const period = r.value?.period ?? r.period;
+  return (period.start !== null || period.end !== null) && periodMatches(period, time);
+}
+
+/**
  * The largest sum of money and the largest share among the relations' headline figures, each
  * within its own unit. Counts, distances and durations are left out: they measure unlike things
  * (challenges, options, days saved), so "the largest" of them would mislead.
  */
-function largest(d: IndexedDataset, relations: Relation[]): string[] {
+function largest(d: IndexedDataset, relations: Relation[], time: TimeFilter | null): string[] {
   const out: string[] = [];
   for (const [unit, noun] of [
     ['USD', 'sum'],
     ['percent', 'share'],
   ] as const) {
-    const withUnit = relations.filter((r) => r.value?.unit === unit);
+    const withUnit = relations.filter((r) => r.value?.unit === unit && figureFits(r, time));
     if (withUnit.length === 0) continue;
     const top = withUnit.reduce((a, b) => (b.value!.amount > a.value!.amount ? b : a));
     const figure = top.value!;
@@ -104,23 +115,23 @@ function largest(d: IndexedDataset, relations: Relation[]): string[] {
   return out;
 }
 
-function withLargest(d: IndexedDataset, head: string, relations: Relation[]): string {
-  const figures = largest(d, relations);
+function withLargest(d: IndexedDataset, head: string, relations: Relation[], time: TimeFilter | null): string {
+  const figures = largest(d, relations, time);
   return figures.length > 0 ? `${head}, ${joinList(figures)}` : head;
 }
 
 /** "7 arms relations (Russia with Myanmar, …), the largest sum $1.44 billion (…)". */
-function layerClause(d: IndexedDataset, layer: LayerId, relations: Relation[]): string {
-  return withLargest(d, `${RELATIONS_IN[layer](relations.length)} (${partners(d, relations)})`, relations);
+function layerClause(d: IndexedDataset, layer: LayerId, relations: Relation[], time: TimeFilter | null): string {
+  return withLargest(d, `${RELATIONS_IN[layer](relations.length)} (${partners(d, relations)})`, relations, time);
 }
 
 /** "75 relations (7 arms, 10 energy and trade, …), the largest sum …": with many layers on. */
-function overviewClause(d: IndexedDataset, relations: Relation[]): string {
+function overviewClause(d: IndexedDataset, relations: Relation[], time: TimeFilter | null): string {
   const perLayer = d.layers
     .map((l) => ({ id: l.id, n: relations.filter((r) => r.layer === l.id).length }))
     .filter((x) => x.n > 0)
     .map((x) => RELATIONS_IN[x.id](x.n).replace(/ relations?/, ''));
-  return withLargest(d, `${plural(relations.length, 'relation')} (${joinList(perLayer)})`, relations);
+  return withLargest(d, `${plural(relations.length, 'relation')} (${joinList(perLayer)})`, relations, time);
 }
 
 function eventClause(events: { title: string; date: string }[]): string {
@@ -142,7 +153,7 @@ export function describeView(d: IndexedDataset, layers: LayerId[], time: TimeFil
   }
   const clauses: string[] = [];
   const layersWithRelations = d.layers.filter((l) => relations.some((r) => r.layer === l.id));
-  if (layersWithRelations.length > MAX_DETAILED_LAYERS) clauses.push(overviewClause(d, relations));
+  if (layersWithRelations.length > MAX_DETAILED_LAYERS) clauses.push(overviewClause(d, relations, time));
   else
     for (const layer of layersWithRelations)
       clauses.push(
@@ -150,6 +161,7 @@ export function describeView(d: IndexedDataset, layers: LayerId[], time: TimeFil
           d,
           layer.id,
           relations.filter((r) => r.layer === layer.id),
+          time,
         ),
       );
   if (events.length > 0) clauses.push(eventClause(events));
