@@ -81,6 +81,25 @@ test('the timeline filters entries to a year and the layer counts follow', async
   await expect(diplomacyCount).toHaveText(String(before));
 });
 
+test('“All years” keeps the keyboard’s focus once pressed, and says it has nothing more to do', async ({ page }) => {
+  await page.goto('./?year=2015&mode=at');
+  const allYears = page.getByRole('button', { name: 'All years' });
+  await expect(allYears).toBeEnabled();
+  await allYears.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.time-status')).toContainText('All years');
+  await expect(page).not.toHaveURL(/year=/);
+  // The focus stays where the reader was, and a screen reader hears the button is unavailable.
+  await expect(allYears).toBeFocused();
+  await expect(allYears).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.time-status')).toContainText('All years');
+  // A year chosen makes it available again.
+  await page.getByRole('slider', { name: 'Year' }).press('ArrowLeft');
+  await expect(page).toHaveURL(/year=/);
+  await expect(allYears).toBeEnabled();
+});
+
 test('a step of the timeline takes a flow of other years off the map, and it cannot be clicked there', async ({
   page,
 }) => {

@@ -94,11 +94,12 @@ export function Timeline() {
       <output className="time-status" aria-live="polite">
         {status}
       </output>
+      {/* aria-disabled, not disabled: a disabled button drops the focus of the key that pressed it. */}
       <button
         type="button"
         className="button all-years"
-        disabled={!time}
-        onClick={() => (setPlaying(false), setTime(null))}
+        aria-disabled={!time}
+        onClick={() => time && (setPlaying(false), setTime(null))}
       >
         All years
       </button>
