@@ -71,7 +71,8 @@ export function TableFilters({ dataset, filters, onChange, onClear, canClear, sh
         <p className="table-count" role="status">
           {shown} of {total} entries
         </p>
-        <button type="button" className="table-clear" onClick={onClear} disabled={!canClear}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus of the key that pressed it. */}
+        <button type="button" className="table-clear" onClick={() => canClear && onClear()} aria-disabled={!canClear}>
           Clear filters
         </button>
       </div>
