@@ -31,12 +31,15 @@ test('the Sources view lists the five documents and the entries citing each', as
   const rfa = documents.nth(0);
   const buttons = rfa.getByRole('button');
   expect(await buttons.count()).toBeGreaterThan(3);
-  await rfa.getByRole('button', { name: /Death toll since the coup/ }).click();
+  // Chosen with the keyboard: the button goes away with the view, the focus to the entry's details.
+  await rfa.getByRole('button', { name: /Death toll since the coup/ }).focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/sel=event:myanmar-death-toll-2021/);
   await expect(page).not.toHaveURL(/view=sources/);
   await expect(view).toBeHidden();
   const details = page.locator('.details-panel');
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Death toll since the coup/);
+  await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(details.locator('cite').first()).toHaveText(catalog[0].title);
 });
 

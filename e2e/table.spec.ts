@@ -121,6 +121,8 @@ test('choosing a row opens it on the map', async ({ page }) => {
     'aria-pressed',
     'true',
   );
+  // The row went away with the table: the focus is on the details of the entry chosen.
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeFocused();
 });
 
 test('on a phone, a row chosen in the table is framed in the map above the details sheet', async ({ page }) => {

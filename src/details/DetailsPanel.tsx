@@ -27,26 +27,22 @@ export function DetailsPanel() {
 
 function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedDataset }) {
   const select = useAppStore((s) => s.select);
+  const focusRequested = useAppStore((s) => s.focusDetails);
+  const detailsFocused = useAppStore((s) => s.detailsFocused);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const selectedFromPanel = useRef(false);
   const close = useCallback(() => select(null), [select]);
   useEscapeToClose(close);
   useDropUnknownCountry(dataset, selection, close);
 
-  const selectFromPanel = useCallback(
-    (next: Selection) => {
-      selectedFromPanel.current = true;
-      select(next, { fly: true });
-    },
-    [select],
-  );
-  // The button pressed is gone with the old details: carry focus to the new heading.
+  const selectFromPanel = useCallback((next: Selection) => select(next, { fly: true, focusDetails: true }), [select]);
+  // The button pressed is gone with the old details (or with the table, the sources, the drawer
+  // it was in): carry focus to the new heading.
   useEffect(() => {
-    if (!selectedFromPanel.current) return;
-    selectedFromPanel.current = false;
+    if (!focusRequested) return;
     heading.current?.focus();
-  }, [selection.kind, selection.id]);
+    detailsFocused();
+  }, [focusRequested, detailsFocused]);
 
   const { kindLabel, title, body } = useContent(dataset, selection);
   return (

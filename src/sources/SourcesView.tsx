@@ -115,7 +115,8 @@ function CitingList({ name, items }: { name: string; items: Item[] }) {
               type="button"
               className="button entry-button citing-button"
               onClick={() => {
-                select(item.selection, { fly: true });
+                // The sources go away with the choice: the focus goes to the entry's details.
+                select(item.selection, { fly: true, focusDetails: true });
                 setView('map');
               }}
             >

@@ -13,8 +13,11 @@ import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, 
 export type ViewSlice = UrlState & {
   setLayers: (layers: LayerId[]) => void;
   toggleLayer: (layer: LayerId) => void;
-  /** `fly`: also move the camera to it (from the table or search, not from a map click). */
-  select: (selection: Selection | null, options?: { fly?: boolean }) => void;
+  /**
+   * `fly`: also move the camera to it (from the table or search, not from a map click).
+   * `focusDetails`: take the focus to the details' heading (from a button that goes away with the choice).
+   */
+  select: (selection: Selection | null, options?: { fly?: boolean; focusDetails?: boolean }) => void;
   setTime: (time: TimeFilter | null) => void;
   setCamera: (camera: Camera | null) => void;
   setProjection: (projection: ProjectionName) => void;
@@ -44,6 +47,9 @@ export type UiSlice = {
   setHovered: (hovered: Selection | null) => void;
   /** Bumped when the camera should fly to the selection; MapView watches it. */
   flyRequest: number;
+  /** Set with a selection whose details should take the focus; the details panel clears it once done. */
+  focusDetails: boolean;
+  detailsFocused: () => void;
   /** A camera MapView should move to (a tour chapter's), or null; MapView watches its serial. */
   cameraRequest: CameraRequest | null;
   /** Ask MapView to move to a camera (null: keep the picture), framed above `inset` hidden pixels. */
@@ -80,7 +86,11 @@ export const useAppStore = create<AppState>()((set) => ({
         : ALL_LAYERS.filter((l) => l === layer || s.layers.includes(l)),
     })),
   select: (selection, options) =>
-    set((s) => ({ selection, flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest })),
+    set((s) => ({
+      selection,
+      flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest,
+      focusDetails: Boolean(options?.focusDetails && selection),
+    })),
   setTime: (time) => set((s) => ({ time: reachable(time, s.dataset) })),
   setCamera: (camera) => set({ camera }),
   setProjection: (projection) => set({ projection }),
@@ -105,6 +115,8 @@ export const useAppStore = create<AppState>()((set) => ({
   hovered: null,
   setHovered: (hovered) => set({ hovered }),
   flyRequest: 0,
+  focusDetails: false,
+  detailsFocused: () => set({ focusDetails: false }),
   cameraRequest: null,
   requestCamera: (camera, inset) =>
     set((s) => ({ cameraRequest: { serial: (s.cameraRequest?.serial ?? 0) + 1, camera, inset } })),

@@ -66,7 +66,8 @@ export function TableView() {
         sort={sort}
         onSort={setSort}
         onChoose={(row) => {
-          select({ kind: row.kind, id: row.id }, { fly: true });
+          // The table goes away with the choice: the focus goes to the entry's details.
+          select({ kind: row.kind, id: row.id }, { fly: true, focusDetails: true });
           setView('map');
         }}
       />
