@@ -256,6 +256,23 @@ test('the entries a chapter rests on open their details', async ({ page }) => {
   expect(await axeViolations(page, '.tour-card')).toEqual([]);
 });
 
+test('a step taken from a cited entry keeps the focus on the card, at the new chapter’s title', async ({ page }) => {
+  await page.goto('./?tour=4');
+  await expectChapter(page, 4);
+  await card(page)
+    .getByRole('button', { name: `Based on ${chapter(4).cites.length} entries` })
+    .press('Enter');
+  // The list opens above its button: Shift+Tab reaches its last entry.
+  await page.keyboard.press('Shift+Tab');
+  await expect(card(page).locator('.tour-cite').last()).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expectChapter(page, 5);
+  await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
+  // And the keys step on from there.
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(page, 6);
+});
+
 test('with reduced motion the camera jumps to the chapter’s camera; otherwise it flies', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?tour=3');

@@ -40,8 +40,22 @@ export function ChapterCard(props: Props) {
     if (document.activeElement?.id === TOUR_BUTTON_ID) heading.current?.focus();
   }, []);
 
+  // A step replaces the cited entries: focus left on one of them fell to the page with it. Keep
+  // it on the card, at the new chapter's title.
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const lost = lastFocused.current && !lastFocused.current.isConnected;
+    if (lost && document.activeElement === document.body) heading.current?.focus();
+  }, [chapter]);
+
   return (
-    <section ref={ref} className="tour-card" data-folded={folded} aria-labelledby={`${progressId} ${titleId}`}>
+    <section
+      ref={ref}
+      className="tour-card"
+      data-folded={folded}
+      aria-labelledby={`${progressId} ${titleId}`}
+      onFocus={(e) => (lastFocused.current = e.target)}
+    >
       <div className="tour-head">
         <p className="tour-progress-text" id={progressId}>
           {progressText(chapter, count)}
