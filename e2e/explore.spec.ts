@@ -207,6 +207,37 @@ test('back and forward step through selections', async ({ page }) => {
   await expect(heading).toContainText('China → Myanmar');
 });
 
+test('on a phone, an entry chosen from “On the map now” closes the drawer and shows its details', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const toggle = page.getByRole('button', { name: 'Layers & legend' });
+  await toggle.click();
+  const drawer = page.getByRole('complementary', { name: 'Layers, legend and summary' });
+  await expect(drawer).toBeVisible();
+  await drawer.locator('.in-view summary').press('Enter');
+  const first = drawer.locator('.in-view button').first();
+  const name = await first.innerText();
+  await first.press('Enter');
+
+  await expect(page).toHaveURL(/sel=relation:/);
+  await expect(drawer).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const heading = page.locator('.details-panel').getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(name);
+  await expect(heading).toBeInViewport();
+  await expect(heading).toBeFocused();
+  // Nothing lies over the details: the heading is what a tap on it reaches.
+  const box = (await heading.boundingBox())!;
+  expect(
+    await page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('.details-panel')), {
+      x: box.x + 10,
+      y: box.y + box.height / 2,
+    }),
+  ).toBe(true);
+  await saveScreenshot(page, 'in-view-chosen-phone');
+});
+
 test('unknown or malformed parameters open the default view without an error', async ({ page }) => {
   await page.goto('./?layers=%3Cscript%3E&sel=relation:no-such-thing&year=99999&cam=a,b,c&view=nope');
   await waitForMapReady(page);

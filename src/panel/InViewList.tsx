@@ -37,6 +37,14 @@ export function InViewList() {
 function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible: VisibleEntries }) {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
+  const setPanelOpen = useAppStore((s) => s.setPanelOpen);
+  const choose = (sel: Selection) => {
+    // Open only as a phone's drawer, which would cover the details sheet: close it, and take the
+    // focus (on a button the drawer hides) to the details.
+    const inDrawer = useAppStore.getState().panelOpen;
+    select(sel, { fly: true, focusDetails: inDrawer });
+    if (inDrawer) setPanelOpen(false);
+  };
   const items = useMemo(
     () => [
       ...visible.relations.map((r) => ({
@@ -62,7 +70,7 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
             type="button"
             className="button"
             aria-current={selection?.kind === sel.kind && selection.id === sel.id ? 'true' : undefined}
-            onClick={() => select(sel, { fly: true })}
+            onClick={() => choose(sel)}
           >
             {text}
           </button>
