@@ -81,6 +81,14 @@ test('“Cite this view” gives the address and data version in APA, Chicago an
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     await dialog.getByRole('textbox', { name: 'Chicago' }).inputValue(),
   );
+  // A second format copied replaces the first on the clipboard: only the second says "Copied".
+  await dialog.getByRole('button', { name: 'Copy APA' }).click();
+  await expect(dialog.getByRole('button', { name: 'Copy APA' })).toHaveAccessibleDescription('Copied');
+  await expect(dialog.getByRole('button', { name: 'Copy Chicago' })).toHaveAccessibleDescription('');
+  await expect(dialog.getByText('Copied')).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await dialog.getByRole('textbox', { name: 'APA' }).inputValue(),
+  );
   await saveScreenshot(page, 'cite-dialog-laptop');
 
   await page.keyboard.press('Escape');

@@ -1,17 +1,23 @@
 /**
  * A labelled, read-only text with a Copy button. If the browser refuses the clipboard (no
  * permission, an insecure origin), the text is selected so the reader can copy it by hand.
+ * Only the text copied last says so: the clipboard holds no other.
  */
 import { useId, useRef, useState } from 'react';
+import { useAppStore } from '../state/store.ts';
 
 type Status = 'idle' | 'copied' | 'selected';
 
 export function CopyableText({ label, text }: { label: string; text: string }) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState<Status>('idle');
+  const [ownStatus, setStatus] = useState<Status>('idle');
+  const copiedLast = useAppStore((s) => s.lastCopied === id);
+  const setLastCopied = useAppStore((s) => s.setLastCopied);
+  const status = copiedLast ? ownStatus : 'idle';
 
   const copy = async () => {
+    setLastCopied(id);
     try {
       await navigator.clipboard.writeText(text);
       setStatus('copied');

@@ -62,6 +62,9 @@ export type UiSlice = {
   /** The citation shown in its paragraph ("Read in context"), if any. */
   contextCitation: Citation | null;
   showInContext: (citation: Citation | null) => void;
+  /** Which copyable text's Copy was pressed last (its id): the clipboard holds only that one. */
+  lastCopied: string | null;
+  setLastCopied: (id: string) => void;
   /** The side panel on small screens, where it is a drawer. */
   panelOpen: boolean;
   setPanelOpen: (open: boolean) => void;
@@ -123,6 +126,8 @@ export const useAppStore = create<AppState>()((set) => ({
   addressCorrection: 0,
   contextCitation: null,
   showInContext: (contextCitation) => set({ contextCitation }),
+  lastCopied: null,
+  setLastCopied: (lastCopied) => set({ lastCopied }),
   panelOpen: false,
   setPanelOpen: (panelOpen) => set({ panelOpen }),
 }));
