@@ -29,6 +29,36 @@ function iframeSrc(code: string): URL {
   return new URL(raw.replace(/&amp;/g, '&'));
 }
 
+test('the dialog opens with the link to this view, which copies the address the address bar holds', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply&year=2015&mode=at');
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  await expect(dialog.getByRole('heading', { level: 3 }).first()).toHaveText('Link to this view');
+  const address = dialog.getByRole('textbox', { name: 'Address' });
+  await expect(address).toHaveValue(page.url());
+
+  const copy = dialog.getByRole('button', { name: 'Copy Address' });
+  await copy.press('Enter');
+  await expect(copy).toHaveAccessibleDescription('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(Object.fromEntries(new URL(copied).searchParams)).toMatchObject({
+    layers: 'arms,energy',
+    sel: 'relation:rus-mmr-arms-supply',
+    year: '2015',
+    mode: 'at',
+  });
+  // Copying the embed code next leaves only that saying "Copied": the clipboard holds no other.
+  await dialog.getByRole('button', { name: 'Copy Embed code' }).click();
+  await expect(dialog.getByRole('button', { name: 'Copy Embed code' })).toHaveAccessibleDescription('Copied');
+  await expect(copy).toHaveAccessibleDescription('');
+  expect(await axeViolations(page, '.share-dialog')).toEqual([]);
+});
+
 test('the embed code follows the chosen size and theme, and copies', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply');

@@ -1,7 +1,7 @@
 /**
- * "Share & save": the header button and its dialog (embed code, a slide image, the data as
- * files, a printable handout). The dialog's contents and the handout load only when first
- * asked for, so they cost the first page load nothing.
+ * "Share & save": the header button and its dialog (a link to the view, embed code, a slide
+ * image, the data as files, a printable handout). The dialog's contents and the handout load
+ * only when first asked for, so they cost the first page load nothing.
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';

@@ -1,12 +1,13 @@
 /**
- * The "Share & save" dialog's contents: embed code, an image for a slide, the data as files,
- * and the classroom handout. Loaded on first use (see ShareButton.tsx).
+ * The "Share & save" dialog's contents: the link to this view, embed code, an image for a slide,
+ * the data as files, and the classroom handout. Loaded on first use (see ShareButton.tsx).
  */
 import { useId, useState } from 'react';
 import { useAppStore, urlStateOf } from '../state/store.ts';
 import { formatDate } from '../data/time.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { sourcesBibtex, sourcesCslJson } from '../cite/source-formats.ts';
+import { CopyableText } from '../cite/CopyableText.tsx';
 import { EmbedSection } from './EmbedSection.tsx';
 import { eventsCsv, placesGeoJson, relationsCsv, routesGeoJson, type ExportMeta } from './dataset-exports.ts';
 import { downloadBlob, downloadText } from './download.ts';
@@ -20,7 +21,8 @@ export function SharePanel({ onPrintHandout }: { onPrintHandout: () => void }) {
   if (!dataset) return null;
   return (
     <div className="share-panel">
-      {/* The one-click actions first; the embed, with its options and preview, last. */}
+      {/* The link first, then the one-click actions; the embed, with its options and preview, last. */}
+      <LinkSection pageUrl={pageUrl} />
       <div className="share-quick">
         <SlideSection dataset={dataset} />
         <HandoutSection onPrint={onPrintHandout} />
@@ -28,6 +30,18 @@ export function SharePanel({ onPrintHandout }: { onPrintHandout: () => void }) {
       <DownloadsSection dataset={dataset} />
       <EmbedSection view={view} pageUrl={pageUrl} />
     </div>
+  );
+}
+
+/** The address in the address bar, which reopens this view: layers, years, selection, camera. */
+function LinkSection({ pageUrl }: { pageUrl: string }) {
+  const headingId = useId();
+  return (
+    <section className="share-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Link to this view</h3>
+      <p>This address opens the map as it is now, for anyone you send it to.</p>
+      <CopyableText label="Address" text={pageUrl} />
+    </section>
   );
 }
 
