@@ -1,8 +1,8 @@
 /**
  * The only module that talks to MapLibre imperatively. Once the label fonts are loaded, it draws
- * the style built from the store's view, turns hovers and clicks into selections, flies to a
- * selection when asked, and marks `map-ready` (User Timing) the first time the map is idle with
- * the data layers drawn.
+ * the style built from the store's view, turns hovers and clicks into selections, moves the camera
+ * when the table, search or store asks (the moves are camera-moves.ts's), and marks `map-ready`
+ * (User Timing) the first time the map is idle with the data layers drawn.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
@@ -23,7 +23,8 @@ import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
-import { defaultCamera, fittedZoom, paddingBeside, panOutFromUnder } from './camera.ts';
+import { defaultCamera } from './camera.ts';
+import { flyToSelection, keepClickInSight, meetCameraRequest } from './camera-moves.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
@@ -38,10 +39,8 @@ import { drawWhenLoaded, skipNextDraw } from './pause-drawing.ts';
 import { setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
-import type { CameraRequest } from './camera.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { widthScalesOf } from '../scales/cache.ts';
-import { prefersReducedMotion } from '../ui/motion.ts';
 import { applyHighlights, highlightTarget, syncFeatureValues, type HighlightTarget } from './highlight.ts';
 import { INVOLVEMENT_STATE, involvementClasses } from './layers/countries.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
@@ -212,16 +211,12 @@ export function MapView({ theme }: { theme: Theme }) {
 
   // Fly to the selection when the table or search asks for it.
   useEffect(() => {
-    const map = mapRef.current;
+    const map = mapRef.current?.getMap();
     const { selection: target, dataset: d } = useAppStore.getState();
     if (!map || !target || !d || flyRequest === 0) return;
     const bounds = boundsOf(selectionPoints(d, target));
     if (!bounds) return;
-    map.fitBounds(bounds, {
-      padding: fitPadding(map.getContainer()),
-      maxZoom: 5,
-      duration: prefersReducedMotion() ? 0 : 1200,
-    });
+    flyToSelection(map, bounds);
   }, [flyRequest]);
 
   // Move to a camera the tour asks for; a request made before the map exists is met on load.
@@ -343,38 +338,6 @@ function useCountryShapes(needed: boolean): CountryShapes | null {
   return shapes;
 }
 
-/** How far the details panel, lying over the map, covers it from the right or from the bottom. */
-function coveredByPanel(container: HTMLElement, panel: Element | null) {
-  const covered = { right: 0, bottom: 0 };
-  if (!panel) return covered;
-  const map = container.getBoundingClientRect();
-  const over = panel.getBoundingClientRect();
-  if (over.left > map.left + map.width / 2) covered.right = Math.max(0, map.right - over.left);
-  else if (over.top > map.top + map.height / 3) covered.bottom = Math.max(0, map.bottom - over.top);
-  return covered;
-}
-
-const detailsPanel = () => document.querySelector('.details-panel');
-
-/**
- * The details a click opens lie over the map (a phone's sheet over its lower half): once they
- * are on screen, a clicked feature they cover is panned into what is left in sight.
- */
-function keepClickInSight(map: MapLibreMap, point: { x: number; y: number }) {
-  afterNextPaint(() => {
-    const container = map.getContainer();
-    const { width, height } = container.getBoundingClientRect();
-    const offset = panOutFromUnder(point, width, height, coveredByPanel(container, detailsPanel()));
-    if (offset) map.panBy(offset, { duration: prefersReducedMotion() ? 0 : 400 });
-  });
-}
-
-/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
-function fitPadding(container: HTMLElement) {
-  const { width, height } = container.getBoundingClientRect();
-  return paddingBeside(width, height, coveredByPanel(container, detailsPanel()));
-}
-
 /**
  * Sets the data of each overlay source whose features changed since `shown`, the overlay the map
  * holds (buildOverlay keeps unchanged ones as the same object). Returns the ids of those sources.
@@ -412,41 +375,6 @@ function whenSourcesLoaded(map: MapLibreMap, sourceIds: string[], task: () => vo
     map.off('sourcedata', onData);
     map.off('idle', finish);
   };
-}
-
-/** Moves to the store's camera request unless `met` says it was already met. */
-function meetCameraRequest(map: MapLibreMap, met: { current: number }) {
-  const request = useAppStore.getState().cameraRequest;
-  if (!request || request.serial === met.current) return;
-  met.current = request.serial;
-  moveToRequest(map, request);
-}
-
-/** Flies (or, for reduced motion, jumps) to a requested camera, framed in the part of the map the card and the details panel leave visible. */
-function moveToRequest(map: MapLibreMap, { camera, inset }: CameraRequest) {
-  const container = map.getContainer();
-  const { clientWidth: width, clientHeight: height } = container;
-  if (!camera) {
-    // Keep what the reader sees: the point now in the middle of the map stays there.
-    const none = { top: 0, right: 0, bottom: 0, left: 0 };
-    map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding: none });
-    return;
-  }
-  // Framed in what neither the card (inset) nor the details panel covers.
-  const covered = coveredByPanel(container, detailsPanel());
-  const padding = {
-    top: 0,
-    left: 0,
-    right: Math.min(covered.right, width * 0.6),
-    bottom: Math.min(Math.max(inset, covered.bottom), height * 0.6),
-  };
-  const target = {
-    center: [camera.longitude, camera.latitude] as [number, number],
-    zoom: fittedZoom(camera.zoom, width - padding.right, height - padding.bottom),
-    padding,
-  };
-  if (prefersReducedMotion()) map.jumpTo(target);
-  else map.flyTo({ ...target, essential: true, maxDuration: 4000 });
 }
 
 function selectionOf(feature: MapGeoJSONFeature): Selection | null {

@@ -1,0 +1,88 @@
+/**
+ * The camera moves the app makes rather than the reader: flying to a selection chosen in the table
+ * or search, panning a clicked feature out from under the details, and meeting the store's camera requests (a tour chapter's camera, or keeping the
+ * picture when the reader leaves the tour). Each frames its target in the part of the map that the
+ * details panel and the tour card leave visible.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useAppStore } from '../state/store.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { fittedZoom, paddingBeside, panOutFromUnder, type CameraRequest } from './camera.ts';
+import { afterNextPaint } from '../ui/after-next-paint.ts';
+import type { Bounds } from './selection-bounds.ts';
+
+/** Flies (or, for reduced motion, jumps) to a selection's bounds, clear of the details panel. */
+export function flyToSelection(map: MapLibreMap, bounds: Bounds) {
+  map.fitBounds(bounds, {
+    padding: fitPadding(map.getContainer()),
+    maxZoom: 5,
+    duration: prefersReducedMotion() ? 0 : 1200,
+  });
+}
+
+/** Moves to the store's camera request unless `met` says it was already met. */
+export function meetCameraRequest(map: MapLibreMap, met: { current: number }) {
+  const request = useAppStore.getState().cameraRequest;
+  if (!request || request.serial === met.current) return;
+  met.current = request.serial;
+  moveToRequest(map, request);
+}
+
+/** How far the details panel, lying over the map, covers it from the right or from the bottom. */
+function coveredByPanel(container: HTMLElement, panel: Element | null) {
+  const covered = { right: 0, bottom: 0 };
+  if (!panel) return covered;
+  const map = container.getBoundingClientRect();
+  const over = panel.getBoundingClientRect();
+  if (over.left > map.left + map.width / 2) covered.right = Math.max(0, map.right - over.left);
+  else if (over.top > map.top + map.height / 3) covered.bottom = Math.max(0, map.bottom - over.top);
+  return covered;
+}
+
+const detailsPanel = () => document.querySelector('.details-panel');
+
+/**
+ * The details a click opens lie over the map (a phone's sheet over its lower half): once they
+ * are on screen, a clicked feature they cover is panned into what is left in sight.
+ */
+export function keepClickInSight(map: MapLibreMap, point: { x: number; y: number }) {
+  afterNextPaint(() => {
+    const container = map.getContainer();
+    const { width, height } = container.getBoundingClientRect();
+    const offset = panOutFromUnder(point, width, height, coveredByPanel(container, detailsPanel()));
+    if (offset) map.panBy(offset, { duration: prefersReducedMotion() ? 0 : 400 });
+  });
+}
+
+/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
+function fitPadding(container: HTMLElement) {
+  const { width, height } = container.getBoundingClientRect();
+  return paddingBeside(width, height, coveredByPanel(container, detailsPanel()));
+}
+
+/** Flies (or, for reduced motion, jumps) to a requested camera, framed in the part of the map the card and the details panel leave visible. */
+function moveToRequest(map: MapLibreMap, { camera, inset }: CameraRequest) {
+  const container = map.getContainer();
+  const { clientWidth: width, clientHeight: height } = container;
+  if (!camera) {
+    // Keep what the reader sees: the point now in the middle of the map stays there.
+    const none = { top: 0, right: 0, bottom: 0, left: 0 };
+    map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding: none });
+    return;
+  }
+  // Framed in what neither the card (inset) nor the details panel covers.
+  const covered = coveredByPanel(container, detailsPanel());
+  const padding = {
+    top: 0,
+    left: 0,
+    right: Math.min(covered.right, width * 0.6),
+    bottom: Math.min(Math.max(inset, covered.bottom), height * 0.6),
+  };
+  const target = {
+    center: [camera.longitude, camera.latitude] as [number, number],
+    zoom: fittedZoom(camera.zoom, width - padding.right, height - padding.bottom),
+    padding,
+  };
+  if (prefersReducedMotion()) map.jumpTo(target);
+  else map.flyTo({ ...target, essential: true, maxDuration: 4000 });
+}
