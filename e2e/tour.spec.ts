@@ -237,6 +237,58 @@ test('Escape leaves the tour and keeps the view; the focus returns to the Tour b
   await expect(page).toHaveURL(/year=2021&mode=at/);
 });
 
+/** Where on the map (in pixels from its top left) each of these places is drawn. */
+function placesOnMap(page: Page, places: [number, number][]) {
+  return page.evaluate(
+    (places) =>
+      places.map((place) => {
+        const { x, y } = window.pivotMap!.project(place);
+        return { x, y };
+      }),
+    places,
+  );
+}
+
+for (const [name, width, height, projection] of [
+  ['laptop', 1366, 768, 'globe'],
+  ['laptop', 1366, 768, 'flat'],
+  ['phone', 390, 844, 'globe'],
+] as const) {
+  test(`leaving the tour keeps the picture: on a ${name}'s ${projection} map the places in view stay where they were`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`./?tour=3${projection === 'flat' ? '&proj=flat' : ''}`);
+    await waitForMapReady(page);
+    await expectChapter(page, 3);
+    await expect.poll(async () => (await mapCamera(page)).longitude).toBeCloseTo(chapter(3).camera.longitude, 2);
+    await waitForIdle(page);
+    // The chapter's centre (the middle of the map above the card) and the ends of its flows.
+    const { longitude, latitude } = chapter(3).camera;
+    const places: [number, number][] = [
+      [longitude, latitude],
+      [105.85, 21.03], // Hanoi
+      [96.13, 19.75], // Naypyidaw
+      [77.21, 28.61], // New Delhi
+    ];
+    const before = await placesOnMap(page, places);
+    await saveScreenshot(page, `tour-left-${name}-${projection}-before`);
+
+    await card(page).getByRole('heading', { level: 2 }).focus();
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/tour=/);
+    await waitForIdle(page);
+    const after = await placesOnMap(page, places);
+    await saveScreenshot(page, `tour-left-${name}-${projection}-after`);
+    after.forEach((point, i) => {
+      expect(Math.abs(point.x - before[i].x), `x of ${places[i]}`).toBeLessThan(3);
+      expect(Math.abs(point.y - before[i].y), `y of ${places[i]}`).toBeLessThan(3);
+    });
+  });
+}
+
 test('the entries a chapter rests on open their details', async ({ page }) => {
   await page.goto('./?tour=4');
   await expectChapter(page, 4);

@@ -4,10 +4,10 @@
  * picture when the reader leaves the tour). Each frames its target in the part of the map that the
  * details panel and the tour card leave visible.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { useAppStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { fittedZoom, paddingBeside, panOutFromUnder, type CameraRequest } from './camera.ts';
+import { fittedZoom, paddingBeside, panOutFromUnder, type CameraRequest, type Padding } from './camera.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import type { Bounds } from './selection-bounds.ts';
 
@@ -15,6 +15,9 @@ import type { Bounds } from './selection-bounds.ts';
 export function flyToSelection(map: MapLibreMap, bounds: Bounds) {
   map.fitBounds(bounds, {
     padding: fitPadding(map.getContainer()),
+    // Padding the tour left on the globe (keepPicture) would squeeze the selection into the part
+    // of the map above a card that is gone: the selection's own padding replaces it.
+    absolutePadding: useAppStore.getState().chapter === null && hasPadding(map.getPadding()),
     maxZoom: 5,
     duration: prefersReducedMotion() ? 0 : 1200,
   });
@@ -60,16 +63,28 @@ function fitPadding(container: HTMLElement) {
   return paddingBeside(width, height, coveredByPanel(container, detailsPanel()));
 }
 
+const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+const hasPadding = (p: PaddingOptions) => Object.values(p).some((side) => side > 0);
+
+/**
+ * Keeps what the reader sees once the tour's card, and the padding that framed the chapter above
+ * it, are gone. On the flat map the padding only shifts the centre: it is folded into the centre,
+ * the same picture with nothing left over. On the globe it shifts the whole picture off the middle
+ * of the map, which no turn of the globe reproduces (centring the globe on the pixel in the middle,
+ * near its rim, turned it far away, to Australia from India): the camera stays as it is, padding
+ * included, until the app next moves it.
+ */
+function keepPicture(map: MapLibreMap) {
+  if (map.getProjection()?.type === 'globe') return;
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding: NO_PADDING });
+}
+
 /** Flies (or, for reduced motion, jumps) to a requested camera, framed in the part of the map the card and the details panel leave visible. */
 function moveToRequest(map: MapLibreMap, { camera, inset }: CameraRequest) {
+  if (!camera) return keepPicture(map);
   const container = map.getContainer();
   const { clientWidth: width, clientHeight: height } = container;
-  if (!camera) {
-    // Keep what the reader sees: the point now in the middle of the map stays there.
-    const none = { top: 0, right: 0, bottom: 0, left: 0 };
-    map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding: none });
-    return;
-  }
   // Framed in what neither the card (inset) nor the details panel covers.
   const covered = coveredByPanel(container, detailsPanel());
   const padding = {
