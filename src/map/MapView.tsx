@@ -23,7 +23,7 @@ import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
-import { defaultCamera } from './camera.ts';
+import { addressCamera } from './camera.ts';
 import { flyToSelection, keepClickInSight, meetCameraRequest } from './camera-moves.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
@@ -94,8 +94,8 @@ export function MapView({ theme }: { theme: Theme }) {
   const [drawn, setDrawn] = useState(false);
   // Read by the idle handler, which can run in the frame that loads the map but does not draw it.
   const drawnOnce = useRef(false);
-  const [initialCamera] = useState(
-    () => useAppStore.getState().camera ?? defaultCamera(window.innerWidth, window.innerHeight - 60),
+  const [initialCamera] = useState(() =>
+    addressCamera(useAppStore.getState().camera, window.innerWidth, window.innerHeight),
   );
 
   const scales = useMemo(() => (dataset ? widthScalesOf(dataset) : {}), [dataset]);
@@ -219,11 +219,14 @@ export function MapView({ theme }: { theme: Theme }) {
     flyToSelection(map, bounds);
   }, [flyRequest]);
 
-  // Move to a camera the tour asks for; a request made before the map exists is met on load.
+  // Move to a camera the tour or the history asks for; a request made before the map exists is met on load.
   const metRequest = useRef(0);
+  // True while the map jumps to the camera of an address reached by Back or Forward: the moves
+  // ending then are not written back to the address (onMoveEnd).
+  const showingAddress = useRef(false);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (map) meetCameraRequest(map, metRequest);
+    if (map) meetCameraRequest(map, metRequest, showingAddress);
   }, [cameraRequest]);
 
   if (!style) return <p className="map-message">Loading the map…</p>;
@@ -281,6 +284,7 @@ export function MapView({ theme }: { theme: Theme }) {
           if (feature) keepClickInSight(e.target, e.point);
         }}
         onMoveEnd={(e) => {
+          if (showingAddress.current) return;
           if (!e.originalEvent && !useAppStore.getState().camera && flyRequest === 0) return;
           const { longitude, latitude, zoom } = e.viewState;
           setCamera({ longitude, latitude, zoom });
@@ -290,7 +294,7 @@ export function MapView({ theme }: { theme: Theme }) {
         onStyleData={(e) => {
           if (e.target.getSource(BASEMAP_SOURCES.countries)) setSourcesReady(true);
         }}
-        onLoad={(e) => meetCameraRequest(e.target, metRequest)}
+        onLoad={(e) => meetCameraRequest(e.target, metRequest, showingAddress)}
         onIdle={() => {
           if (overlay && drawnOnce.current && performance.getEntriesByName('map-ready').length === 0)
             performance.mark('map-ready');

@@ -1,13 +1,14 @@
 /**
  * The camera moves the app makes rather than the reader: flying to a selection chosen in the table
- * or search, panning a clicked feature out from under the details, and meeting the store's camera requests (a tour chapter's camera, or keeping the
- * picture when the reader leaves the tour). Each frames its target in the part of the map that the
- * details panel and the tour card leave visible.
+ * or search, panning a clicked feature out from under the details, and meeting the store's
+ * camera requests (a tour chapter's camera, keeping the picture when the reader leaves the tour,
+ * an address's camera on Back or Forward). A selection and a chapter are framed in the part of
+ * the map that the details panel and the tour card leave visible.
  */
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { useAppStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { fittedZoom, paddingBeside, panOutFromUnder, type CameraRequest, type Padding } from './camera.ts';
+import { addressCamera, fittedZoom, paddingBeside, panOutFromUnder, type Camera, type Padding } from './camera.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import type { Bounds } from './selection-bounds.ts';
 
@@ -23,12 +24,22 @@ export function flyToSelection(map: MapLibreMap, bounds: Bounds) {
   });
 }
 
-/** Moves to the store's camera request unless `met` says it was already met. */
-export function meetCameraRequest(map: MapLibreMap, met: { current: number }) {
+/**
+ * Moves to the store's camera request unless `met` says it was already met. `showingAddress` is
+ * true while the map jumps to an address's camera (showAddressCamera).
+ */
+export function meetCameraRequest(map: MapLibreMap, met: { current: number }, showingAddress: { current: boolean }) {
   const request = useAppStore.getState().cameraRequest;
   if (!request || request.serial === met.current) return;
   met.current = request.serial;
-  moveToRequest(map, request);
+  switch (request.kind) {
+    case 'chapter':
+      return frameChapter(map, request.camera, request.inset);
+    case 'keep':
+      return keepPicture(map);
+    case 'address':
+      return showAddressCamera(map, request.camera, showingAddress);
+  }
 }
 
 /** How far the details panel, lying over the map, covers it from the right or from the bottom. */
@@ -80,9 +91,24 @@ function keepPicture(map: MapLibreMap) {
   map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding: NO_PADDING });
 }
 
-/** Flies (or, for reduced motion, jumps) to a requested camera, framed in the part of the map the card and the details panel leave visible. */
-function moveToRequest(map: MapLibreMap, { camera, inset }: CameraRequest) {
-  if (!camera) return keepPicture(map);
+/**
+ * Jumps to the camera an address names, as a fresh load of the address shows it: no padding, north
+ * up, the default frame if it names none. Back and Forward only jump, whatever the motion setting.
+ * `showing` is set meanwhile: MapView writes neither this move nor a flight it cuts short back to
+ * the address, which already says where the map is (and must not gain a camera it did not name).
+ */
+function showAddressCamera(map: MapLibreMap, camera: Camera | null, showing: { current: boolean }) {
+  const { longitude, latitude, zoom } = addressCamera(camera, window.innerWidth, window.innerHeight);
+  showing.current = true;
+  try {
+    map.jumpTo({ center: [longitude, latitude], zoom, bearing: 0, pitch: 0, padding: NO_PADDING });
+  } finally {
+    showing.current = false;
+  }
+}
+
+/** Flies (or, for reduced motion, jumps) to a chapter's camera, framed in the part of the map the card (`inset`) and the details panel leave visible. */
+function frameChapter(map: MapLibreMap, camera: Camera, inset: number) {
   const container = map.getContainer();
   const { clientWidth: width, clientHeight: height } = container;
   // Framed in what neither the card (inset) nor the details panel covers.

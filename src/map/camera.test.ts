@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCamera, DEFAULT_FRAME, fittedZoom, paddingBeside, panOutFromUnder } from './camera.ts';
+import { addressCamera, defaultCamera, DEFAULT_FRAME, fittedZoom, paddingBeside, panOutFromUnder } from './camera.ts';
 
 describe('defaultCamera', () => {
   it('centres on the middle of the frame in longitude', () => {
@@ -71,5 +71,17 @@ describe('panOutFromUnder', () => {
     expect(panOutFromUnder({ x: 900, y: 300 }, 1046, 612, laptop)).toEqual([900 - 331, 0]);
     expect(panOutFromUnder({ x: 640, y: 300 }, 1046, 612, laptop)).not.toBeNull();
     expect(panOutFromUnder({ x: 600, y: 300 }, 1046, 612, laptop)).toBeNull();
+  });
+});
+
+describe('addressCamera', () => {
+  it("is the address's own camera when it names one, whatever the window", () => {
+    const camera = { longitude: 71.45, latitude: 51.17, zoom: 5 };
+    expect(addressCamera(camera, 1366, 768)).toBe(camera);
+    expect(addressCamera(camera, 390, 844)).toBe(camera);
+  });
+  it('is the default frame for the window below the header when the address names none', () => {
+    expect(addressCamera(null, 1366, 768)).toEqual(defaultCamera(1366, 708));
+    expect(addressCamera(null, 390, 844)).toEqual(defaultCamera(390, 784));
   });
 });

@@ -28,12 +28,29 @@ export function defaultCamera(width: number, height: number, padding = 12): Came
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** What the header takes of a laptop's window height; the default frame is fitted to the rest. */
+const HEADER_HEIGHT = 60;
+
 /**
- * A camera asked for by the app rather than by the reader (a tour chapter). `inset` is the
- * height in pixels an overlay hides at the bottom of the map (the tour card): the map centres
- * the camera in the part still visible. `camera: null` keeps the picture and drops the inset.
+ * The camera a fresh load of an address opens with: the address's own, or else the default frame
+ * fitted to a window of this size. Back and Forward show the same.
  */
-export type CameraRequest = { serial: number; camera: Camera | null; inset: number };
+export function addressCamera(camera: Camera | null, windowWidth: number, windowHeight: number): Camera {
+  return camera ?? defaultCamera(windowWidth, windowHeight - HEADER_HEIGHT);
+}
+
+/** A camera move asked for by the app rather than by the reader. */
+export type CameraMove =
+  // A tour chapter's camera, centred in the part of the map left visible above the `inset`
+  // pixels an overlay (the tour card) hides at its bottom.
+  | { kind: 'chapter'; camera: Camera; inset: number }
+  // The reader left the tour: the picture stays as it is, though the card's inset is gone.
+  | { kind: 'keep' }
+  // Back or Forward reached an address: the map shows its camera as a fresh load of it would.
+  | { kind: 'address'; camera: Camera | null };
+
+/** A camera move and its serial number, by which MapView tells a new request from one it has met. */
+export type CameraRequest = CameraMove & { serial: number };
 
 /** The part of the map a requested camera is framed for: a 1366×768 laptop's map with details open, above the tour card. */
 export const REQUEST_FRAME = { width: 660, height: 270 };

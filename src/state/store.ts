@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { LayerId, Citation } from '../data/schema.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { withinYears, type TimeFilter } from '../data/time.ts';
-import type { Camera, CameraRequest, ProjectionName } from '../map/camera.ts';
+import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
 
 export type ViewSlice = UrlState & {
@@ -22,7 +22,7 @@ export type ViewSlice = UrlState & {
   setCamera: (camera: Camera | null) => void;
   setProjection: (projection: ProjectionName) => void;
   setView: (view: ViewName) => void;
-  /** Open the tour at a chapter (1-based), or leave it (null). */
+  /** Open the tour at a chapter (1-based), or leave it (null), keeping the picture on the map. */
   setChapter: (chapter: number | null) => void;
   /**
    * Apply a tour chapter's view at once: its number (already clamped), layers, year, selection and
@@ -31,7 +31,10 @@ export type ViewSlice = UrlState & {
   showChapter: (chapter: number, view: ChapterView) => void;
   setPresent: (present: boolean) => void;
   setTheme: (theme: ThemeChoice) => void;
-  /** Replace the whole view, e.g. when the reader goes back in history. */
+  /**
+   * Replace the whole view, e.g. when the reader goes back in history, and move the map to the
+   * address's camera (the tour frames a chapter's own camera instead, as on a fresh load).
+   */
   applyUrlState: (state: UrlState) => void;
 };
 
@@ -50,10 +53,9 @@ export type UiSlice = {
   /** Set with a selection whose details should take the focus; the details panel clears it once done. */
   focusDetails: boolean;
   detailsFocused: () => void;
-  /** A camera MapView should move to (a tour chapter's), or null; MapView watches its serial. */
+  /** The latest camera move asked of MapView (camera.ts), or null; MapView watches its serial. */
   cameraRequest: CameraRequest | null;
-  /** Ask MapView to move to a camera (null: keep the picture), framed above `inset` hidden pixels. */
-  requestCamera: (camera: Camera | null, inset: number) => void;
+  requestCamera: (move: CameraMove) => void;
   /**
    * Bumped with a change that only brings the view in line with an address already written (a
    * tour chapter applied after its number changed): url-sync then replaces the entry, not pushes.
@@ -79,6 +81,11 @@ function reachable(time: TimeFilter | null, dataset: IndexedDataset | null): Tim
   return dataset ? withinYears(time, dataset.years) : time;
 }
 
+/** The state change that asks MapView for a camera move. */
+function request(s: AppState, move: CameraMove): Pick<AppState, 'cameraRequest'> {
+  return { cameraRequest: { ...move, serial: (s.cameraRequest?.serial ?? 0) + 1 } };
+}
+
 export const useAppStore = create<AppState>()((set) => ({
   ...initial,
   setLayers: (layers) => set({ layers: ALL_LAYERS.filter((l) => layers.includes(l)) }),
@@ -98,7 +105,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setCamera: (camera) => set({ camera }),
   setProjection: (projection) => set({ projection }),
   setView: (view) => set({ view }),
-  setChapter: (chapter) => set({ chapter }),
+  setChapter: (chapter) =>
+    set((s) => (chapter === null && s.chapter !== null ? { chapter, ...request(s, { kind: 'keep' }) } : { chapter })),
   showChapter: (chapter, view) =>
     set((s) => ({
       ...view,
@@ -109,7 +117,12 @@ export const useAppStore = create<AppState>()((set) => ({
     })),
   setPresent: (present) => set({ present }),
   setTheme: (theme) => set({ theme }),
-  applyUrlState: (state) => set((s) => ({ ...state, time: reachable(state.time, s.dataset) })),
+  applyUrlState: (state) =>
+    set((s) => ({
+      ...state,
+      time: reachable(state.time, s.dataset),
+      ...(state.chapter === null ? request(s, { kind: 'address', camera: state.camera }) : {}),
+    })),
 
   dataset: null,
   setDataset: (dataset) => set((s) => ({ dataset, time: reachable(s.time, dataset) })),
@@ -121,8 +134,7 @@ export const useAppStore = create<AppState>()((set) => ({
   focusDetails: false,
   detailsFocused: () => set({ focusDetails: false }),
   cameraRequest: null,
-  requestCamera: (camera, inset) =>
-    set((s) => ({ cameraRequest: { serial: (s.cameraRequest?.serial ?? 0) + 1, camera, inset } })),
+  requestCamera: (move) => set((s) => request(s, move)),
   addressCorrection: 0,
   contextCitation: null,
   showInContext: (contextCitation) => set({ contextCitation }),

@@ -1,7 +1,8 @@
 /**
  * The one subscriber that writes the address bar. Discrete steps a reader may want to go back
  * to (a selection, a change of view, a tour chapter) push a history entry; continuous ones (panning, the time
- * slider, layer toggles) replace the current entry. Back and forward re-apply the address.
+ * slider, layer toggles) replace the current entry. Back and forward re-apply the address, camera
+ * included (the store's applyUrlState); the map's moves to it write nothing back.
  */
 import { useAppStore, urlStateOf } from './store.ts';
 import { parseUrl, serializeUrl } from './url.ts';

@@ -2,8 +2,9 @@
  * Applies the chapter the store names to the view. The store's `chapter` changes first (a step
  * of the reader's, pushed to the history; Back or Forward; an address opened), then this applies
  * that chapter's layers, year, selection and camera as a correction of the same history entry.
- * A number beyond the tour is clamped to its last chapter; leaving the tour releases the camera,
- * keeping the picture.
+ * A number beyond the tour is clamped to its last chapter. Leaving moves nothing here: the reader
+ * leaving keeps the picture (the store's setChapter), Back out of the tour shows the address's
+ * camera (applyUrlState).
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type { TourChapter } from '../data/schema.ts';
@@ -20,10 +21,7 @@ export function useChapterSync(
   useEffect(() => {
     const { showChapter, requestCamera } = useAppStore.getState();
     if (shown === null) {
-      if (requested === null && applied.current !== null) {
-        applied.current = null;
-        requestCamera(null, 0);
-      }
+      if (requested === null) applied.current = null;
       return;
     }
     if (shown === applied.current && shown === requested) return;
@@ -33,7 +31,8 @@ export function useChapterSync(
     // Measure the card once the chapter is laid out (its text sets its height), unless the
     // reader has moved on by then.
     requestAnimationFrame(() => {
-      if (applied.current === shown) requestCamera(view.camera, hiddenHeight(card.current));
+      if (applied.current === shown)
+        requestCamera({ kind: 'chapter', camera: view.camera, inset: hiddenHeight(card.current) });
     });
   }, [requested, shown, tour, card]);
 }
