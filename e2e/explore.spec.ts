@@ -9,6 +9,7 @@ import {
   renderedLabels,
   saveScreenshot,
   axeViolations,
+  type Page,
 } from './driver.ts';
 
 test('turning a layer off removes its flows from the map, and on brings them back', async ({ page }) => {
@@ -236,6 +237,86 @@ test('on a phone, an entry chosen from “On the map now” closes the drawer an
     }),
   ).toBe(true);
   await saveScreenshot(page, 'in-view-chosen-phone');
+});
+
+type Camera = { longitude: number; latitude: number; zoom: number };
+
+/** The map's camera: its centre and zoom. */
+function mapCamera(page: Page): Promise<Camera> {
+  return page.evaluate(() => {
+    const map = window.pivotMap!;
+    const { lng, lat } = map.getCenter();
+    return { longitude: lng, latitude: lat, zoom: map.getZoom() };
+  });
+}
+
+/** The camera the address names (`cam=lon,lat,zoom`), or null. */
+function addressCamera(page: Page): Camera | null {
+  const cam = new URL(page.url()).searchParams.get('cam');
+  if (!cam) return null;
+  const [longitude, latitude, zoom] = cam.split(',').map(Number);
+  return { longitude, latitude, zoom };
+}
+
+/** Waits until the map shows `camera`, to the hundredths the address is written in. */
+async function expectMapAt(page: Page, camera: Camera) {
+  const near = (a: Camera, b: Camera) =>
+    Math.max(Math.abs(a.longitude - b.longitude), Math.abs(a.latitude - b.latitude), Math.abs(a.zoom - b.zoom));
+  await expect.poll(async () => near(await mapCamera(page), camera)).toBeLessThan(0.006);
+}
+
+test('Back and Forward move the map to the camera each address names, as a fresh load would', async ({
+  page,
+  context,
+}) => {
+  // Flights become jumps: the test waits for none.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const start = page.url();
+  const search = page.getByRole('combobox', { name: 'Search the map' });
+  const visited: { url: string; camera: Camera }[] = [];
+  for (const [name, iso3] of [
+    ['Kazakhstan', 'KAZ'],
+    ['Vietnam', 'VNM'],
+  ]) {
+    const before = addressCamera(page);
+    await search.fill(name);
+    await search.press('Enter');
+    // The address is pushed with the selection, and takes the camera once the map has moved.
+    await expect(page).toHaveURL(new RegExp(`sel=actor:${iso3}&cam=`));
+    await expect.poll(() => addressCamera(page)).not.toEqual(before);
+    await expectMapAt(page, addressCamera(page)!);
+    visited.push({ url: page.url(), camera: addressCamera(page)! });
+  }
+  const [kazakhstan, vietnam] = visited;
+  const entries = await page.evaluate(() => history.length);
+
+  await page.goBack();
+  await expect(page).toHaveURL(kazakhstan.url);
+  await expectMapAt(page, kazakhstan.camera);
+
+  // An address without a camera opens the default frame for the window.
+  await page.goBack();
+  await expect(page).toHaveURL(start);
+  const fresh = await context.newPage();
+  await fresh.goto(start);
+  await waitForMapReady(fresh);
+  await expectMapAt(page, await mapCamera(fresh));
+  await fresh.close();
+  // Showing the address wrote nothing back to it.
+  await waitForIdle(page);
+  expect(page.url()).toBe(start);
+
+  await page.goForward();
+  await expect(page).toHaveURL(kazakhstan.url);
+  await expectMapAt(page, kazakhstan.camera);
+  await page.goForward();
+  await expect(page).toHaveURL(vietnam.url);
+  await expectMapAt(page, vietnam.camera);
+  await waitForIdle(page);
+  expect(page.url()).toBe(vietnam.url);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
 test('unknown or malformed parameters open the default view without an error', async ({ page }) => {

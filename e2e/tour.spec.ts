@@ -15,7 +15,7 @@ import {
   renderedLabels,
   type Page,
 } from './driver.ts';
-import { fittedZoom } from '../src/map/camera.ts';
+import { addressCamera, fittedZoom } from '../src/map/camera.ts';
 
 type Chapter = {
   id: string;
@@ -213,6 +213,10 @@ test('Back returns to the previous chapter, and from the first chapter out of th
   await page.goBack();
   await expect(card(page)).toHaveCount(0);
   await expect(page).not.toHaveURL(/tour=/);
+  // The address before the tour names no camera: the map shows the opening frame again.
+  const opening = addressCamera(null, 1366, 768);
+  await expect.poll(async () => (await mapCamera(page)).longitude).toBeCloseTo(opening.longitude, 2);
+  expect((await mapCamera(page)).zoom).toBeCloseTo(opening.zoom, 2);
 
   await page.goForward();
   await expectChapter(page, 1);
