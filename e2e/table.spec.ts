@@ -125,6 +125,21 @@ test('choosing a row opens it on the map', async ({ page }) => {
   await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeFocused();
 });
 
+test('choosing a row is one step: Back returns to the table as it was left', async ({ page }) => {
+  await openTable(page);
+  await expect(page).toHaveURL(/view=table/);
+  const before = await page.evaluate(() => history.length);
+  const row = table(page).locator('tbody tr').first();
+  const key = (await row.getAttribute('data-key'))!;
+  await row.getByRole('rowheader').getByRole('button').click();
+  await expect(page).toHaveURL(new RegExp(`sel=${key}(&|$)`));
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/view=table/);
+  await expect(page).not.toHaveURL(/sel=/);
+  await expect(page.getByRole('region', { name: 'All entries as a table' })).toBeVisible();
+});
+
 test('on a phone, a row chosen in the table is framed in the map above the details sheet', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   // Jumps instead of flying, so the test reads where the camera lands, not where it passes.

@@ -15,7 +15,6 @@ const optionId = (i: number) => `search-suggestion-${i}`;
 export function SearchBox() {
   const dataset = useAppStore((s) => s.dataset);
   const select = useAppStore((s) => s.select);
-  const setView = useAppStore((s) => s.setView);
   const index = useMemo(() => (dataset ? buildSearchIndex(dataset) : []), [dataset]);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -25,8 +24,7 @@ export function SearchBox() {
   const noMatches = open && text.trim() !== '' && suggestions.length === 0;
 
   const choose = (s: Suggestion) => {
-    select({ kind: s.kind, id: s.id }, { fly: true });
-    setView('map');
+    select({ kind: s.kind, id: s.id }, { fly: true, onMap: true });
     setText('');
     setOpen(false);
   };

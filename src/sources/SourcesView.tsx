@@ -102,7 +102,6 @@ function SourceItem({ dataset, seed }: { dataset: IndexedDataset; seed: SeedEntr
 
 function CitingList({ name, items }: { name: string; items: Item[] }) {
   const select = useAppStore((s) => s.select);
-  const setView = useAppStore((s) => s.setView);
   return (
     <>
       <h4 className="citing-heading">
@@ -116,8 +115,7 @@ function CitingList({ name, items }: { name: string; items: Item[] }) {
               className="button entry-button citing-button"
               onClick={() => {
                 // The sources go away with the choice: the focus goes to the entry's details.
-                select(item.selection, { fly: true, focusDetails: true });
-                setView('map');
+                select(item.selection, { fly: true, focusDetails: true, onMap: true });
               }}
             >
               <span className="entry-label">{item.label}</span>

@@ -17,7 +17,8 @@ export type ViewSlice = UrlState & {
    * `fly`: also move the camera to it (from the table or search, not from a map click).
    * `focusDetails`: take the focus to the details' heading (from a button that goes away with the choice).
    */
-  select: (selection: Selection | null, options?: { fly?: boolean; focusDetails?: boolean }) => void;
+  /** `onMap` also shows the map view, in the same step: one entry in the history, not two. */
+  select: (selection: Selection | null, options?: { fly?: boolean; focusDetails?: boolean; onMap?: boolean }) => void;
   setTime: (time: TimeFilter | null) => void;
   setCamera: (camera: Camera | null) => void;
   setProjection: (projection: ProjectionName) => void;
@@ -100,6 +101,7 @@ export const useAppStore = create<AppState>()((set) => ({
       selection,
       flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest,
       focusDetails: Boolean(options?.focusDetails && selection),
+      ...(options?.onMap ? { view: 'map' as const } : {}),
     })),
   setTime: (time) => set((s) => ({ time: reachable(time, s.dataset) })),
   setCamera: (camera) => set({ camera }),

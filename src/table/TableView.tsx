@@ -25,7 +25,6 @@ export function TableView() {
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
   const select = useAppStore((s) => s.select);
-  const setView = useAppStore((s) => s.setView);
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
   const [sort, setSort] = useState<Sort>(null);
 
@@ -67,8 +66,7 @@ export function TableView() {
         onSort={setSort}
         onChoose={(row) => {
           // The table goes away with the choice: the focus goes to the entry's details.
-          select({ kind: row.kind, id: row.id }, { fly: true, focusDetails: true });
-          setView('map');
+          select({ kind: row.kind, id: row.id }, { fly: true, focusDetails: true, onMap: true });
         }}
       />
     </section>
