@@ -43,8 +43,9 @@ export function meetCameraRequest(map: MapLibreMap, met: { current: number }, sh
 }
 
 /** How far the details panel, lying over the map, covers it from the right or from the bottom. */
-function coveredByPanel(container: HTMLElement, panel: Element | null) {
+function coveredByDetails(container: HTMLElement) {
   const covered = { right: 0, bottom: 0 };
+  const panel = document.querySelector('.details-panel');
   if (!panel) return covered;
   const map = container.getBoundingClientRect();
   const over = panel.getBoundingClientRect();
@@ -52,8 +53,6 @@ function coveredByPanel(container: HTMLElement, panel: Element | null) {
   else if (over.top > map.top + map.height / 3) covered.bottom = Math.max(0, map.bottom - over.top);
   return covered;
 }
-
-const detailsPanel = () => document.querySelector('.details-panel');
 
 /**
  * The details a click opens lie over the map (a phone's sheet over its lower half): once they
@@ -63,7 +62,7 @@ export function keepClickInSight(map: MapLibreMap, point: { x: number; y: number
   afterNextPaint(() => {
     const container = map.getContainer();
     const { width, height } = container.getBoundingClientRect();
-    const offset = panOutFromUnder(point, width, height, coveredByPanel(container, detailsPanel()));
+    const offset = panOutFromUnder(point, width, height, coveredByDetails(container));
     if (offset) map.panBy(offset, { duration: prefersReducedMotion() ? 0 : 400 });
   });
 }
@@ -71,7 +70,7 @@ export function keepClickInSight(map: MapLibreMap, point: { x: number; y: number
 /** Padding that keeps a fitted selection clear of the details panel lying over the map. */
 function fitPadding(container: HTMLElement) {
   const { width, height } = container.getBoundingClientRect();
-  return paddingBeside(width, height, coveredByPanel(container, detailsPanel()));
+  return paddingBeside(width, height, coveredByDetails(container));
 }
 
 const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -111,14 +110,9 @@ function showAddressCamera(map: MapLibreMap, camera: Camera | null, showing: { c
 function frameChapter(map: MapLibreMap, camera: Camera, inset: number) {
   const container = map.getContainer();
   const { clientWidth: width, clientHeight: height } = container;
-  // Framed in what neither the card (inset) nor the details panel covers.
-  const covered = coveredByPanel(container, detailsPanel());
-  const padding = {
-    top: 0,
-    left: 0,
-    right: Math.min(covered.right, width * 0.6),
-    bottom: Math.min(Math.max(inset, covered.bottom), height * 0.6),
-  };
+  // Framed in what neither the card (inset) nor the details panel covers, with no margin.
+  const covered = coveredByDetails(container);
+  const padding = paddingBeside(width, height, { right: covered.right, bottom: Math.max(inset, covered.bottom) }, 0);
   const target = {
     center: [camera.longitude, camera.latitude] as [number, number],
     zoom: fittedZoom(camera.zoom, width - padding.right, height - padding.bottom),

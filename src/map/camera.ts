@@ -68,10 +68,11 @@ export function fittedZoom(zoom: number, visibleWidth: number, visibleHeight: nu
 export type Padding = { top: number; right: number; bottom: number; left: number };
 
 /**
- * The padding to fit a selection into the part of a `width` × `height` map that a panel leaves
- * visible (`covered`: how far it reaches in from the right or the bottom). A phone's details sheet
- * covers over half its map: the margin shrinks with the map, and the panel counts for at most 60%
- * of either side, so a selection always gets a real part of the map rather than a 50 px strip.
+ * The padding to fit a selection (or, with no margin, a tour chapter) into the part of a `width` ×
+ * `height` map that a panel leaves visible (`covered`: how far it reaches in from the right or the
+ * bottom). A phone's details sheet covers over half its map: the margin shrinks with the map, and
+ * the panel counts for at most 60% of either side, so a selection always gets a real part of the
+ * map rather than a 50 px strip.
  */
 export function paddingBeside(
   width: number,

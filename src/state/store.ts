@@ -16,8 +16,8 @@ export type ViewSlice = UrlState & {
   /**
    * `fly`: also move the camera to it (from the table or search, not from a map click).
    * `focusDetails`: take the focus to the details' heading (from a button that goes away with the choice).
+   * `onMap`: also show the map view, in the same step: one entry in the history, not two.
    */
-  /** `onMap` also shows the map view, in the same step: one entry in the history, not two. */
   select: (selection: Selection | null, options?: { fly?: boolean; focusDetails?: boolean; onMap?: boolean }) => void;
   setTime: (time: TimeFilter | null) => void;
   setCamera: (camera: Camera | null) => void;
