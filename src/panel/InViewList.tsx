@@ -39,8 +39,8 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
   const select = useAppStore((s) => s.select);
   const setPanelOpen = useAppStore((s) => s.setPanelOpen);
   const choose = (sel: Selection) => {
-    // Open only as a phone's drawer, which would cover the details sheet: close it, and take the
-    // focus (on a button the drawer hides) to the details.
+    // Open only as a drawer (below a laptop's width), which would cover the details: close it, and
+    // take the focus (on a button the drawer hides) to the details.
     const inDrawer = useAppStore.getState().panelOpen;
     select(sel, { fly: true, focusDetails: inDrawer });
     if (inDrawer) setPanelOpen(false);

@@ -1,26 +1,28 @@
 /**
  * The side panel: layers, legend, a plain-language summary and the list of what the map shows.
- * On a phone it is a drawer opened from the header's "Layers" button.
+ * Below a laptop's width it is a drawer opened from the header's "Layers & legend" button.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { LayerPanel } from './LayerPanel.tsx';
 import { Legend } from '../legend/Legend.tsx';
 import { InViewList } from './InViewList.tsx';
 import { ViewSummary } from '../summary/ViewSummary.tsx';
 import { useAppStore } from '../state/store.ts';
 
+const PANEL_TOGGLE_ID = 'panel-toggle';
+
 export function SidePanel() {
   const open = useAppStore((s) => s.panelOpen);
-  const setPanelOpen = useAppStore((s) => s.setPanelOpen);
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setPanelOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeDrawer(panel.current);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [open, setPanelOpen]);
+  }, [open]);
   return (
-    <aside className="side-panel" id="side-panel" data-open={open} aria-label="Layers, legend and summary">
-      <button type="button" className="button panel-close" onClick={() => setPanelOpen(false)}>
+    <aside ref={panel} className="side-panel" id="side-panel" data-open={open} aria-label="Layers, legend and summary">
+      <button type="button" className="button panel-close" onClick={() => closeDrawer(panel.current)}>
         Close
       </button>
       <ViewSummary />
@@ -31,6 +33,13 @@ export function SidePanel() {
   );
 }
 
+/** Closes the drawer; the focus, if it was in it (now hidden), goes back to the button that opened it. */
+function closeDrawer(panel: HTMLElement | null) {
+  const focusWasInPanel = panel?.contains(document.activeElement);
+  useAppStore.getState().setPanelOpen(false);
+  if (focusWasInPanel) document.getElementById(PANEL_TOGGLE_ID)?.focus();
+}
+
 /** The header button that opens the side panel on small screens. */
 export function PanelToggle() {
   const open = useAppStore((s) => s.panelOpen);
@@ -38,6 +47,7 @@ export function PanelToggle() {
   return (
     <button
       type="button"
+      id={PANEL_TOGGLE_ID}
       className="button panel-toggle"
       aria-expanded={open}
       aria-controls="side-panel"

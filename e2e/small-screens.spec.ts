@@ -1,0 +1,101 @@
+/**
+ * Screens between a phone and a laptop, and short ones: a phone on its side (844×390), a laptop
+ * at 200% browser zoom (1366×768 → 683×384, 1920×1080 → 960×540) and a tablet. The map keeps
+ * most of the screen, the layers are a drawer away, and the tour's text stays readable.
+ */
+import { test, expect, waitForMapReady, saveScreenshot, type Page } from './driver.ts';
+
+const SHORT_SCREENS = [
+  { name: 'a phone on its side', width: 844, height: 390 },
+  { name: 'a 1366×768 laptop at 200% zoom', width: 683, height: 384 },
+  { name: 'a 1920×1080 screen at 200% zoom', width: 960, height: 540 },
+];
+
+/** How many lines of the tour's text show without scrolling. */
+function tourLinesShown(page: Page): Promise<number> {
+  return page.locator('.tour-text').evaluate((text) => {
+    const body = text.querySelector('p')!;
+    return text.clientHeight / parseFloat(getComputedStyle(body).lineHeight);
+  });
+}
+
+for (const { name, width, height } of SHORT_SCREENS) {
+  test(`on ${name} the map keeps most of the screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await waitForMapReady(page);
+    const map = (await page.locator('.map-area').boundingBox())!;
+    // The whole width (the layers are a drawer), and more than half the height under the header.
+    expect(map.x).toBe(0);
+    expect(map.width).toBe(width);
+    expect(map.height).toBeGreaterThan(height * 0.55);
+    await expect(page.getByRole('combobox', { name: /search/i })).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('.timeline').getByRole('button', { name: 'Play' })).toBeInViewport({ ratio: 1 });
+    await saveScreenshot(page, `short-${width}x${height}`);
+  });
+
+  test(`on ${name} the tour's text reads as a paragraph, its buttons clear of the details`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?tour=2');
+    await waitForMapReady(page);
+    const card = page.locator('.tour-card');
+    await expect(card.getByText(/^Chapter 2 of \d+$/)).toBeVisible();
+    expect(await tourLinesShown(page)).toBeGreaterThanOrEqual(4);
+    const details = page.locator('.details-panel');
+    for (const button of ['Next', 'Previous', 'Hide text', 'Leave the tour']) {
+      const control = card.getByRole('button', { name: button, exact: true });
+      await expect(control).toBeInViewport({ ratio: 1 });
+      // What a tap on its middle reaches is the button itself, not the details or the header.
+      const box = (await control.boundingBox())!;
+      const reached = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent,
+        { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+      );
+      expect(reached, button).toBe(await control.textContent());
+    }
+    if (width > 700) await expect(details).toBeVisible();
+    await saveScreenshot(page, `short-tour-${width}x${height}`);
+  });
+}
+
+test('on a tablet the layers are a drawer that gives the focus back when it closes', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  expect((await page.locator('.map-area').boundingBox())!.width).toBe(768);
+  const toggle = page.getByRole('button', { name: 'Layers & legend' });
+  const drawer = page.getByRole('complementary', { name: 'Layers, legend and summary' });
+  await expect(drawer).toBeHidden();
+  await toggle.click();
+  await expect(drawer).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+  // The Close button, pressed from the keyboard, hides the drawer and leaves the focus on the toggle.
+  const close = drawer.getByRole('button', { name: 'Close', exact: true });
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await expect(drawer).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  // Escape does the same.
+  await toggle.press('Enter');
+  await drawer.getByRole('checkbox', { name: /Arms/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
+test('on a phone on its side the table scrolls as a page, each row’s name shown whole', async ({ page }) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto('./?view=table');
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  // Under the filters a scrolling box of its own would have shown a sliver of a row.
+  for (const n of [0, 3]) {
+    const name = rows.nth(n).getByRole('rowheader').getByRole('button');
+    await name.scrollIntoViewIfNeeded();
+    await expect(name).toBeInViewport({ ratio: 1 });
+  }
+  await saveScreenshot(page, 'short-table-844x390');
+});
