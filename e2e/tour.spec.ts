@@ -393,9 +393,10 @@ for (const [name, width, height] of [
         .click();
       await card(page).getByRole('button', { name: 'Shoigu visits Myanmar days before the coup' }).click();
       await expect(card(page).getByRole('button', { name: 'Show text' })).toBeVisible();
-      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-        'Shoigu visits Myanmar days before the coup',
-      );
+      const heading = details(page).getByRole('heading', { level: 2 });
+      await expect(heading).toHaveText('Shoigu visits Myanmar days before the coup');
+      // The citation pressed folded away with the text: the focus went on to the details.
+      await expect(heading).toBeFocused();
       const sheet = (await details(page).boundingBox())!;
       const folded = (await card(page).boundingBox())!;
       expect(sheet.y + sheet.height).toBeLessThanOrEqual(folded.y + 1);

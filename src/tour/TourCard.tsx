@@ -42,9 +42,11 @@ export function TourCard() {
   useTourKeys(shown !== null, go);
 
   const openEntry = (entry: Selection) => {
-    useAppStore.getState().select(entry);
-    // On a phone the details sheet shows only above a folded card.
-    if (window.matchMedia(PHONE).matches) setFoldedChapter(shown);
+    // On a phone the details sheet shows only above a folded card; folding hides the citation
+    // pressed, so the focus goes on to the details it opened.
+    const onPhone = window.matchMedia(PHONE).matches;
+    useAppStore.getState().select(entry, { focusDetails: onPhone });
+    if (onPhone) setFoldedChapter(shown);
   };
 
   if (shown === null || !dataset) return null;
