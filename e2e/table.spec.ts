@@ -140,6 +140,26 @@ test('choosing a row is one step: Back returns to the table as it was left', asy
   await expect(page.getByRole('region', { name: 'All entries as a table' })).toBeVisible();
 });
 
+test('the filters and the sort outlast a visit to the map', async ({ page }) => {
+  await openTable(page);
+  const filter = page.getByRole('searchbox', { name: 'Filter', exact: true });
+  await filter.fill('Myanmar');
+  const dateHeader = table(page).getByRole('columnheader', { name: 'Period / date' });
+  await dateHeader.getByRole('button').click();
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+  const [shown] = await readCount(page);
+  const first = await firstRowName(page);
+
+  // The reader looks at the first entry on the map, then comes back by the header's Table button.
+  await table(page).locator('tbody tr').first().getByRole('rowheader').getByRole('button').click();
+  await expect(page.locator('.details-panel h2')).toBeVisible();
+  await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  await expect(filter).toHaveValue('Myanmar');
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+  expect((await readCount(page))[0]).toBe(shown);
+  expect(await firstRowName(page)).toBe(first);
+});
+
 test('on a phone, a row chosen in the table is framed in the map above the details sheet', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   // Jumps instead of flying, so the test reads where the camera lands, not where it passes.

@@ -9,6 +9,7 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import { withinYears, type TimeFilter } from '../data/time.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
+import { DEFAULT_FILTERS, type Filters, type Sort } from '../table/sort-filter.ts';
 
 export type ViewSlice = UrlState & {
   setLayers: (layers: LayerId[]) => void;
@@ -71,6 +72,11 @@ export type UiSlice = {
   /** The side panel on small screens, where it is a drawer. */
   panelOpen: boolean;
   setPanelOpen: (open: boolean) => void;
+  /** The table's filters and sort, kept here so that they outlast a visit to the map. */
+  tableFilters: Filters;
+  setTableFilters: (filters: Filters) => void;
+  tableSort: Sort;
+  setTableSort: (sort: Sort) => void;
 };
 
 export type AppState = ViewSlice & UiSlice;
@@ -144,6 +150,10 @@ export const useAppStore = create<AppState>()((set) => ({
   setLastCopied: (lastCopied) => set({ lastCopied }),
   panelOpen: false,
   setPanelOpen: (panelOpen) => set({ panelOpen }),
+  tableFilters: DEFAULT_FILTERS,
+  setTableFilters: (tableFilters) => set({ tableFilters }),
+  tableSort: null,
+  setTableSort: (tableSort) => set({ tableSort }),
 }));
 
 /** The part of the state that a link reproduces. */

@@ -3,19 +3,11 @@
  * sortable and filterable. It is the map's accessible twin, so it is a real <table> with
  * sort buttons in the headers, and choosing a row opens that entry on the map.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { buildRows } from './rows.ts';
-import {
-  DEFAULT_FILTERS,
-  NO_FILTERS,
-  filterRows,
-  isFiltered,
-  sortRows,
-  type Filters,
-  type Sort,
-} from './sort-filter.ts';
+import { NO_FILTERS, filterRows, isFiltered, sortRows } from './sort-filter.ts';
 import { TableFilters } from './TableFilters.tsx';
 import { EntriesTable } from './EntriesTable.tsx';
 import './table.css';
@@ -25,8 +17,11 @@ export function TableView() {
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
   const select = useAppStore((s) => s.select);
-  const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
-  const [sort, setSort] = useState<Sort>(null);
+  // In the store, not the view: the reader who chose a row and comes back finds the table as left.
+  const filters = useAppStore((s) => s.tableFilters);
+  const setFilters = useAppStore((s) => s.setTableFilters);
+  const sort = useAppStore((s) => s.tableSort);
+  const setSort = useAppStore((s) => s.setTableSort);
 
   const rows = useMemo(() => (dataset ? buildRows(dataset) : []), [dataset]);
   const visibleKeys = useMemo(() => {
