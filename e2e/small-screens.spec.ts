@@ -1,7 +1,7 @@
 /**
- * Screens between a phone and a laptop, and short ones: a phone on its side (844×390), a laptop
- * at 200% browser zoom (1366×768 → 683×384, 1920×1080 → 960×540) and a tablet. The map keeps
- * most of the screen, the layers are a drawer away, and the tour's text stays readable.
+ * Small screens: a phone, a phone on its side (844×390), a laptop at 200% browser zoom
+ * (1366×768 → 683×384, 1920×1080 → 960×540) and a tablet. The map keeps most of the screen,
+ * the layers are a drawer away, and the tour's text stays readable.
  */
 import { test, expect, waitForMapReady, saveScreenshot, type Page } from './driver.ts';
 
@@ -58,6 +58,20 @@ for (const { name, width, height } of SHORT_SCREENS) {
     await saveScreenshot(page, `short-tour-${width}x${height}`);
   });
 }
+
+test('on a phone the header and the timeline leave the map most of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  // Five header rows and three timeline rows left the map 56% of the height.
+  expect((await page.locator('.map-area').boundingBox())!.height).toBeGreaterThan(844 * 0.62);
+  const timeline = page.locator('.timeline');
+  const play = (await timeline.getByRole('button', { name: 'Play' }).boundingBox())!;
+  const allYears = (await timeline.getByRole('button', { name: 'All years' }).boundingBox())!;
+  expect(Math.abs(allYears.y - play.y)).toBeLessThan(4);
+  for (const name of ['Layers & legend', 'Cite this view', 'Share & save', 'Tour'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+});
 
 test('on a tablet the layers are a drawer that gives the focus back when it closes', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
