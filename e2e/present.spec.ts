@@ -231,3 +231,16 @@ test('a presentation link opened on a phone gives the map the whole width', asyn
   expect(map.width).toBe(390);
   await expect(page.locator('.timeline')).toBeInViewport({ ratio: 1 });
 });
+
+test('a presentation on a small screen keeps the legend a button away', async ({ page }) => {
+  // 1920×1080 at 200%: the side panel is a drawer, and the presentation's header keeps its toggle.
+  await page.setViewportSize({ width: 960, height: 540 });
+  await page.goto('./?present=1');
+  await waitForMapReady(page);
+  const toggle = page.getByRole('button', { name: 'Layers & legend' });
+  await expect(toggle).toBeInViewport({ ratio: 1 });
+  await toggle.click();
+  const drawer = page.getByRole('complementary', { name: 'Layers, legend and summary' });
+  await expect(drawer.getByRole('heading', { name: 'Legend' })).toBeInViewport();
+  await expect(drawer.getByRole('checkbox', { name: /Arms/ })).toBeVisible();
+});

@@ -49,6 +49,8 @@ export function PanelToggle() {
       type="button"
       id={PANEL_TOGGLE_ID}
       className="button panel-toggle"
+      // A presentation on a small projector still needs the legend.
+      data-presentation="keep"
       aria-expanded={open}
       aria-controls="side-panel"
       onClick={() => setPanelOpen(!open)}
