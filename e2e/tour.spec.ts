@@ -148,6 +148,34 @@ test('the arrow keys, Home and End and a clicker’s PageDown and PageUp step th
   await expectChapter(page, 2);
 });
 
+test('a clicker steps the tour wherever a click left the focus: the year slider, a layer, the mode', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=2&present=1');
+  await waitForMapReady(page);
+  await expectChapter(page, 2);
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await page.keyboard.press('PageDown');
+  await expectChapter(page, 3);
+
+  await page.getByRole('checkbox', { name: /Arms/ }).focus();
+  await page.keyboard.press('PageDown');
+  await expectChapter(page, 4);
+
+  await page.locator('.timeline select').focus();
+  await page.keyboard.press('PageUp');
+  await expectChapter(page, 3);
+
+  // Arrows stay the slider's own: they move the year, not the tour.
+  await slider.focus();
+  const year = Number(await slider.inputValue());
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveValue(String(year - 1));
+  await expectChapter(page, 3);
+});
+
 test('keys typed into the search box, the timeline or the map stay theirs', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?tour=2');

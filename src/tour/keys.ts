@@ -2,9 +2,9 @@
  * The tour's keys. A presentation clicker sends PageDown and PageUp; a keyboard has the arrows,
  * Home, End and Escape. A key belongs to the tour only where nothing else needs it:
  *
- * - nowhere while typing (text fields, selects, the timeline slider) or in an open dialog;
- * - arrows, Home and End not on the map (they pan it), in widgets that move with arrows, or in
- *   a panel that scrolls (details, side panel, table, sources);
+ * - nowhere while typing in a text field, or in an open dialog;
+ * - arrows, Home and End not on the map (they pan it), in controls that move with them (the
+ *   timeline's slider, a select) or in a panel that scrolls (details, side panel, table, sources);
  * - PageDown, PageUp and Escape everywhere else, so a clicker works wherever the focus was left.
  *
  * Keys with Alt, Ctrl or Meta are never taken (Alt+Left is the browser's Back).
@@ -55,8 +55,16 @@ export function chapterAfter(action: TourAction, chapter: number, count: number)
   }
 }
 
-const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+// Fields that take text: a clicker's PageDown in a checkbox, a select or the year slider (left
+// focused by a teacher's click) is still the tour's, or the class sees the year change instead.
+const TYPING = [
+  'textarea',
+  '[contenteditable]:not([contenteditable="false"])',
+  'input:not([type="checkbox"], [type="radio"], [type="range"], [type="button"], [type="submit"], [type="reset"], [type="color"], [type="file"])',
+].join(', ');
 const ARROWS_TAKEN = [
+  'select',
+  'input[type="range"]',
   '.maplibregl-map',
   '[role="slider"]',
   '[role="listbox"]',
