@@ -3,7 +3,7 @@
  * keyboard or the mouse, and land on the map with the entry selected; plus an accessibility
  * scan of the open list.
  */
-import { test, expect, saveScreenshot, axeViolations, type Page } from './driver.ts';
+import { test, expect, saveScreenshot, axeViolations, waitForMapReady, renderedFlowIds, type Page } from './driver.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the map' });
 const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
@@ -86,4 +86,26 @@ test('on a phone the search box fits the header and its list fits the screen', a
   expect(list!.x + list!.width).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await saveScreenshot(page, 'search-open-390x844');
+});
+
+test('an entry chosen on a layer that is off turns the layer on: the map shows it', async ({ page }) => {
+  await openApp(page);
+  await waitForMapReady(page);
+  const diplomacy = page.getByRole('checkbox', { name: /^Diplomacy/ });
+  await expect(diplomacy).not.toBeChecked();
+  await box(page).fill('Kyrgyzstan Collective');
+  await suggestions(page)
+    .filter({ hasText: /^Kyrgyzstan → Collective Security Treaty Organization/ })
+    .click();
+  await expect(page).toHaveURL(/sel=relation:kgz-csto(&|$)/);
+  await expect(diplomacy).toBeChecked();
+  await expect.poll(() => renderedFlowIds(page)).toContain('kgz-csto');
+});
+
+test('a link to an entry on a layer it leaves off opens with that layer on', async ({ page }) => {
+  await page.goto('./?sel=relation:kgz-csto');
+  await waitForMapReady(page);
+  await expect(page.getByRole('checkbox', { name: /^Diplomacy/ })).toBeChecked();
+  await expect(page).toHaveURL(/layers=[^&]*diplomacy/);
+  await expect.poll(() => renderedFlowIds(page)).toContain('kgz-csto');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationTitle } from './visible.ts';
+import { relationTitle, viewShowing } from './visible.ts';
 import { testDataset } from '../table/test-dataset.ts';
 
 describe('relationTitle', () => {
@@ -13,5 +13,29 @@ describe('relationTitle', () => {
     expect(relationTitle(d, { ...relation, kind: 'partnership', topic: 'diversification attempts' })).toBe(
       'Russia → Myanmar: diversification attempts',
     );
+  });
+});
+
+describe('viewShowing', () => {
+  const d = testDataset();
+  const arms = { kind: 'relation', id: 'rus-mmr-arms' } as const; // arms, 2014–2019
+
+  it('turns on the layer of a chosen entry, keeping the order of the layers', () => {
+    expect(viewShowing(d, { layers: ['energy', 'china'], time: null }, arms)).toEqual({
+      layers: ['arms', 'energy', 'china'],
+      time: null,
+    });
+  });
+  it('shows all years when the time filter hides the entry, and keeps a filter that shows it', () => {
+    expect(viewShowing(d, { layers: ['arms'], time: { year: 2005, mode: 'at' } }, arms).time).toBeNull();
+    const time = { year: 2016, mode: 'at' } as const;
+    expect(viewShowing(d, { layers: ['arms'], time }, arms).time).toBe(time);
+  });
+  it('changes nothing for an entry already shown, a place, an actor or no selection', () => {
+    const view = { layers: ['arms' as const], time: null };
+    expect(viewShowing(d, view, arms)).toBe(view);
+    expect(viewShowing(d, view, { kind: 'place', id: 'moscow' })).toBe(view);
+    expect(viewShowing(d, view, { kind: 'actor', id: 'RUS' })).toBe(view);
+    expect(viewShowing(d, view, null)).toBe(view);
   });
 });

@@ -5,6 +5,8 @@
 import type { LayerId, MapEvent, Relation, RouteFeature } from './schema.ts';
 import type { IndexedDataset } from './dataset.ts';
 import { dateMatches, periodMatches, type TimeFilter } from './time.ts';
+import { LAYER_IDS } from './enums.ts';
+import type { Selection } from '../state/url.ts';
 
 export type VisibleEntries = { relations: Relation[]; events: MapEvent[]; routes: RouteFeature[] };
 
@@ -17,6 +19,42 @@ export function visibleEntries(d: IndexedDataset, layers: LayerId[], time: TimeF
       (r) => on.has(r.properties.layer) && (!time || periodMatches(r.properties.period, time)),
     ),
   };
+}
+
+/**
+ * The layers and time filter under which a chosen entry is on the map: its layer turned on, and
+ * all years if the time filter hides it. A reader who picks an entry in search, the table or a
+ * list expects to see it, not a map without it. Returns `view` itself when nothing changes.
+ */
+export function viewShowing(
+  d: IndexedDataset,
+  view: { layers: LayerId[]; time: TimeFilter | null },
+  selection: Selection | null,
+): { layers: LayerId[]; time: TimeFilter | null } {
+  const entry = entryTimes(d, selection);
+  if (!entry) return view;
+  const layers = view.layers.includes(entry.layer)
+    ? view.layers
+    : LAYER_IDS.filter((id) => id === entry.layer || view.layers.includes(id));
+  const time = view.time && !entry.matches(view.time) ? null : view.time;
+  return layers === view.layers && time === view.time ? view : { layers, time };
+}
+
+/** A relation's, event's or route's layer and whether a time filter keeps it. */
+function entryTimes(d: IndexedDataset, s: Selection | null) {
+  if (s?.kind === 'relation') {
+    const r = d.relationById.get(s.id);
+    return r && { layer: r.layer, matches: (t: TimeFilter) => periodMatches(r.period, t) };
+  }
+  if (s?.kind === 'event') {
+    const e = d.eventById.get(s.id);
+    return e && { layer: e.layer, matches: (t: TimeFilter) => dateMatches(e.date, t) };
+  }
+  if (s?.kind === 'route') {
+    const r = d.routeById.get(s.id);
+    return r && { layer: r.properties.layer, matches: (t: TimeFilter) => periodMatches(r.properties.period, t) };
+  }
+  return undefined;
 }
 
 /** How many entries each layer shows under the time filter (for the layer panel's counts). */

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { LayerId, Citation } from '../data/schema.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { withinYears, type TimeFilter } from '../data/time.ts';
+import { viewShowing } from '../data/visible.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
 import { DEFAULT_FILTERS, type Filters, type Sort } from '../table/sort-filter.ts';
@@ -88,6 +89,12 @@ function reachable(time: TimeFilter | null, dataset: IndexedDataset | null): Tim
   return dataset ? withinYears(time, dataset.years) : time;
 }
 
+/** The layers and years that show a chosen entry on the map (the view as it is before the data loads). */
+function shownOnMap(s: AppState, selection: Selection | null): Pick<AppState, 'layers' | 'time'> {
+  const view = { layers: s.layers, time: s.time };
+  return s.dataset ? viewShowing(s.dataset, view, selection) : view;
+}
+
 /** The state change that asks MapView for a camera move. */
 function request(s: AppState, move: CameraMove): Pick<AppState, 'cameraRequest'> {
   return { cameraRequest: { ...move, serial: (s.cameraRequest?.serial ?? 0) + 1 } };
@@ -105,6 +112,7 @@ export const useAppStore = create<AppState>()((set) => ({
   select: (selection, options) =>
     set((s) => ({
       selection,
+      ...shownOnMap(s, selection),
       flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest,
       focusDetails: Boolean(options?.focusDetails && selection),
       ...(options?.onMap ? { view: 'map' as const } : {}),
@@ -133,7 +141,12 @@ export const useAppStore = create<AppState>()((set) => ({
     })),
 
   dataset: null,
-  setDataset: (dataset) => set((s) => ({ dataset, time: reachable(s.time, dataset) })),
+  // A link may name an entry its layers or year hide (written by hand, or from an older version).
+  setDataset: (dataset) =>
+    set((s) => {
+      const time = reachable(s.time, dataset);
+      return { dataset, ...viewShowing(dataset, { layers: s.layers, time }, s.selection) };
+    }),
   loadError: null,
   setLoadError: (loadError) => set({ loadError }),
   hovered: null,
