@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SUGGESTIONS, buildSearchIndex, search } from './search-index.ts';
 import { fold } from './fold.ts';
 import { testDataset } from '../table/test-dataset.ts';
+import { projectDataset } from '../data/test-project-dataset.ts';
 
 const d = testDataset();
 const index = buildSearchIndex(d);
 const labels = (q: string) => search(index, q).map((s) => s.label);
+const project = buildSearchIndex(projectDataset());
+const firstInProject = (q: string) => search(project, q)[0]?.label;
 
 describe('fold', () => {
   it('drops case, accents and punctuation', () => {
@@ -42,6 +45,31 @@ describe('search', () => {
     expect(search(index, 'china')[0].type).toBe('Country');
     // The group's name starts with "Myanmar"; the event and relations only have it as a later word.
     expect(labels('myanmar').slice(0, 3)).toEqual(['Myanmar', "Myanmar's military junta", 'Military coup in Myanmar']);
+  });
+
+  it('forgives a typo in a name: the misspellings readers type find the place or country', () => {
+    expect(['myanmr', 'Kazakstan', 'Kyrgystan', 'Moskow'].map(firstInProject)).toEqual([
+      'Myanmar',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Moscow',
+    ]);
+    // Vladivostok is not in the data; a place of that name shows how a long word takes two typos.
+    const vladivostok = { ...d.places.features[0], id: 'vladivostok' };
+    vladivostok.properties = { ...vladivostok.properties, name: 'Vladivostok' };
+    const withPort = buildSearchIndex({ ...d, places: { ...d.places, features: [...d.places.features, vladivostok] } });
+    expect(search(withPort, 'vladivostock')[0]?.label).toBe('Vladivostok');
+    expect(search(withPort, 'vladivstock')[0]?.label).toBe('Vladivostok');
+  });
+
+  it('ranks a typo match below every exact and prefix match, and forgives no typo in a short word', () => {
+    const chita = { ...d.places.features[0], id: 'chita' };
+    chita.properties = { ...chita.properties, name: 'Chita' };
+    const withChita = buildSearchIndex({ ...d, places: { ...d.places, features: [...d.places.features, chita] } });
+    const hits = search(withChita, 'china', 20).map((s) => s.label);
+    expect(hits.at(-1)).toBe('Chita');
+    expect(hits.filter((l) => /china/i.test(l)).length).toBe(hits.length - 1);
+    expect(labels('mmx')).toEqual([]);
   });
 
   it('opens each kind of entry as the address bar names it', () => {

@@ -3,7 +3,8 @@
  * relations, events and routes, each with the selection it opens. Matching is by word prefix,
  * case- and accent-insensitive: "myan" finds "Myanmar" and "Russia → Myanmar: arms supply",
  * "kim jong" finds "Kim Jong-un visits…", but "anmar" finds nothing (no mid-word matches, which
- * would flood eight suggestions with noise).
+ * would flood eight suggestions with noise). A word with a typo ("myanmr", "Kazakstan") finds the
+ * word it is one or two edits from, ranked below every exact and prefix match.
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Actor } from '../data/schema.ts';
@@ -11,6 +12,7 @@ import type { SelectionKind } from '../state/url.ts';
 import { relationTitle } from '../data/visible.ts';
 import { formatDate, formatPeriod } from '../data/time.ts';
 import { fold, words } from './fold.ts';
+import { allowedTypos, withinEdits } from './typo.ts';
 
 export type Suggestion = {
   kind: SelectionKind;
@@ -100,12 +102,26 @@ function actorAliases(a: Actor): string[] {
 
 /**
  * How well an entry matches, lower is better, or null for no match:
- * 0 the whole label or an alias, 1 the label's start, 2 a word's start for every query word.
+ * 0 the whole label or an alias, 1 the label's start, 2 a word's start for every query word,
+ * 3 the same with a typo in some query word.
  */
 function score(e: Entry, query: string, terms: string[]): number | null {
   if (e.folded === query || e.aliases.includes(query)) return 0;
   if (e.folded.startsWith(query)) return 1;
-  return terms.every((t) => e.words.some((w) => w.startsWith(t))) ? 2 : null;
+  let worst = 2;
+  for (const t of terms) {
+    const s = termScore(e, t);
+    if (s === null) return null;
+    worst = Math.max(worst, s);
+  }
+  return worst;
+}
+
+/** One query word: 2 the start of a word of the name, 3 a typo of one, null neither. */
+function termScore(e: Entry, term: string): number | null {
+  if (e.words.some((w) => w.startsWith(term))) return 2;
+  const max = allowedTypos(term);
+  return max > 0 && e.words.some((w) => withinEdits(term, w, max)) ? 3 : null;
 }
 
 export function search(index: SearchIndex, text: string, limit = MAX_SUGGESTIONS): Suggestion[] {
