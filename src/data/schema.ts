@@ -136,6 +136,8 @@ export const actor = z.object({
   /** Place id where flows to and from this actor are drawn (a capital, a seat, a summit venue). */
   anchor: z.string().min(1),
   description: z.string().optional(),
+  /** Other names it goes by ("DPRK"): the search box finds it by them as by its name. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 
 export const layer = z.object({
@@ -156,6 +158,8 @@ export const placeFeature = z.object({
     country: z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3, e.g. "RUS"'),
     /** Shown in the details panel; geography only, no claims. */
     note: z.string().optional(),
+    /** Other spellings ("Naypyitaw"): the search box finds it by them as by its name. */
+    aliases: z.array(z.string().min(1)).optional(),
   }),
 });
 

@@ -95,6 +95,16 @@ describe('search', () => {
     expect(hits.map((h) => h.id)).toContain('sco-summit');
   });
 
+  it('finds a country or place by the other names the data gives it, as by its name', () => {
+    const prk = { ...d.actors[0], id: 'PRK', iso3: 'PRK', name: 'North Korea', aliases: ['DPRK'] };
+    const withPrk = buildSearchIndex({ ...d, actors: [...d.actors, prk] });
+    expect(search(withPrk, 'dprk')[0]).toMatchObject({ kind: 'actor', id: 'PRK' });
+    expect(search(withPrk, 'dpr')[0]).toMatchObject({ kind: 'actor', id: 'PRK' });
+    // The data's own: the sources' "DPRK" and their other spelling of Naypyidaw, found as typed.
+    expect(search(project, 'DPR')[0]).toMatchObject({ kind: 'actor', id: 'PRK' });
+    expect(search(project, 'Naypyit')[0]).toMatchObject({ kind: 'place', id: 'naypyidaw' });
+  });
+
   it('tells apart suggestions with the same label by their dates', () => {
     const twin = { ...d.relations[0], id: 'rus-mmr-arms-later', period: { start: '2021', end: null } };
     const hits = search(buildSearchIndex({ ...d, relations: [...d.relations, twin] }), 'russia myanmar');

@@ -79,7 +79,9 @@ function entry(
 export function buildSearchIndex(d: IndexedDataset): SearchIndex {
   return [
     ...d.actors.map((a) => entry('actor', a.id, a.name, ACTOR_TYPE[a.kind], { aliases: actorAliases(a) })),
-    ...d.places.features.map((p) => entry('place', String(p.id), p.properties.name, 'Place')),
+    ...d.places.features.map((p) =>
+      entry('place', String(p.id), p.properties.name, 'Place', { aliases: p.properties.aliases }),
+    ),
     ...d.relations.map((r) =>
       entry('relation', r.id, relationTitle(d, r), 'Relation', { when: formatPeriod(r.period) }),
     ),
@@ -91,13 +93,13 @@ export function buildSearchIndex(d: IndexedDataset): SearchIndex {
 }
 
 /**
- * A country's ISO code ("MMR" finds Myanmar, as the address bar names it), and an organisation's
+ * A country's ISO code ("MMR" finds Myanmar, as the address bar names it), an organisation's
  * or group's abbreviation, which is its id ("SCO", "CSTO", "EAEU", "UNSC", "IRPT"): the names
- * the layer descriptions and the sources use.
+ * the layer descriptions and the sources use; and the other names the data gives it ("DPRK").
  */
 function actorAliases(a: Actor): string[] {
-  if (a.iso3) return [a.iso3];
-  return /^[A-Z][A-Z0-9-]+$/.test(a.id) ? [a.id] : [];
+  const code = a.iso3 ?? (/^[A-Z][A-Z0-9-]+$/.test(a.id) ? a.id : undefined);
+  return [...(code ? [code] : []), ...(a.aliases ?? [])];
 }
 
 /**
