@@ -72,6 +72,18 @@ describe('search', () => {
     expect(labels('mmx')).toEqual([]);
   });
 
+  it('finds the entries whose summary has a word, below every match by name', () => {
+    expect(labels('weapons')).toEqual(['Russia → Vietnam: arms deal']);
+    expect(labels('seized power')).toEqual(['Military coup in Myanmar']);
+    const fair = { ...d.events[0], id: 'hanoi-fair', title: 'Arms fair in Hanoi', summary: 'Myanmar came to buy.' };
+    const hits = search(buildSearchIndex({ ...d, events: [...d.events, fair] }), 'myanmar', 20).map((s) => s.label);
+    expect(hits.at(-1)).toBe('Arms fair in Hanoi');
+    // The project's own: the words the Energy layer's description uses.
+    const ids = (q: string) => search(project, q).map((s) => `${s.kind}:${s.id}`);
+    expect(ids('oil')).toEqual(expect.arrayContaining(['relation:rus-chn-oil', 'relation:rus-ind-oil']));
+    expect(ids('yuan')[0]).toBe('relation:rus-chn-yuan');
+  });
+
   it('opens each kind of entry as the address bar names it', () => {
     const kinds = (q: string) => search(index, q).map((s) => `${s.kind}:${s.id}`);
     expect(kinds('moscow')).toEqual(['place:moscow']);

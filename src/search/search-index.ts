@@ -4,7 +4,8 @@
  * case- and accent-insensitive: "myan" finds "Myanmar" and "Russia → Myanmar: arms supply",
  * "kim jong" finds "Kim Jong-un visits…", but "anmar" finds nothing (no mid-word matches, which
  * would flood eight suggestions with noise). A word with a typo ("myanmr", "Kazakstan") finds the
- * word it is one or two edits from, ranked below every exact and prefix match.
+ * word it is one or two edits from, ranked below every exact and prefix match. Words of an entry's
+ * summary ("oil", "yuan") find it too, below every match by name.
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Actor } from '../data/schema.ts';
@@ -31,6 +32,8 @@ type Entry = Omit<Suggestion, 'hint'> & {
   words: string[];
   /** Other whole names it goes by (an ISO code, an abbreviation), folded: typed in full, they match as its name does. */
   aliases: string[];
+  /** The words of its summary, if it has one: matched by their start only (no typos, too many words). */
+  text: string[];
   /** Where this type ranks among equally good matches: countries first, routes last. */
   rank: number;
 };
@@ -61,7 +64,7 @@ function entry(
   id: string,
   label: string,
   type: string,
-  { aliases = [], when }: { aliases?: string[]; when?: string } = {},
+  { aliases = [], when, summary = '' }: { aliases?: string[]; when?: string; summary?: string } = {},
 ): Entry {
   return {
     kind,
@@ -72,6 +75,7 @@ function entry(
     folded: fold(label),
     words: [...words(label), ...aliases.flatMap(words)],
     aliases: aliases.map(fold),
+    text: words(summary),
     rank: RANK[type] ?? 9,
   };
 }
@@ -83,11 +87,14 @@ export function buildSearchIndex(d: IndexedDataset): SearchIndex {
       entry('place', String(p.id), p.properties.name, 'Place', { aliases: p.properties.aliases }),
     ),
     ...d.relations.map((r) =>
-      entry('relation', r.id, relationTitle(d, r), 'Relation', { when: formatPeriod(r.period) }),
+      entry('relation', r.id, relationTitle(d, r), 'Relation', { when: formatPeriod(r.period), summary: r.summary }),
     ),
-    ...d.events.map((e) => entry('event', e.id, e.title, 'Event', { when: formatDate(e.date) })),
+    ...d.events.map((e) => entry('event', e.id, e.title, 'Event', { when: formatDate(e.date), summary: e.summary })),
     ...d.routes.features.map((r) =>
-      entry('route', String(r.id), r.properties.name, 'Route', { when: formatPeriod(r.properties.period) }),
+      entry('route', String(r.id), r.properties.name, 'Route', {
+        when: formatPeriod(r.properties.period),
+        summary: r.properties.summary,
+      }),
     ),
   ];
 }
@@ -105,7 +112,7 @@ function actorAliases(a: Actor): string[] {
 /**
  * How well an entry matches, lower is better, or null for no match:
  * 0 the whole label or an alias, 1 the label's start, 2 a word's start for every query word,
- * 3 the same with a typo in some query word.
+ * 3 the same with a typo in some query word, 4 the same with some query word only in the summary.
  */
 function score(e: Entry, query: string, terms: string[]): number | null {
   if (e.folded === query || e.aliases.includes(query)) return 0;
@@ -119,11 +126,12 @@ function score(e: Entry, query: string, terms: string[]): number | null {
   return worst;
 }
 
-/** One query word: 2 the start of a word of the name, 3 a typo of one, null neither. */
+/** One query word: 2 the start of a word of the name, 3 a typo of one, 4 the start of a word of the summary. */
 function termScore(e: Entry, term: string): number | null {
   if (e.words.some((w) => w.startsWith(term))) return 2;
   const max = allowedTypos(term);
-  return max > 0 && e.words.some((w) => withinEdits(term, w, max)) ? 3 : null;
+  if (max > 0 && e.words.some((w) => withinEdits(term, w, max))) return 3;
+  return e.text.some((w) => w.startsWith(term)) ? 4 : null;
 }
 
 export function search(index: SearchIndex, text: string, limit = MAX_SUGGESTIONS): Suggestion[] {
