@@ -58,6 +58,19 @@ test('arrow keys move through the suggestions and Escape closes then clears', as
   await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toHaveCount(1);
 });
 
+test('a suggestion chosen with the keyboard takes the focus to its details', async ({ page }) => {
+  await openApp(page);
+  await box(page).fill('Myan');
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  const label = await suggestions(page).nth(1).locator('.search-label').innerText();
+  await page.keyboard.press('Enter');
+  // On a phone the keyboard goes away from over the details; with a keyboard, no Tabs to reach them.
+  const heading = page.locator('.details-panel').getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(label);
+  await expect(heading).toBeFocused();
+});
+
 test('a click on a suggestion opens it on the map, even from the Table view', async ({ page }) => {
   await openApp(page, '?view=table');
   await box(page).fill('moscow');
