@@ -107,15 +107,20 @@ function showAddressCamera(map: MapLibreMap, camera: Camera | null, showing: { c
 }
 
 /** Flies (or, for reduced motion, jumps) to a chapter's camera, framed in the part of the map the card (`inset`) and the details panel leave visible. */
-function frameChapter(map: MapLibreMap, camera: Camera, inset: number) {
+function frameChapter(map: MapLibreMap, camera: Camera, inset: { left: number; bottom: number }) {
   const container = map.getContainer();
   const { clientWidth: width, clientHeight: height } = container;
   // Framed in what neither the card (inset) nor the details panel covers, with no margin.
   const covered = coveredByDetails(container);
-  const padding = paddingBeside(width, height, { right: covered.right, bottom: Math.max(inset, covered.bottom) }, 0);
+  const padding = paddingBeside(
+    width,
+    height,
+    { right: covered.right, bottom: Math.max(inset.bottom, covered.bottom), left: inset.left },
+    0,
+  );
   const target = {
     center: [camera.longitude, camera.latitude] as [number, number],
-    zoom: fittedZoom(camera.zoom, width - padding.right, height - padding.bottom),
+    zoom: fittedZoom(camera.zoom, width - padding.left - padding.right, height - padding.bottom),
     padding,
   };
   if (prefersReducedMotion()) map.jumpTo(target);

@@ -49,6 +49,14 @@ describe('paddingBeside', () => {
     expect(475 - padding.top - padding.bottom).toBeGreaterThan(120);
     expect(390 - padding.left - padding.right).toBeGreaterThan(300);
   });
+  it('clears a card standing at the left of a short map', () => {
+    expect(paddingBeside(844, 300, { right: 0, bottom: 0, left: 430 }, 0)).toEqual({
+      top: 0,
+      left: 430,
+      right: 0,
+      bottom: 0,
+    });
+  });
   it('counts a panel for at most 60% of the map', () => {
     const padding = paddingBeside(400, 500, { right: 0, bottom: 480 });
     expect(padding.bottom - padding.top).toBe(300);

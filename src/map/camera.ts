@@ -41,9 +41,9 @@ export function addressCamera(camera: Camera | null, windowWidth: number, window
 
 /** A camera move asked for by the app rather than by the reader. */
 export type CameraMove =
-  // A tour chapter's camera, centred in the part of the map left visible above the `inset`
-  // pixels an overlay (the tour card) hides at its bottom.
-  | { kind: 'chapter'; camera: Camera; inset: number }
+  // A tour chapter's camera, centred in the part of the map left visible beside the `inset`
+  // pixels an overlay (the tour card) hides at its bottom or, on a short screen, its left.
+  | { kind: 'chapter'; camera: Camera; inset: { left: number; bottom: number } }
   // The reader left the tour: the picture stays as it is, though the card's inset is gone.
   | { kind: 'keep' }
   // Back or Forward reached an address: the map shows its camera as a fresh load of it would.
@@ -70,20 +70,20 @@ export type Padding = { top: number; right: number; bottom: number; left: number
 /**
  * The padding to fit a selection (or, with no margin, a tour chapter) into the part of a `width` ×
  * `height` map that a panel leaves visible (`covered`: how far it reaches in from the right or the
- * bottom). A phone's details sheet covers over half its map: the margin shrinks with the map, and
+ * bottom, or the left). A phone's details sheet covers over half its map: the margin shrinks with the map, and
  * the panel counts for at most 60% of either side, so a selection always gets a real part of the
  * map rather than a 50 px strip.
  */
 export function paddingBeside(
   width: number,
   height: number,
-  covered: { right: number; bottom: number },
+  covered: { right: number; bottom: number; left?: number },
   margin = 80,
 ): Padding {
   const edge = Math.min(margin, Math.round(Math.min(width, height) / 10));
   return {
     top: edge,
-    left: edge,
+    left: edge + Math.min(covered.left ?? 0, width * 0.6),
     right: edge + Math.min(covered.right, width * 0.6),
     bottom: edge + Math.min(covered.bottom, height * 0.6),
   };

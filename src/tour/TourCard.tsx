@@ -18,7 +18,8 @@ import { useTourKeys } from './useTourKeys.ts';
 import './tour.css';
 
 const NO_TOUR: IndexedDataset['tour'] = [];
-const PHONE = '(max-width: 700px)';
+/** Where the details show only once the card is folded (tour.css): a phone, a short small screen. */
+const DETAILS_AFTER_FOLD = '(max-width: 700px), (max-height: 600px) and (max-width: 1100px)';
 
 export function TourCard() {
   const requested = useAppStore((s) => s.chapter);
@@ -42,11 +43,11 @@ export function TourCard() {
   useTourKeys(shown !== null, go);
 
   const openEntry = (entry: Selection) => {
-    // On a phone the details sheet shows only above a folded card; folding hides the citation
-    // pressed, so the focus goes on to the details it opened.
-    const onPhone = window.matchMedia(PHONE).matches;
-    useAppStore.getState().select(entry, { focusDetails: onPhone });
-    if (onPhone) setFoldedChapter(shown);
+    // On a phone the details show only beside a folded card; folding hides the citation pressed,
+    // so the focus goes on to the details it opened.
+    const fold = window.matchMedia(DETAILS_AFTER_FOLD).matches;
+    useAppStore.getState().select(entry, { focusDetails: fold });
+    if (fold) setFoldedChapter(shown);
   };
 
   if (shown === null || !dataset) return null;

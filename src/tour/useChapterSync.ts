@@ -32,21 +32,26 @@ export function useChapterSync(
     // reader has moved on by then.
     requestAnimationFrame(() => {
       if (applied.current === shown)
-        requestCamera({ kind: 'chapter', camera: view.camera, inset: hiddenHeight(card.current) });
+        requestCamera({ kind: 'chapter', camera: view.camera, inset: hiddenBy(card.current) });
     });
   }, [requested, shown, tour, card]);
 }
 
 /**
- * How much of the map the card hides at its bottom. The map adds what the details panel covers
- * (beside the map on wide screens, stacked above the card on a phone) and frames the camera in
- * the part left in view.
+ * How much of the map the card hides: at its bottom, or at its left where the card stands the
+ * map's whole height (a short screen). The map adds what the details panel covers (beside the
+ * map on wide screens, stacked above the card on a phone) and frames the camera in the rest.
  */
-function hiddenHeight(card: HTMLElement | null): number {
+function hiddenBy(card: HTMLElement | null): { left: number; bottom: number } {
+  const none = { left: 0, bottom: 0 };
   const map = document.querySelector('.map-area')?.getBoundingClientRect();
-  if (!card || !map) return 0;
+  if (!card || !map) return none;
   const r = card.getBoundingClientRect();
   const overMap = r.left < map.right - 1 && r.right > map.left + 1 && r.top < map.bottom && r.height > 0;
+  if (!overMap) return none;
   const gap = 8;
-  return overMap ? Math.round(map.bottom - r.top + gap) : 0;
+  const beside = r.top < map.top + map.height / 3;
+  return beside
+    ? { left: Math.round(r.right - map.left + gap), bottom: 0 }
+    : { left: 0, bottom: Math.round(map.bottom - r.top + gap) };
 }
