@@ -129,6 +129,38 @@ test('a step of the timeline takes a flow of other years off the map, and it can
   await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toContainText('Russia → Myanmar');
 });
 
+test('in a year view the ties the sources give no year are drawn faint, and the legend and summary say so', async ({
+  page,
+}) => {
+  await page.goto('./?proj=flat&cam=100,25,3.2&year=2010&mode=at&layers=arms');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  // Russia → Myanmar arms supply is dated 2000–2019; Russia → India arms supply has no date.
+  const opacityOf = (id: string) =>
+    page.evaluate((id) => {
+      const map = window.pivotMap!;
+      const flow = map
+        .queryRenderedFeatures({ layers: ['flow-solid', 'flow-dashed'] })
+        .find((f) => f.properties.id === id);
+      if (!flow) return null;
+      const layer = map.getLayer(flow.layer.id) as unknown as {
+        paint: { get(name: string): { evaluate(feature: unknown, state: unknown): number } };
+      };
+      return layer.paint.get('line-opacity').evaluate(flow, flow.state);
+    }, id);
+  const dated = await opacityOf('rus-mmr-arms-supply');
+  const undated = (await opacityOf('rus-ind-arms-supply'))!;
+  expect(undated).toBeLessThan(dated! / 2);
+  await expect(page.locator('.legend')).toContainText('Faint: no date given, so drawn in every year');
+  await expect(page.locator('.view-summary')).toContainText(/relations? without a date (is|are) drawn faint/);
+
+  // With all years shown, nothing is faint: the undated tie is drawn in full, the dated one as before.
+  await page.getByRole('button', { name: 'All years' }).click();
+  await expect.poll(() => opacityOf('rus-ind-arms-supply')).toBeGreaterThan(undated * 2);
+  expect(await opacityOf('rus-mmr-arms-supply')).toBe(dated);
+  await expect(page.locator('.legend')).not.toContainText('Faint');
+});
+
 test('zoomed in on Central Asia, the rail routes of the year are named on the map', async ({ page }) => {
   // The southern link via Turkmenistan and Iran was raised in September 2022 (data/routes.geojson).
   const southernLink = 'Potential southern link via Turkmenistan and Iran to Turkey';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateMatches, formatDate, formatPeriod, periodMatches, withinYears } from './time.ts';
+import { dateMatches, formatDate, formatPeriod, isUndated, periodMatches, withinYears } from './time.ts';
 
 describe('periodMatches', () => {
   const p = { start: '2014', end: '2019' };
@@ -54,5 +54,13 @@ describe('withinYears', () => {
     const time = { year: 2010, mode: 'at' as const };
     expect(withinYears(time, years)).toBe(time);
     expect(withinYears(null, years)).toBeNull();
+  });
+});
+
+describe('isUndated', () => {
+  it('is true only for a period with neither a start nor an end', () => {
+    expect(isUndated({ start: null, end: null })).toBe(true);
+    expect(isUndated({ start: '2014', end: null })).toBe(false);
+    expect(isUndated({ start: null, end: '2018' })).toBe(false);
   });
 });

@@ -17,6 +17,11 @@ export function periodYears(period: Period): [number, number] {
   return [period.start ? yearOf(period.start) : -Infinity, period.end ? yearOf(period.end) : Infinity];
 }
 
+/** A period the sources give no year for: it matches every year, so a year view draws it faded. */
+export function isUndated(period: Period): boolean {
+  return !period.start && !period.end;
+}
+
 export function periodMatches(period: Period, { year, mode }: TimeFilter): boolean {
   const [start, end] = periodYears(period);
   return mode === 'at' ? start <= year && year <= end : start <= year;

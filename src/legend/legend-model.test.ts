@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../map/theme.ts';
 import { testDataset } from '../table/test-dataset.ts';
-import { legendModel, readableOn } from './legend-model.ts';
+import { legendModel, readableOn, UNDATED_LABEL } from './legend-model.ts';
 
 const theme = THEMES.light;
 const labels = (model: ReturnType<typeof legendModel>) =>
@@ -24,6 +24,13 @@ describe('the legend model', () => {
       Symbols: ['Events at a place (with their number)', 'Place where a tie is anchored'],
     });
     expect(model.ramp?.cells.map((c) => c.colour)).toEqual(theme.involvement);
+  });
+
+  it('in a year view, explains the faint lines when an undated tie is shown', () => {
+    const faint = (time: Parameters<typeof legendModel>[2]) =>
+      legendModel(testDataset(), ['diplomacy'], time, theme).groups.flatMap((g) => g.items.map((i) => i.label));
+    expect(faint({ year: 2010, mode: 'at' })).toContain(UNDATED_LABEL);
+    expect(faint(null)).not.toContain(UNDATED_LABEL);
   });
 
   it('draws samples in the theme’s colours and the scale’s widths', () => {

@@ -6,7 +6,8 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Certainty, Figure, LayerId } from '../data/schema.ts';
 import { visibleEntries } from '../data/visible.ts';
-import type { TimeFilter } from '../data/time.ts';
+import { isUndated, type TimeFilter } from '../data/time.ts';
+import { FADED_OPACITY } from '../map/hidden.ts';
 import type { Theme } from '../map/theme.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { involvementScale } from '../scales/involvement.ts';
@@ -23,6 +24,8 @@ export type LineSampleSpec = {
   round?: boolean;
   /** A hollow line's inner colour. */
   core?: string;
+  /** A faded line's opacity. */
+  opacity?: number;
 };
 export type MarkerKind = 'event' | 'place' | 'disputed' | 'arrow';
 export type MarkerSampleSpec = { kind: 'marker'; marker: MarkerKind };
@@ -53,6 +56,7 @@ const CERTAINTY_LABEL: Record<Certainty, string> = {
 };
 const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { USD: 'US dollars', percent: 'per cent' };
 
+export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
 export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
 
 export function legendModel(
@@ -69,6 +73,9 @@ export function legendModel(
   const certainties = new Set(v.relations.map((r) => r.certainty));
   const units = [...new Set(v.relations.flatMap((r) => (r.value ? [r.value.unit] : [])))];
   const noFigure = v.relations.some((r) => !r.value && r.certainty !== 'planned');
+  // A year view draws faint what the sources give no year (hidden.ts).
+  const undatedShown =
+    time !== null && [...v.relations.map((r) => r.period), ...v.routes.map((r) => r.properties.period)].some(isUndated);
   const scales = widthScalesOf(dataset);
   const line = (width: number, extra: Partial<LineSampleSpec> = {}): SampleSpec => ({
     kind: 'line',
@@ -107,6 +114,7 @@ export function legendModel(
     if (certainties.has('disputed'))
       items.push({ sample: marker('disputed'), label: `${CERTAINTY_LABEL.disputed} (“?”)` });
     items.push({ sample: marker('arrow'), label: 'Direction of the tie' });
+    if (undatedShown) items.push({ sample: line(4, { opacity: FADED_OPACITY }), label: UNDATED_LABEL });
     groups.push({ name: 'Line styles', items });
   }
 

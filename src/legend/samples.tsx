@@ -12,15 +12,16 @@ export function Sample({ spec, theme }: { spec: SampleSpec; theme: Theme }) {
       dash={spec.dash?.join(' ')}
       round={spec.round}
       core={spec.core}
+      opacity={spec.opacity}
     />
   );
 }
 
-type LineProps = { colour: string; width: number; dash?: string; round?: boolean; core?: string };
+type LineProps = { colour: string; width: number; dash?: string; round?: boolean; core?: string; opacity?: number };
 
-export function LineSample({ colour, width, dash, round, core }: LineProps) {
+export function LineSample({ colour, width, dash, round, core, opacity }: LineProps) {
   return (
-    <svg className="sample" width="44" height="18" viewBox="0 0 44 18" aria-hidden="true">
+    <svg className="sample" width="44" height="18" viewBox="0 0 44 18" aria-hidden="true" opacity={opacity}>
       <line
         x1="3"
         y1="9"

@@ -107,7 +107,9 @@ export function MapView({ theme }: { theme: Theme }) {
   const drawnLines = useMemo(() => dataset && visibleEntries(dataset, layers, null), [dataset, layers]);
   const overlay = useMemo(
     () =>
-      dataset && drawnLines ? overlayOf(dataset, visibleEntries(dataset, layers, mapTime), scales, drawnLines) : null,
+      dataset && drawnLines
+        ? overlayOf(dataset, visibleEntries(dataset, layers, mapTime), scales, drawnLines, mapTime !== null)
+        : null,
     [overlayOf, dataset, layers, mapTime, scales, drawnLines],
   );
   const hasOverlay = overlay !== null;

@@ -5,6 +5,7 @@ import { projectDataset } from '../data/test-project-dataset.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { flowWidthScales } from '../scales/flow-width.ts';
 import type { LayerId } from '../data/schema.ts';
+import { FADED } from './hidden.ts';
 
 const dataset = projectDataset();
 const scales = flowWidthScales(dataset.relations);
@@ -23,6 +24,18 @@ describe('buildOverlay', () => {
     expect(after.lines).not.toBe(before.lines);
     const placeIds = (o: typeof after) => o.places.features.map((f) => f.properties?.id);
     expect(placeIds(after)).toEqual(expect.arrayContaining(all.routes[0].properties.via));
+  });
+
+  it('in a year view, fades the lines the sources give no year, and only in a year view', () => {
+    const layers: LayerId[] = ['arms', 'energy', 'diplomacy'];
+    const drawn = view(layers);
+    const year = visibleEntries(dataset, layers, { year: 2010, mode: 'at' });
+    const faded = (o: ReturnType<typeof buildOverlay>) =>
+      [...o.hidden].filter(([, state]) => state === FADED).map(([key]) => key);
+    const undated = year.relations.filter((r) => !r.period.start && !r.period.end).map((r) => `flow:${r.id}`);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(faded(buildOverlay(dataset, year, scales, null, drawn, true))).toEqual(undated);
+    expect(faded(buildOverlay(dataset, drawn, scales, null, drawn, false))).toEqual([]);
   });
 
   it('drawing every year’s lines, a change of year keeps the flows and routes and hides the other years’', () => {

@@ -18,6 +18,9 @@ import { placeFeatures } from './layers/places.ts';
 import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
+import { FADED, HIDDEN } from './hidden.ts';
+import { isUndated } from '../data/time.ts';
+import type { Period } from '../data/schema.ts';
 
 export function buildOverlay(
   d: IndexedDataset,
@@ -25,6 +28,7 @@ export function buildOverlay(
   scales: WidthScales,
   previous?: Overlay | null,
   drawn: DrawnLines = visible,
+  yearChosen = false,
 ): Overlay {
   // Only reusable when built from the same dataset and scales: then the same entries give the same features.
   const before = previous?.dataset === d && previous.scales === scales ? previous : null;
@@ -49,6 +53,13 @@ export function buildOverlay(
     hidden: new Map([
       ...hiddenKeys('flow', drawn.relations, visible.relations),
       ...hiddenKeys('route', drawn.routes, visible.routes),
+      ...(yearChosen ? fadedKeys('flow', visible.relations) : []),
+      ...(yearChosen
+        ? fadedKeys(
+            'route',
+            visible.routes.map((r) => ({ id: r.id, period: r.properties.period })),
+          )
+        : []),
     ]),
     eventPlaces: before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place])),
     visible,
@@ -58,14 +69,19 @@ export function buildOverlay(
   };
 }
 
-/** The line keys of the drawn entries the view does not show, each with the value 1 (a feature-state). */
+/** The line keys of the drawn entries the view does not show, each with the value HIDDEN (a feature-state). */
 function hiddenKeys(
   kind: LineKind,
   drawn: readonly { id: string }[],
   shown: readonly { id: string }[],
 ): [string, number][] {
   const showing = new Set(shown.map((e) => e.id));
-  return drawn.filter((e) => !showing.has(e.id)).map((e) => [lineKey(kind, e.id), 1]);
+  return drawn.filter((e) => !showing.has(e.id)).map((e) => [lineKey(kind, e.id), HIDDEN]);
+}
+
+/** The line keys of the shown entries the sources give no year, each with the value FADED. */
+function fadedKeys(kind: LineKind, shown: readonly { id: string; period: Period }[]): [string, number][] {
+  return shown.filter((e) => isUndated(e.period)).map((e) => [lineKey(kind, e.id), FADED]);
 }
 
 /** Whether two lists hold the same entries (the dataset's own objects) in the same order. */
@@ -76,6 +92,6 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 /** A builder that hands each overlay the one before it, so unchanged sources are kept. */
 export function overlayBuilder() {
   let last: Overlay | null = null;
-  return (d: IndexedDataset, visible: VisibleEntries, scales: WidthScales, drawn?: DrawnLines) =>
-    (last = buildOverlay(d, visible, scales, last, drawn));
+  return (d: IndexedDataset, visible: VisibleEntries, scales: WidthScales, drawn?: DrawnLines, yearChosen?: boolean) =>
+    (last = buildOverlay(d, visible, scales, last, drawn, yearChosen));
 }

@@ -33,7 +33,7 @@ export type Overlay = {
   /** The names of the view's routes, as points (not hidden by feature-state: built for the view). */
   routeLabels: FeatureCollection;
   involvement: Map<string, number>;
-  /** Flows and routes drawn but not of the view's year: line key (lines.ts) → 1, set as feature-state `hidden`. */
+  /** Line key (lines.ts) → HIDDEN for a flow or route drawn but not of the view's year, FADED for an undated one in a year view: feature-state `hidden` (hidden.ts). */
   hidden: Map<string, number>;
   /** Event id → place id, so a selected event highlights its place's marker. */
   eventPlaces: Map<string, string>;

@@ -114,6 +114,7 @@ function drawSample(ctx: CanvasRenderingContext2D, spec: SampleSpec, theme: Them
     ctx.stroke();
   };
   if (spec.kind === 'line') {
+    ctx.globalAlpha = spec.opacity ?? 1;
     line(spec.colour, spec.width, spec.dash, spec.round ? 'round' : 'butt');
     if (spec.core) line(spec.core, spec.width * 0.45);
   } else if (spec.marker === 'event') {

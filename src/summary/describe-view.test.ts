@@ -16,6 +16,12 @@ describe('joinList', () => {
 });
 
 describe('describeView', () => {
+  it('in a year view, says which relations show only because they have no date', () => {
+    const year = describeView(d, ['diplomacy'], { year: 2010, mode: 'at' });
+    expect(year).toMatch(/ 1 relation without a date is drawn faint: the sources give it no year\.$/);
+    expect(describeView(d, ['diplomacy'], null)).not.toMatch(/without a date/);
+  });
+
   it('says when no layer is on', () => {
     expect(describeView(d, [], null)).toBe('No layers are shown. Turn on a layer to see its entries.');
   });

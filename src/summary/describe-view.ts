@@ -6,7 +6,7 @@
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { LayerId, Relation } from '../data/schema.ts';
-import { formatDate, formatPeriod, periodMatches, type TimeFilter } from '../data/time.ts';
+import { formatDate, formatPeriod, isUndated, periodMatches, type TimeFilter } from '../data/time.ts';
 import { formatFigure } from '../data/format.ts';
 import { actorName, visibleEntries } from '../data/visible.ts';
 
@@ -166,5 +166,12 @@ export function describeView(d: IndexedDataset, layers: LayerId[], time: TimeFil
       );
   if (events.length > 0) clauses.push(eventClause(events));
   if (routes.length > 0) clauses.push(plural(routes.length, 'route'));
-  return `${intro}: ${clauses.join('; ')}.`;
+  return `${intro}: ${clauses.join('; ')}.${undatedNote(relations, time)}`;
+}
+
+/** In a year view, which of the relations show only because the sources give them no year. */
+function undatedNote(relations: Relation[], time: TimeFilter | null): string {
+  const n = time ? relations.filter((r) => isUndated(r.period)).length : 0;
+  if (n === 0) return '';
+  return ` ${plural(n, 'relation')} without a date ${n === 1 ? 'is' : 'are'} drawn faint: the sources give ${n === 1 ? 'it' : 'them'} no year.`;
 }

@@ -18,7 +18,7 @@ import { MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { ARROW_IMAGE } from '../arrow-image.ts';
 import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
-import { unlessHidden } from '../hidden.ts';
+import { fadedIfUndated, unlessHidden } from '../hidden.ts';
 import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 
 export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
@@ -88,7 +88,7 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
       'line-color': colour,
       'line-width': width(),
       // Flows with a figure a little stronger than those without.
-      'line-opacity': opacity,
+      'line-opacity': fadedIfUndated(opacity),
       ...(dash ? { 'line-dasharray': dash } : {}),
     },
   });
@@ -104,14 +104,19 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
       type: 'line',
       source: LINE_SOURCE,
       filter: ['all', isFlow, ['==', ['get', 'certainty'], 'reported'], ['get', 'hasValue']],
-      paint: { 'line-color': core, 'line-width': width(0.45) },
+      paint: { 'line-color': core, 'line-width': width(0.45), 'line-opacity': fadedIfUndated(1) },
     },
     {
       id: 'flow-reported-core-dashed',
       type: 'line',
       source: LINE_SOURCE,
       filter: ['all', isFlow, ['==', ['get', 'certainty'], 'reported'], ['!', ['get', 'hasValue']]],
-      paint: { 'line-color': core, 'line-width': width(0.45), 'line-dasharray': [2.5 / 0.45, 1.5 / 0.45] },
+      paint: {
+        'line-color': core,
+        'line-width': width(0.45),
+        'line-opacity': fadedIfUndated(1),
+        'line-dasharray': [2.5 / 0.45, 1.5 / 0.45],
+      },
     },
     {
       id: 'flow-arrows',
@@ -131,7 +136,7 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
         'icon-color': colour,
         'icon-halo-color': theme.land,
         'icon-halo-width': 1.5,
-        'icon-opacity': unlessHidden(1),
+        'icon-opacity': unlessHidden(fadedIfUndated(1)),
       },
     },
     {
@@ -150,7 +155,7 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
         'text-color': theme.label,
         'text-halo-color': theme.land,
         'text-halo-width': 2 * theme.lineScale,
-        'text-opacity': unlessHidden(1),
+        'text-opacity': unlessHidden(fadedIfUndated(1)),
       },
     },
   ];

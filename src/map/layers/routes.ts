@@ -14,7 +14,7 @@ import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
-import { unlessHidden } from '../hidden.ts';
+import { fadedIfUndated, unlessHidden } from '../hidden.ts';
 import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 
 /** The routes' names, as points: a name along the line did not fit on the short Central Asian routes. */
@@ -77,7 +77,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       source: LINE_SOURCE,
       filter: isRoute,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': perFeature(theme.land), 'line-width': width(3) },
+      paint: { 'line-color': perFeature(theme.land), 'line-width': width(3), 'line-opacity': fadedIfUndated(1) },
     },
     {
       id: 'route-line',
@@ -85,7 +85,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       source: LINE_SOURCE,
       filter: ['all', isRoute, ['!', planned]],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': sideColour(theme), 'line-width': width() },
+      paint: { 'line-color': sideColour(theme), 'line-width': width(), 'line-opacity': fadedIfUndated(1) },
     },
     {
       id: 'route-planned',
@@ -93,7 +93,12 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
       source: LINE_SOURCE,
       filter: ['all', isRoute, planned],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': sideColour(theme), 'line-width': width(), 'line-dasharray': [0.1, 1.6] },
+      paint: {
+        'line-color': sideColour(theme),
+        'line-width': width(),
+        'line-opacity': fadedIfUndated(1),
+        'line-dasharray': [0.1, 1.6],
+      },
     },
   ];
 }
