@@ -154,6 +154,14 @@ test('in a year view the ties the sources give no year are drawn faint, and the 
   await expect(page.locator('.legend')).toContainText('Faint: no date given, so drawn in every year');
   await expect(page.locator('.view-summary')).toContainText(/relations? without a date (is|are) drawn faint/);
 
+  // Chosen, the undated tie is drawn in full: it is what the reader is looking at.
+  await page.mouse.click(...(Object.values(await pointOnFlow(page, 'rus-ind-arms-supply')) as [number, number]));
+  await expect(page).toHaveURL(/sel=relation:rus-ind-arms-supply/);
+  await expect.poll(() => opacityOf('rus-ind-arms-supply')).toBeGreaterThan(undated * 2);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await expect(page).not.toHaveURL(/sel=/);
+  await expect.poll(() => opacityOf('rus-ind-arms-supply')).toBe(undated);
+
   // With all years shown, nothing is faint: the undated tie is drawn in full, the dated one as before.
   await page.getByRole('button', { name: 'All years' }).click();
   await expect.poll(() => opacityOf('rus-ind-arms-supply')).toBeGreaterThan(undated * 2);

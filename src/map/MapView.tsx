@@ -321,9 +321,12 @@ export function MapView({ theme }: { theme: Theme }) {
   );
 }
 
-/** The highlight to set as feature-state: none when the highlight source outlines it. */
+/**
+ * The highlight to set as feature-state: none when the highlight source outlines it, except a
+ * selected flow or route, whose state keeps it from being drawn faint (hidden.ts).
+ */
 function byFeatureState(target: HighlightTarget | null): HighlightTarget[] {
-  return target && !isOutlined(target) ? [target] : [];
+  return target && (!isOutlined(target) || target.source === LINE_SOURCE) ? [target] : [];
 }
 
 /** The country shapes, loaded when first `needed` (null until then, or if they cannot be loaded). */

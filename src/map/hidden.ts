@@ -17,9 +17,15 @@ export const FADED_OPACITY = 0.3;
 
 const isHidden: ExpressionSpecification = ['==', ['feature-state', HIDDEN_STATE], HIDDEN];
 
-/** `opacity` for a feature the view shows in full, less for a faded one. */
+/** `opacity` for a feature the view shows in full, less for a faded one unless it is selected or hovered. */
 export function fadedIfUndated(opacity: number): ExpressionSpecification {
-  return ['case', ['==', ['feature-state', HIDDEN_STATE], FADED], opacity * FADED_OPACITY, opacity];
+  const faded: ExpressionSpecification = [
+    'all',
+    ['==', ['feature-state', HIDDEN_STATE], FADED],
+    ['!', ['boolean', ['feature-state', 'selected'], false]],
+    ['!', ['boolean', ['feature-state', 'hovered'], false]],
+  ];
+  return ['case', faded, opacity * FADED_OPACITY, opacity];
 }
 
 /** `value` for a feature the view shows, 0 for one it hides (a width or an opacity). */
