@@ -128,3 +128,23 @@ test('on a phone on its side the table scrolls as a page, each row’s name show
   }
   await saveScreenshot(page, 'short-table-844x390');
 });
+
+test('on a phone the table and the sources fill the screen; the details wait on the map', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  const details = page.locator('.details-panel');
+  await expect(details).toBeVisible();
+  const views = page.getByRole('navigation', { name: 'View' });
+  for (const view of ['Table', 'Sources']) {
+    await views.getByRole('button', { name: view }).click();
+    await expect(details).toBeHidden();
+    // The lower half of the screen is the view's, not the sheet's.
+    const reached = await page.evaluate(() =>
+      document.elementFromPoint(195, 700)?.closest('.view-page, .details-panel'),
+    );
+    expect(reached).not.toBeNull();
+    expect(await page.evaluate(() => document.elementFromPoint(195, 700)?.closest('.details-panel'))).toBeNull();
+  }
+  await views.getByRole('button', { name: 'Map' }).click();
+  await expect(details).toBeVisible();
+});
