@@ -356,3 +356,64 @@ test('without tour chapters the handout has no questions section', async ({ page
   await expect(handout).not.toContainText('Questions for discussion');
   await expect(handout).not.toContainText('Chapter');
 });
+
+/**
+ * Records, each time an export copies the map, where `lngLat` lies in the copied picture, as a
+ * fraction of its width and height (0.5, 0.5 is the middle).
+ */
+async function recordExportedPoint(page: Page, lngLat: [number, number]) {
+  await page.evaluate((lngLat) => {
+    const copies: { x: number; y: number }[] = [];
+    (window as unknown as { copies: typeof copies }).copies = copies;
+    const drawImage = CanvasRenderingContext2D.prototype.drawImage as (...args: unknown[]) => void;
+    CanvasRenderingContext2D.prototype.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+      const map = window.pivotMap!;
+      if (args[0] === map.getCanvas()) {
+        const { x, y } = map.project(lngLat);
+        const { clientWidth, clientHeight } = map.getCanvas();
+        copies.push({ x: x / clientWidth, y: y / clientHeight });
+      }
+      return drawImage.apply(this, args);
+    } as typeof CanvasRenderingContext2D.prototype.drawImage;
+  }, lngLat);
+  return () => page.evaluate(() => (window as unknown as { copies: { x: number; y: number }[] }).copies);
+}
+
+test('during a tour chapter the slide and the handout show its subject in the middle of the map, not above the card', async ({
+  page,
+}) => {
+  const chapter = (
+    JSON.parse(readFileSync('data/tour.json', 'utf8')) as { camera: { longitude: number; latitude: number } }[]
+  )[2];
+  const { longitude, latitude } = chapter.camera;
+  await printHandout(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=3');
+  await waitForMapReady(page);
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getCenter().lng)).toBeCloseTo(longitude, 2);
+  const liveFrame = () =>
+    page.evaluate(() => ({ center: window.pivotMap!.getCenter().toArray(), padding: window.pivotMap!.getPadding() }));
+  const live = await liveFrame();
+  // On screen the chapter is framed above the card: the map is padded at the bottom.
+  expect(live.padding.bottom).toBeGreaterThan(100);
+  const copies = await recordExportedPoint(page, [longitude, latitude]);
+
+  const dialog = await openShare(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save PNG image' }).click(),
+  ]);
+  await file.saveAs('test-results/screenshots/share-slide-tour.png');
+  await dialog.getByRole('button', { name: 'Print handout' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+
+  // The picture has no card over it: the chapter's centre is in its middle.
+  const points = await copies();
+  expect(points).toHaveLength(2);
+  for (const point of points) {
+    expect(point.x).toBeCloseTo(0.5, 1);
+    expect(point.y).toBeCloseTo(0.5, 1);
+  }
+  // The live map is framed as before, beside the card.
+  expect(await liveFrame()).toEqual(live);
+});

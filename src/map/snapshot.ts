@@ -6,6 +6,11 @@
  * is copied inside MapLibre's `render` event, in the same task that drew it, while the drawing
  * buffer still holds it. For a sharp image the map is first redrawn at a higher pixel ratio
  * (same view, same label placement, more pixels), then put back as it was.
+ *
+ * The live map may be framed with padding, in the part a tour card and the details panel leave
+ * free (camera-moves.ts); the image has no card over it, so the map is drawn meanwhile without
+ * padding, centred on the same point and zoomed so that what filled that part fills the picture:
+ * the subject in the middle, not squeezed into a corner (on the globe, with its top cut off).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
@@ -19,6 +24,7 @@ export function setSnapshotMap(map: MapLibreMap | null) {
 /** MapLibre caps its canvas at 4096 pixels a side by default; stay within it. */
 const MAX_CANVAS_SIDE = 4096;
 const MAX_PIXEL_RATIO = 4;
+const NO_PADDING = { top: 0, right: 0, bottom: 0, left: 0 };
 
 const nextEvent = (map: MapLibreMap, event: 'idle' | 'render') =>
   new Promise<void>((resolve) => {
@@ -45,12 +51,18 @@ export async function snapshotMap(minWidth: number): Promise<HTMLCanvasElement |
     Math.max(map.getPixelRatio(), minWidth / clientWidth),
   );
   const resized = ratio !== map.getPixelRatio();
+  const padding = map.getPadding();
+  const padded = Object.values(padding).some((side) => side > 0);
+  const [center, zoom] = [map.getCenter(), map.getZoom()];
   try {
-    if (resized) {
-      map.setPixelRatio(ratio);
-      // Wait until labels are placed and faded in at the new size.
-      await nextEvent(map, 'idle');
+    if (padded) {
+      const { top = 0, right = 0, bottom = 0, left = 0 } = padding;
+      const scale = Math.min(clientWidth / (clientWidth - left - right), clientHeight / (clientHeight - top - bottom));
+      map.jumpTo({ center, zoom: zoom + Math.log2(scale), padding: NO_PADDING });
     }
+    if (resized) map.setPixelRatio(ratio);
+    // Wait until labels are placed and faded in at the new size or frame.
+    if (padded || resized) await nextEvent(map, 'idle');
     return await new Promise<HTMLCanvasElement>((resolve) => {
       map.once('render', () => {
         const source = map.getCanvas();
@@ -65,5 +77,6 @@ export async function snapshotMap(minWidth: number): Promise<HTMLCanvasElement |
   } finally {
     // setPixelRatio(null) restores "follow the screen", which the typings do not admit.
     if (resized) map.setPixelRatio(override as number);
+    if (padded) map.jumpTo({ center, zoom, padding });
   }
 }
