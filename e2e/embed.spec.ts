@@ -212,6 +212,30 @@ hostTest(
   },
 );
 
+hostTest(
+  'on a page of another origin a wheel over the details, once they are read to the end, scrolls the page',
+  async ({ page, baseURL, hostPage }) => {
+    const src = `${baseURL}?embed=1&layers=arms&sel=relation:rus-mmr-arms-supply&proj=flat`;
+    await page.goto(hostPage.articleUrl(src, { width: 600, height: 400 }));
+    const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+    await waitForMapReady(frame);
+    const body = page.frameLocator('iframe').locator('.details-body');
+    await expect(body).toBeVisible();
+    // The details are longer than the panel, and the reader has scrolled them to their end.
+    const end = await body.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+      return el.scrollHeight > el.clientHeight ? el.scrollTop : 0;
+    });
+    expect(end).toBeGreaterThan(0);
+
+    const box = (await body.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await body.evaluate((el) => el.scrollTop)).toBe(end);
+  },
+);
+
 declare global {
   interface Window {
     __preventedGestures?: number;
