@@ -24,4 +24,9 @@ describe('fullMapUrl', () => {
   it('does not carry presentation mode out of an embed', () => {
     expect(embedAt('?embed=1&present=1')).toBe('https://example.org/map/');
   });
+
+  it('opens the map, which the embed shows, not the table or the sources its address names', () => {
+    expect(embedAt('?embed=1&layers=arms&view=table')).toBe('https://example.org/map/?layers=arms');
+    expect(embedAt('?embed=1&view=sources')).toBe('https://example.org/map/');
+  });
 });
