@@ -135,6 +135,20 @@ test('a 320 px wide embed in the dark theme keeps its title, legend and link in 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('an embed with no layers says nothing is shown and points to the full map, not to layer switches it lacks', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./?embed=1&layers=');
+  await waitForMapReady(page);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await expect(legend).toContainText(
+    'Nothing is shown in this view. “Open full map” lets you choose layers and years.',
+  );
+  await expect(legend).not.toContainText('turn on a layer');
+  await expect(fullMapLink(page)).toBeVisible();
+});
+
 test('theme=light forces the light theme on a reader who prefers dark', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 600, height: 400 });

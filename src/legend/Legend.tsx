@@ -7,15 +7,15 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { useAppTheme } from '../modes/useAppTheme.ts';
-import { EMPTY_LEGEND_TEXT, legendModel } from './legend-model.ts';
+import { EMBED_EMPTY_LEGEND_TEXT, EMPTY_LEGEND_TEXT, legendModel } from './legend-model.ts';
 import { RampCells, Sample } from './samples.tsx';
 import './legend.css';
 
 export function Legend() {
   const theme = useAppTheme();
   // Only what this reads: the whole store would re-render it on every hover.
-  const { dataset, layers, time } = useAppStore(
-    useShallow((s) => ({ dataset: s.dataset, layers: s.layers, time: s.time })),
+  const { dataset, layers, time, embed } = useAppStore(
+    useShallow((s) => ({ dataset: s.dataset, layers: s.layers, time: s.time, embed: s.embed })),
   );
   const model = useMemo(
     () => (dataset ? legendModel(dataset, layers, time, theme) : null),
@@ -26,7 +26,7 @@ export function Legend() {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
-      {model.empty && <p className="legend-empty">{EMPTY_LEGEND_TEXT}</p>}
+      {model.empty && <p className="legend-empty">{embed ? EMBED_EMPTY_LEGEND_TEXT : EMPTY_LEGEND_TEXT}</p>}
       {model.groups.map((group) => (
         <ul key={group.name} aria-label={group.name}>
           {group.items.map((item) => (

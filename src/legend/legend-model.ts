@@ -58,6 +58,9 @@ const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { USD: 'US dollars',
 
 export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
 export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
+/** An embed has no layer switches: its way to other layers and years is the full map. */
+export const EMBED_EMPTY_LEGEND_TEXT =
+  'Nothing is shown in this view. “Open full map” lets you choose layers and years.';
 
 export function legendModel(
   dataset: IndexedDataset,
