@@ -135,6 +135,45 @@ test('a 320 px wide embed in the dark theme keeps its title, legend and link in 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+/** Share of an element's pixels that stand out from its background (its icon or text), from a screenshot. */
+async function inkShare(page: Page, png: Buffer, background: string): Promise<number> {
+  return page.evaluate(
+    async ({ base64, background }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const bg = background.match(/\d+/g)!.map(Number);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 300) ink++;
+      return ink / (data.length / 4);
+    },
+    { base64: png.toString('base64'), background },
+  );
+}
+
+for (const address of ['./?embed=1&theme=dark', './?theme=dark', './?theme=light']) {
+  test(`the map's zoom buttons and credit take the page's colours, with icons that stand out (${address})`, async ({
+    page,
+  }) => {
+    await page.goto(address);
+    await waitForMapReady(page);
+    const pageColour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    const credit = page.locator('.maplibregl-ctrl-attrib');
+    for (const control of [page.locator('.maplibregl-ctrl-group'), credit])
+      expect(await control.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(pageColour);
+    // The + and the (i) are drawn in a colour far from the background: a few per cent of the button.
+    for (const icon of [zoomIn, credit.locator('.maplibregl-ctrl-attrib-button')])
+      expect(await inkShare(page, await icon.screenshot(), pageColour)).toBeGreaterThan(0.03);
+  });
+}
+
 test('an embed with no layers says nothing is shown and points to the full map, not to layer switches it lacks', async ({
   page,
 }) => {
