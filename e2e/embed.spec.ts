@@ -174,6 +174,32 @@ for (const address of ['./?embed=1&theme=dark', './?theme=dark', './?theme=light
   });
 }
 
+test('the zoom buttons and the credit button show the keyboard focus as every other control does', async ({ page }) => {
+  await page.goto('./?embed=1');
+  await waitForMapReady(page);
+  const focusColour = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--focus)';
+    document.body.append(probe);
+    return getComputedStyle(probe).color;
+  });
+  await page.getByRole('link', { name: /^Open full map/ }).focus();
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const creditButton = page.locator('.maplibregl-ctrl-attrib-button');
+  for (const control of [zoomIn, page.getByRole('button', { name: 'Zoom out' }), creditButton]) {
+    // Reached with the keyboard, as a keyboard reader reaches it.
+    for (let tabs = 0; tabs < 10 && !(await control.evaluate((el) => el === document.activeElement)); tabs++)
+      await page.keyboard.press('Tab');
+    await expect(control).toBeFocused();
+    const outline = await control.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.outlineStyle, style.outlineWidth, style.outlineColor];
+    });
+    expect(outline).toEqual(['solid', '3px', focusColour]);
+  }
+  await saveScreenshot(page, 'embed-credit-focused');
+});
+
 test('an embed with no layers says nothing is shown and points to the full map, not to layer switches it lacks', async ({
   page,
 }) => {
