@@ -11,7 +11,7 @@ import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { eventDate } from '../details/entry-links.ts';
 import { entriesCiting } from './citing.ts';
-import { joinAuthors } from './reference.ts';
+import { joinAuthors, needsSuppliedNote } from './reference.ts';
 import './sources.css';
 
 type Item = { selection: Selection; label: string; meta: string };
@@ -69,7 +69,7 @@ function SourceItem({ dataset, seed }: { dataset: IndexedDataset; seed: SeedEntr
       <article aria-labelledby={headingId}>
         <h3 id={headingId}>
           {seed.title}
-          {seed.titleSupplied && <span className="source-supplied"> (title supplied by the catalogue)</span>}
+          {needsSuppliedNote(seed) && <span className="source-supplied"> (title supplied by the catalogue)</span>}
         </h3>
         <dl className="source-facts">
           <div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeedEntry } from '../data/schema.ts';
-import { byline, joinAuthors, shortReference } from './reference.ts';
+import { byline, joinAuthors, needsSuppliedNote, shortReference } from './reference.ts';
 
 const seed = (over: Partial<SeedEntry>): SeedEntry => ({
   id: 'x',
@@ -40,5 +40,17 @@ describe('shortReference', () => {
       'Stephen J. Blank, 2017',
     );
     expect(shortReference(seed({ outlet: null, authors: [], published: null }))).toBe('A title');
+  });
+});
+
+describe('needsSuppliedNote', () => {
+  it('notes a supplied title once: not when the title already says the document is untitled', () => {
+    expect(needsSuppliedNote(seed({ titleSupplied: true, title: 'Russia and Myanmar' }))).toBe(true);
+    expect(
+      needsSuppliedNote(
+        seed({ titleSupplied: true, title: 'Russia and Myanmar (PacNet commentary, untitled in the source)' }),
+      ),
+    ).toBe(false);
+    expect(needsSuppliedNote(seed({ title: 'Russia and Myanmar' }))).toBe(false);
   });
 });

@@ -25,3 +25,11 @@ export function shortReference(seed: SeedEntry): string {
   const who = seed.outlet ?? (seed.authors.length > 0 ? joinAuthors(seed.authors) : seed.title);
   return seed.published ? `${who}, ${seed.published.slice(0, 4)}` : who;
 }
+
+/**
+ * Whether a supplied title needs the note "(title supplied)" after it: not when the catalogue's
+ * title says so itself ("…, untitled in the source"), which would say it twice.
+ */
+export function needsSuppliedNote(seed: SeedEntry): boolean {
+  return Boolean(seed.titleSupplied) && !/\buntitled\b/i.test(seed.title);
+}
