@@ -10,7 +10,7 @@ import { relationTitle } from '../data/visible.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { eventDate } from '../details/entry-links.ts';
-import { entriesCiting } from './citing.ts';
+import { citedByLine, entriesCiting } from './citing.ts';
 import { joinAuthors, needsSuppliedNote } from './reference.ts';
 import './sources.css';
 
@@ -39,7 +39,6 @@ export function SourcesView() {
 function SourceItem({ dataset, seed }: { dataset: IndexedDataset; seed: SeedEntry }) {
   const headingId = useId();
   const { relations, events, routes } = entriesCiting(dataset, seed.id);
-  const total = relations.length + events.length + routes.length;
   const groups: { name: string; items: Item[] }[] = [
     {
       name: 'Relations',
@@ -90,10 +89,7 @@ function SourceItem({ dataset, seed }: { dataset: IndexedDataset; seed: SeedEntr
           </div>
         </dl>
         {seed.note && <p className="source-note">{seed.note}</p>}
-        <p className="source-count">
-          Cited by {total} {total === 1 ? 'entry' : 'entries'}: {relations.length} relations, {events.length} events,{' '}
-          {routes.length} routes.
-        </p>
+        <p className="source-count">{citedByLine({ relations, events, routes })}</p>
         {groups.map((g) => g.items.length > 0 && <CitingList key={g.name} {...g} />)}
       </article>
     </li>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapEvent, Relation, RouteFeature } from '../data/schema.ts';
-import { entriesCiting } from './citing.ts';
+import { citedByLine, entriesCiting } from './citing.ts';
 
 const cite = (seed: string) => ({ seed, quote: 'a quote long enough to stand alone' });
 const relation = (id: string, seeds: string[]) => ({ id, citations: seeds.map(cite) }) as Relation;
@@ -23,5 +23,20 @@ describe('entriesCiting', () => {
 
   it('finds nothing for a document nobody cites', () => {
     expect(entriesCiting(d, 'none')).toEqual({ relations: [], events: [], routes: [] });
+  });
+});
+
+describe('citedByLine', () => {
+  const entries = (relations: number, events: number, routes: number) => ({
+    relations: Array.from({ length: relations }, (_, i) => relation(`r${i}`, [])),
+    events: Array.from({ length: events }, (_, i) => event(`e${i}`, [])),
+    routes: Array.from({ length: routes }, (_, i) => route(`t${i}`, [])),
+  });
+
+  it('counts the kinds of entry that cite the document and leaves out the kinds that do not', () => {
+    expect(citedByLine(entries(30, 3, 0))).toBe('Cited by 33 entries: 30 relations and 3 events.');
+    expect(citedByLine(entries(2, 1, 4))).toBe('Cited by 7 entries: 2 relations, 1 event and 4 routes.');
+    expect(citedByLine(entries(0, 0, 1))).toBe('Cited by 1 entry: 1 route.');
+    expect(citedByLine(entries(0, 0, 0))).toBe('Cited by no entry.');
   });
 });
