@@ -36,7 +36,9 @@ describe('formatting', () => {
     expect(formatDate('2021-03-27')).toBe('27 March 2021');
   });
   it('says open periods in words', () => {
-    expect(formatPeriod({ start: '2014', end: '2019' })).toBe('2014 – 2019');
+    expect(formatPeriod({ start: '2014', end: '2019' })).toBe('2014–2019');
+    expect(formatPeriod({ start: '2020-03', end: '2021-05' })).toBe('March 2020 – May 2021');
+    expect(formatPeriod({ start: '2020', end: '2021-05' })).toBe('2020 – May 2021');
     expect(formatPeriod({ start: '2017', end: null })).toBe('since 2017');
     expect(formatPeriod({ start: null, end: null })).toBe('no date given');
   });

@@ -50,9 +50,17 @@ export function formatDate(date: PartialDate): string {
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
+/**
+ * "2000–2019", with the en dash closed up as the timeline writes years; spaced only between
+ * dates of several words ("March 2020 – May 2021"), where a closed dash would bind "2020–May".
+ */
 export function formatPeriod(period: Period): string {
   const { start, end } = period;
-  if (start && end) return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
+  if (start && end) {
+    if (start === end) return formatDate(start);
+    const [from, to] = [formatDate(start), formatDate(end)];
+    return from.includes(' ') || to.includes(' ') ? `${from} – ${to}` : `${from}–${to}`;
+  }
   if (start) return `since ${formatDate(start)}`;
   if (end) return `until ${formatDate(end)}`;
   return 'no date given';

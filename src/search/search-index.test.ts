@@ -120,7 +120,7 @@ describe('search', () => {
   it('tells apart suggestions with the same label by their dates', () => {
     const twin = { ...d.relations[0], id: 'rus-mmr-arms-later', period: { start: '2021', end: null } };
     const hits = search(buildSearchIndex({ ...d, relations: [...d.relations, twin] }), 'russia myanmar');
-    expect(hits.map((h) => h.hint)).toEqual(['2014 – 2019', 'since 2021']);
+    expect(hits.map((h) => h.hint)).toEqual(['2014–2019', 'since 2021']);
     expect(search(index, 'russia myanmar')[0].hint).toBeUndefined();
   });
 

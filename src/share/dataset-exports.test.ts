@@ -129,7 +129,7 @@ describe('figure text', () => {
         period: { start: '2000', end: '2019' },
         claimedBy: 'ISEAS',
       }),
-    ).toBe('$1.44 billion: arms bought from Russia (2000 – 2019), according to ISEAS');
+    ).toBe('$1.44 billion: arms bought from Russia (2000–2019), according to ISEAS');
     expect(figureText({ amount: 2, unit: 'count', label: 'new railway projects agreed' })).toBe(
       '2 new railway projects agreed',
     );

@@ -37,7 +37,7 @@ export function citationText(d: IndexedDataset, c: Citation): string {
 }
 
 /**
- * "$1.44 billion: value of arms Myanmar bought from Russia (2000 – 2019), according to ISEAS";
+ * "$1.44 billion: value of arms Myanmar bought from Russia (2000–2019), according to ISEAS";
  * a count reads as a phrase: "2 new railway projects agreed".
  */
 export function figureText(f: Figure): string {

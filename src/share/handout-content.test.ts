@@ -31,7 +31,7 @@ describe('key facts', () => {
       id: 'rus-mmr-arms',
       layer: 'arms',
       title: 'Russia → Myanmar: arms supply',
-      when: '2014 – 2019',
+      when: '2014–2019',
       figures: ['about $807: arms delivered', "16%: share of Myanmar's arms imports"],
       sources: [{ reference: 'RFA, 2021', quote: 'a quote long enough to stand on its own here' }],
     });

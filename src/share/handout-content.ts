@@ -16,7 +16,7 @@ export type KeyFact = {
   id: string;
   layer: LayerId;
   title: string;
-  /** "2000 – 2019" or "1 February 2021". */
+  /** "2000–2019" or "1 February 2021". */
   when: string;
   figures: string[];
   /** The passages that give the figures, each with a short reference to its document. */

@@ -24,7 +24,7 @@ describe('buildRows', () => {
 
   it('gives the layer’s name and the period or date in words', () => {
     expect(row('relation:rus-mmr-arms').layerName).toBe('Arms');
-    expect(row('relation:rus-mmr-arms').when).toBe('2014 – 2019');
+    expect(row('relation:rus-mmr-arms').when).toBe('2014–2019');
     expect(row('relation:rus-ind-arms').when).toBe('since May 2010');
     expect(row('event:mmr-coup-2021').when).toBe('1 February 2021');
     expect(row('event:mmr-coup-2021').place).toBe('in Naypyidaw');

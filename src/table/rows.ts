@@ -15,7 +15,7 @@ export type RowKind = 'relation' | 'event' | 'route';
 export type FigureText = {
   /** "$1.7 billion" */
   amount: string;
-  /** "arms delivered, 2014 – 2019, according to SIPRI" */
+  /** "arms delivered, 2014–2019, according to SIPRI" */
   detail: string;
 };
 
@@ -30,7 +30,7 @@ export type TableRow = {
   actors: string;
   /** What the entry is, after its actors: "arms supply", an event's title, a route's name. */
   what: string;
-  /** "2014 – 2019", "1 February 2021". */
+  /** "2014–2019", "1 February 2021". */
   when: string;
   /** Chronological key: the period's start or the event's date; null when the source gives none. */
   dateKey: number | null;
