@@ -92,6 +92,14 @@ test('the contested death toll shows both figures and who gives each', async ({ 
   await expectNoAxeViolations(page, '.details-panel');
 });
 
+test('a figure from a poll says whose poll it is in a sentence', async ({ page }) => {
+  await page.goto('./?sel=event:riac-poll-2022');
+  const figures = panel(page).getByRole('region', { name: 'Figures' }).getByRole('listitem');
+  await expect(figures.first()).toHaveText(
+    'over 91% Russian respondents expecting relations to deepen, according to a poll cited by RIAC',
+  );
+});
+
 test('the comparison chart sets China beside Russia for Myanmar, naming each source', async ({ page }) => {
   await page.goto(`./?sel=relation:${RELATION}`);
   const details = panel(page);
