@@ -11,6 +11,7 @@ const PACNET_QUOTE = 'Russia is the second largest source of weapons for Myanmar
 // Titles come from the catalogue, which the curator may still refine.
 const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
 const titleOf = (id: string) => catalog.find((s) => s.id === id)!.title;
+const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { id: string; place: string }[];
 
 async function expectNoAxeViolations(page: Page, selector: string) {
   expect(await axeViolations(page, selector)).toEqual([]);
@@ -140,6 +141,28 @@ test('related entries are buttons that select them; Escape and the close button 
   await page.goto(`./?sel=relation:${RELATION}`);
   await panel(page).getByRole('button', { name: 'Close details' }).click();
   await expect(panel(page)).toBeHidden();
+});
+
+test('a place lists all its events and says how many its marker counts with the layers and years shown', async ({
+  page,
+}) => {
+  await page.goto('./?sel=place:naypyidaw');
+  await waitForMapReady(page);
+  const onMarker = await page.evaluate(
+    () =>
+      window.pivotMap!.querySourceFeatures('places').find((f) => f.properties.id === 'naypyidaw')!.properties
+        .events as number,
+  );
+  const total = events.filter((e) => e.place === 'naypyidaw').length;
+  expect(onMarker).toBeLessThan(total);
+  const heading = panel(page).getByRole('heading', { level: 3, name: /^Events here/ });
+  await expect(heading).toHaveText(`Events here (${total}, ${onMarker} on the map now)`);
+  const list = panel(page)
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Events here/ }) })
+    .getByRole('button');
+  await expect(list).toHaveCount(total);
+  await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(total - onMarker);
 });
 
 test('places, routes and countries outside the data say what they are', async ({ page }) => {

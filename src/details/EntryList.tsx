@@ -4,13 +4,28 @@ import { usePanelSelect } from './panel-select.ts';
 
 export type EntryLink = { selection: Selection; label: string; meta?: string };
 
-export function EntryList({ heading, entries, empty }: { heading: string; entries: EntryLink[]; empty?: string }) {
+export function EntryList({
+  heading,
+  entries,
+  empty,
+  countNote,
+}: {
+  heading: string;
+  entries: EntryLink[];
+  empty?: string;
+  /** Said after the count: "(8, 4 on the map now)". */
+  countNote?: string;
+}) {
   const select = usePanelSelect();
   if (entries.length === 0 && !empty) return null;
   return (
     <section className="details-section">
       <h3>
-        {heading} <span className="count">({entries.length})</span>
+        {heading}{' '}
+        <span className="count">
+          ({entries.length}
+          {countNote && `, ${countNote}`})
+        </span>
       </h3>
       {entries.length === 0 ? (
         <p className="details-note">{empty}</p>

@@ -2,10 +2,12 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { PlaceFeature } from '../data/schema.ts';
 import { entriesAtPlace } from '../data/selection.ts';
+import { visibleEntries } from '../data/visible.ts';
+import { useAppStore } from '../state/store.ts';
 import { useCountryName } from './country-names.ts';
 import { usePanelSelect } from './panel-select.ts';
 import { EntryList } from './EntryList.tsx';
-import { eventLinks, relationLinks } from './entry-links.ts';
+import { eventLinks, onMapNote, relationLinks } from './entry-links.ts';
 import { Facts } from './Facts.tsx';
 
 const KIND_NAME: Record<PlaceFeature['properties']['kind'], string> = {
@@ -21,6 +23,10 @@ const KIND_NAME: Record<PlaceFeature['properties']['kind'], string> = {
 
 export function PlaceDetails({ dataset, place }: { dataset: IndexedDataset; place: PlaceFeature }) {
   const { events, relations } = entriesAtPlace(dataset, String(place.id));
+  // The marker counts only the events of the layers and years shown: say which those are.
+  const layers = useAppStore((s) => s.layers);
+  const time = useAppStore((s) => s.time);
+  const shown = visibleEntries(dataset, layers, time).events.filter((e) => e.place === String(place.id));
   const p = place.properties;
   const select = usePanelSelect();
   const countryName = useCountryName(dataset, p.country);
@@ -38,7 +44,11 @@ export function PlaceDetails({ dataset, place }: { dataset: IndexedDataset; plac
         ]}
       />
       {p.note && <p className="details-summary">{p.note}</p>}
-      <EntryList heading="Events here" entries={eventLinks(events)} />
+      <EntryList
+        heading="Events here"
+        entries={eventLinks(events, shown)}
+        countNote={onMapNote(events.length, shown.length)}
+      />
       <EntryList heading="Relations anchored here" entries={relationLinks(dataset, relations)} />
       {events.length === 0 && relations.length === 0 && (
         <p className="details-note">No event or relation in the data is tied to this place.</p>
