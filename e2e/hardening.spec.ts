@@ -274,8 +274,9 @@ test('a panel that crashes shows its own message and "Try again"; the rest of th
   await serveChangedDataset(page, (data) => {
     const copy = structuredClone(data.relations.find((r) => r.id === RELATION)!);
     copy.id = 'broken-entry';
-    // Not text: React refuses to render an object as a child, so the details panel throws.
-    (copy as { summary: unknown }).summary = { text: 'not a string' };
+    // Not text: React refuses to render an object as a child, so the details panel throws. (A
+    // quote, which only the details show: a broken summary would also break the search index.)
+    (copy.citations[0] as { quote: unknown }).quote = { text: 'not a string' };
     data.relations.push(copy);
   });
   await page.goto('./?sel=relation:broken-entry');
