@@ -125,3 +125,42 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
+
+/**
+ * How many pixels of a PNG (a screenshot, a download) have each colour, in a region or all of it.
+ * Each channel keeps its top five bits ("26,11,0" for #d55e00), so the answer stays small. The
+ * page's own image decoder reads it.
+ */
+export async function colourCounts(
+  page: Page,
+  png: Buffer,
+  region?: { x: number; y: number; width: number; height: number },
+): Promise<Map<string, number>> {
+  const counts = await page.evaluate(
+    async ({ base64, region }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { x, y, width, height } = region ?? { x: 0, y: 0, width: image.width, height: image.height };
+      const { data } = ctx.getImageData(x, y, width, height);
+      const counts: Record<string, number> = {};
+      for (let i = 0; i < data.length; i += 4) {
+        const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    },
+    { base64: png.toString('base64'), region },
+  );
+  return new Map(Object.entries(counts));
+}
+
+/** The middle of a colour bucket of colourCounts, as [r, g, b] in 0–255. */
+export function bucketColour(key: string): [number, number, number] {
+  const [r, g, b] = key.split(',').map((v) => Number(v) * 8 + 4);
+  return [r, g, b];
+}

@@ -12,6 +12,8 @@ import {
   renderedFlowIds,
   saveScreenshot,
   axeViolations,
+  colourCounts,
+  bucketColour,
   type Frame,
   type Page,
 } from './driver.ts';
@@ -137,24 +139,14 @@ test('a 320 px wide embed in the dark theme keeps its title, legend and link in 
 
 /** Share of an element's pixels that stand out from its background (its icon or text), from a screenshot. */
 async function inkShare(page: Page, png: Buffer, background: string): Promise<number> {
-  return page.evaluate(
-    async ({ base64, background }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.width, image.height];
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const bg = background.match(/\d+/g)!.map(Number);
-      const { data } = ctx.getImageData(0, 0, image.width, image.height);
-      let ink = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 300) ink++;
-      return ink / (data.length / 4);
-    },
-    { base64: png.toString('base64'), background },
-  );
+  const bg = background.match(/\d+/g)!.map(Number);
+  let [ink, all] = [0, 0];
+  for (const [key, n] of await colourCounts(page, png)) {
+    const [r, g, b] = bucketColour(key);
+    if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 300) ink += n;
+    all += n;
+  }
+  return ink / all;
 }
 
 for (const address of ['./?embed=1&theme=dark', './?theme=dark', './?theme=light']) {

@@ -3,7 +3,16 @@
  * a slide image, the data as files that carry their sources, and the printed handout.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForMapReady, saveScreenshot, axeViolations, type Page } from './driver.ts';
+import {
+  test,
+  expect,
+  waitForMapReady,
+  saveScreenshot,
+  axeViolations,
+  colourCounts,
+  bucketColour,
+  type Page,
+} from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 
 const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
@@ -233,24 +242,13 @@ test('the slide image is a 1920 × 1080 PNG with the map drawn in it', async ({ 
   await file.saveAs('test-results/screenshots/share-slide.png');
 
   // Not blank: the map area holds the map's land and Russia's flow colour, not only the sea.
-  const colours = await page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [image.width, image.height];
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const { data } = ctx.getImageData(56, 196, 1300, 764);
-    const seen = new Set<string>();
-    let russia = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      seen.add(`${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`);
-      // #d55e00, the light theme's colour for Russia's ties.
-      if (Math.abs(data[i] - 0xd5) < 12 && Math.abs(data[i + 1] - 0x5e) < 12 && data[i + 2] < 16) russia++;
-    }
-    return { distinct: seen.size, russia };
-  }, bytes.toString('base64'));
+  const counts = await colourCounts(page, bytes, { x: 56, y: 196, width: 1300, height: 764 });
+  // #d55e00, the light theme's colour for Russia's ties, give or take a shade.
+  const isRussia = ([r, g, b]: number[]) => Math.abs(r - 0xd5) < 12 && Math.abs(g - 0x5e) < 12 && b < 16;
+  const colours = {
+    distinct: counts.size,
+    russia: [...counts].filter(([key]) => isRussia(bucketColour(key))).reduce((sum, [, n]) => sum + n, 0),
+  };
   expect(colours.distinct).toBeGreaterThan(100);
   expect(colours.russia).toBeGreaterThan(500);
 
