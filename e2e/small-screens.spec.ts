@@ -148,3 +148,39 @@ test('on a phone the table and the sources fill the screen; the details wait on 
   await views.getByRole('button', { name: 'Map' }).click();
   await expect(details).toBeVisible();
 });
+
+// A place under the sheet on the phone's opening globe; a tie a laptop's camera leaves off a phone's map.
+const NAYPYIDAW_LINK = { query: './?sel=place:naypyidaw', ends: [NAYPYIDAW] };
+const LAPTOP_LINK = {
+  query: './?sel=relation:kgz-csto&cam=120.00,20.00,3.10',
+  ends: [
+    [74.57, 42.87], // Bishkek, Kyrgyzstan's end
+    [37.62, 55.75], // Moscow, the CSTO's
+  ] as [number, number][],
+};
+for (const [name, { query, ends }] of [
+  ['a link', NAYPYIDAW_LINK],
+  ['a laptop’s link', LAPTOP_LINK],
+] as const) {
+  test(`on a phone ${name} to an entry shows it above the details sheet, not under it`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(query);
+    await waitForMapReady(page);
+    const sheet = (await page.locator('.details-panel').boundingBox())!;
+    const inSight = () =>
+      page.evaluate(
+        ({ ends, sheetTop }) => {
+          const map = window.pivotMap!;
+          const box = map.getContainer().getBoundingClientRect();
+          return ends.some((end) => {
+            const p = map.project(end);
+            const [x, y] = [box.left + p.x, box.top + p.y];
+            return x > 0 && x < box.right && y > box.top && y < sheetTop;
+          });
+        },
+        { ends, sheetTop: sheet.y },
+      );
+    await expect.poll(inSight).toBe(true);
+  });
+}

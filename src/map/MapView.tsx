@@ -24,7 +24,7 @@ import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import { addressCamera } from './camera.ts';
-import { flyToSelection, keepClickInSight, meetCameraRequest } from './camera-moves.ts';
+import { bringSelectionIntoSight, flyToSelection, keepClickInSight, meetCameraRequest } from './camera-moves.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
@@ -297,9 +297,11 @@ export function MapView({ theme }: { theme: Theme }) {
           if (e.target.getSource(BASEMAP_SOURCES.countries)) setSourcesReady(true);
         }}
         onLoad={(e) => meetCameraRequest(e.target, metRequest, showingAddress)}
-        onIdle={() => {
-          if (overlay && drawnOnce.current && performance.getEntriesByName('map-ready').length === 0)
+        onIdle={(e) => {
+          if (overlay && drawnOnce.current && performance.getEntriesByName('map-ready').length === 0) {
             performance.mark('map-ready');
+            bringSelectionIntoSight(e.target);
+          }
         }}
         onError={(e) => setError(`Part of the map could not be drawn: ${e.error?.message ?? 'unknown error'}`)}
         style={{ position: 'absolute', inset: 0 }}

@@ -8,7 +8,16 @@
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { useAppStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { addressCamera, fittedZoom, paddingBeside, panOutFromUnder, type Camera, type Padding } from './camera.ts';
+import {
+  addressCamera,
+  anyInSight,
+  fittedZoom,
+  paddingBeside,
+  panOutFromUnder,
+  type Camera,
+  type Padding,
+} from './camera.ts';
+import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import type { Bounds } from './selection-bounds.ts';
 
@@ -52,6 +61,32 @@ function coveredByDetails(container: HTMLElement) {
   if (over.left > map.left + map.width / 2) covered.right = Math.max(0, map.right - over.left);
   else if (over.top > map.top + map.height / 3) covered.bottom = Math.max(0, map.bottom - over.top);
   return covered;
+}
+
+/**
+ * A link names a selection and perhaps a camera made on another screen: a laptop's camera shows
+ * less on a phone, and a phone's details sheet covers half its map. Once the map is first drawn,
+ * a selection none of whose places is in sight is flown to, as if chosen in search.
+ */
+export function bringSelectionIntoSight(map: MapLibreMap) {
+  const { selection, dataset, chapter, view } = useAppStore.getState();
+  if (!selection || !dataset || chapter !== null || view !== 'map') return;
+  const points = selectionPoints(dataset, selection);
+  const bounds = boundsOf(points);
+  if (!bounds) return;
+  afterNextPaint(() => {
+    const container = map.getContainer();
+    const { width, height } = container.getBoundingClientRect();
+    if (
+      !anyInSight(
+        points.map((p) => map.project(p)),
+        width,
+        height,
+        coveredByDetails(container),
+      )
+    )
+      flyToSelection(map, bounds);
+  });
 }
 
 /**

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addressCamera, defaultCamera, DEFAULT_FRAME, fittedZoom, paddingBeside, panOutFromUnder } from './camera.ts';
+import {
+  addressCamera,
+  anyInSight,
+  defaultCamera,
+  DEFAULT_FRAME,
+  fittedZoom,
+  paddingBeside,
+  panOutFromUnder,
+} from './camera.ts';
 
 describe('defaultCamera', () => {
   it('centres on the middle of the frame in longitude', () => {
@@ -60,6 +68,38 @@ describe('paddingBeside', () => {
   it('counts a panel for at most 60% of the map', () => {
     const padding = paddingBeside(400, 500, { right: 0, bottom: 480 });
     expect(padding.bottom - padding.top).toBe(300);
+  });
+});
+
+describe('anyInSight', () => {
+  const sheet = { right: 0, bottom: 400 };
+  it('sees a point above a phone’s details sheet, and not one under it or off the map', () => {
+    expect(anyInSight([{ x: 200, y: 300 }], 390, 800, sheet)).toBe(true);
+    expect(anyInSight([{ x: 200, y: 600 }], 390, 800, sheet)).toBe(false);
+    expect(
+      anyInSight(
+        [
+          { x: -50, y: 300 },
+          { x: 200, y: 390 },
+        ],
+        390,
+        800,
+        sheet,
+      ),
+    ).toBe(false);
+  });
+  it('needs only one of the points in sight', () => {
+    expect(
+      anyInSight(
+        [
+          { x: 200, y: 600 },
+          { x: 100, y: 100 },
+        ],
+        390,
+        800,
+        sheet,
+      ),
+    ).toBe(true);
   });
 });
 

@@ -90,6 +90,27 @@ export function paddingBeside(
 }
 
 /**
+ * Whether any of these points (a selection's places, in map pixels) lies in the part of the map a
+ * panel leaves in sight (`covered`: how far it reaches in from the right or the bottom), `margin`
+ * pixels clear of its edges.
+ */
+export function anyInSight(
+  points: { x: number; y: number }[],
+  width: number,
+  height: number,
+  covered: { right: number; bottom: number },
+  margin = 20,
+): boolean {
+  return points.some(
+    (p) =>
+      p.x >= margin &&
+      p.x <= width - covered.right - margin &&
+      p.y >= margin &&
+      p.y <= height - covered.bottom - margin,
+  );
+}
+
+/**
  * How far to pan the map so that a point a reader just clicked is not left under the panel that
  * the click opened (`covered`: how far it reaches in from the right or the bottom): null when it
  * is in sight (with `margin` to spare), else the offset that brings it to the middle of the part
