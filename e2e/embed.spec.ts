@@ -204,6 +204,8 @@ test('an embed with no layers says nothing is shown and points to the full map, 
   );
   await expect(legend).not.toContainText('turn on a layer');
   await expect(fullMapLink(page)).toBeVisible();
+  // Nor does it offer a "Full legend" with nothing in it.
+  await expect(page.getByRole('button', { name: /Full legend/ })).toBeHidden();
 });
 
 test('theme=light forces the light theme on a reader who prefers dark', async ({ page }) => {
