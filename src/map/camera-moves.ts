@@ -1,6 +1,7 @@
 /**
  * The camera moves the app makes rather than the reader: flying to a selection chosen in the table
- * or search, panning a clicked feature out from under the details, and meeting the store's
+ * or search (or named by a link but out of sight), panning a clicked feature out from under the
+ * details, and meeting the store's
  * camera requests (a tour chapter's camera, keeping the picture when the reader leaves the tour,
  * an address's camera on Back or Forward). A selection and a chapter are framed in the part of
  * the map that the details panel and the tour card leave visible.
