@@ -72,34 +72,15 @@ describe('paddingBeside', () => {
 });
 
 describe('anyInSight', () => {
-  const sheet = { right: 0, bottom: 400 };
+  // A 390 × 800 phone map whose details sheet covers its lower half.
+  const onPhone = (...points: { x: number; y: number }[]) => anyInSight(points, 390, 800, { right: 0, bottom: 400 });
   it('sees a point above a phone’s details sheet, and not one under it or off the map', () => {
-    expect(anyInSight([{ x: 200, y: 300 }], 390, 800, sheet)).toBe(true);
-    expect(anyInSight([{ x: 200, y: 600 }], 390, 800, sheet)).toBe(false);
-    expect(
-      anyInSight(
-        [
-          { x: -50, y: 300 },
-          { x: 200, y: 390 },
-        ],
-        390,
-        800,
-        sheet,
-      ),
-    ).toBe(false);
+    expect(onPhone({ x: 200, y: 300 })).toBe(true);
+    expect(onPhone({ x: 200, y: 600 })).toBe(false);
+    expect(onPhone({ x: -50, y: 300 }, { x: 200, y: 390 })).toBe(false);
   });
   it('needs only one of the points in sight', () => {
-    expect(
-      anyInSight(
-        [
-          { x: 200, y: 600 },
-          { x: 100, y: 100 },
-        ],
-        390,
-        800,
-        sheet,
-      ),
-    ).toBe(true);
+    expect(onPhone({ x: 200, y: 600 }, { x: 100, y: 100 })).toBe(true);
   });
 });
 
