@@ -1,7 +1,7 @@
 /** The entries that cite a source document, for the Sources view. */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Citation, MapEvent, Relation, RouteFeature } from '../data/schema.ts';
-import { joinList } from '../summary/describe-view.ts';
+import { joinList, plural } from '../summary/describe-view.ts';
 
 export type CitingEntries = { relations: Relation[]; events: MapEvent[]; routes: RouteFeature[] };
 
@@ -16,16 +16,14 @@ export function entriesCiting(d: Pick<IndexedDataset, 'relations' | 'events' | '
   } satisfies CitingEntries;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "Cited by 33 entries: 30 relations and 3 events.": the kinds it has, none of a kind left out. */
 export function citedByLine({ relations, events, routes }: CitingEntries): string {
   const total = relations.length + events.length + routes.length;
   const parts = [
-    [relations.length, 'relation', 'relations'],
-    [events.length, 'event', 'events'],
-    [routes.length, 'route', 'routes'],
+    [relations.length, 'relation'],
+    [events.length, 'event'],
+    [routes.length, 'route'],
   ] as const;
-  const kinds = parts.filter(([n]) => n > 0).map(([n, one, many]) => count(n, one, many));
-  return total === 0 ? 'Cited by no entry.' : `Cited by ${count(total, 'entry', 'entries')}: ${joinList(kinds)}.`;
+  const kinds = parts.filter(([n]) => n > 0).map(([n, one]) => plural(n, one));
+  return total === 0 ? 'Cited by no entry.' : `Cited by ${plural(total, 'entry', 'entries')}: ${joinList(kinds)}.`;
 }

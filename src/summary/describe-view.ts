@@ -10,7 +10,8 @@ import { formatDate, formatPeriod, isUndated, periodMatches, type TimeFilter } f
 import { formatFigure } from '../data/format.ts';
 import { actorName, visibleEntries } from '../data/visible.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 relation", "2 relations"; `many` where the plural is not the word with an s. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "a", "a and b", "a, b and c". */
 export function joinList(items: string[]): string {
@@ -84,7 +85,7 @@ function partners(d: IndexedDataset, relations: Relation[]): string {
 function figureFits(r: Relation, time: TimeFilter | null): boolean {
   if (!time) return true;
   const period = r.value?.period ?? r.period;
-  return (period.start !== null || period.end !== null) && periodMatches(period, time);
+  return !isUndated(period) && periodMatches(period, time);
 }
 
 /**
