@@ -7,6 +7,7 @@
  * show in every year, drawn faint so that the year's own ties stand out.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { isHovered, isSelected } from './highlight.ts';
 
 export const HIDDEN_STATE = 'hidden';
 /** The state's values: hidden (another year's), or faded (undated, in a year view). */
@@ -22,8 +23,8 @@ export function fadedIfUndated(opacity: number): ExpressionSpecification {
   const faded: ExpressionSpecification = [
     'all',
     ['==', ['feature-state', HIDDEN_STATE], FADED],
-    ['!', ['boolean', ['feature-state', 'selected'], false]],
-    ['!', ['boolean', ['feature-state', 'hovered'], false]],
+    ['!', isSelected],
+    ['!', isHovered],
   ];
   return ['case', faded, opacity * FADED_OPACITY, opacity];
 }
