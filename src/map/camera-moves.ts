@@ -6,17 +6,18 @@
  * an address's camera on Back or Forward). A selection and a chapter are framed in the part of
  * the map that the details panel and the tour card leave visible.
  */
-import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useAppStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import {
   addressCamera,
   anyInSight,
   fittedZoom,
+  hasPadding,
+  NO_PADDING,
   paddingBeside,
   panOutFromUnder,
   type Camera,
-  type Padding,
 } from './camera.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
@@ -108,9 +109,6 @@ function fitPadding(container: HTMLElement) {
   const { width, height } = container.getBoundingClientRect();
   return paddingBeside(width, height, coveredByDetails(container));
 }
-
-const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
-const hasPadding = (p: PaddingOptions) => Object.values(p).some((side) => side > 0);
 
 /**
  * Keeps what the reader sees once the tour's card, and the padding that framed the chapter above

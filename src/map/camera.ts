@@ -67,6 +67,11 @@ export function fittedZoom(zoom: number, visibleWidth: number, visibleHeight: nu
 
 export type Padding = { top: number; right: number; bottom: number; left: number };
 
+export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** Whether the map frames its camera in less than its whole area (MapLibre's camera padding). */
+export const hasPadding = (p: Partial<Padding>) => Object.values(p).some((side) => side > 0);
+
 /**
  * The padding to fit a selection (or, with no margin, a tour chapter) into the part of a `width` ×
  * `height` map that a panel leaves visible (`covered`: how far it reaches in from the right or the

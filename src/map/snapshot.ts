@@ -13,6 +13,7 @@
  * the subject in the middle, not squeezed into a corner (on the globe, with its top cut off).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { hasPadding, NO_PADDING } from './camera.ts';
 
 let current: MapLibreMap | null = null;
 
@@ -24,7 +25,6 @@ export function setSnapshotMap(map: MapLibreMap | null) {
 /** MapLibre caps its canvas at 4096 pixels a side by default; stay within it. */
 const MAX_CANVAS_SIDE = 4096;
 const MAX_PIXEL_RATIO = 4;
-const NO_PADDING = { top: 0, right: 0, bottom: 0, left: 0 };
 
 const nextEvent = (map: MapLibreMap, event: 'idle' | 'render') =>
   new Promise<void>((resolve) => {
@@ -52,7 +52,7 @@ export async function snapshotMap(minWidth: number): Promise<HTMLCanvasElement |
   );
   const resized = ratio !== map.getPixelRatio();
   const padding = map.getPadding();
-  const padded = Object.values(padding).some((side) => side > 0);
+  const padded = hasPadding(padding);
   const [center, zoom] = [map.getCenter(), map.getZoom()];
   try {
     if (padded) {
