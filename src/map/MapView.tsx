@@ -171,8 +171,8 @@ export function MapView({ theme }: { theme: Theme }) {
     [overlay, hovered],
   );
 
-  // Markers, hovered lines and the selected line are feature-state: one repaint, no restyle. Applied again once the
-  // style's sources exist (`sourcesReady`), since a state set before has none.
+  // Markers, hovered lines and the selected line are feature-state: one repaint, no restyle.
+  // Applied again once the style's sources exist (`sourcesReady`), since a state set before has none.
   const selectedShown = useRef<HighlightTarget[]>([]);
   const hoveredShown = useRef<HighlightTarget[]>([]);
   useEffect(() => {

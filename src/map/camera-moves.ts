@@ -1,9 +1,8 @@
 /**
  * The camera moves the app makes rather than the reader: flying to a selection chosen in the table
  * or search (or named by a link but out of sight), panning a clicked feature out from under the
- * details, and meeting the store's
- * camera requests (a tour chapter's camera, keeping the picture when the reader leaves the tour,
- * an address's camera on Back or Forward). A selection and a chapter are framed in the part of
+ * details, and meeting the store's camera requests (a tour chapter's camera, keeping the picture
+ * when the reader leaves the tour, an address's camera on Back or Forward). A selection and a chapter are framed in the part of
  * the map that the details panel and the tour card leave visible.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -26,7 +25,7 @@ import type { Bounds } from './selection-bounds.ts';
 /** Flies (or, for reduced motion, jumps) to a selection's bounds, clear of the details panel. */
 export function flyToSelection(map: MapLibreMap, bounds: Bounds) {
   map.fitBounds(bounds, {
-    padding: fitPadding(map.getContainer()),
+    padding: fitPadding(map),
     // Padding the tour left on the globe (keepPicture) would squeeze the selection into the part
     // of the map above a card that is gone: the selection's own padding replaces it.
     absolutePadding: useAppStore.getState().chapter === null && hasPadding(map.getPadding()),
@@ -77,17 +76,9 @@ export function bringSelectionIntoSight(map: MapLibreMap) {
   const bounds = boundsOf(points);
   if (!bounds) return;
   afterNextPaint(() => {
-    const container = map.getContainer();
-    const { width, height } = container.getBoundingClientRect();
-    if (
-      !anyInSight(
-        points.map((p) => map.project(p)),
-        width,
-        height,
-        coveredByDetails(container),
-      )
-    )
-      flyToSelection(map, bounds);
+    const { width, height, covered } = sightOf(map);
+    const projected = points.map((p) => map.project(p));
+    if (!anyInSight(projected, width, height, covered)) flyToSelection(map, bounds);
   });
 }
 
@@ -97,17 +88,23 @@ export function bringSelectionIntoSight(map: MapLibreMap) {
  */
 export function keepClickInSight(map: MapLibreMap, point: { x: number; y: number }) {
   afterNextPaint(() => {
-    const container = map.getContainer();
-    const { width, height } = container.getBoundingClientRect();
-    const offset = panOutFromUnder(point, width, height, coveredByDetails(container));
+    const { width, height, covered } = sightOf(map);
+    const offset = panOutFromUnder(point, width, height, covered);
     if (offset) map.panBy(offset, { duration: prefersReducedMotion() ? 0 : 400 });
   });
 }
 
-/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
-function fitPadding(container: HTMLElement) {
+/** The map's size and how far the details panel lying over it covers it. */
+function sightOf(map: MapLibreMap) {
+  const container = map.getContainer();
   const { width, height } = container.getBoundingClientRect();
-  return paddingBeside(width, height, coveredByDetails(container));
+  return { width, height, covered: coveredByDetails(container) };
+}
+
+/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
+function fitPadding(map: MapLibreMap) {
+  const { width, height, covered } = sightOf(map);
+  return paddingBeside(width, height, covered);
 }
 
 /**
