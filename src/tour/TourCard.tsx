@@ -18,7 +18,7 @@ import { useTourKeys } from './useTourKeys.ts';
 import './tour.css';
 
 const NO_TOUR: IndexedDataset['tour'] = [];
-/** Where the details show only once the card is folded (tour.css): a phone, a short small screen. */
+/** Where the details show only once the card is folded: a phone, a short small screen (tour.css uses this query). */
 const DETAILS_AFTER_FOLD = '(max-width: 700px), (max-height: 600px) and (max-width: 1100px)';
 
 export function TourCard() {
