@@ -127,7 +127,7 @@ test('related entries are buttons that select them; Escape and the close button 
   await page.goto('./?sel=event:myanmar-death-toll-2021');
   const details = panel(page);
   await details.getByRole('button', { name: 'Myanmar', exact: true }).click();
-  await expect(page).toHaveURL(/sel=actor:MMR/);
+  await expect(page).toHaveURL(/sel=country:MMR/);
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Myanmar');
   await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
 
@@ -163,6 +163,17 @@ test('a place lists all its events and says how many its marker counts with the 
     .getByRole('button');
   await expect(list).toHaveCount(total);
   await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(total - onMarker);
+});
+
+test('an older link to a country as an actor opens under its one address, which Back does not revisit', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.goto('./?sel=actor:VNM');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Vietnam');
+  await expect(page).toHaveURL(/sel=country:VNM(&|$)/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/sel=/);
 });
 
 test('places, routes and countries outside the data say what they are', async ({ page }) => {

@@ -324,7 +324,7 @@ test('Back and Forward move the map to the camera each address names, as a fresh
     await search.fill(name);
     await search.press('Enter');
     // The address is pushed with the selection, and takes the camera once the map has moved.
-    await expect(page).toHaveURL(new RegExp(`sel=actor:${iso3}&cam=`));
+    await expect(page).toHaveURL(new RegExp(`sel=country:${iso3}&cam=`));
     await expect.poll(() => addressCamera(page)).not.toEqual(before);
     await expectMapAt(page, addressCamera(page)!);
     visited.push({ url: page.url(), camera: addressCamera(page)! });

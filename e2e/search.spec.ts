@@ -29,7 +29,7 @@ test('typing "Myan" suggests Myanmar first; Enter selects it on the map and clea
   await expect(suggestions(page).first()).toHaveAttribute('aria-selected', 'true');
 
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/sel=actor:MMR(&|$)/);
+  await expect(page).toHaveURL(/sel=country:MMR(&|$)/);
   await expect(box(page)).toHaveValue('');
   await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
 });

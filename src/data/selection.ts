@@ -22,6 +22,17 @@ export function selectionExists(d: IndexedDataset, s: Selection): boolean {
   }
 }
 
+/**
+ * The one address of what a selection names. A country that is also an actor is a country, named
+ * by its ISO code, as a click on its shape names it: search and the details' actor buttons used to
+ * give the same country a second address (`sel=actor:VNM` beside `sel=country:VNM`), so a link,
+ * the history and the selected marks depended on how the reader got there.
+ */
+export function canonicalSelection(d: IndexedDataset | null, s: Selection | null): Selection | null {
+  if (s?.kind === 'actor' && d?.actorById.get(s.id)?.kind === 'country') return { kind: 'country', id: s.id };
+  return s;
+}
+
 /** Relations and events that involve an actor, for its details. */
 export function entriesOfActor(d: IndexedDataset, actorId: string) {
   return {

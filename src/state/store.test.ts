@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from './store.ts';
 import { DEFAULT_URL_STATE, parseUrl } from './url.ts';
+import { projectDataset } from '../data/test-project-dataset.ts';
 
 const initial = useAppStore.getState();
 beforeEach(() => useAppStore.setState(initial, true));
@@ -40,5 +41,32 @@ describe('setChapter', () => {
   it('asks nothing of the map outside the tour', () => {
     useAppStore.getState().setChapter(null);
     expect(request()).toBeNull();
+  });
+});
+
+describe('one address per country', () => {
+  const dataset = projectDataset();
+  it('selects a country actor as the country, as a click on its shape does', () => {
+    useAppStore.getState().setDataset(dataset);
+    useAppStore.getState().select({ kind: 'actor', id: 'VNM' });
+    expect(useAppStore.getState().selection).toEqual({ kind: 'country', id: 'VNM' });
+    useAppStore.getState().select({ kind: 'actor', id: 'SCO' });
+    expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'SCO' });
+  });
+  it("corrects an older link's actor address in place once the data is in", () => {
+    useAppStore.getState().applyUrlState(parseUrl('?sel=actor:MMR'));
+    const { addressCorrection } = useAppStore.getState();
+    useAppStore.getState().setDataset(dataset);
+    expect(useAppStore.getState().selection).toEqual({ kind: 'country', id: 'MMR' });
+    expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
+  });
+  it('corrects it on Back and Forward too, and leaves a country address alone', () => {
+    useAppStore.getState().setDataset(dataset);
+    const { addressCorrection } = useAppStore.getState();
+    useAppStore.getState().applyUrlState(parseUrl('?sel=country:KAZ'));
+    expect(useAppStore.getState().addressCorrection).toBe(addressCorrection);
+    useAppStore.getState().applyUrlState(parseUrl('?sel=actor:KAZ'));
+    expect(useAppStore.getState().selection).toEqual({ kind: 'country', id: 'KAZ' });
+    expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
   });
 });

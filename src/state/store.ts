@@ -8,6 +8,7 @@ import type { LayerId, Citation } from '../data/schema.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { withinYears, type TimeFilter } from '../data/time.ts';
 import { viewShowing } from '../data/visible.ts';
+import { canonicalSelection } from '../data/selection.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
 import { DEFAULT_FILTERS, type Filters, type Sort } from '../table/sort-filter.ts';
@@ -95,6 +96,15 @@ function shownOnMap(s: AppState, selection: Selection | null): Pick<AppState, 'l
   return s.dataset ? viewShowing(s.dataset, view, selection) : view;
 }
 
+/**
+ * An address's selection under its one name (an older link's `actor:VNM` is `country:VNM`). The
+ * address is corrected in place, not pushed: Back must not step onto the same view.
+ */
+function canonicalAddress(s: AppState, named: Selection | null, dataset: IndexedDataset | null) {
+  const selection = canonicalSelection(dataset, named);
+  return { selection, addressCorrection: s.addressCorrection + (selection === named ? 0 : 1) };
+}
+
 /** The state change that asks MapView for a camera move. */
 function request(s: AppState, move: CameraMove): Pick<AppState, 'cameraRequest'> {
   return { cameraRequest: { ...move, serial: (s.cameraRequest?.serial ?? 0) + 1 } };
@@ -109,14 +119,17 @@ export const useAppStore = create<AppState>()((set) => ({
         ? s.layers.filter((l) => l !== layer)
         : ALL_LAYERS.filter((l) => l === layer || s.layers.includes(l)),
     })),
-  select: (selection, options) =>
-    set((s) => ({
-      selection,
-      ...shownOnMap(s, selection),
-      flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest,
-      focusDetails: Boolean(options?.focusDetails && selection),
-      ...(options?.onMap ? { view: 'map' as const } : {}),
-    })),
+  select: (chosen, options) =>
+    set((s) => {
+      const selection = canonicalSelection(s.dataset, chosen);
+      return {
+        selection,
+        ...shownOnMap(s, selection),
+        flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest,
+        focusDetails: Boolean(options?.focusDetails && selection),
+        ...(options?.onMap ? { view: 'map' as const } : {}),
+      };
+    }),
   setTime: (time) => set((s) => ({ time: reachable(time, s.dataset) })),
   setCamera: (camera) => set({ camera }),
   setProjection: (projection) => set({ projection }),
@@ -126,6 +139,7 @@ export const useAppStore = create<AppState>()((set) => ({
   showChapter: (chapter, view) =>
     set((s) => ({
       ...view,
+      selection: canonicalSelection(s.dataset, view.selection),
       time: reachable(view.time, s.dataset),
       chapter,
       view: 'map',
@@ -136,6 +150,7 @@ export const useAppStore = create<AppState>()((set) => ({
   applyUrlState: (state) =>
     set((s) => ({
       ...state,
+      ...canonicalAddress(s, state.selection, s.dataset),
       time: reachable(state.time, s.dataset),
       ...(state.chapter === null ? request(s, { kind: 'address', camera: state.camera }) : {}),
     })),
@@ -145,7 +160,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setDataset: (dataset) =>
     set((s) => {
       const time = reachable(s.time, dataset);
-      return { dataset, ...viewShowing(dataset, { layers: s.layers, time }, s.selection) };
+      const { selection, addressCorrection } = canonicalAddress(s, s.selection, dataset);
+      return { dataset, selection, addressCorrection, ...viewShowing(dataset, { layers: s.layers, time }, selection) };
     }),
   loadError: null,
   setLoadError: (loadError) => set({ loadError }),
