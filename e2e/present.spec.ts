@@ -222,6 +222,32 @@ for (const [width, height] of [
   });
 }
 
+test('in a presentation, text the teacher hid stays hidden from chapter to chapter', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=2&present=1');
+  await waitForMapReady(page);
+  const card = page.locator('.tour-card');
+  const body = card.locator('.tour-body');
+  await card.getByRole('button', { name: 'Hide text', exact: true }).click();
+  await expect(body).toBeHidden();
+  await page.keyboard.press('PageDown');
+  await expect(card.getByText(/^Chapter 3 of \d+$/)).toBeVisible();
+  await expect(body).toBeHidden();
+  await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
+  await card.getByRole('button', { name: 'Show text', exact: true }).click();
+  await page.keyboard.press('PageDown');
+  await expect(card.getByText(/^Chapter 4 of \d+$/)).toBeVisible();
+  await expect(body).toBeVisible();
+
+  // Out of a presentation, a reader who hid the text to look at the map reads the next chapter.
+  await presentSwitch(page).click();
+  await card.getByRole('button', { name: 'Hide text', exact: true }).click();
+  await card.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(card.getByText(/^Chapter 5 of \d+$/)).toBeVisible();
+  await expect(body).toBeVisible();
+});
+
 test('a presentation link opened on a phone gives the map the whole width', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./?present=1');

@@ -6,6 +6,7 @@
  */
 import { useRef, useState } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
+import { isPresenting } from '../modes/modes.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { clampChapter } from './chapters.ts';
@@ -28,9 +29,11 @@ export function TourCard() {
   const shown = requested === null ? null : clampChapter(requested, tour.length);
   const card = useRef<HTMLElement>(null);
   const [citesOpen, setCitesOpen] = useState(false);
-  // Folding hides the text to show the map; the next chapter opens unfolded.
-  const [foldedChapter, setFoldedChapter] = useState<number | null>(null);
-  const folded = shown !== null && foldedChapter === shown;
+  // Folding hides the text to show the map; the next chapter opens unfolded, except in a
+  // presentation: a teacher who hid the text talks over the map, and would press it every step.
+  const presenting = useAppStore(isPresenting);
+  const [fold, setFold] = useState<{ chapter: number; held: boolean } | null>(null);
+  const folded = shown !== null && fold !== null && (fold.chapter === shown || (fold.held && presenting));
   useChapterSync(requested, shown, tour, card);
   useCardSpace(card, shown !== null && dataset !== null);
 
@@ -45,9 +48,9 @@ export function TourCard() {
   const openEntry = (entry: Selection) => {
     // On a phone the details show only beside a folded card; folding hides the citation pressed,
     // so the focus goes on to the details it opened.
-    const fold = window.matchMedia(DETAILS_AFTER_FOLD).matches;
-    useAppStore.getState().select(entry, { focusDetails: fold });
-    if (fold) setFoldedChapter(shown);
+    const foldsAway = window.matchMedia(DETAILS_AFTER_FOLD).matches;
+    useAppStore.getState().select(entry, { focusDetails: foldsAway });
+    if (foldsAway && shown !== null) setFold({ chapter: shown, held: false });
   };
 
   if (shown === null || !dataset) return null;
@@ -61,7 +64,7 @@ export function TourCard() {
       citesOpen={citesOpen}
       setCitesOpen={setCitesOpen}
       folded={folded}
-      setFolded={(fold) => setFoldedChapter(fold ? shown : null)}
+      setFolded={(hide) => setFold(hide ? { chapter: shown, held: presenting } : null)}
     />
   );
 }
