@@ -21,6 +21,16 @@ function pageXOf(page: Page, lngLat: [number, number]): Promise<number> {
   }, lngLat);
 }
 
+/** Whether the map is what a reader sees at a longitude and latitude: on screen, under no panel. */
+function mapShowsAt(page: Page, lngLat: [number, number]): Promise<boolean> {
+  return page.evaluate((lngLat) => {
+    const map = window.pivotMap!;
+    const box = map.getContainer().getBoundingClientRect();
+    const { x, y } = map.project(lngLat);
+    return document.elementFromPoint(box.left + x, box.top + y) === map.getCanvas();
+  }, lngLat);
+}
+
 /** How many lines of the tour's text show without scrolling. */
 function tourLinesShown(page: Page): Promise<number> {
   return page.locator('.tour-text').evaluate((text) => {
@@ -70,7 +80,26 @@ for (const { name, width, height } of SHORT_SCREENS) {
     const x = await pageXOf(page, NAYPYIDAW);
     const details = await page.locator('.details-panel').boundingBox();
     expect(x).toBeLessThan(details?.x ?? width);
+    // The map takes the hidden timeline's row beside the card: no empty strip under the map.
+    const map = (await page.locator('.map-area').boundingBox())!;
+    expect(map.y + map.height).toBe(height);
     await saveScreenshot(page, `short-tour-${width}x${height}`);
+  });
+
+  test(`on ${name}, leaving the tour shows its selection beside the details that waited for the card`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?tour=4');
+    await waitForMapReady(page);
+    await expect(page.locator('.details-panel')).toBeHidden();
+    await page.getByRole('button', { name: 'Leave the tour' }).click();
+    const details = page.locator('.details-panel');
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText("Fomin at Myanmar's Armed Forces Day parade");
+    // The card's padding had framed Naypyidaw where the details now lie: the map brings it out.
+    await expect.poll(() => mapShowsAt(page, NAYPYIDAW)).toBe(true);
+    await saveScreenshot(page, `short-tour-left-${width}x${height}`);
   });
 }
 

@@ -46,7 +46,9 @@ export function meetCameraRequest(map: MapLibreMap, met: { current: number }, sh
     case 'chapter':
       return frameChapter(map, request.camera, request.inset);
     case 'keep':
-      return keepPicture(map);
+      keepPicture(map);
+      // The details that waited for the card (a short screen) now lie over the picture's side.
+      return bringSelectionIntoSight(map);
     case 'address':
       return showAddressCamera(map, request.camera, showingAddress);
   }
@@ -67,7 +69,8 @@ function coveredByDetails(container: HTMLElement) {
 /**
  * A link names a selection and perhaps a camera made on another screen: a laptop's camera shows
  * less on a phone, and a phone's details sheet covers half its map. Once the map is first drawn,
- * a selection none of whose places is in sight is flown to, as if chosen in search.
+ * and when the reader leaves the tour, a selection none of whose places is in sight is flown to,
+ * as if chosen in search.
  */
 export function bringSelectionIntoSight(map: MapLibreMap) {
   const { selection, dataset, chapter, view } = useAppStore.getState();
