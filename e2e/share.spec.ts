@@ -14,6 +14,7 @@ import {
   type Page,
 } from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
+import { THEMES } from '../src/map/theme.ts';
 
 const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
 const { version } = JSON.parse(readFileSync('data/version.json', 'utf8')) as { version: string };
@@ -289,6 +290,14 @@ async function withTour(page: Page, tour: unknown[]) {
   });
 }
 
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+/** A colour's bucket in colourCounts. */
+const bucketOf = (hex: string) =>
+  channels(hex)
+    .map((c) => c >> 3)
+    .join(',');
+const rgb = (hex: string) => `rgb(${channels(hex).join(', ')})`;
+
 async function printHandout(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
@@ -338,6 +347,46 @@ test('the handout prints the map, its legend, the key facts with their quotes an
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(handout).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Share & save' })).toBeFocused();
+});
+
+test('a reader in dark mode prints a light handout: the map, its legend and every text', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await printHandout(page);
+  await page.goto('./');
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  await dialog.getByRole('button', { name: 'Print handout' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const handout = page.getByRole('article', { name: 'Classroom handout' });
+  await expect(handout).toBeVisible();
+
+  // The map is drawn in the light theme for paper: its land, not the dark theme's.
+  const counts = await colourCounts(page, await handout.getByRole('img', { name: /^Map:/ }).screenshot());
+  const pixelsOf = (hex: string) => counts.get(bucketOf(hex)) ?? 0;
+  expect(pixelsOf(THEMES.light.land)).toBeGreaterThan(1000);
+  expect(pixelsOf(THEMES.dark.land)).toBe(0);
+  // Every text prints dark on white, the source references the handout shares with the app too.
+  const lightTexts = await handout.evaluate((root) => {
+    const light: string[] = [];
+    for (const element of root.querySelectorAll('*')) {
+      if (!element.checkVisibility() || !element.textContent?.trim()) continue;
+      const [r, g, b] = getComputedStyle(element).color.match(/\d+/g)!.map(Number);
+      if (0.2126 * r + 0.7152 * g + 0.0722 * b > 128) light.push(element.textContent.trim().slice(0, 40));
+    }
+    return light;
+  });
+  expect(lightTexts).toEqual([]);
+  const legendSample = handout.getByRole('region', { name: 'Legend' }).locator('.handout-sample').first();
+  expect(await legendSample.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(THEMES.light.land));
+
+  // Once printed, the live map is back in the reader's dark theme.
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(handout).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => window.pivotMap!.getPaintProperty('background', 'background-color')))
+    .toBe(THEMES.dark.sea);
 });
 
 test('without tour chapters the handout has no questions section', async ({ page }) => {

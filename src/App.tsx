@@ -28,7 +28,7 @@ import { EmbedLegend } from './modes/EmbedLegend.tsx';
 import { mapViewLoading } from './map/map-view-loading.ts';
 import { useLoaded, type Loading } from './ui/loading.ts';
 import type { MapView as MapViewComponent } from './map/MapView.tsx';
-import type { Theme } from './map/theme.ts';
+import { THEMES, type Theme } from './map/theme.ts';
 import { TourButton } from './tour/TourButton.tsx';
 import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
 import { TourCard } from './tour/TourCard.tsx';
@@ -170,7 +170,8 @@ function ViewLoadingMessage() {
 
 function LoadedMapView({ loading, theme }: { loading: Loading<typeof MapViewComponent>; theme: Theme }) {
   const MapView = useLoaded(loading);
+  const exportTheme = useAppStore((s) => s.exportTheme);
   // Not created in render: it is MapView.tsx's own export, the same function every time.
   // eslint-disable-next-line react-hooks/static-components
-  return MapView ? <MapView theme={theme} /> : <MapLoadingMessage />;
+  return MapView ? <MapView theme={exportTheme ? THEMES[exportTheme] : theme} /> : <MapLoadingMessage />;
 }

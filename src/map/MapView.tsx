@@ -36,7 +36,7 @@ import { provideArrowImage } from './arrow-image.ts';
 import { paintPageFirst } from './paint-page-first.ts';
 import { holdFrames } from './hold-frames.ts';
 import { drawWhenLoaded, skipNextDraw } from './pause-drawing.ts';
-import { setSnapshotMap } from './snapshot.ts';
+import { noteMapTheme, setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { visibleEntries } from '../data/visible.ts';
@@ -121,6 +121,11 @@ export function MapView({ theme }: { theme: Theme }) {
     () => (hasOverlay || dataFailed ? buildStyle(basemap, theme, projection, styleOverlay) : null),
     [dataFailed, basemap, theme, projection, hasOverlay, styleOverlay],
   );
+
+  // After the map component has passed the style on (its layout effect): an export may wait for it.
+  useEffect(() => {
+    if (style) noteMapTheme(theme.name);
+  }, [style, theme.name]);
 
   // A change of layers or year sets the data of the sources that changed. What the year shows
   // without new data is feature-state: the shading of countries and the hiding of other years'

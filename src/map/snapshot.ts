@@ -14,12 +14,33 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { hasPadding, NO_PADDING } from './camera.ts';
+import type { ThemeName } from './theme.ts';
 
 let current: MapLibreMap | null = null;
 
 /** MapView registers its map here; nothing else holds the map. */
 export function setSnapshotMap(map: MapLibreMap | null) {
   current = map;
+}
+
+let drawnTheme: ThemeName | null = null;
+let themeWaiters: { theme: ThemeName; resolve: () => void }[] = [];
+
+/** MapView says which theme it has given the map, once the map has its style. */
+export function noteMapTheme(theme: ThemeName) {
+  drawnTheme = theme;
+  const ready = themeWaiters.filter((w) => w.theme === theme);
+  themeWaiters = themeWaiters.filter((w) => w.theme !== theme);
+  for (const w of ready) w.resolve();
+}
+
+/**
+ * Resolves once the map has been given a theme's style (asked of MapView through the store's
+ * exportTheme). Immediately when there is no map: nothing will draw it.
+ */
+export function mapStyledIn(theme: ThemeName): Promise<void> {
+  if (!current || drawnTheme === theme) return Promise.resolve();
+  return new Promise((resolve) => themeWaiters.push({ theme, resolve }));
 }
 
 /** MapLibre caps its canvas at 4096 pixels a side by default; stay within it. */

@@ -7,10 +7,9 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { legendModel } from '../legend/legend-model.ts';
-import { snapshotMap } from '../map/snapshot.ts';
 import { apa } from '../cite/citation-formats.ts';
 import { Handout, type HandoutProps } from './Handout.tsx';
-import { mapTheme } from './current-view.ts';
+import { paperTheme, snapshotMapIn } from './current-view.ts';
 import { discussionQuestions, keyFacts } from './handout-content.ts';
 import { seedsCited, versionLine, viewCaption } from './view-caption.ts';
 
@@ -26,11 +25,12 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
     (async () => {
       const { dataset: d, layers, time } = useAppStore.getState();
       if (!d) return;
-      const canvas = await snapshotMap(PRINT_MAP_WIDTH);
+      // Paper is white: a reader's dark map would print as a black block.
+      const theme = paperTheme();
+      const canvas = await snapshotMapIn(theme, PRINT_MAP_WIDTH);
       const blob = canvas && (await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')));
       if (cancelled) return;
       url = blob ? URL.createObjectURL(blob) : null;
-      const theme = mapTheme();
       const visible = visibleEntries(d, layers, time);
       const now = new Date();
       setProps({

@@ -5,10 +5,10 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { legendModel } from '../legend/legend-model.ts';
-import type { Theme } from '../map/theme.ts';
+import { THEMES, type Theme } from '../map/theme.ts';
 import { isPresenting, resolveTheme } from '../modes/modes.ts';
 import { currentColorScheme } from '../ui/useColorScheme.ts';
-import { snapshotMap } from '../map/snapshot.ts';
+import { mapStyledIn, snapshotMap } from '../map/snapshot.ts';
 import { APP_TITLE, apa } from '../cite/citation-formats.ts';
 import { useAppStore } from '../state/store.ts';
 import type { ExportMeta } from './dataset-exports.ts';
@@ -19,6 +19,28 @@ import { seedsCited, sourcesLine, versionLine, viewCaption } from './view-captio
 export function mapTheme(): Theme {
   const state = useAppStore.getState();
   return resolveTheme(state.theme, currentColorScheme(), isPresenting(state));
+}
+
+/** The theme a handout prints in: the map's, but light on paper when the reader's is dark. */
+export function paperTheme(): Theme {
+  const theme = mapTheme();
+  return theme.name === 'dark' ? THEMES.light : theme;
+}
+
+/**
+ * An image of the map drawn in `theme`: the live map is drawn in it meanwhile (behind the dialog
+ * that asked for the image) and then goes back to its own.
+ */
+export async function snapshotMapIn(theme: Theme, minWidth: number): Promise<HTMLCanvasElement | null> {
+  if (theme.name === mapTheme().name) return snapshotMap(minWidth);
+  const { setExportTheme } = useAppStore.getState();
+  setExportTheme(theme.name);
+  try {
+    await mapStyledIn(theme.name);
+    return await snapshotMap(minWidth);
+  } finally {
+    setExportTheme(null);
+  }
 }
 
 /** The app's home page (no view in it): what a file of the whole dataset cites. */

@@ -10,6 +10,7 @@ import { withinYears, type TimeFilter } from '../data/time.ts';
 import { viewShowing } from '../data/visible.ts';
 import { canonicalSelection } from '../data/selection.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
+import type { ThemeName } from '../map/theme.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
 import { DEFAULT_FILTERS, type Filters, type Sort } from '../table/sort-filter.ts';
 
@@ -71,6 +72,9 @@ export type UiSlice = {
   /** Which copyable text's Copy was pressed last (its id): the clipboard holds only that one. */
   lastCopied: string | null;
   setLastCopied: (id: string) => void;
+  /** The theme the map is drawn in while an export is taken in another (a handout prints light). */
+  exportTheme: ThemeName | null;
+  setExportTheme: (theme: ThemeName | null) => void;
   /** The side panel on small screens, where it is a drawer. */
   panelOpen: boolean;
   setPanelOpen: (open: boolean) => void;
@@ -177,6 +181,8 @@ export const useAppStore = create<AppState>()((set) => ({
   showInContext: (contextCitation) => set({ contextCitation }),
   lastCopied: null,
   setLastCopied: (lastCopied) => set({ lastCopied }),
+  exportTheme: null,
+  setExportTheme: (exportTheme) => set({ exportTheme }),
   panelOpen: false,
   setPanelOpen: (panelOpen) => set({ panelOpen }),
   tableFilters: DEFAULT_FILTERS,
