@@ -11,6 +11,7 @@
  * `offline-setup` (User Timing, detail 'registered', 'refused' or 'not here') for tests.
  */
 import { pageHasWebGL2 } from '../fallback/webgl.ts';
+import { afterMapReady } from '../ui/after-map-ready.ts';
 
 export type Framing = 'top' | 'same-origin' | 'cross-origin';
 
@@ -59,14 +60,4 @@ export function registerServiceWorker(): void {
 
 function markOutcome(outcome: 'registered' | 'refused' | 'not here') {
   performance.mark('offline-setup', { detail: outcome });
-}
-
-function afterMapReady(run: () => void) {
-  if (performance.getEntriesByName('map-ready').length > 0) return run();
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('map-ready').length === 0) return;
-    observer.disconnect();
-    run();
-  });
-  observer.observe({ type: 'mark', buffered: true });
 }
