@@ -12,7 +12,7 @@ import { canonicalSelection } from '../data/selection.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import type { ThemeName } from '../map/theme.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
-import { DEFAULT_FILTERS, type Filters, type Sort } from '../table/sort-filter.ts';
+import { DEFAULT_FILTERS, type Filters, type Sort } from '../table/filters.ts';
 
 export type ViewSlice = UrlState & {
   setLayers: (layers: LayerId[]) => void;

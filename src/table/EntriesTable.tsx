@@ -4,7 +4,8 @@
  * its own focusable region so a narrow screen never scrolls the page sideways.
  */
 import type { TableRow } from './rows.ts';
-import { nextSort, type Sort, type SortKey } from './sort-filter.ts';
+import { nextSort } from './sort-filter.ts';
+import type { Sort, SortKey } from './filters.ts';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'actors', label: 'Actors' },

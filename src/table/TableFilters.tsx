@@ -3,7 +3,7 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import type { Certainty, LayerId } from '../data/schema.ts';
 import { CERTAINTIES } from '../data/enums.ts';
 import { shortSourceName } from './rows.ts';
-import type { Filters } from './sort-filter.ts';
+import type { Filters } from './filters.ts';
 
 type Props = {
   dataset: IndexedDataset;

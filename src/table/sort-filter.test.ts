@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRows } from './rows.ts';
-import { DEFAULT_FILTERS, NO_FILTERS, filterRows, isFiltered, nextSort, sortRows } from './sort-filter.ts';
+import { filterRows, isFiltered, nextSort, sortRows } from './sort-filter.ts';
+import { DEFAULT_FILTERS, NO_FILTERS } from './filters.ts';
 import { testDataset } from './test-dataset.ts';
 
 const d = testDataset();

@@ -3,27 +3,11 @@
  * Sorting is stable and entries without a sort key (no date, no figure) always go last,
  * whichever the direction, so reversing a sort never buries the dated entries.
  */
-import type { Certainty, Figure, LayerId } from '../data/schema.ts';
+import type { Figure, LayerId } from '../data/schema.ts';
 import { CERTAINTIES } from '../data/enums.ts';
 import { fold } from '../search/fold.ts';
 import type { TableRow } from './rows.ts';
-
-export type SortKey = 'actors' | 'type' | 'layer' | 'date' | 'value' | 'certainty' | 'summary' | 'sources';
-export type SortDirection = 'ascending' | 'descending';
-export type Sort = { key: SortKey; direction: SortDirection } | null;
-
-export type Filters = {
-  text: string;
-  layer: LayerId | '';
-  certainty: Certainty | '';
-  /** A seed id, or '' for any. */
-  source: string;
-  /** Only entries the map shows now (its layers and time filter). */
-  onlyVisible: boolean;
-};
-
-export const NO_FILTERS: Filters = { text: '', layer: '', certainty: '', source: '', onlyVisible: false };
-export const DEFAULT_FILTERS: Filters = { ...NO_FILTERS, onlyVisible: true };
+import { NO_FILTERS, type Filters, type Sort, type SortKey } from './filters.ts';
 
 /**
  * Rows that pass every filter. `visibleKeys` holds the keys of the entries the map shows now
