@@ -1,5 +1,5 @@
 // First: starts the map engine's download (if the browser can draw it) before the rest runs.
-import './map/map-view-loading.ts';
+import { mapViewLoading } from './map/map-view-loading.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/button.css';
@@ -11,6 +11,7 @@ import { App } from './App.tsx';
 import './styles.css';
 import { registerServiceWorker } from './offline/register.ts';
 import { afterHeaderPainted } from './first-paint.ts';
+import { preloadLazyParts } from './ui/lazy-part.ts';
 
 afterHeaderPainted(() =>
   createRoot(document.getElementById('root')!).render(
@@ -21,3 +22,5 @@ afterHeaderPainted(() =>
 );
 
 registerServiceWorker();
+// The details, the tour card, the dialogs' contents: asked for once the first view is drawn.
+preloadLazyParts(mapViewLoading !== null);
