@@ -12,7 +12,7 @@ import { useAppStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { SidePanel, PanelToggle } from './panel/SidePanel.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
-import { DetailsPanel } from './details/DetailsPanel.tsx';
+import { DetailsSlot } from './details/DetailsSlot.tsx';
 import { ContextDialog } from './sources/ContextDialog.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
@@ -126,7 +126,7 @@ export function App() {
           </ErrorBoundary>
         </main>
         <ErrorBoundary>
-          <DetailsPanel />
+          <DetailsSlot />
         </ErrorBoundary>
       </div>
       <ErrorBoundary>

@@ -16,7 +16,6 @@ import { PanelSelectContext } from './panel-select.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 import { RouteDetails } from './RouteDetails.tsx';
-import './details.css';
 
 export function DetailsPanel() {
   const selection = useAppStore((s) => s.selection);

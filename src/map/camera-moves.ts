@@ -21,17 +21,20 @@ import {
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import type { Bounds } from './selection-bounds.ts';
+import { detailsPanelPart } from '../details/details-part.ts';
 
 /** Flies (or, for reduced motion, jumps) to a selection's bounds, clear of the details panel. */
 export function flyToSelection(map: MapLibreMap, bounds: Bounds) {
-  map.fitBounds(bounds, {
-    padding: fitPadding(map),
-    // Padding the tour left on the globe (keepPicture) would squeeze the selection into the part
-    // of the map above a card that is gone: the selection's own padding replaces it.
-    absolutePadding: useAppStore.getState().chapter === null && hasPadding(map.getPadding()),
-    maxZoom: 5,
-    duration: prefersReducedMotion() ? 0 : 1200,
-  });
+  whenDetailsDrawn(() =>
+    map.fitBounds(bounds, {
+      padding: fitPadding(map),
+      // Padding the tour left on the globe (keepPicture) would squeeze the selection into the part
+      // of the map above a card that is gone: the selection's own padding replaces it.
+      absolutePadding: useAppStore.getState().chapter === null && hasPadding(map.getPadding()),
+      maxZoom: 5,
+      duration: prefersReducedMotion() ? 0 : 1200,
+    }),
+  );
 }
 
 /**
@@ -44,7 +47,10 @@ export function meetCameraRequest(map: MapLibreMap, met: { current: number }, sh
   met.current = request.serial;
   switch (request.kind) {
     case 'chapter':
-      return frameChapter(map, request.camera, request.inset);
+      // Unless the reader has moved on while the details' code came.
+      return whenDetailsDrawn(() => {
+        if (useAppStore.getState().cameraRequest === request) frameChapter(map, request.camera, request.inset);
+      });
     case 'keep':
       keepPicture(map);
       // The details that waited for the card (a short screen) now lie over the picture's side.
@@ -78,11 +84,13 @@ export function bringSelectionIntoSight(map: MapLibreMap) {
   const points = selectionPoints(dataset, selection);
   const bounds = boundsOf(points);
   if (!bounds) return;
-  afterNextPaint(() => {
-    const { width, height, covered } = sightOf(map);
-    const projected = points.map((p) => map.project(p));
-    if (!anyInSight(projected, width, height, covered)) flyToSelection(map, bounds);
-  });
+  whenDetailsDrawn(() =>
+    afterNextPaint(() => {
+      const { width, height, covered } = sightOf(map);
+      const projected = points.map((p) => map.project(p));
+      if (!anyInSight(projected, width, height, covered)) flyToSelection(map, bounds);
+    }),
+  );
 }
 
 /**
@@ -90,11 +98,25 @@ export function bringSelectionIntoSight(map: MapLibreMap) {
  * are on screen, a clicked feature they cover is panned into what is left in sight.
  */
 export function keepClickInSight(map: MapLibreMap, point: { x: number; y: number }) {
-  afterNextPaint(() => {
-    const { width, height, covered } = sightOf(map);
-    const offset = panOutFromUnder(point, width, height, covered);
-    if (offset) map.panBy(offset, { duration: prefersReducedMotion() ? 0 : 400 });
-  });
+  whenDetailsDrawn(() =>
+    afterNextPaint(() => {
+      const { width, height, covered } = sightOf(map);
+      const offset = panOutFromUnder(point, width, height, covered);
+      if (offset) map.panBy(offset, { duration: prefersReducedMotion() ? 0 : 400 });
+    }),
+  );
+}
+
+/**
+ * Runs `move` once the details panel of the selection is drawn, so that it measures the panel:
+ * at once when the panel's code is here (the panel is drawn with the selection), else once that
+ * code has come and the panel has been painted (the first selection, if made before the browser
+ * idled after the map was drawn; details/details-part.ts).
+ */
+function whenDetailsDrawn(move: () => void) {
+  if (!useAppStore.getState().selection || detailsPanelPart.outcome()) return move();
+  const afterPaint = () => void afterNextPaint(move);
+  detailsPanelPart.load().then(afterPaint, afterPaint);
 }
 
 /** The map's size and how far the details panel lying over it covers it. */
