@@ -31,7 +31,7 @@ import type { MapView as MapViewComponent } from './map/MapView.tsx';
 import { THEMES, type Theme } from './map/theme.ts';
 import { TourButton } from './tour/TourButton.tsx';
 import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
-import { TourCard } from './tour/TourCard.tsx';
+import { TourSlot } from './tour/TourSlot.tsx';
 
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 // The table and the sources are other views than the opening one: their code loads when first shown.
@@ -119,7 +119,7 @@ export function App() {
             </ErrorBoundary>
           )}
           <ErrorBoundary>
-            <TourCard />
+            <TourSlot />
           </ErrorBoundary>
           <ErrorBoundary>
             <Timeline />

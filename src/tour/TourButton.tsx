@@ -1,5 +1,7 @@
 /** The header's "Tour" button: starts the guided tour at its first chapter, or leaves it. */
 import { useAppStore } from '../state/store.ts';
+import { preload } from '../ui/lazy-part.ts';
+import { tourCardPart } from './tour-card-part.ts';
 
 export const TOUR_BUTTON_ID = 'tour-button';
 
@@ -16,6 +18,9 @@ export function TourButton() {
       aria-pressed={touring}
       disabled={!hasTour}
       onClick={() => setChapter(touring ? null : 1)}
+      // The card's code, if the browser has not idled since the map was drawn.
+      onPointerEnter={() => preload(tourCardPart)}
+      onFocus={() => preload(tourCardPart)}
     >
       Tour
     </button>

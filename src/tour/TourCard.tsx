@@ -16,7 +16,6 @@ import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useCardSpace } from './useCardSpace.ts';
 import { useChapterSync } from './useChapterSync.ts';
 import { useTourKeys } from './useTourKeys.ts';
-import './tour.css';
 
 const NO_TOUR: IndexedDataset['tour'] = [];
 /** Where the details show only once the card is folded: a phone, a short small screen (tour.css uses this query). */
