@@ -13,7 +13,7 @@ import { startUrlSync } from './state/url-sync.ts';
 import { SidePanel, PanelToggle } from './panel/SidePanel.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { DetailsSlot } from './details/DetailsSlot.tsx';
-import { ContextDialog } from './sources/ContextDialog.tsx';
+import { ContextSlot } from './sources/ContextSlot.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
@@ -130,7 +130,7 @@ export function App() {
         </ErrorBoundary>
       </div>
       <ErrorBoundary>
-        <ContextDialog />
+        <ContextSlot />
       </ErrorBoundary>
     </div>
   );

@@ -10,8 +10,6 @@ import { useAppStore } from '../state/store.ts';
 import { findPassage } from './find-passage.ts';
 import { SourceReference } from './SourceReference.tsx';
 import { useSourceTexts } from './useSourceTexts.ts';
-import '../ui/dialog.css';
-import './sources.css';
 
 export function ContextDialog() {
   const citation = useAppStore((s) => s.contextCitation);
