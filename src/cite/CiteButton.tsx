@@ -1,30 +1,53 @@
 /**
  * "Cite this view": a dialog with the reference of what is on screen (the address encodes the
  * view) in APA, Chicago and BibTeX, each with a Copy button. The reference is taken when the
- * dialog opens, so it names the view the reader asked to cite.
+ * dialog opens, so it names the view the reader asked to cite. The references' code loads apart
+ * (CiteReferences.tsx), on the button's hover or focus or once the map is drawn; the dialog opens
+ * once it is there, so it never opens empty and then fills.
  */
 import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../state/store.ts';
-import { CITATION_FORMATS, type CiteInput } from './citation-formats.ts';
-import { CopyableText } from './CopyableText.tsx';
+import type { CiteInput } from './citation-formats.ts';
+import { lazyPart, preload } from '../ui/lazy-part.ts';
+import { useLazyPart } from '../ui/useLazyPart.ts';
 import '../ui/dialog.css';
 import './cite.css';
+
+const references = lazyPart(() => import('./CiteReferences.tsx'));
 
 export function CiteButton() {
   const version = useAppStore((s) => s.dataset?.version);
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [input, setInput] = useState<CiteInput | null>(null);
+  const loaded = useLazyPart(references, input !== null);
 
   const open = () => {
     if (!version) return;
-    setInput({ url: window.location.href, version: version.version, versionDate: version.date, accessed: new Date() });
-    dialog.current?.showModal();
+    const cited = {
+      url: window.location.href,
+      version: version.version,
+      versionDate: version.date,
+      accessed: new Date(),
+    };
+    // A failed download opens the dialog too: the references, wanted, then throw to the error boundary.
+    const show = () => {
+      setInput(cited);
+      dialog.current?.showModal();
+    };
+    references.load().then(show, show);
   };
 
   return (
     <>
-      <button type="button" className="button cite-button" onClick={open} disabled={!version}>
+      <button
+        type="button"
+        className="button cite-button"
+        onClick={open}
+        onPointerEnter={() => preload(references)}
+        onFocus={() => preload(references)}
+        disabled={!version}
+      >
         Cite this view
       </button>
       <dialog
@@ -39,16 +62,7 @@ export function CiteButton() {
             Close
           </button>
         </div>
-        {input && (
-          <>
-            <p className="cite-intro">
-              The address below opens this exact view. Data version {input.version} ({input.versionDate}).
-            </p>
-            {CITATION_FORMATS.map((f) => (
-              <CopyableText key={f.id} label={f.name} text={f.format(input)} />
-            ))}
-          </>
-        )}
+        {input && loaded && <loaded.CiteReferences input={input} />}
       </dialog>
     </>
   );
