@@ -4,25 +4,32 @@
  * Enter opens the best match; arrows move, Escape closes, then clears. Focus stays in the input
  * while choosing (aria-activedescendant); the choice opens the entry on the map and takes the focus
  * to its details, which puts a phone's keyboard away and spares a keyboard user the Tabs there.
+ * The index and its matching load apart (search-index.ts, a chunk of its own), on the box's hover
+ * or focus or once the map is drawn: the first view needs only the box.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../state/store.ts';
-import { buildSearchIndex, search, type Suggestion } from './search-index.ts';
+import { lazyPart, preload } from '../ui/lazy-part.ts';
+import { useLazyPart } from '../ui/useLazyPart.ts';
+import type { Suggestion } from './search-index.ts';
 import './search.css';
 
 const LISTBOX_ID = 'search-suggestions';
 const optionId = (i: number) => `search-suggestion-${i}`;
+const searchIndex = lazyPart(() => import('./search-index.ts'));
 
 export function SearchBox() {
   const dataset = useAppStore((s) => s.dataset);
   const select = useAppStore((s) => s.select);
-  const index = useMemo(() => (dataset ? buildSearchIndex(dataset) : []), [dataset]);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const suggestions = useMemo(() => search(index, text), [index, text]);
+  const engine = useLazyPart(searchIndex, text !== '');
+  const index = useMemo(() => (dataset && engine ? engine.buildSearchIndex(dataset) : null), [dataset, engine]);
+  const suggestions = useMemo(() => (engine && index ? engine.search(index, text) : []), [engine, index, text]);
   const expanded = open && suggestions.length > 0;
-  const noMatches = open && text.trim() !== '' && suggestions.length === 0;
+  // Not while the index loads: that is no answer yet.
+  const noMatches = open && index !== null && text.trim() !== '' && suggestions.length === 0;
 
   const choose = (s: Suggestion) => {
     select({ kind: s.kind, id: s.id }, { fly: true, focusDetails: true, onMap: true });
@@ -83,6 +90,8 @@ export function SearchBox() {
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
+        onPointerEnter={() => preload(searchIndex)}
+        onFocus={() => preload(searchIndex)}
       />
       <ul id={LISTBOX_ID} role="listbox" aria-label="Suggestions" className="search-listbox" hidden={!expanded}>
         {expanded &&
