@@ -4,16 +4,23 @@
  * regression trips them and ordinary edits do not; raise one only with a reason in the commit.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
 const KB = 1024;
 
-/** Each budget covers the files whose path (relative to dist) matches. Measured → budget. */
-const BUDGETS: { name: string; match: RegExp; maxGzip: number }[] = [
+/**
+ * Each budget covers the files whose path (relative to dist) matches and, with `imports`, the
+ * chunks those import statically (transitively), which load with them. Measured → budget.
+ */
+const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean }[] = [
   // The map view is a chunk of its own (loaded only with WebGL) but still the app's code and styles.
-  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 115 * KB }, // 105 KB
+  // Code it shares with parts loaded later (the details, the share dialog) is split into chunks
+  // of its own, which it imports: still the first view's code, so counted. Measured 2026-11-29,
+  // once the details, the tour card, the dialogs' contents and the search index loaded apart
+  // (src/ui/lazy-part.ts): 105.2 KB, from 113.5 KB (112.5 KB without the imported chunks).
+  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 115 * KB, imports: true }, // 105 KB
   { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 18 * KB }, // 15 KB
   { name: 'map engine', match: /^assets\/maplibre-gl-(?!worker).*\.js$/, maxGzip: 300 * KB }, // 287 KB
   { name: 'map engine worker', match: /^assets\/maplibre-gl-worker-.*\.mjs$/, maxGzip: 150 * KB }, // 144 KB
@@ -32,10 +39,23 @@ function files(dir: string, prefix = ''): string[] {
   );
 }
 
+/** The chunks `chunks` import statically (`from"./x.js"`, `import"./x.js"`), with those they import. */
+function withStaticImports(chunks: string[]): string[] {
+  const found = new Set(chunks);
+  for (const chunk of found) {
+    const code = readFileSync(join(DIST, chunk), 'utf8');
+    for (const [, name] of code.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
+      found.add(join(dirname(chunk), name));
+    }
+  }
+  return [...found];
+}
+
 const all = files(DIST);
 let failed = false;
 for (const budget of BUDGETS) {
-  const matched = all.filter((f) => budget.match.test(f));
+  const named = all.filter((f) => budget.match.test(f));
+  const matched = budget.imports ? withStaticImports(named) : named;
   if (matched.length === 0) {
     console.error(`size: no file for "${budget.name}" (${budget.match}) in ${DIST}: update the budget list`);
     failed = true;

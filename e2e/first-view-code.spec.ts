@@ -1,0 +1,77 @@
+/**
+ * The first view (the map, the header, the legend, the timeline; nothing selected, no tour) asks
+ * only for the code it shows. The details, the tour card, the "Read in context" dialog, the Cite
+ * dialog's references and the search index come once the map is drawn, while the reader does
+ * nothing, so that each shows at once when asked for, with no download left to wait for.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForMapReady, type Page } from './driver.ts';
+
+const firstChapter = (JSON.parse(readFileSync('data/tour.json', 'utf8')) as { title: string }[])[0].title;
+
+/** Words only each part's code contains, to tell which script holds it. */
+const PARTS = {
+  details: 'Close details',
+  'tour card': 'Leave the tour',
+  'passage in context': 'The passage in context',
+  'Cite references': 'The address below opens this exact view',
+  // Its ranking of suggestion types, as minified (names and numbers survive).
+  'search index': 'Relation:5',
+};
+
+/** The app's scripts the page has fetched, split at the map's `map-ready` mark. */
+async function scriptsAroundMapReady(page: Page) {
+  return page.evaluate(() => {
+    const ready = performance.getEntriesByName('map-ready')[0].startTime;
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/[^/]+\.js$/.test(new URL(e.name).pathname));
+    return {
+      before: scripts.filter((e) => e.startTime < ready).map((e) => e.name),
+      after: scripts.filter((e) => e.startTime >= ready).map((e) => e.name),
+    };
+  });
+}
+
+/** Which parts the scripts hold. */
+async function partsIn(page: Page, urls: string[]): Promise<string[]> {
+  const code = (await Promise.all(urls.map(async (url) => (await page.request.get(url)).text()))).join('\n');
+  return Object.entries(PARTS)
+    .filter(([, words]) => code.includes(words))
+    .map(([part]) => part);
+}
+
+test('the first view downloads none of the later parts; they come once the map is drawn and then need no download', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  expect(await partsIn(page, (await scriptsAroundMapReady(page)).before), 'parts in the first view’s code').toEqual([]);
+  // The reader does nothing: the browser asks for them while idle.
+  await expect
+    .poll(async () => partsIn(page, (await scriptsAroundMapReady(page)).after), { timeout: 15_000 })
+    .toEqual(Object.keys(PARTS));
+
+  // From now on no code can be downloaded: what was fetched ahead shows at once.
+  const lateScripts: string[] = [];
+  await page.route(/\/assets\/[^/]+\.js$/, (route) => {
+    lateScripts.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  await page.getByRole('button', { name: 'Tour', exact: true }).click();
+  await expect(page.locator('.tour-card').getByRole('heading', { level: 2 })).toHaveText(firstChapter);
+  await expect(page.locator('.tour-card').getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.tour-card')).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Search the map' }).fill('Myan');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText('Myanmar');
+
+  await page.getByRole('button', { name: 'Cite this view' }).click();
+  const cite = page.getByRole('dialog', { name: 'Cite this view' });
+  await expect(cite.getByText(/The address below opens this exact view/)).toBeVisible();
+  await expect(cite.getByRole('textbox')).toHaveCount(3);
+  expect(lateScripts).toEqual([]);
+});
