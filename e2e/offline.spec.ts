@@ -45,6 +45,18 @@ test('after one visit, a reload with no network shows the same map, its data and
   await expect(passage.locator('mark')).not.toBeEmpty();
   await page.keyboard.press('Escape');
 
+  // The parts whose code loads apart (src/ui/lazy-part.ts) come from the store too.
+  await page.getByRole('button', { name: 'Cite this view' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cite this view' }).getByRole('textbox')).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  await page.getByRole('combobox', { name: 'Search the map' }).fill('Myan');
+  await expect(page.getByRole('option').first()).toContainText('Myanmar');
+  await page.getByRole('combobox', { name: 'Search the map' }).fill('');
+  await page.getByRole('button', { name: 'Tour', exact: true }).click();
+  await expect(page.locator('.tour-card').getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.tour-card')).toHaveCount(0);
+
   await page.getByRole('button', { name: 'Sources', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Sources', exact: true }).getByRole('article')).toHaveCount(5);
   await page.getByRole('button', { name: 'Table', exact: true }).click();
