@@ -354,9 +354,19 @@ test('a reader in dark mode prints a light handout: the map, its legend and ever
   await printHandout(page);
   await page.goto('./');
   await waitForMapReady(page);
+  // What covers the page while the map is redrawn light for the picture, as the reader saw it.
+  const veil = await page.evaluateHandle(() => {
+    const seen: string[] = [];
+    new MutationObserver(() => {
+      const status = document.querySelector('[role="status"].handout-preparing');
+      if (status && !seen.includes(status.textContent!)) seen.push(status.textContent!);
+    }).observe(document.body, { childList: true, subtree: true });
+    return seen;
+  });
   const dialog = await openShare(page);
   await dialog.getByRole('button', { name: 'Print handout' }).click();
   await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+  expect(await veil.jsonValue()).toEqual(['Preparing the handout…']);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const handout = page.getByRole('article', { name: 'Classroom handout' });
   await expect(handout).toBeVisible();

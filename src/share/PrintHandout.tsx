@@ -62,6 +62,13 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
     return () => window.removeEventListener('afterprint', after);
   }, [onDone]);
 
-  if (!props) return null;
+  // Taking the picture redraws the map (sharper, without the tour card's padding, light for paper):
+  // the reader sees this instead of the map changing, and knows the click was taken.
+  if (!props)
+    return (
+      <div className="handout-preparing" role="status">
+        Preparing the handout…
+      </div>
+    );
   return <Handout {...props} onReady={() => window.print()} />;
 }
