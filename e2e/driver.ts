@@ -46,6 +46,23 @@ export async function waitForMapReady(page: Page | Frame) {
   await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 45_000 });
 }
 
+/**
+ * A slow connection, deterministic: holds the app's scripts whose file name matches `name` (a
+ * part that loads apart, src/ui/lazy-part.ts) until `release` is called, or fails them with
+ * `fail: true`. Set before the page loads, it holds the idle preload too.
+ */
+export async function holdScripts(page: Page, name: RegExp, { fail = false } = {}) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    if (!name.test(new URL(route.request().url()).pathname)) return route.fallback();
+    if (fail) return route.abort('internetdisconnected');
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Waits until the map has finished rendering the current camera and style. */
 export async function waitForIdle(page: Page | Frame) {
   await page.evaluate(

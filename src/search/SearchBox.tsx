@@ -7,7 +7,7 @@
  * The index and its matching load apart (search-index.ts, a chunk of its own), on the box's hover
  * or focus or once the map is drawn: the first view needs only the box.
  */
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
@@ -24,6 +24,8 @@ export function SearchBox() {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // The text Enter was pressed on before the index came, if the reader has not typed on since.
+  const enteredEarly = useRef<string | null>(null);
   const engine = useLazyPart(searchIndex, text !== '');
   const index = useMemo(() => (dataset && engine ? engine.buildSearchIndex(dataset) : null), [dataset, engine]);
   const suggestions = useMemo(() => (engine && index ? engine.search(index, text) : []), [engine, index, text]);
@@ -35,6 +37,19 @@ export function SearchBox() {
     select({ kind: s.kind, id: s.id }, { fly: true, focusDetails: true, onMap: true });
     setText('');
     setOpen(false);
+  };
+
+  // Enter typed before the index came (a slow connection, right after the map appears) still
+  // opens the best match, once the index is there. A failed download shows in the error boundary.
+  const chooseOnceLoaded = (typed: string) => {
+    enteredEarly.current = typed;
+    const chooseBest = (loaded: NonNullable<typeof engine>) => {
+      if (enteredEarly.current !== typed || !dataset) return;
+      enteredEarly.current = null;
+      const best = loaded.search(loaded.buildSearchIndex(dataset), typed)[0];
+      if (best) choose(best);
+    };
+    searchIndex.load().then(chooseBest, () => {});
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -55,10 +70,14 @@ export function SearchBox() {
         if (expanded && suggestions[active]) {
           e.preventDefault();
           choose(suggestions[active]);
+        } else if (!index && text.trim() !== '') {
+          e.preventDefault();
+          chooseOnceLoaded(text);
         }
         return;
       case 'Escape':
         e.preventDefault();
+        enteredEarly.current = null;
         if (expanded || noMatches) setOpen(false);
         else setText('');
         return;
@@ -84,6 +103,7 @@ export function SearchBox() {
         placeholder={dataset ? 'Country, place, event…' : 'Loading…'}
         value={text}
         onChange={(e) => {
+          enteredEarly.current = null;
           setText(e.target.value);
           setActive(0);
           setOpen(true);
