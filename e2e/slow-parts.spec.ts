@@ -3,6 +3,7 @@
  * after the map appears, before the browser has idled and fetched them, is kept and done once
  * their code is there. Each test holds one part's script until it releases it.
  */
+import { readFileSync } from 'node:fs';
 import { test, expect, holdScripts, waitForMapReady, type Page } from './driver.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the map' });
@@ -32,4 +33,33 @@ test('text typed on after an early Enter is not overridden by it', async ({ page
   await expect(page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first()).toHaveText(/^Myanmar/);
   await expect(box(page)).toHaveValue('Myanmar');
   await expect(page).not.toHaveURL(/sel=/);
+});
+
+const chapterTitles = (JSON.parse(readFileSync('data/tour.json', 'utf8')) as { title: string }[]).map((c) => c.title);
+const tourHeading = (page: Page) => page.locator('.tour-card').getByRole('heading', { level: 2 });
+
+test('a clicker’s steps pressed while the tour card’s code comes are each taken', async ({ page }) => {
+  const release = await holdScripts(page, /\/TourCard-/);
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Tour', exact: true }).click();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/tour=3(&|$)/);
+  release();
+  await expect(tourHeading(page)).toHaveText(chapterTitles[2]);
+  await page.goBack();
+  await expect(tourHeading(page)).toHaveText(chapterTitles[1]);
+});
+
+test('Escape pressed while a linked chapter’s card comes leaves the tour', async ({ page }) => {
+  const release = await holdScripts(page, /\/TourCard-/);
+  await page.goto('./?tour=4');
+  await expect(page.getByRole('button', { name: 'Tour', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Tour', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  release();
+  await waitForMapReady(page);
+  await expect(page).not.toHaveURL(/tour=/);
+  await expect(page.locator('.tour-card')).toHaveCount(0);
 });

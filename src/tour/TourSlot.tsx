@@ -1,16 +1,31 @@
 /**
  * Where the tour card goes. Its code loads apart (tour-card-part.ts); once there it stays
  * mounted, as it always was, so what it keeps between tours (the open list of entries) is kept.
- * A chapter in the address asks for the code at once: the card appears with the data.
+ * A chapter in the address asks for the code at once: the card appears with the data. The keys
+ * pressed while it comes (a clicker's PageDown at once after Tour) step the tour all the same.
  */
 import { useAppStore } from '../state/store.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
+import { clampChapter } from './chapters.ts';
+import { chapterAfter, type TourAction } from './keys.ts';
 import { tourCardPart } from './tour-card-part.ts';
+import { useTourKeys } from './useTourKeys.ts';
 // Here, not in the chunk: loaded later, it would come after styles.css in the cascade and win over it.
 import './tour.css';
 
 export function TourSlot() {
   const wanted = useAppStore((s) => s.chapter !== null);
   const loaded = useLazyPart(tourCardPart, wanted);
+  useTourKeys(wanted && !loaded, stepBeforeCard);
   return loaded ? <loaded.TourCard /> : null;
+}
+
+/** A step as the card takes it (TourCard's `go`); the card, once there, shows the chapter reached. */
+function stepBeforeCard(action: TourAction) {
+  const { chapter, dataset, setChapter } = useAppStore.getState();
+  const count = dataset?.tour.length ?? 0;
+  const shown = chapter === null ? null : clampChapter(chapter, count);
+  if (shown === null) return;
+  const next = chapterAfter(action, shown, count);
+  if (next !== shown) setChapter(next);
 }
