@@ -4,7 +4,7 @@
  * their code is there. Each test holds one part's script until it releases it.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, holdScripts, waitForMapReady, type Page } from './driver.ts';
+import { test, expect, holdScripts, pointOnFlow, waitForMapReady, type Page } from './driver.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the map' });
 const detailsHeading = (page: Page) => page.locator('.details-panel').getByRole('heading', { level: 2 });
@@ -62,4 +62,25 @@ test('Escape pressed while a linked chapter’s card comes leaves the tour', asy
   await waitForMapReady(page);
   await expect(page).not.toHaveURL(/tour=/);
   await expect(page.locator('.tour-card')).toHaveCount(0);
+});
+
+test('Escape pressed while the details’ code comes closes them: they do not appear after', async ({ page }) => {
+  const release = await holdScripts(page, /\/DetailsPanel-/);
+  await page.goto('./');
+  await waitForMapReady(page);
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/sel=/);
+  const arrived = page.waitForResponse(/\/DetailsPanel-/);
+  release();
+  await arrived;
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+  // Once come, the details open and close as ever.
+  await page.mouse.click(x, y);
+  await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/sel=/);
 });

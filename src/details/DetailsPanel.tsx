@@ -1,5 +1,5 @@
 /**
- * The details of the selection: a heading, a close button (Escape closes too) and, by kind,
+ * The details of the selection: a heading, a close button (Escape closes too: DetailsSlot) and, by kind,
  * what the data says about it with every citation. Positioned by the page layout; this
  * component styles only its inside, which scrolls on its own.
  */
@@ -31,7 +31,6 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const close = useCallback(() => select(null), [select]);
-  useEscapeToClose(close);
   useDropUnknownCountry(dataset, selection, close);
 
   const selectFromPanel = useCallback((next: Selection) => select(next, { fly: true, focusDetails: true }), [select]);
@@ -62,22 +61,6 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
       </div>
     </aside>
   );
-}
-
-/**
- * Escape closes the details, except where Escape already means something else: in an open
- * dialog, and in a text field (the search box clears or closes its suggestions with it).
- */
-function useEscapeToClose(close: () => void) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
-      if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]')) return;
-      close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [close]);
 }
 
 type Content = { kindLabel: string; title: string; body: ReactNode };

@@ -1,8 +1,11 @@
 /**
  * Where the details panel goes. Its code loads apart (details-part.ts); until it is there, nothing
  * shows: the panel appears whole, never as an empty box that then grows (a phone's sheet takes its
- * height from its content, and the camera keeps clear of it).
+ * height from its content, and the camera keeps clear of it). Escape closes the details from
+ * here, so that it closes them while their code still comes too (a click on the map, then
+ * Escape, on a slow connection).
  */
+import { useEffect } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { detailsPanelPart } from './details-part.ts';
@@ -12,5 +15,23 @@ import './details.css';
 export function DetailsSlot() {
   const wanted = useAppStore((s) => s.selection !== null);
   const loaded = useLazyPart(detailsPanelPart, wanted);
+  useEscapeToClose(wanted);
   return loaded ? <loaded.DetailsPanel /> : null;
+}
+
+/**
+ * Escape closes the details, except where Escape already means something else: in an open
+ * dialog, and in a text field (the search box clears or closes its suggestions with it).
+ */
+function useEscapeToClose(open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]')) return;
+      useAppStore.getState().select(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
 }
