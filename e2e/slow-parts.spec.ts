@@ -84,3 +84,33 @@ test('Escape pressed while the details’ code comes closes them: they do not ap
   await expect(page.locator('.details-panel')).toHaveCount(0);
   await expect(page).not.toHaveURL(/sel=/);
 });
+
+test('details whose code cannot be downloaded say so in their place, offer a reload, and close with Escape', async ({
+  page,
+  guard,
+}) => {
+  await holdScripts(page, /\/DetailsPanel-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  const error = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await expect(error).toBeVisible();
+  await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  // Where the details lie on a laptop: over the map's right side, from its top.
+  const box = (await error.boundingBox())!;
+  const map = (await page.locator('.map-area').boundingBox())!;
+  expect(box.x + box.width).toBeCloseTo(map.x + map.width, 0);
+  expect(box.y).toBeCloseTo(map.y, 0);
+
+  await page.keyboard.press('Escape');
+  await expect(error).toHaveCount(0);
+  await expect(page).not.toHaveURL(/sel=/);
+  // The rest of the page goes on working.
+  await page.getByRole('button', { name: 'Tour', exact: true }).click();
+  await expect(tourHeading(page)).toHaveText(chapterTitles[0]);
+  // The browser reports the failed downloads; nothing else may fail.
+  const failures = /ERR_INTERNET_DISCONNECTED|dynamically imported module: .*DetailsPanel-/;
+  expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
+  guard.consoleErrors.length = 0;
+});

@@ -3,19 +3,29 @@
  * shows: the panel appears whole, never as an empty box that then grows (a phone's sheet takes its
  * height from its content, and the camera keeps clear of it). Escape closes the details from
  * here, so that it closes them while their code still comes too (a click on the map, then
- * Escape, on a slow connection).
+ * Escape, on a slow connection), and closes a message that their code failed to come.
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../state/store.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { detailsPanelPart } from './details-part.ts';
 // Here, not in the chunk: loaded later, it would come after styles.css in the cascade and win over it.
 import './details.css';
 
 export function DetailsSlot() {
-  const wanted = useAppStore((s) => s.selection !== null);
-  const loaded = useLazyPart(detailsPanelPart, wanted);
-  useEscapeToClose(wanted);
+  const open = useAppStore((s) => s.selection !== null);
+  useEscapeToClose(open);
+  // A failed download says so where the details lie, and goes with them (Escape, another click).
+  return open ? (
+    <ErrorBoundary fallbackClassName="details-panel details-error">
+      <LoadedDetails />
+    </ErrorBoundary>
+  ) : null;
+}
+
+function LoadedDetails() {
+  const loaded = useLazyPart(detailsPanelPart, true);
   return loaded ? <loaded.DetailsPanel /> : null;
 }
 

@@ -8,7 +8,11 @@
  */
 import { Component, type ReactNode } from 'react';
 
-type Props = { children: ReactNode };
+type Props = {
+  children: ReactNode;
+  /** Classes that put the message where the failed part lies (its own styles then replace the plain ones). */
+  fallbackClassName?: string;
+};
 type State = { error: unknown; failed: boolean };
 
 export class ErrorBoundary extends Component<Props, State> {
@@ -34,7 +38,11 @@ export class ErrorBoundary extends Component<Props, State> {
           onAction: this.reset,
         };
     return (
-      <div className="panel-error" role="alert" style={FALLBACK_STYLE}>
+      <div
+        className={`panel-error ${this.props.fallbackClassName ?? ''}`.trim()}
+        role="alert"
+        style={this.props.fallbackClassName ? undefined : FALLBACK_STYLE}
+      >
         <p style={{ margin: '0 0 0.5rem' }}>{message}</p>
         <button type="button" onClick={onAction}>
           {action}
