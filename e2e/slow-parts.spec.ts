@@ -114,3 +114,32 @@ test('details whose code cannot be downloaded say so in their place, offer a rel
   expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
   guard.consoleErrors.length = 0;
 });
+
+test('a tour card whose code cannot be downloaded says so over the map; Escape leaves the tour and the message', async ({
+  page,
+  guard,
+}) => {
+  await holdScripts(page, /\/TourCard-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const tourButton = page.getByRole('button', { name: 'Tour', exact: true });
+  await tourButton.click();
+  const error = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  // Where the card lies: over the map, which keeps its height.
+  const box = (await error.boundingBox())!;
+  const map = (await page.locator('.map-area').boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+  expect(box.x).toBeGreaterThanOrEqual(map.x);
+
+  await page.keyboard.press('Escape');
+  await expect(tourButton).toHaveAttribute('aria-pressed', 'false');
+  await expect(error).toHaveCount(0);
+  // The rest of the page goes on working.
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
+  const failures = /ERR_INTERNET_DISCONNECTED|dynamically imported module: .*TourCard-/;
+  expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
+  guard.consoleErrors.length = 0;
+});

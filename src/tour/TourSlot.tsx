@@ -2,9 +2,11 @@
  * Where the tour card goes. Its code loads apart (tour-card-part.ts); once there it stays
  * mounted, as it always was, so what it keeps between tours (the open list of entries) is kept.
  * A chapter in the address asks for the code at once: the card appears with the data. The keys
- * pressed while it comes (a clicker's PageDown at once after Tour) step the tour all the same.
+ * pressed while it comes (a clicker's PageDown at once after Tour) step the tour all the same,
+ * and Escape leaves it, with the message that the code could not come, if it cannot.
  */
 import { useAppStore } from '../state/store.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { clampChapter } from './chapters.ts';
 import { chapterAfter, type TourAction } from './keys.ts';
@@ -14,10 +16,22 @@ import { useTourKeys } from './useTourKeys.ts';
 import './tour.css';
 
 export function TourSlot() {
-  const wanted = useAppStore((s) => s.chapter !== null);
-  const loaded = useLazyPart(tourCardPart, wanted);
-  useTourKeys(wanted && !loaded, stepBeforeCard);
-  return loaded ? <loaded.TourCard /> : null;
+  const touring = useAppStore((s) => s.chapter !== null);
+  const loaded = useLazyPart(tourCardPart, false);
+  useTourKeys(touring && !loaded, stepBeforeCard);
+  if (loaded) return <loaded.TourCard />;
+  // A failed download says so where the card lies, and goes when the reader leaves the tour.
+  return touring ? (
+    <ErrorBoundary fallbackClassName="tour-card tour-error">
+      <CardCode />
+    </ErrorBoundary>
+  ) : null;
+}
+
+/** Asks for the card's code; throws to the error boundary if it cannot come. */
+function CardCode() {
+  useLazyPart(tourCardPart, true);
+  return null;
 }
 
 /** A step as the card takes it (TourCard's `go`); the card, once there, shows the chapter reached. */
