@@ -143,3 +143,24 @@ test('a tour card whose code cannot be downloaded says so over the map; Escape l
   expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
   guard.consoleErrors.length = 0;
 });
+
+test('Cite references whose code cannot be downloaded say so in the dialog, which closes, and the button stays', async ({
+  page,
+  guard,
+}) => {
+  await holdScripts(page, /\/CiteReferences-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const citeButton = page.getByRole('button', { name: 'Cite this view' });
+  await citeButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  const error = dialog.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(citeButton).toBeVisible();
+  await expect(citeButton).toBeFocused();
+  const failures = /ERR_INTERNET_DISCONNECTED|dynamically imported module: .*CiteReferences-/;
+  expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
+  guard.consoleErrors.length = 0;
+});

@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store.ts';
 import type { CiteInput } from './citation-formats.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import '../ui/dialog.css';
 import './cite.css';
 
@@ -20,7 +21,6 @@ export function CiteButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [input, setInput] = useState<CiteInput | null>(null);
-  const loaded = useLazyPart(references, input !== null);
 
   const open = () => {
     if (!version) return;
@@ -30,7 +30,7 @@ export function CiteButton() {
       versionDate: version.date,
       accessed: new Date(),
     };
-    // A failed download opens the dialog too: the references, wanted, then throw to the error boundary.
+    // A failed download opens the dialog too: the references, wanted, then say so in it.
     const show = () => {
       setInput(cited);
       dialog.current?.showModal();
@@ -62,8 +62,18 @@ export function CiteButton() {
             Close
           </button>
         </div>
-        {input && loaded && <loaded.CiteReferences input={input} />}
+        {input && (
+          <ErrorBoundary>
+            <LoadedReferences input={input} />
+          </ErrorBoundary>
+        )}
       </dialog>
     </>
   );
+}
+
+/** The references, once their code is here (it is when the dialog opens); throws if it cannot come. */
+function LoadedReferences({ input }: { input: CiteInput }) {
+  const loaded = useLazyPart(references, true);
+  return loaded ? <loaded.CiteReferences input={input} /> : null;
 }
