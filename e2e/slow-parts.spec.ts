@@ -164,3 +164,24 @@ test('Cite references whose code cannot be downloaded say so in the dialog, whic
   expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
   guard.consoleErrors.length = 0;
 });
+
+test('a search index that cannot be downloaded says so below the box, which keeps the text typed', async ({
+  page,
+  guard,
+}) => {
+  await holdScripts(page, /\/search-index-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  await box(page).fill('Viet');
+  const error = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(box(page)).toHaveValue('Viet');
+  const boxBottom = await box(page).evaluate((e) => e.getBoundingClientRect().bottom);
+  expect((await error.boundingBox())!.y).toBeGreaterThanOrEqual(boxBottom);
+  await box(page).press('Escape');
+  await expect(box(page)).toHaveValue('');
+  await expect(error).toHaveCount(0);
+  const failures = /ERR_INTERNET_DISCONNECTED|dynamically imported module: .*search-index-/;
+  expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
+  guard.consoleErrors.length = 0;
+});

@@ -11,6 +11,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import type { Suggestion } from './search-index.ts';
 import './search.css';
 
@@ -26,7 +27,7 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   // The text Enter was pressed on before the index came, if the reader has not typed on since.
   const enteredEarly = useRef<string | null>(null);
-  const engine = useLazyPart(searchIndex, text !== '');
+  const engine = useLazyPart(searchIndex, false);
   const index = useMemo(() => (dataset && engine ? engine.buildSearchIndex(dataset) : null), [dataset, engine]);
   const suggestions = useMemo(() => (engine && index ? engine.search(index, text) : []), [engine, index, text]);
   const expanded = open && suggestions.length > 0;
@@ -131,6 +132,12 @@ export function SearchBox() {
             </li>
           ))}
       </ul>
+      {text !== '' && !engine && (
+        // Asks for the index as one types; if it cannot come, says so below the box, which keeps the text.
+        <ErrorBoundary fallbackClassName="search-error">
+          <IndexCode />
+        </ErrorBoundary>
+      )}
       {noMatches && (
         <p className="search-none" aria-hidden="true">
           No matches
@@ -145,4 +152,10 @@ export function SearchBox() {
       </p>
     </div>
   );
+}
+
+/** Asks for the search index; throws to the error boundary if it cannot come. */
+function IndexCode() {
+  useLazyPart(searchIndex, true);
+  return null;
 }
