@@ -185,3 +185,28 @@ test('a search index that cannot be downloaded says so below the box, which keep
   expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
   guard.consoleErrors.length = 0;
 });
+
+/** Waits until the app has run the code of a held script it was waiting for: the page's own import of it settles after the app's. */
+async function codeRun(page: Page, response: Promise<{ url(): string }>) {
+  const url = (await response).url();
+  await page.evaluate((url) => import(url).then(() => undefined), url);
+}
+
+test('Escape pressed while “Read in context” comes cancels it; the details stay', async ({ page }) => {
+  const release = await holdScripts(page, /\/ContextDialog-/);
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const readInContext = page.getByRole('button', { name: 'Read in context' }).first();
+  await readInContext.click();
+  await page.keyboard.press('Escape');
+  const arrived = page.waitForResponse(/\/ContextDialog-/);
+  release();
+  await codeRun(page, arrived);
+  const dialog = page.getByRole('dialog', { name: 'The passage in context' });
+  await expect(dialog).toHaveCount(0);
+  await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
+  await expect(readInContext).toBeFocused();
+  // Asked for again, it opens.
+  await readInContext.click();
+  await expect(dialog).toBeVisible();
+});
