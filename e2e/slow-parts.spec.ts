@@ -210,3 +210,20 @@ test('Escape pressed while “Read in context” comes cancels it; the details s
   await readInContext.click();
   await expect(dialog).toBeVisible();
 });
+
+test('Escape pressed while the Cite dialog’s references come cancels it', async ({ page }) => {
+  const release = await holdScripts(page, /\/CiteReferences-/);
+  await page.goto('./');
+  await waitForMapReady(page);
+  const citeButton = page.getByRole('button', { name: 'Cite this view' });
+  await citeButton.click();
+  await page.keyboard.press('Escape');
+  const arrived = page.waitForResponse(/\/CiteReferences-/);
+  release();
+  await codeRun(page, arrived);
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  await expect(dialog).toHaveCount(0);
+  await expect(citeButton).toBeFocused();
+  await citeButton.click();
+  await expect(dialog.getByRole('textbox')).toHaveCount(3);
+});

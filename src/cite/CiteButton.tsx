@@ -11,6 +11,7 @@ import type { CiteInput } from './citation-formats.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { takeEscape } from '../ui/take-escape.ts';
 import '../ui/dialog.css';
 import './cite.css';
 
@@ -30,8 +31,13 @@ export function CiteButton() {
       versionDate: version.date,
       accessed: new Date(),
     };
+    // Escape while the references come cancels the opening, as it would close the dialog.
+    let cancelled = false;
+    const stopTakingEscape = takeEscape(() => (cancelled = true));
     // A failed download opens the dialog too: the references, wanted, then say so in it.
     const show = () => {
+      stopTakingEscape();
+      if (cancelled) return;
       setInput(cited);
       dialog.current?.showModal();
     };
