@@ -11,7 +11,8 @@ import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { clampChapter } from './chapters.ts';
 import { ChapterCard } from './ChapterCard.tsx';
-import { chapterAfter, type TourAction } from './keys.ts';
+import type { TourAction } from './keys.ts';
+import { stepTour } from './step.ts';
 import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useCardSpace } from './useCardSpace.ts';
 import { useChapterSync } from './useChapterSync.ts';
@@ -36,12 +37,7 @@ export function TourCard() {
   useChapterSync(requested, shown, tour, card);
   useCardSpace(card, shown !== null && dataset !== null);
 
-  const go = (action: TourAction) => {
-    if (shown === null) return;
-    const next = chapterAfter(action, shown, tour.length);
-    if (next === null) leaveTour(card.current);
-    else if (next !== shown) useAppStore.getState().setChapter(next);
-  };
+  const go = (action: TourAction) => stepTour(action, () => leaveTour(card.current));
   useTourKeys(shown !== null, go);
 
   const openEntry = (entry: Selection) => {

@@ -8,8 +8,7 @@
 import { useAppStore } from '../state/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { useLazyPart } from '../ui/useLazyPart.ts';
-import { clampChapter } from './chapters.ts';
-import { chapterAfter, type TourAction } from './keys.ts';
+import { stepTour } from './step.ts';
 import { tourCardPart } from './tour-card-part.ts';
 import { useTourKeys } from './useTourKeys.ts';
 // Here, not in the chunk: loaded later, it would come after styles.css in the cascade and win over it.
@@ -18,7 +17,7 @@ import './tour.css';
 export function TourSlot() {
   const touring = useAppStore((s) => s.chapter !== null);
   const loaded = useLazyPart(tourCardPart, false);
-  useTourKeys(touring && !loaded, stepBeforeCard);
+  useTourKeys(touring && !loaded, (action) => stepTour(action, leave));
   if (loaded) return <loaded.TourCard />;
   // A failed download says so where the card lies, and goes when the reader leaves the tour.
   return touring ? (
@@ -34,12 +33,5 @@ function CardCode() {
   return null;
 }
 
-/** A step as the card takes it (TourCard's `go`); the card, once there, shows the chapter reached. */
-function stepBeforeCard(action: TourAction) {
-  const { chapter, dataset, setChapter } = useAppStore.getState();
-  const count = dataset?.tour.length ?? 0;
-  const shown = chapter === null ? null : clampChapter(chapter, count);
-  if (shown === null) return;
-  const next = chapterAfter(action, shown, count);
-  if (next !== shown) setChapter(next);
-}
+/** Leaving before the card is there: there is no card for the focus to leave. */
+const leave = () => useAppStore.getState().setChapter(null);
