@@ -455,3 +455,50 @@ test('on a laptop the rail chapter names its routes on the map', async ({ page }
     );
   await saveScreenshot(page, 'tour-rail-laptop');
 });
+
+type Place = { id: string; geometry: { coordinates: [number, number] } };
+const places = JSON.parse(readFileSync('data/places.geojson', 'utf8')).features as Place[];
+const actors = JSON.parse(readFileSync('data/actors.json', 'utf8')) as { id: string; anchor?: string }[];
+const relations = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { id: string; from: string; to: string }[];
+const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { id: string; place: string }[];
+
+/** Where a chapter's selected entry is on the map: a relation's two ends, an event's place. */
+function selectionPlaces(n: number): { name: string; at: [number, number] }[] {
+  const { kind, id } = (tour[n - 1] as Chapter & { selection: { kind: string; id: string } }).selection;
+  const anchorOf = (actor: string) => actors.find((a) => a.id === actor)?.anchor;
+  const ids =
+    kind === 'relation'
+      ? [relations.find((r) => r.id === id)!.from, relations.find((r) => r.id === id)!.to].map(anchorOf)
+      : kind === 'event'
+        ? [events.find((e) => e.id === id)!.place]
+        : [];
+  return ids.flatMap((placeId) => {
+    const place = places.find((p) => p.id === placeId);
+    return place ? [{ name: place.id, at: place.geometry.coordinates }] : [];
+  });
+}
+
+// Chapters framed on a region: the tie's far end (Moscow) is off their map by design.
+const REGIONAL = ['far-east', 'koreas-japan'];
+
+test('on a laptop each chapter shows the entry it selects, both ends of a tie, clear of the card', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=1');
+  await waitForMapReady(page);
+  const hidden: string[] = [];
+  for (let n = 1; n <= tour.length; n++) {
+    if (n > 1) await page.keyboard.press('ArrowRight');
+    await expectChapter(page, n);
+    await expect.poll(async () => (await mapCamera(page)).moving).toBe(false);
+    const cardTop = (await card(page).boundingBox())!.y;
+    const mapBox = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const ends = selectionPlaces(n);
+    for (const { name, at } of REGIONAL.includes(chapter(n).id) ? ends.filter((e) => e.name !== 'moscow') : ends) {
+      const p = await page.evaluate((lngLat) => window.pivotMap!.project(lngLat), at);
+      // Its marker whole: 8 px from any edge of the map the card leaves in sight.
+      const inSight = p.x >= 8 && p.x <= mapBox.width - 8 && p.y >= 8 && mapBox.y + p.y <= cardTop - 8;
+      if (!inSight) hidden.push(`chapter ${n}: ${name}`);
+    }
+  }
+  expect(hidden).toEqual([]);
+});
