@@ -36,6 +36,7 @@ import { provideArrowImage } from './arrow-image.ts';
 import { paintPageFirst } from './paint-page-first.ts';
 import { holdFrames } from './hold-frames.ts';
 import { drawWhenLoaded, skipNextDraw } from './pause-drawing.ts';
+import { skipUnseenSky } from './skip-unseen-sky.ts';
 import { noteMapTheme, setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
@@ -258,6 +259,7 @@ export function MapView({ theme }: { theme: Theme }) {
               setDrawn(true);
             });
             provideArrowImage(window.pivotMap);
+            skipUnseenSky(window.pivotMap);
             setSnapshotMap(window.pivotMap);
           }
         }}
