@@ -188,6 +188,35 @@ test('on a phone, a row chosen in the table is framed in the map above the detai
   await saveScreenshot(page, 'table-row-on-phone-map');
 });
 
+test('on a phone each entry reads down the screen, figures, summary and sources, with nothing off to the side', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTable(page);
+  const row = table(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
+    .first();
+  await row.scrollIntoViewIfNeeded();
+  // Still a table to assistive technology: a row of a header and its cells.
+  await expect(row.getByRole('rowheader')).toHaveText(/Russia → Myanmar/);
+  const cells = row.getByRole('cell');
+  await expect(cells).toHaveCount(7);
+  for (const cell of await cells.all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await expect(cells.filter({ hasText: 'second-largest arms source' })).toBeInViewport();
+  const sideways = await page
+    .getByRole('region', { name: /Relations, events and routes/ })
+    .evaluate((region) => region.scrollWidth - region.clientWidth);
+  expect(sideways).toBeLessThanOrEqual(0);
+  // A card, not a screen-tall row.
+  expect((await row.boundingBox())!.height).toBeLessThan(400);
+  expect(await axeViolations(page, '.table-view')).toEqual([]);
+});
+
 test('the summary says what the view shows, and changes with the layers', async ({ page }) => {
   await page.goto('./');
   const summary = page.getByRole('region', { name: 'In this view' }).getByRole('paragraph');
