@@ -178,8 +178,14 @@ test('on a phone the table and the sources fill the screen; the details wait on 
   await expect(details).toBeVisible();
 });
 
-// A place under the sheet on the phone's opening globe; a tie a laptop's camera leaves off a phone's map.
+// A place under the sheet on the phone's opening globe; a tie a laptop's camera leaves off a phone's
+// map; a tie whose Moscow end the opening globe shows and whose Myanmar end the sheet hid.
 const NAYPYIDAW_LINK = { query: './?sel=place:naypyidaw', ends: [NAYPYIDAW] };
+const TIE_LINK = {
+  query: './?sel=relation:rus-mmr-arms-supply',
+  ends: [[37.62, 55.75], NAYPYIDAW] as [number, number][],
+  whole: true,
+};
 const LAPTOP_LINK = {
   query: './?sel=relation:kgz-csto&cam=120.00,20.00,3.10',
   ends: [
@@ -187,11 +193,14 @@ const LAPTOP_LINK = {
     [37.62, 55.75], // Moscow, the CSTO's
   ] as [number, number][],
 };
-for (const [name, { query, ends }] of [
+const LINKS: [string, { query: string; ends: [number, number][]; whole?: boolean }][] = [
   ['a link', NAYPYIDAW_LINK],
   ['a laptop’s link', LAPTOP_LINK],
-] as const) {
-  test(`on a phone ${name} to an entry shows it above the details sheet, not under it`, async ({ page }) => {
+  ['a link with no camera', TIE_LINK],
+];
+for (const [name, { query, ends, whole = false }] of LINKS) {
+  const what = whole ? 'each end of it' : 'it';
+  test(`on a phone ${name} to an entry shows ${what} above the details sheet, not under it`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(query);
@@ -199,16 +208,17 @@ for (const [name, { query, ends }] of [
     const sheet = (await page.locator('.details-panel').boundingBox())!;
     const inSight = () =>
       page.evaluate(
-        ({ ends, sheetTop }) => {
+        ({ ends, sheetTop, whole }) => {
           const map = window.pivotMap!;
           const box = map.getContainer().getBoundingClientRect();
-          return ends.some((end) => {
+          const seen = (end: [number, number]) => {
             const p = map.project(end);
             const [x, y] = [box.left + p.x, box.top + p.y];
             return x > 0 && x < box.right && y > box.top && y < sheetTop;
-          });
+          };
+          return whole ? ends.every(seen) : ends.some(seen);
         },
-        { ends, sheetTop: sheet.y },
+        { ends, sheetTop: sheet.y, whole },
       );
     await expect.poll(inSight).toBe(true);
   });

@@ -307,7 +307,7 @@ export function MapView({ theme }: { theme: Theme }) {
         onIdle={(e) => {
           if (overlay && drawnOnce.current && performance.getEntriesByName('map-ready').length === 0) {
             performance.mark('map-ready');
-            bringSelectionIntoSight(e.target);
+            bringSelectionIntoSight(e.target, { whole: useAppStore.getState().camera === null });
           }
         }}
         onError={(e) => setError(`Part of the map could not be drawn: ${e.error?.message ?? 'unknown error'}`)}

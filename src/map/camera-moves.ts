@@ -10,7 +10,7 @@ import { useAppStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import {
   addressCamera,
-  anyInSight,
+  inSight,
   fittedZoom,
   hasPadding,
   NO_PADDING,
@@ -76,9 +76,11 @@ function coveredByDetails(container: HTMLElement) {
  * A link names a selection and perhaps a camera made on another screen: a laptop's camera shows
  * less on a phone, and a phone's details sheet covers half its map. Once the map is first drawn,
  * and when the reader leaves the tour, a selection none of whose places is in sight is flown to,
- * as if chosen in search.
+ * as if chosen in search. With `whole` (a link that names no camera, so the map's opening view
+ * was not chosen for it), it is flown to unless each of its places is in sight: on a phone the
+ * sheet hid the half of a tie that the opening globe showed.
  */
-export function bringSelectionIntoSight(map: MapLibreMap) {
+export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}) {
   const { selection, dataset, chapter, view } = useAppStore.getState();
   if (!selection || !dataset || chapter !== null || view !== 'map') return;
   const points = selectionPoints(dataset, selection);
@@ -88,7 +90,7 @@ export function bringSelectionIntoSight(map: MapLibreMap) {
     afterNextPaint(() => {
       const { width, height, covered } = sightOf(map);
       const projected = points.map((p) => map.project(p));
-      if (!anyInSight(projected, width, height, covered)) flyToSelection(map, bounds);
+      if (!inSight(projected, width, height, covered, { every: whole })) flyToSelection(map, bounds);
     }),
   );
 }

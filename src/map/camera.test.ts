@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addressCamera,
-  anyInSight,
+  inSight,
   defaultCamera,
   DEFAULT_FRAME,
   fittedZoom,
@@ -71,9 +71,9 @@ describe('paddingBeside', () => {
   });
 });
 
-describe('anyInSight', () => {
+describe('inSight', () => {
   // A 390 × 800 phone map whose details sheet covers its lower half.
-  const onPhone = (...points: { x: number; y: number }[]) => anyInSight(points, 390, 800, { right: 0, bottom: 400 });
+  const onPhone = (...points: { x: number; y: number }[]) => inSight(points, 390, 800, { right: 0, bottom: 400 });
   it('sees a point above a phone’s details sheet, and not one under it or off the map', () => {
     expect(onPhone({ x: 200, y: 300 })).toBe(true);
     expect(onPhone({ x: 200, y: 600 })).toBe(false);
@@ -81,6 +81,12 @@ describe('anyInSight', () => {
   });
   it('needs only one of the points in sight', () => {
     expect(onPhone({ x: 200, y: 600 }, { x: 100, y: 100 })).toBe(true);
+  });
+  it('needs each of them with `every`', () => {
+    const every = (...points: { x: number; y: number }[]) =>
+      inSight(points, 390, 800, { right: 0, bottom: 400 }, { every: true });
+    expect(every({ x: 200, y: 600 }, { x: 100, y: 100 })).toBe(false);
+    expect(every({ x: 200, y: 300 }, { x: 100, y: 100 })).toBe(true);
   });
 });
 

@@ -95,24 +95,20 @@ export function paddingBeside(
 }
 
 /**
- * Whether any of these points (a selection's places, in map pixels) lies in the part of the map a
- * panel leaves in sight (`covered`: how far it reaches in from the right or the bottom), `margin`
- * pixels clear of its edges.
+ * Whether any (or, with `every`, each) of these points (a selection's places, in map pixels) lies
+ * in the part of the map a panel leaves in sight (`covered`: how far it reaches in from the right
+ * or the bottom), `margin` pixels clear of its edges.
  */
-export function anyInSight(
+export function inSight(
   points: { x: number; y: number }[],
   width: number,
   height: number,
   covered: { right: number; bottom: number },
-  margin = 20,
+  { every = false, margin = 20 } = {},
 ): boolean {
-  return points.some(
-    (p) =>
-      p.x >= margin &&
-      p.x <= width - covered.right - margin &&
-      p.y >= margin &&
-      p.y <= height - covered.bottom - margin,
-  );
+  const seen = (p: { x: number; y: number }) =>
+    p.x >= margin && p.x <= width - covered.right - margin && p.y >= margin && p.y <= height - covered.bottom - margin;
+  return every ? points.every(seen) : points.some(seen);
 }
 
 /**
