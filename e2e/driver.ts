@@ -48,15 +48,21 @@ export async function waitForMapReady(page: Page | Frame) {
 
 /**
  * A slow connection, deterministic: holds the app's scripts whose file name matches `name` (a
- * part that loads apart, src/ui/lazy-part.ts) until `release` is called, or fails them with
- * `fail: true`. Set before the page loads, it holds the idle preload too.
+ * part that loads apart, src/ui/lazy-part.ts) until `release` is called, or with `fail: true`
+ * fails them until then (the connection dropped, then back). Set before the page loads, it holds
+ * the idle preload too.
  */
 export async function holdScripts(page: Page, name: RegExp, { fail = false } = {}) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+  let isReleased = false;
+  let resolveReleased!: () => void;
+  const released = new Promise<void>((resolve) => (resolveReleased = resolve));
+  const release = () => {
+    isReleased = true;
+    resolveReleased();
+  };
   await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
     if (!name.test(new URL(route.request().url()).pathname)) return route.fallback();
-    if (fail) return route.abort('internetdisconnected');
+    if (fail && !isReleased) return route.abort('internetdisconnected');
     await released;
     await route.continue();
   });

@@ -85,7 +85,7 @@ test('Escape pressed while the details’ code comes closes them: they do not ap
   await expect(page).not.toHaveURL(/sel=/);
 });
 
-test('details whose code cannot be downloaded say so in their place, offer a reload, and close with Escape', async ({
+test('details whose code cannot be downloaded say so in their place, offer to try again, and close with Escape', async ({
   page,
   guard,
 }) => {
@@ -96,7 +96,7 @@ test('details whose code cannot be downloaded say so in their place, offer a rel
   await page.mouse.click(x, y);
   const error = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
   await expect(error).toBeVisible();
-  await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(error.getByRole('button', { name: 'Try again' })).toBeVisible();
   // Where the details lie on a laptop: over the map's right side, from its top.
   const box = (await error.boundingBox())!;
   const map = (await page.locator('.map-area').boundingBox())!;
@@ -115,7 +115,7 @@ test('details whose code cannot be downloaded say so in their place, offer a rel
   guard.consoleErrors.length = 0;
 });
 
-test('a tour card whose code cannot be downloaded says so over the map; Escape leaves the tour and the message', async ({
+test('a tour card whose code cannot be downloaded says so over the map, offers to try again; Escape leaves the tour and the message', async ({
   page,
   guard,
 }) => {
@@ -125,7 +125,7 @@ test('a tour card whose code cannot be downloaded says so over the map; Escape l
   const tourButton = page.getByRole('button', { name: 'Tour', exact: true });
   await tourButton.click();
   const error = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
-  await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(error.getByRole('button', { name: 'Try again' })).toBeVisible();
   // Where the card lies: over the map, which keeps its height.
   const box = (await error.boundingBox())!;
   const map = (await page.locator('.map-area').boundingBox())!;
@@ -155,7 +155,7 @@ test('Cite references whose code cannot be downloaded say so in the dialog, whic
   await citeButton.click();
   const dialog = page.getByRole('dialog', { name: 'Cite this view' });
   const error = dialog.getByRole('alert').filter({ hasText: 'could not be downloaded' });
-  await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(error.getByRole('button', { name: 'Try again' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(citeButton).toBeVisible();
@@ -174,7 +174,7 @@ test('a search index that cannot be downloaded says so below the box, which keep
   await waitForMapReady(page);
   await box(page).fill('Viet');
   const error = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
-  await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(error.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(box(page)).toHaveValue('Viet');
   const boxBottom = await box(page).evaluate((e) => e.getBoundingClientRect().bottom);
   expect((await error.boundingBox())!.y).toBeGreaterThanOrEqual(boxBottom);
@@ -226,4 +226,114 @@ test('Escape pressed while the Cite dialog’s references come cancels it', asyn
   await expect(citeButton).toBeFocused();
   await citeButton.click();
   await expect(dialog.getByRole('textbox')).toHaveCount(3);
+});
+
+/** The console errors a failed download of `chunk` reports (the browser's and React's); nothing else may fail. */
+function expectOnlyDownloadFailures(guard: { consoleErrors: string[] }, chunk: string) {
+  const failures = new RegExp(`ERR_INTERNET_DISCONNECTED|dynamically imported module: .*${chunk}-`);
+  expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
+  guard.consoleErrors.length = 0;
+}
+
+const downloadFailure = (page: Page) => page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+
+test('details that could not be downloaded come with “Try again” once the connection is back, for the same selection', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/DetailsPanel-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  await expect(downloadFailure(page)).toBeVisible();
+  reconnect();
+  await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
+  await expect(downloadFailure(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
+  expectOnlyDownloadFailures(guard, 'DetailsPanel');
+});
+
+test('choosing another entry asks again for details that could not be downloaded', async ({ page, guard }) => {
+  const reconnect = await holdScripts(page, /\/DetailsPanel-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const first = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.click(first.x, first.y);
+  await expect(downloadFailure(page)).toBeVisible();
+  reconnect();
+  const other = await pointOnFlow(page, 'rus-ind-arms-supply');
+  await page.mouse.click(other.x, other.y);
+  await expect(page).toHaveURL(/sel=relation:rus-ind-arms-supply/);
+  await expect(detailsHeading(page)).toHaveText('Russia → India: arms supply');
+  await expect(downloadFailure(page)).toHaveCount(0);
+  expectOnlyDownloadFailures(guard, 'DetailsPanel');
+});
+
+test('a tour card that could not be downloaded comes with “Try again”, at the chapter reached', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/TourCard-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Tour', exact: true }).click();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/tour=2(&|$)/);
+  await expect(downloadFailure(page)).toBeVisible();
+  reconnect();
+  await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(tourHeading(page)).toHaveText(chapterTitles[1]);
+  await expect(page).toHaveURL(/tour=2(&|$)/);
+  expectOnlyDownloadFailures(guard, 'TourCard');
+});
+
+test('Cite references that could not be downloaded come with “Try again”, in the dialog still open', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/CiteReferences-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Cite this view' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  await expect(downloadFailure(page)).toBeVisible();
+  reconnect();
+  await dialog.getByRole('button', { name: 'Try again' }).click();
+  await expect(dialog.getByRole('textbox')).toHaveCount(3);
+  await expect(downloadFailure(page)).toHaveCount(0);
+  expectOnlyDownloadFailures(guard, 'CiteReferences');
+});
+
+test('a search index that could not be downloaded comes with “Try again”, matching the text typed', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/search-index-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  await box(page).fill('Viet');
+  await expect(downloadFailure(page)).toBeVisible();
+  reconnect();
+  await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first()).toHaveText(/^Vietnam/);
+  await expect(box(page)).toHaveValue('Viet');
+  expectOnlyDownloadFailures(guard, 'search-index');
+});
+
+test('“Read in context” that could not be downloaded comes with “Try again”; the details stay', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/ContextDialog-/, { fail: true });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Read in context' }).first().click();
+  await expect(downloadFailure(page)).toBeVisible();
+  reconnect();
+  await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('dialog', { name: 'The passage in context' })).toBeVisible();
+  await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
+  expectOnlyDownloadFailures(guard, 'ContextDialog');
 });

@@ -14,11 +14,13 @@ import { detailsPanelPart } from './details-part.ts';
 import './details.css';
 
 export function DetailsSlot() {
-  const open = useAppStore((s) => s.selection !== null);
+  const selected = useAppStore((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : null));
+  const open = selected !== null;
   useEscapeToClose(open);
-  // A failed download says so where the details lie, and goes with them (Escape, another click).
+  // A failed download says so where the details lie, and goes with them (Escape); it offers to
+  // try again, as does choosing another entry.
   return open ? (
-    <ErrorBoundary fallbackClassName="details-panel details-error">
+    <ErrorBoundary fallbackClassName="details-panel details-error" retryOn={selected}>
       <LoadedDetails />
     </ErrorBoundary>
   ) : null;

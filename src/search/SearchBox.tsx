@@ -27,6 +27,7 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   // The text Enter was pressed on before the index came, if the reader has not typed on since.
   const enteredEarly = useRef<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const engine = useLazyPart(searchIndex, false);
   const index = useMemo(() => (dataset && engine ? engine.buildSearchIndex(dataset) : null), [dataset, engine]);
   const suggestions = useMemo(() => (engine && index ? engine.search(index, text) : []), [engine, index, text]);
@@ -91,6 +92,7 @@ export function SearchBox() {
         Search the map
       </label>
       <input
+        ref={input}
         id="search-input"
         type="text"
         role="combobox"
@@ -133,8 +135,15 @@ export function SearchBox() {
           ))}
       </ul>
       {text !== '' && !engine && (
-        // Asks for the index as one types; if it cannot come, says so below the box, which keeps the text.
-        <ErrorBoundary fallbackClassName="search-error">
+        // Asks for the index as one types; if it cannot come, says so below the box, which keeps the
+        // text. "Try again" takes the reader back to it, to see the suggestions once they come.
+        <ErrorBoundary
+          fallbackClassName="search-error"
+          onRetry={() => {
+            input.current?.focus();
+            setOpen(true);
+          }}
+        >
           <IndexCode />
         </ErrorBoundary>
       )}

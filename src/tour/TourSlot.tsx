@@ -15,13 +15,15 @@ import { useTourKeys } from './useTourKeys.ts';
 import './tour.css';
 
 export function TourSlot() {
-  const touring = useAppStore((s) => s.chapter !== null);
+  const chapter = useAppStore((s) => s.chapter);
+  const touring = chapter !== null;
   const loaded = useLazyPart(tourCardPart, false);
   useTourKeys(touring && !loaded, (action) => stepTour(action, leave));
   if (loaded) return <loaded.TourCard />;
-  // A failed download says so where the card lies, and goes when the reader leaves the tour.
+  // A failed download says so where the card lies, and goes when the reader leaves the tour; it
+  // offers to try again, as does stepping to another chapter.
   return touring ? (
-    <ErrorBoundary fallbackClassName="tour-card tour-error">
+    <ErrorBoundary fallbackClassName="tour-card tour-error" retryOn={chapter}>
       <CardCode />
     </ErrorBoundary>
   ) : null;

@@ -2,41 +2,61 @@
  * Keeps a failure inside one panel: if anything below it throws while rendering, the region
  * shows a plain message and a "Try again" button instead, and the rest of the page goes on
  * working. React itself reports the caught error to the console, so this does not log again.
- * A panel whose code could not be downloaded (the connection dropped) is offered a reload
- * instead: the browser keeps a failed import's outcome, so only a new page load fetches it
- * again, and the address keeps the view.
+ * "Try again" renders the panel afresh; for a part whose code could not be downloaded (the
+ * connection dropped, lazy-part.ts) that asks for the code again, and the part then shows in
+ * place with the reader's state as it was. A panel that React.lazy loads is offered a reload
+ * instead: React keeps its failed import, so only a new page load asks again.
  */
 import { Component, type ReactNode } from 'react';
+import { failureShown, isPartDownloadFailure } from './lazy-part.ts';
 
 type Props = {
   children: ReactNode;
   /** Classes that put the message where the failed part lies (its own styles then replace the plain ones). */
   fallbackClassName?: string;
+  /** A value whose change (another entry chosen, another chapter) asks again for code that failed to come. */
+  retryOn?: unknown;
+  /** Called when the reader asks again for code that failed to come: where the focus goes back, say. */
+  onRetry?: () => void;
 };
-type State = { error: unknown; failed: boolean };
+type State = { error: unknown; failed: boolean; retryOn: unknown };
 
 export class ErrorBoundary extends Component<Props, State> {
-  state: State = { error: null, failed: false };
+  state: State = { error: null, failed: false, retryOn: this.props.retryOn };
 
-  static getDerivedStateFromError(error: unknown): State {
+  static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error, failed: true };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (props.retryOn === state.retryOn) return null;
+    const retry = state.failed && isPartDownloadFailure(state.error);
+    return retry ? { retryOn: props.retryOn, error: null, failed: false } : { retryOn: props.retryOn };
+  }
+
+  componentDidCatch(error: unknown) {
+    failureShown(error);
   }
 
   private readonly reset = () => this.setState({ error: null, failed: false });
 
+  private readonly retryDownload = () => {
+    this.reset();
+    this.props.onRetry?.();
+  };
+
+  /** What to say and to offer: a new attempt wherever one can succeed, else a reload. */
+  private offer(error: unknown) {
+    if (!isFailedDownload(error))
+      return { message: `This panel failed to load: ${messageOf(error)}`, action: 'Try again', onAction: this.reset };
+    const message = 'This panel could not be downloaded: the connection may have dropped.';
+    if (isPartDownloadFailure(error)) return { message, action: 'Try again', onAction: this.retryDownload };
+    return { message, action: 'Reload the page', onAction: () => location.reload() };
+  }
+
   render() {
     if (!this.state.failed) return this.props.children;
-    const { message, action, onAction } = isFailedDownload(this.state.error)
-      ? {
-          message: 'This panel could not be downloaded: the connection may have dropped.',
-          action: 'Reload the page',
-          onAction: () => location.reload(),
-        }
-      : {
-          message: `This panel failed to load: ${messageOf(this.state.error)}`,
-          action: 'Try again',
-          onAction: this.reset,
-        };
+    const { message, action, onAction } = this.offer(this.state.error);
     return (
       <div
         className={`panel-error ${this.props.fallbackClassName ?? ''}`.trim()}

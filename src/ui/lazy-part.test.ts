@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lazyPart, preload } from './lazy-part.ts';
+import { failureShown, isNewFailure, isPartDownloadFailure, lazyPart, preload } from './lazy-part.ts';
 
 describe('lazyPart', () => {
   it('asks for the code only when first loaded, once, and tells subscribers when it has come', async () => {
@@ -31,5 +31,39 @@ describe('lazyPart', () => {
     process.off('unhandledRejection', unhandled);
     expect(part.outcome()).toEqual({ ok: false, error });
     expect(unhandled).not.toHaveBeenCalled();
+  });
+
+  it('asks again after a failed download, and is loading meanwhile', async () => {
+    const error = new TypeError('Failed to fetch dynamically imported module');
+    const importer = vi.fn<() => Promise<string>>().mockRejectedValueOnce(error).mockResolvedValue('panel');
+    const part = lazyPart(importer);
+    await expect(part.load()).rejects.toBe(error);
+    const onSettled = vi.fn();
+    part.subscribe(onSettled);
+    const again = part.load();
+    expect(part.outcome()).toBeUndefined();
+    expect(onSettled).toHaveBeenCalledTimes(1);
+    await expect(again).resolves.toBe('panel');
+    expect(part.outcome()).toEqual({ ok: true, value: 'panel' });
+    expect(importer).toHaveBeenCalledTimes(2);
+    // Once come, it is never asked for again.
+    preload(part);
+    expect(importer).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports a failure met by wanting until it is shown, and none met only ahead of need', async () => {
+    const wantedError = new TypeError('wanted');
+    const aheadError = new TypeError('ahead');
+    const wantedPart = lazyPart(() => Promise.reject(wantedError));
+    const aheadPart = lazyPart(() => Promise.reject(aheadError));
+    await wantedPart.load().catch(() => undefined);
+    preload(aheadPart);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(isPartDownloadFailure(wantedError) && isPartDownloadFailure(aheadError)).toBe(true);
+    expect(isNewFailure(wantedError)).toBe(true);
+    expect(isNewFailure(aheadError)).toBe(false);
+    failureShown(wantedError);
+    expect(isNewFailure(wantedError)).toBe(false);
+    expect(isPartDownloadFailure(new TypeError('elsewhere'))).toBe(false);
   });
 });

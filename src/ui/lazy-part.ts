@@ -14,8 +14,14 @@ import { afterMapReady } from './after-map-ready.ts';
 import type { Outcome } from './loading.ts';
 
 export type LazyPart<T> = {
-  /** Asks for the part's code (the first call only); resolves with its module. */
+  /**
+   * Asks for the part's code because it is wanted: the first time, or again after a failed
+   * download (a reader on flaky Wi-Fi asks again with "Try again", or by wanting it anew).
+   * Resolves with its module.
+   */
   load(): Promise<T>;
+  /** Asks for the part's code ahead of need, likewise; a failure then is not news to report. */
+  preload(): void;
   /** The outcome once the download has settled; undefined before it is asked for and while it loads. */
   outcome(): Outcome<T> | undefined;
   subscribe(onSettled: () => void): () => void;
@@ -23,25 +29,48 @@ export type LazyPart<T> = {
 
 const parts: LazyPart<unknown>[] = [];
 
+/**
+ * The failed downloads of parts, and whether each is news to whoever wants the part next: not
+ * once it has been shown (an error boundary caught it), nor if it was only asked for ahead of
+ * need. Wanting a part whose failure is old news asks for it again instead (useLazyPart).
+ */
+const failures = new WeakMap<object, { news: boolean }>();
+
 export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
   let promise: Promise<T> | undefined;
   let settled: Outcome<T> | undefined;
+  let wanted = false;
   const listeners = new Set<() => void>();
-  const settle = (outcome: Outcome<T>) => {
+  const settle = (outcome: Outcome<T> | undefined) => {
     settled = outcome;
     listeners.forEach((listener) => listener());
   };
+  const download = () => {
+    // Chromium (tested: 156) fetches a failed dynamic import, and its failed imports, again, as the
+    // HTML standard now asks: the module map no longer keeps a failed fetch. Asking is enough.
+    const attempt = importer();
+    promise = attempt;
+    if (settled) settle(undefined);
+    // Handles a failure too, so a part only preloaded never reports one.
+    attempt.then(
+      (value) => settle({ ok: true, value }),
+      (error: unknown) => {
+        if (isObject(error)) failures.set(error, { news: wanted });
+        settle({ ok: false, error });
+      },
+    );
+    return attempt;
+  };
+  const failed = () => settled?.ok === false;
   const part: LazyPart<T> = {
     load() {
-      if (!promise) {
-        promise = importer();
-        // Handles a failure too, so a part only preloaded never reports one.
-        promise.then(
-          (value) => settle({ ok: true, value }),
-          (error: unknown) => settle({ ok: false, error }),
-        );
-      }
-      return promise;
+      wanted = true;
+      return promise && !failed() ? promise : download();
+    },
+    preload() {
+      if (promise && !failed()) return;
+      wanted = false;
+      void download();
     },
     outcome: () => settled,
     subscribe(onSettled) {
@@ -53,12 +82,27 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
   return part;
 }
 
+/** Whether `error` is a part's failed download, which wanting the part again asks for anew. */
+export function isPartDownloadFailure(error: unknown): boolean {
+  return isObject(error) && failures.has(error);
+}
+
+/** Whether a part's failed download is news to report, not one already shown or met ahead of need. */
+export function isNewFailure(error: unknown): boolean {
+  return !isObject(error) || (failures.get(error)?.news ?? true);
+}
+
+/** Called once a failed download has been shown: wanting the part again then asks for it again. */
+export function failureShown(error: unknown): void {
+  if (isObject(error) && failures.has(error)) failures.set(error, { news: false });
+}
+
 /**
  * Asks for a part's code ahead of need. A failure is kept, not reported: it shows only if the
- * part is wanted (useLazyPart), where the nearest error boundary offers a reload.
+ * part is wanted (useLazyPart), which asks for it again first.
  */
 export function preload(part: LazyPart<unknown>): void {
-  void part.load();
+  part.preload();
 }
 
 /**
@@ -74,3 +118,5 @@ export function preloadLazyParts(hasMap: boolean): void {
 // Safari has no requestIdleCallback; a timer still lets the frame in progress finish first.
 const whenIdle = (run: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50);
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;

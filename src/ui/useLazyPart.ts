@@ -4,19 +4,21 @@
  * 300 ms more.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { preload, type LazyPart } from './lazy-part.ts';
+import { isNewFailure, type LazyPart } from './lazy-part.ts';
 
 /**
  * The part's module once loaded, else undefined; asks for it as soon as it is `wanted`. A failed
- * download is thrown while wanted, so the nearest ErrorBoundary says so, as for a lazy component.
+ * download is thrown while wanted, so the nearest ErrorBoundary says so and offers to try again.
+ * A failure already shown, or met only ahead of need, is not thrown again: wanting the part anew
+ * (its "Try again", which renders this afresh, or a later wanting) asks for it again.
  */
 export function useLazyPart<T>(part: LazyPart<T>, wanted: boolean): T | undefined {
   const outcome = useSyncExternalStore(part.subscribe, part.outcome);
   useEffect(() => {
-    if (wanted) preload(part);
+    if (wanted) void part.load();
   }, [part, wanted]);
   if (outcome && !outcome.ok) {
-    if (wanted) throw outcome.error;
+    if (wanted && isNewFailure(outcome.error)) throw outcome.error;
     return undefined;
   }
   return outcome?.value;
