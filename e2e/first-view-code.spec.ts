@@ -13,7 +13,7 @@ const firstChapter = (JSON.parse(readFileSync('data/tour.json', 'utf8')) as { ti
 const PARTS = {
   details: 'Close details',
   'tour card': 'Leave the tour',
-  'passage in context': 'The passage in context',
+  'passage in context': 'could not be found in this document',
   'Cite references': 'The address below opens this exact view',
   // Its ranking of suggestion types, as minified (names and numbers survive).
   'search index': 'Relation:5',

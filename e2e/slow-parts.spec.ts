@@ -193,13 +193,13 @@ async function codeRun(page: Page, response: Promise<{ url(): string }>) {
 }
 
 test('Escape pressed while “Read in context” comes cancels it; the details stay', async ({ page }) => {
-  const release = await holdScripts(page, /\/ContextDialog-/);
+  const release = await holdScripts(page, /\/ContextBody-/);
   await page.goto('./?sel=relation:rus-mmr-arms-supply');
   await waitForMapReady(page);
   const readInContext = page.getByRole('button', { name: 'Read in context' }).first();
   await readInContext.click();
   await page.keyboard.press('Escape');
-  const arrived = page.waitForResponse(/\/ContextDialog-/);
+  const arrived = page.waitForResponse(/\/ContextBody-/);
   release();
   await codeRun(page, arrived);
   const dialog = page.getByRole('dialog', { name: 'The passage in context' });
@@ -326,7 +326,7 @@ test('“Read in context” that could not be downloaded comes with “Try again
   page,
   guard,
 }) => {
-  const reconnect = await holdScripts(page, /\/ContextDialog-/, { fail: true });
+  const reconnect = await holdScripts(page, /\/ContextBody-/, { fail: true });
   await page.goto('./?sel=relation:rus-mmr-arms-supply');
   await waitForMapReady(page);
   await page.getByRole('button', { name: 'Read in context' }).first().click();
@@ -335,5 +335,25 @@ test('“Read in context” that could not be downloaded comes with “Try again
   await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('dialog', { name: 'The passage in context' })).toBeVisible();
   await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
-  expectOnlyDownloadFailures(guard, 'ContextDialog');
+  expectOnlyDownloadFailures(guard, 'ContextBody');
+});
+
+test('“Read in context” whose code cannot be downloaded says so in its dialog, which Escape closes, back to the button', async ({
+  page,
+  guard,
+}) => {
+  await holdScripts(page, /\/ContextBody-/, { fail: true });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const readInContext = page.getByRole('button', { name: 'Read in context' }).first();
+  await readInContext.click();
+  const dialog = page.getByRole('dialog', { name: 'The passage in context' });
+  await expect(dialog.getByRole('alert').filter({ hasText: 'could not be downloaded' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(downloadFailure(page)).toHaveCount(0);
+  await expect(readInContext).toBeFocused();
+  await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
+  expectOnlyDownloadFailures(guard, 'ContextBody');
 });

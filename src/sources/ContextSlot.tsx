@@ -1,24 +1,76 @@
 /**
- * Where the "Read in context" dialog goes. Its code (ContextDialog.tsx, which finds the passage
- * in its document) is a chunk of its own, asked for when a passage is opened or when the browser
- * idles after the map is drawn (ui/lazy-part.ts). Once there it stays mounted; mounted with a
- * passage to show, it opens at once. Escape pressed while its code comes cancels the opening.
+ * "Read in context": a modal dialog showing the paragraph a quote comes from. The store's
+ * `contextCitation` opens and closes it; focus goes back to the button that opened it.
+ * The dialog's frame is here; its body's code (ContextBody.tsx, which finds the passage in its
+ * document) is a chunk of its own, asked for when a passage is opened or when the browser idles
+ * after the map is drawn (ui/lazy-part.ts). The dialog opens once that code is there, so it never
+ * opens empty and then fills; or once it could not come, and then says so in the dialog, as Cite
+ * does, where Escape closes it. Escape pressed while the code comes cancels the opening.
  */
-import { useEffect } from 'react';
+import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
+import type { Citation } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
-import { lazyPart } from '../ui/lazy-part.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { isNewFailure, lazyPart } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { takeEscape } from '../ui/take-escape.ts';
 // Here, not in the chunk: loaded later, they would come after styles.css in the cascade and win over it.
 import '../ui/dialog.css';
 import './sources.css';
 
-const contextDialog = lazyPart(() => import('./ContextDialog.tsx'));
+const contextBody = lazyPart(() => import('./ContextBody.tsx'));
 
 export function ContextSlot() {
-  const wanted = useAppStore((s) => s.contextCitation !== null);
-  const loaded = useLazyPart(contextDialog, wanted);
-  const opening = wanted && !loaded;
-  useEffect(() => (opening ? takeEscape(() => useAppStore.getState().showInContext(null)) : undefined), [opening]);
-  return loaded ? <loaded.ContextDialog /> : null;
+  const citation = useAppStore((s) => s.contextCitation);
+  const showInContext = useAppStore((s) => s.showInContext);
+  const outcome = useSyncExternalStore(contextBody.subscribe, contextBody.outcome);
+  // The body's code is here, or could not come this time (a failure shown before is asked for again).
+  const ready = outcome !== undefined && (outcome.ok || isNewFailure(outcome.error));
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    if (citation) void contextBody.load();
+  }, [citation]);
+  const opening = citation !== null && !ready;
+  useEffect(() => (opening ? takeEscape(() => showInContext(null)) : undefined), [opening, showInContext]);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (citation && ready && !d.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      d.showModal();
+    } else if (!citation && d.open) d.close();
+  }, [citation, ready]);
+
+  // Every way of closing (Escape, the button, the store) ends here.
+  const onClose = () => {
+    showInContext(null);
+    if (opener.current?.isConnected) opener.current.focus();
+    opener.current = null;
+  };
+
+  return (
+    <dialog ref={dialog} className="app-dialog context-dialog" aria-labelledby={headingId} onClose={onClose}>
+      <div className="dialog-head">
+        <h2 id={headingId}>The passage in context</h2>
+        <button type="button" className="button dialog-close" onClick={() => showInContext(null)}>
+          Close
+        </button>
+      </div>
+      {citation && (
+        <ErrorBoundary>
+          <LoadedBody citation={citation} />
+        </ErrorBoundary>
+      )}
+    </dialog>
+  );
+}
+
+/** The body, once its code is here (it is when the dialog opens); throws if it cannot come. */
+function LoadedBody({ citation }: { citation: Citation }) {
+  const loaded = useLazyPart(contextBody, true);
+  return loaded ? <loaded.ContextBody citation={citation} /> : null;
 }
