@@ -357,3 +357,69 @@ test('“Read in context” whose code cannot be downloaded says so in its dialo
   await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
   expectOnlyDownloadFailures(guard, 'ContextBody');
 });
+
+test('a linked chapter’s map opens on its view while the card’s code comes; the card then appears', async ({
+  page,
+}) => {
+  const chapter = (
+    JSON.parse(readFileSync('data/tour.json', 'utf8')) as {
+      camera: { longitude: number; latitude: number };
+      layers: string[];
+    }[]
+  )[2];
+  const layerNames = JSON.parse(readFileSync('data/layers.json', 'utf8')) as { id: string; name: string }[];
+  const release = await holdScripts(page, /\/TourCard-/);
+  // Any move of the map once it has loaded its first picture: the chapter must be in that picture.
+  await page.addInitScript(() => {
+    const w = window as unknown as { movedAfterLoad: boolean };
+    w.movedAfterLoad = false;
+    const watch = setInterval(() => {
+      const map = window.pivotMap;
+      if (!map) return;
+      clearInterval(watch);
+      map.once('load', () => map.on('movestart', () => (w.movedAfterLoad = true)));
+    }, 1);
+  });
+  await page.goto('./?tour=3');
+  await waitForMapReady(page);
+  const camera = await page.evaluate(() => {
+    const { lng, lat } = window.pivotMap!.getCenter();
+    return { longitude: lng, latitude: lat, moved: (window as unknown as { movedAfterLoad: boolean }).movedAfterLoad };
+  });
+  expect(camera.longitude).toBeCloseTo(chapter.camera.longitude, 0);
+  expect(camera.latitude).toBeCloseTo(chapter.camera.latitude, 0);
+  expect(camera.moved).toBe(false);
+  for (const { id, name } of layerNames) {
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
+    if (chapter.layers.includes(id)) await expect(box, name).toBeChecked();
+    else await expect(box, name).not.toBeChecked();
+  }
+  await expect(page.locator('.tour-card')).toHaveCount(0);
+
+  release();
+  await expect(tourHeading(page)).toHaveText(chapterTitles[2]);
+  await expect(page).toHaveURL(/tour=3(&|$)/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a linked chapter’s details wait for its card, which covers them, and for its “Try again”', async ({
+    page,
+    guard,
+  }) => {
+    const reconnect = await holdScripts(page, /\/TourCard-/, { fail: true });
+    await page.goto('./?tour=3');
+    await waitForMapReady(page);
+    const tryAgain = downloadFailure(page).getByRole('button', { name: 'Try again' });
+    await expect(tryAgain).toBeVisible();
+    await expect(page.locator('.details-panel')).toBeHidden();
+    // Nothing lies over the message: a tap on its button reaches it.
+    reconnect();
+    await tryAgain.click({ trial: true });
+    await tryAgain.click();
+    await expect(tourHeading(page)).toHaveText(chapterTitles[2]);
+    await expect(page.locator('.details-panel')).toBeHidden();
+    expectOnlyDownloadFailures(guard, 'TourCard');
+  });
+});

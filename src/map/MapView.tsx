@@ -23,8 +23,14 @@ import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
-import { addressCamera } from './camera.ts';
-import { bringSelectionIntoSight, flyToSelection, keepClickInSight, meetCameraRequest } from './camera-moves.ts';
+import { openingCamera } from './camera.ts';
+import {
+  bringSelectionIntoSight,
+  flyToSelection,
+  keepClickInSight,
+  meetCameraRequest,
+  openOnChapter,
+} from './camera-moves.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
@@ -95,9 +101,10 @@ export function MapView({ theme }: { theme: Theme }) {
   const [drawn, setDrawn] = useState(false);
   // Read by the idle handler, which can run in the frame that loads the map but does not draw it.
   const drawnOnce = useRef(false);
-  const [initialCamera] = useState(() =>
-    addressCamera(useAppStore.getState().camera, window.innerWidth, window.innerHeight),
-  );
+  const [initialCamera] = useState(() => {
+    const { camera, chapter } = useAppStore.getState();
+    return openingCamera(camera, chapter !== null, window.innerWidth, window.innerHeight);
+  });
 
   const scales = useMemo(() => (dataset ? widthScalesOf(dataset) : {}), [dataset]);
   // A reader holding an arrow key on the timeline steps many years a second; the map redraws
@@ -127,6 +134,13 @@ export function MapView({ theme }: { theme: Theme }) {
   useEffect(() => {
     if (style) noteMapTheme(theme.name);
   }, [style, theme.name]);
+
+  // The data, and with it a linked chapter's view, came after the map was created: it opens there.
+  const hasStyle = style !== null;
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map && hasStyle && !drawnOnce.current) openOnChapter(map);
+  }, [hasStyle]);
 
   // A change of layers or year sets the data of the sources that changed. What the year shows
   // without new data is feature-state: the shading of countries and the hiding of other years'
@@ -254,6 +268,8 @@ export function MapView({ theme }: { theme: Theme }) {
           mapRef.current = ref;
           if (ref && window.pivotMap !== ref.getMap()) {
             window.pivotMap = ref.getMap();
+            // The data (and a linked chapter's view) came after initialCamera was taken, but before the map.
+            if (!drawnOnce.current) openOnChapter(window.pivotMap);
             drawWhenLoaded(window.pivotMap, () => {
               drawnOnce.current = true;
               setDrawn(true);

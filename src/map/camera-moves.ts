@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import {
   addressCamera,
+  chapterOpeningCamera,
   inSight,
   fittedZoom,
   hasPadding,
@@ -162,6 +163,20 @@ function showAddressCamera(map: MapLibreMap, camera: Camera | null, showing: { c
   } finally {
     showing.current = false;
   }
+}
+
+/**
+ * A tour chapter in the address opens on its camera in the map's first frame: the map draws
+ * nothing before its data has loaded (pause-drawing.ts), and the chapter's view comes with the
+ * data (the store's setDataset), whether the map was created before the data or after. The card
+ * frames it beside itself once its code has come.
+ */
+export function openOnChapter(map: MapLibreMap) {
+  const { chapter, camera } = useAppStore.getState();
+  if (chapter === null || !camera) return;
+  const { clientWidth, clientHeight } = map.getContainer();
+  const opening = chapterOpeningCamera(camera, clientWidth, clientHeight);
+  map.jumpTo({ center: [opening.longitude, opening.latitude], zoom: opening.zoom });
 }
 
 /** Flies (or, for reduced motion, jumps) to a chapter's camera, framed in the part of the map the card (`inset`) and the details panel leave visible. */

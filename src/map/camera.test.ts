@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addressCamera,
+  openingCamera,
   inSight,
   defaultCamera,
   DEFAULT_FRAME,
@@ -118,5 +119,16 @@ describe('addressCamera', () => {
   it('is the default frame for the window below the header when the address names none', () => {
     expect(addressCamera(null, 1366, 768)).toEqual(defaultCamera(1366, 708));
     expect(addressCamera(null, 390, 844)).toEqual(defaultCamera(390, 784));
+  });
+});
+
+describe('openingCamera', () => {
+  const camera = { longitude: 80, latitude: 28, zoom: 1.5 };
+  it('opens a linked chapter on its centre, at the zoom that fits its frame in the whole map', () => {
+    expect(openingCamera(camera, true, 1366, 768)).toEqual({ ...camera, zoom: fittedZoom(1.5, 1366, 708) });
+  });
+  it('opens any other address as addressCamera does', () => {
+    expect(openingCamera(camera, false, 1366, 768)).toBe(camera);
+    expect(openingCamera(null, true, 1366, 768)).toEqual(addressCamera(null, 1366, 768));
   });
 });

@@ -39,6 +39,21 @@ export function addressCamera(camera: Camera | null, windowWidth: number, window
   return camera ?? defaultCamera(windowWidth, windowHeight - HEADER_HEIGHT);
 }
 
+/**
+ * The camera a tour chapter opens on before its card is there to frame it beside itself: the
+ * chapter's centre, at the zoom that shows its frame in the whole map.
+ */
+export function chapterOpeningCamera(camera: Camera, mapWidth: number, mapHeight: number): Camera {
+  return { ...camera, zoom: fittedZoom(camera.zoom, mapWidth, mapHeight) };
+}
+
+/** The camera a fresh load opens with: a linked chapter's (tour=N), else the address's (addressCamera). */
+export function openingCamera(camera: Camera | null, inChapter: boolean, windowWidth: number, windowHeight: number) {
+  return inChapter && camera
+    ? chapterOpeningCamera(camera, windowWidth, windowHeight - HEADER_HEIGHT)
+    : addressCamera(camera, windowWidth, windowHeight);
+}
+
 /** A camera move asked for by the app rather than by the reader. */
 export type CameraMove =
   // A tour chapter's camera, centred in the part of the map left visible beside the `inset`

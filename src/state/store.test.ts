@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { TourChapter } from '../data/schema.ts';
 import { useAppStore } from './store.ts';
 import { DEFAULT_URL_STATE, parseUrl } from './url.ts';
 import { projectDataset } from '../data/test-project-dataset.ts';
@@ -41,6 +43,26 @@ describe('setChapter', () => {
   it('asks nothing of the map outside the tour', () => {
     useAppStore.getState().setChapter(null);
     expect(request()).toBeNull();
+  });
+});
+
+describe('setDataset with a chapter in the address', () => {
+  const dataset = { ...projectDataset(), tour: JSON.parse(readFileSync('data/tour.json', 'utf8')) as TourChapter[] };
+  it('shows the chapter’s view with the data, before the card’s code has come', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?tour=3'));
+    useAppStore.getState().setDataset(dataset);
+    const chapter = dataset.tour[2];
+    const s = useAppStore.getState();
+    expect(s.chapter).toBe(3);
+    expect(s.layers).toEqual(chapter.layers);
+    expect(s.camera).toEqual(chapter.camera);
+    expect(s.view).toBe('map');
+  });
+  it('clamps a chapter beyond the tour to its last one', () => {
+    useAppStore.getState().applyUrlState(parseUrl(`?tour=${dataset.tour.length + 1}`));
+    useAppStore.getState().setDataset(dataset);
+    expect(useAppStore.getState().chapter).toBe(dataset.tour.length);
+    expect(useAppStore.getState().camera).toEqual(dataset.tour.at(-1)!.camera);
   });
 });
 

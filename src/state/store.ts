@@ -13,6 +13,7 @@ import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/c
 import type { ThemeName } from '../map/theme.ts';
 import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
 import { DEFAULT_FILTERS, type Filters, type Sort } from '../table/filters.ts';
+import { chapterView, clampChapter } from '../tour/chapters.ts';
 
 export type ViewSlice = UrlState & {
   setLayers: (layers: LayerId[]) => void;
@@ -109,6 +110,21 @@ function canonicalAddress(s: AppState, named: Selection | null, dataset: Indexed
   return { selection, addressCorrection: s.addressCorrection + (selection === named ? 0 : 1) };
 }
 
+/**
+ * A tour chapter's view (its number already clamped): its layers, year, selection and camera, on
+ * the map. The address already names the chapter, so this corrects the history entry.
+ */
+function showingChapter(s: AppState, dataset: IndexedDataset | null, chapter: number, view: ChapterView) {
+  return {
+    ...view,
+    selection: canonicalSelection(dataset, view.selection),
+    time: reachable(view.time, dataset),
+    chapter,
+    view: 'map' as const,
+    addressCorrection: s.addressCorrection + 1,
+  };
+}
+
 /** The state change that asks MapView for a camera move. */
 function request(s: AppState, move: CameraMove): Pick<AppState, 'cameraRequest'> {
   return { cameraRequest: { ...move, serial: (s.cameraRequest?.serial ?? 0) + 1 } };
@@ -140,15 +156,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setView: (view) => set({ view }),
   setChapter: (chapter) =>
     set((s) => (chapter === null && s.chapter !== null ? { chapter, ...request(s, { kind: 'keep' }) } : { chapter })),
-  showChapter: (chapter, view) =>
-    set((s) => ({
-      ...view,
-      selection: canonicalSelection(s.dataset, view.selection),
-      time: reachable(view.time, s.dataset),
-      chapter,
-      view: 'map',
-      addressCorrection: s.addressCorrection + 1,
-    })),
+  showChapter: (chapter, view) => set((s) => showingChapter(s, s.dataset, chapter, view)),
   setPresent: (present) => set({ present }),
   setTheme: (theme) => set({ theme }),
   applyUrlState: (state) =>
@@ -163,6 +171,11 @@ export const useAppStore = create<AppState>()((set) => ({
   // A link may name an entry its layers or year hide (written by hand, or from an older version).
   setDataset: (dataset) =>
     set((s) => {
+      // A chapter in the address (`tour=N`) shows its view with the data, so in the map's first
+      // frame, not once the card's code has come (a slow connection): the card then frames it.
+      const opening = s.chapter === null ? null : clampChapter(s.chapter, dataset.tour.length);
+      if (opening !== null)
+        return { dataset, ...showingChapter(s, dataset, opening, chapterView(dataset.tour[opening - 1])) };
       const time = reachable(s.time, dataset);
       const { selection, addressCorrection } = canonicalAddress(s, s.selection, dataset);
       return { dataset, selection, addressCorrection, ...viewShowing(dataset, { layers: s.layers, time }, selection) };

@@ -21,9 +21,11 @@ export function TourSlot() {
   useTourKeys(touring && !loaded, (action) => stepTour(action, leave));
   if (loaded) return <loaded.TourCard />;
   // A failed download says so where the card lies, and goes when the reader leaves the tour; it
-  // offers to try again, as does stepping to another chapter.
+  // offers to try again, as does stepping to another chapter. Meanwhile the chapter's details
+  // wait where the card will cover them, as they do for the card (tour.css).
   return touring ? (
     <ErrorBoundary fallbackClassName="tour-card tour-error" retryOn={chapter}>
+      <div className="tour-card-coming" hidden />
       <CardCode />
     </ErrorBoundary>
   ) : null;
