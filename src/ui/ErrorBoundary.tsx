@@ -64,7 +64,7 @@ export class ErrorBoundary extends Component<Props, State> {
         style={this.props.fallbackClassName ? undefined : FALLBACK_STYLE}
       >
         <p style={{ margin: '0 0 0.5rem' }}>{message}</p>
-        <button type="button" onClick={onAction}>
+        <button type="button" className="button" onClick={onAction}>
           {action}
         </button>
       </div>
