@@ -250,6 +250,8 @@ test('details that could not be downloaded come with “Try again” once the co
   reconnect();
   await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
   await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
+  // The keyboard reader goes on from the details, not from the top of the page.
+  await expect(detailsHeading(page)).toBeFocused();
   await expect(downloadFailure(page)).toHaveCount(0);
   await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
   expectOnlyDownloadFailures(guard, 'DetailsPanel');
@@ -285,6 +287,7 @@ test('a tour card that could not be downloaded comes with “Try again”, at th
   reconnect();
   await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
   await expect(tourHeading(page)).toHaveText(chapterTitles[1]);
+  await expect(tourHeading(page)).toBeFocused();
   await expect(page).toHaveURL(/tour=2(&|$)/);
   expectOnlyDownloadFailures(guard, 'TourCard');
 });
@@ -302,6 +305,7 @@ test('Cite references that could not be downloaded come with “Try again”, in
   reconnect();
   await dialog.getByRole('button', { name: 'Try again' }).click();
   await expect(dialog.getByRole('textbox')).toHaveCount(3);
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   await expect(downloadFailure(page)).toHaveCount(0);
   expectOnlyDownloadFailures(guard, 'CiteReferences');
 });
@@ -333,7 +337,9 @@ test('“Read in context” that could not be downloaded comes with “Try again
   await expect(downloadFailure(page)).toBeVisible();
   reconnect();
   await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('dialog', { name: 'The passage in context' })).toBeVisible();
+  const context = page.getByRole('dialog', { name: 'The passage in context' });
+  await expect(context).toBeVisible();
+  await expect(context.getByRole('button', { name: 'Close' })).toBeFocused();
   await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
   expectOnlyDownloadFailures(guard, 'ContextBody');
 });

@@ -11,6 +11,7 @@ import type { CiteInput } from './citation-formats.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { takeEscape } from '../ui/take-escape.ts';
 import '../ui/dialog.css';
 import './cite.css';
@@ -69,7 +70,7 @@ export function CiteButton() {
           </button>
         </div>
         {input && (
-          <ErrorBoundary>
+          <ErrorBoundary onRetry={() => focusOnArrival('.cite-dialog .dialog-close')}>
             <LoadedReferences input={input} />
           </ErrorBoundary>
         )}

@@ -11,6 +11,7 @@ import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
 import type { Citation } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { isNewFailure, lazyPart } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { takeEscape } from '../ui/take-escape.ts';
@@ -61,7 +62,7 @@ export function ContextSlot() {
         </button>
       </div>
       {citation && (
-        <ErrorBoundary>
+        <ErrorBoundary onRetry={() => focusOnArrival('.context-dialog .dialog-close')}>
           <LoadedBody citation={citation} />
         </ErrorBoundary>
       )}

@@ -7,6 +7,7 @@
  */
 import { useAppStore } from '../state/store.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { stepTour } from './step.ts';
 import { tourCardPart } from './tour-card-part.ts';
@@ -24,7 +25,11 @@ export function TourSlot() {
   // offers to try again, as does stepping to another chapter. Meanwhile the chapter's details
   // wait where the card will cover them, as they do for the card (tour.css).
   return touring ? (
-    <ErrorBoundary fallbackClassName="tour-card tour-error" retryOn={chapter}>
+    <ErrorBoundary
+      fallbackClassName="tour-card tour-error"
+      retryOn={chapter}
+      onRetry={() => focusOnArrival('.tour-card .tour-title')}
+    >
       <div className="tour-card-coming" hidden />
       <CardCode />
     </ErrorBoundary>
