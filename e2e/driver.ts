@@ -6,6 +6,7 @@
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
+import { PLACE_LAYER_IDS } from '../src/map/layers/places.ts';
 import { topPointOnLine } from '../scripts/point-on-line.ts';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
@@ -114,6 +115,39 @@ export async function renderedValues(page: Page, layers: string[], property: str
       return [...seen.values()].map((f) => String(f.properties[property]));
     },
     { layers, property },
+  );
+}
+
+/** A place marker MapLibre has drawn: its place's id and name, its centre in map pixels and its radius. */
+export type DrawnMarker = { id: string; name: string; x: number; y: number; radius: number };
+
+/** The place markers drawn on screen: each place of the `places` source that MapLibre has rendered at its own position. */
+export async function drawnMarkers(page: Page): Promise<DrawnMarker[]> {
+  return page.evaluate((markerLayers) => {
+    const map = window.pivotMap!;
+    const { clientWidth: width, clientHeight: height } = map.getCanvas();
+    const places = new Map(map.querySourceFeatures('places').map((f) => [String(f.properties.id), f]));
+    return [...places.values()].flatMap((place) => {
+      const { x, y } = map.project((place.geometry as GeoJSON.Point).coordinates as [number, number]);
+      if (x < 0 || y < 0 || x > width || y > height) return [];
+      const drawn = map
+        .queryRenderedFeatures([x, y], { layers: markerLayers })
+        .find((m) => m.properties.id === place.properties.id);
+      if (!drawn) return [];
+      const radius = Number(drawn.layer.paint?.['circle-radius' as keyof typeof drawn.layer.paint]);
+      return [{ id: String(place.properties.id), name: String(place.properties.name), x, y, radius }];
+    });
+  }, PLACE_LAYER_IDS);
+}
+
+/** The names in the given layers that MapLibre has rendered at each point of the map (map pixels). */
+export async function namesAt(page: Page, points: { x: number; y: number }[], layers: string[]): Promise<string[][]> {
+  return page.evaluate(
+    ({ points, layers }) =>
+      points.map(({ x, y }) =>
+        window.pivotMap!.queryRenderedFeatures([x, y], { layers }).map((f) => String(f.properties.name)),
+      ),
+    { points, layers },
   );
 }
 

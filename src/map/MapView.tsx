@@ -38,7 +38,7 @@ import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LAYER_IDS } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
-import { provideArrowImage } from './arrow-image.ts';
+import { provideMapImages } from './map-images.ts';
 import { paintPageFirst } from './paint-page-first.ts';
 import { holdFrames } from './hold-frames.ts';
 import { drawWhenLoaded, skipNextDraw } from './pause-drawing.ts';
@@ -274,7 +274,7 @@ export function MapView({ theme }: { theme: Theme }) {
               drawnOnce.current = true;
               setDrawn(true);
             });
-            provideArrowImage(window.pivotMap);
+            provideMapImages(window.pivotMap);
             skipUnseenSky(window.pivotMap);
             setSnapshotMap(window.pivotMap);
           }

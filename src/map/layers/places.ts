@@ -14,6 +14,8 @@ import { isSelected } from '../highlight.ts';
 
 export const PLACE_SOURCE = 'places';
 export const PLACE_LAYER_IDS = ['place-marker'];
+/** The blank image (map-images.ts) of the layer by which each marker holds its place among the labels. */
+export const MARKER_ROOM_IMAGE = 'marker-room';
 
 export function placeFeatures(d: IndexedDataset, visible: VisibleEntries): FeatureCollection<Point> {
   const eventCounts = new Map<string, number>();
@@ -44,8 +46,22 @@ export function placeFeatures(d: IndexedDataset, visible: VisibleEntries): Featu
   return { type: 'FeatureCollection', features };
 }
 
+const isEvent = (): ExpressionSpecification => ['==', ['get', 'role'], 'event'];
+
+/** A marker's radius, in pixels: an event marker grows with its count and with the labels (it carries the count). */
+function markerRadius(theme: Theme): ExpressionSpecification {
+  return [
+    'case',
+    isEvent(),
+    ['interpolate', ['linear'], ['get', 'events'], 1, 7 * theme.labelScale, 10, 13 * theme.labelScale],
+    3.5 * theme.lineScale,
+  ];
+}
+
+/** The width of a marker's rim, drawn outside its radius, when it is not selected. */
+const markerRim = (theme: Theme) => 1.5 * theme.lineScale;
+
 export function placeLayers(theme: Theme): LayerSpecification[] {
-  const isEvent = (): ExpressionSpecification => ['==', ['get', 'role'], 'event'];
   return [
     {
       // Event markers and anchor dots in one layer: one pass and one shader program for both.
@@ -55,16 +71,10 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       // Bigger markers above smaller ones, and events above plain dots.
       layout: { 'circle-sort-key': ['get', 'events'] },
       paint: {
-        // An event marker grows with its count and with the labels (it carries the count).
-        'circle-radius': [
-          'case',
-          isEvent(),
-          ['interpolate', ['linear'], ['get', 'events'], 1, 7 * theme.labelScale, 10, 13 * theme.labelScale],
-          3.5 * theme.lineScale,
-        ],
+        'circle-radius': markerRadius(theme),
         'circle-color': ['case', isEvent(), theme.event, theme.land],
         'circle-stroke-color': ['case', isSelected, theme.selection, isEvent(), theme.land, theme.place],
-        'circle-stroke-width': ['case', isSelected, 4, 1.5 * theme.lineScale],
+        'circle-stroke-width': ['case', isSelected, 4, markerRim(theme)],
       },
     },
     {
@@ -76,10 +86,9 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
         'text-field': ['to-string', ['get', 'events']],
         'text-font': MAP_FONT_SEMIBOLD,
         'text-size': 11 * theme.labelScale,
-        // Always drawn, but it holds its marker's place: a country's name then moves off the marker
-        // (later layers are placed first, so place names already keep clear of it).
+        // Always drawn: its marker holds the place (marker-room).
         'text-allow-overlap': true,
-        'text-padding': 6 * theme.labelScale,
+        'text-ignore-placement': true,
       },
       paint: { 'text-color': theme.land },
     },
@@ -99,5 +108,29 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
     },
+    markerRoomLayer(theme),
   ];
+}
+
+/**
+ * Each marker holds its place among the labels, so that no name is drawn over one: circles take
+ * no part in label placement, so an unseen square of the marker's size, rim included, stands in
+ * for it. Always placed, never drawn (opacity 0 skips its draw call). It lies above every label:
+ * later layers are placed first, so place, route and country names all give way to it.
+ */
+function markerRoomLayer(theme: Theme): LayerSpecification {
+  return {
+    id: 'marker-room',
+    type: 'symbol',
+    source: PLACE_SOURCE,
+    layout: {
+      'icon-image': MARKER_ROOM_IMAGE,
+      // The image is one pixel: its size is the marker's diameter.
+      'icon-size': ['*', 2, ['+', markerRadius(theme), markerRim(theme)]],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+      'icon-padding': 1,
+    },
+    paint: { 'icon-opacity': 0 },
+  };
 }

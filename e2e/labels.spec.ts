@@ -1,0 +1,44 @@
+/**
+ * Names and markers as a cartographer would have them: every marker is drawn, and no country,
+ * route or place name is drawn over one. At the opening view on a phone, a laptop and a
+ * projector, with the default layers and with every layer on: one page load each.
+ */
+import { test, expect, waitForMapReady, drawnMarkers, namesAt } from './driver.ts';
+import { ALL_LAYERS } from '../src/state/url.ts';
+
+const SCREENS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'projector', width: 1920, height: 1080 },
+];
+const VIEWS = [
+  { name: 'the default layers', query: './' },
+  { name: 'every layer', query: `./?layers=${ALL_LAYERS.join(',')}` },
+];
+const LABEL_LAYERS = ['country-label', 'route-label', 'place-label'];
+
+for (const screen of SCREENS) {
+  for (const view of VIEWS) {
+    test(`on a ${screen.name} with ${view.name}, no name is drawn over a marker`, async ({ page }) => {
+      await page.setViewportSize(screen);
+      await page.goto(view.query);
+      await waitForMapReady(page);
+      const markers = await drawnMarkers(page);
+      expect(markers.length).toBeGreaterThan(10);
+      // Each marker's centre and four points just inside its rim.
+      const probes = markers.flatMap((m) => {
+        const r = 0.8 * m.radius;
+        return [
+          [0, 0],
+          [r, 0],
+          [-r, 0],
+          [0, r],
+          [0, -r],
+        ].map(([dx, dy]) => ({ marker: m.name, x: m.x + dx, y: m.y + dy }));
+      });
+      const names = await namesAt(page, probes, LABEL_LAYERS);
+      const covered = new Set(probes.flatMap((p, i) => names[i].map((name) => `${name} over ${p.marker}`)));
+      expect([...covered]).toEqual([]);
+    });
+  }
+}
