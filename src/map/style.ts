@@ -68,8 +68,8 @@ export function buildStyle(
   projection: ProjectionName,
   overlay: Overlay | null,
 ): StyleSpecification {
-  const [background, basemapFill, coastline, border, countryLabel] = basemapLayers(theme);
   const data = overlay ?? EMPTY_OVERLAY;
+  const [background, basemapFill, coastline, border, countryLabel] = basemapLayers(theme, storyCountries(data.dataset));
   return {
     version: 8,
     // The projection belongs to the style: set apart from it, every restyle's diff would reset
@@ -106,6 +106,11 @@ export function buildStyle(
       ...placeLayers(theme),
     ],
   };
+}
+
+/** The countries the data is about: its actors' ISO codes. */
+function storyCountries(d: IndexedDataset | null): string[] {
+  return [...(d?.actorById.values() ?? [])].flatMap((a) => (a.iso3 ? [a.iso3] : []));
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

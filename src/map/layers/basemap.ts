@@ -12,6 +12,7 @@ import type {
 } from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR } from '../font-names.ts';
+import { onOrBesidePoint } from './label-anchors.ts';
 import { BORDER_PROPERTY } from '../basemap-file.ts';
 
 /** The countries' source also holds the land borders (basemap-file.ts): one source, one set of tile masks. */
@@ -28,7 +29,18 @@ export type BasemapLayers = [
   SymbolLayerSpecification,
 ];
 
-export function basemapLayers(theme: Theme): BasemapLayers {
+/** Above any country's `area` (Russia's is about 1,400): lifts a country above all others in the sort. */
+const FIRST = 10_000;
+/** From this `area` up (Mongolia's, Kazakhstan's), a name moved off its point stays within its country. */
+const WIDE_COUNTRY = 100;
+
+/**
+ * `storyCountries`: the ISO codes of the countries the data is about (its actors'). Their names are
+ * placed first and may move further from their point to find room, so that markers and route
+ * names do not leave them unnamed (KAZAKHSTAN and JAPAN on a phone, NORTH KOREA on a laptop).
+ */
+export function basemapLayers(theme: Theme, storyCountries: string[] = []): BasemapLayers {
+  const isStory: ExpressionSpecification = ['in', ['get', 'iso3'], ['literal', storyCountries]];
   const line = (width: number) => width * theme.lineScale;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
@@ -81,12 +93,17 @@ export function basemapLayers(theme: Theme): BasemapLayers {
         'text-max-width': 7,
         'text-letter-spacing': 0.04,
         'text-transform': 'uppercase',
-        'symbol-sort-key': ['-', ['get', 'area']],
+        'symbol-sort-key': ['-', ['+', ['get', 'area'], ['case', isStory, FIRST, 0]]],
         'text-padding': 4,
-        // A label whose point is taken by a place or a marker (CHINA by Xi'an on a projector,
-        // MYANMAR by Naypyidaw's events) moves beside it rather than disappear.
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.6,
+        // A name whose point is taken by a marker (JAPAN by Tokyo's, KAZAKHSTAN by Astana's,
+        // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish; a
+        // small country's only a little, so as not to name its neighbour.
+        'text-variable-anchor-offset': [
+          'case',
+          ['any', isStory, ['>=', ['get', 'area'], WIDE_COUNTRY]],
+          ['literal', onOrBesidePoint(1, 2, 3)],
+          ['literal', onOrBesidePoint(1)],
+        ],
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
     },

@@ -10,6 +10,7 @@ import type { IndexedDataset } from '../../data/dataset.ts';
 import type { RouteFeature } from '../../data/schema.ts';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR } from '../font-names.ts';
+import { besidePoint } from './label-anchors.ts';
 import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
@@ -107,7 +108,7 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
  * The routes' names, from zoom 2: on the overview (1.6 on a laptop) they crowded the flows, and
  * at 2 the tour's rail chapter on a laptop names its four routes. In the style they lie between
  * the country and the place labels: later layers are placed first, so a route's name gives way
- * to a place's and a country's name to it. It may move beside its point to fit.
+ * to a place's and a country's name to it; it gives way to the markers (places.ts).
  */
 export function routeLabelLayer(theme: Theme): LayerSpecification {
   return {
@@ -124,9 +125,11 @@ export function routeLabelLayer(theme: Theme): LayerSpecification {
       ],
       'text-font': MAP_FONT_REGULAR,
       'text-size': ['*', theme.labelScale, 11],
-      'text-max-width': 12,
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 0.8,
+      // Narrow blocks: they find room between the markers of Central Asia and of the Koreas.
+      'text-max-width': 9,
+      // Beside its point, further off where markers or names crowd it: a name that moved reads
+      // better than one drawn over a town's marker or left out.
+      'text-variable-anchor-offset': besidePoint(0.8, 1.6, 2.4),
     },
     paint: {
       'text-color': theme.label,
