@@ -4,7 +4,7 @@ import {
   waitForMapReady,
   waitForIdle,
   renderedValues,
-  renderedLabels,
+  renderedCountryNames,
   saveScreenshot,
 } from './driver.ts';
 
@@ -17,7 +17,7 @@ test('the default view shows the countries of Russia’s Asia, each labelled onc
   const countries = new Set(await renderedValues(page, ['country-fill'], 'iso3'));
   for (const iso3 of MUST_SHOW) expect(countries, `country ${iso3} on the map`).toContain(iso3);
 
-  const labels = await renderedLabels(page, 'country-label');
+  const labels = await renderedCountryNames(page);
   expect(labels.length).toBeGreaterThan(10);
   expect(labels).toContain('Russia');
   expect(labels).toContain('China');

@@ -7,6 +7,7 @@ import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 import { PLACE_LAYER_IDS } from '../src/map/layers/places.ts';
+import { STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { topPointOnLine } from '../scripts/point-on-line.ts';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
@@ -94,6 +95,11 @@ export async function renderedLabels(page: Page, layer: string, property = 'name
       window.pivotMap!.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[property])),
     { layer, property },
   );
+}
+
+/** The country names the map draws: the story's countries' layer and the others'. */
+export async function renderedCountryNames(page: Page): Promise<string[]> {
+  return [...(await renderedLabels(page, 'country-label')), ...(await renderedLabels(page, STORY_COUNTRY_LABEL))];
 }
 
 /**

@@ -4,7 +4,8 @@
  * about are named. At the opening view on a phone, a laptop and a projector, with the default
  * layers and with every layer on: one page load each.
  */
-import { test, expect, waitForMapReady, drawnMarkers, namesAt, renderedLabels } from './driver.ts';
+import { test, expect, waitForMapReady, drawnMarkers, namesAt, renderedCountryNames } from './driver.ts';
+import { STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
 
 const SCREENS = [
@@ -16,7 +17,7 @@ const VIEWS = [
   { name: 'the default layers', query: './' },
   { name: 'every layer', query: `./?layers=${ALL_LAYERS.join(',')}` },
 ];
-const LABEL_LAYERS = ['country-label', 'route-label', 'place-label'];
+const LABEL_LAYERS = ['country-label', STORY_COUNTRY_LABEL, 'route-label', 'place-label'];
 const STORY_COUNTRIES = [
   'Russia',
   'China',
@@ -61,7 +62,7 @@ for (const screen of SCREENS) {
       const covered = new Set(probes.flatMap((p, i) => names[i].map((name) => `${name} over ${p.marker}`)));
       expect([...covered]).toEqual([]);
 
-      const countries = await renderedLabels(page, 'country-label');
+      const countries = await renderedCountryNames(page);
       const noRoom = NO_ROOM[`${screen.name}, ${view.name}`] ?? [];
       const unnamed = STORY_COUNTRIES.filter((c) => !countries.includes(c) && !noRoom.includes(c));
       expect(unnamed, 'story countries left unnamed').toEqual([]);

@@ -2,7 +2,7 @@
  * Offline use: after one visit the service worker has stored the app, and a reload with no
  * network at all shows the same map, with its data, labels and sources.
  */
-import { test, expect, waitForMapReady, renderedLabels, renderedFlowIds, saveScreenshot } from './driver.ts';
+import { test, expect, waitForMapReady, renderedCountryNames, renderedFlowIds, saveScreenshot } from './driver.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -32,7 +32,7 @@ test('after one visit, a reload with no network shows the same map, its data and
   await page.reload();
   await waitForMapReady(page);
   expect((await renderedFlowIds(page)).sort()).toEqual(flowsOnline);
-  expect(await renderedLabels(page, 'country-label')).toContain('Russia');
+  expect(await renderedCountryNames(page)).toContain('Russia');
   await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText(
     'Russia → Myanmar: arms supply',
   );

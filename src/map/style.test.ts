@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { LINE_TILE_BUFFER, buildStyle } from './style.ts';
+import { LINE_TILE_BUFFER, buildStyle, storyCountries } from './style.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import { LINE_SOURCE, isKind, type LineKind } from './layers/lines.ts';
 import { PLACE_SOURCE } from './layers/places.ts';
@@ -74,5 +74,13 @@ describe('buildStyle', () => {
       return a && b && a !== b;
     });
     expect(overlay.flows.features).toHaveLength(drawable.length);
+  });
+});
+
+describe('storyCountries', () => {
+  it('names the countries two or more entries name, not those named once', () => {
+    const story = storyCountries(dataset);
+    for (const iso3 of ['RUS', 'CHN', 'MMR', 'IND', 'PRK', 'KOR', 'VNM', 'JPN', 'KAZ']) expect(story).toContain(iso3);
+    for (const iso3 of ['TKM', 'SYR']) expect(story).not.toContain(iso3);
   });
 });

@@ -69,7 +69,10 @@ export function buildStyle(
   overlay: Overlay | null,
 ): StyleSpecification {
   const data = overlay ?? EMPTY_OVERLAY;
-  const [background, basemapFill, coastline, border, countryLabel] = basemapLayers(theme, storyCountries(data.dataset));
+  const [background, basemapFill, coastline, border, countryLabel, storyCountryLabel] = basemapLayers(
+    theme,
+    storyCountries(data.dataset),
+  );
   return {
     version: 8,
     // The projection belongs to the style: set apart from it, every restyle's diff would reset
@@ -103,14 +106,28 @@ export function buildStyle(
       // Labels over the flows, in their halo: beneath them, CHINA was crossed out by its own flows.
       countryLabel,
       routeLabelLayer(theme),
+      // Placed before the routes' names (later layers are placed first), other countries' after.
+      storyCountryLabel,
       ...placeLayers(theme),
     ],
   };
 }
 
-/** The countries the data is about: its actors' ISO codes. */
-function storyCountries(d: IndexedDataset | null): string[] {
-  return [...(d?.actorById.values() ?? [])].flatMap((a) => (a.iso3 ? [a.iso3] : []));
+/**
+ * The countries the story is about: those two or more of the data's entries (relations and
+ * events) name. A country named once (Turkmenistan, Syria) is left with the others, whose names
+ * give way to the routes': in the rail chapter Turkmenistan's took the southern link's.
+ */
+export function storyCountries(d: IndexedDataset | null): string[] {
+  if (!d) return [];
+  const entries = new Map<string, number>();
+  const count = (actorId: string) => {
+    const iso3 = d.actorById.get(actorId)?.iso3;
+    if (iso3) entries.set(iso3, (entries.get(iso3) ?? 0) + 1);
+  };
+  for (const r of d.relations) [r.from, r.to].forEach(count);
+  for (const e of d.events) e.actors.forEach(count);
+  return [...entries].filter(([, n]) => n >= 2).map(([iso3]) => iso3);
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

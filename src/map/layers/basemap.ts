@@ -13,6 +13,7 @@ import type {
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR } from '../font-names.ts';
 import { onOrBesidePoint } from './label-anchors.ts';
+import type { VariableAnchorOffsetCollectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { BORDER_PROPERTY } from '../basemap-file.ts';
 
 /** The countries' source also holds the land borders (basemap-file.ts): one source, one set of tile masks. */
@@ -20,25 +21,29 @@ export const BASEMAP_SOURCES = { countries: 'countries', labels: 'country-labels
 const IS_BORDER: ExpressionSpecification = ['has', BORDER_PROPERTY];
 const IS_COUNTRY: ExpressionSpecification = ['!', IS_BORDER];
 
-/** Sea, country fill, coastline, borders and country labels, in drawing order. */
+/** Sea, country fill, coastline, borders, other countries' labels and the story's countries' labels. */
 export type BasemapLayers = [
   BackgroundLayerSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
+  SymbolLayerSpecification,
 ];
 
-/** Above any country's `area` (Russia's is about 1,400): lifts a country above all others in the sort. */
-const FIRST = 10_000;
+/**
+ * The names of the countries the story is about, in a layer of their own: placed before the
+ * routes' names (style.ts), which give way to them, while other countries' names give way to
+ * the routes'. In one layer placed after the routes' names, NORTH KOREA found room on a laptop
+ * only below Seoul, naming the South; in one placed before them, every country's name took the
+ * Central Asian routes' room.
+ */
+export const STORY_COUNTRY_LABEL = 'story-country-label';
+
 /** From this `area` up (Mongolia's, Kazakhstan's), a name moved off its point stays within its country. */
 const WIDE_COUNTRY = 100;
 
-/**
- * `storyCountries`: the ISO codes of the countries the data is about (its actors'). Their names are
- * placed first and may move further from their point to find room, so that markers and route
- * names do not leave them unnamed (KAZAKHSTAN and JAPAN on a phone, NORTH KOREA on a laptop).
- */
+/** `storyCountries`: the ISO codes of the countries the story is about (style.ts). */
 export function basemapLayers(theme: Theme, storyCountries: string[] = []): BasemapLayers {
   const isStory: ExpressionSpecification = ['in', ['get', 'iso3'], ['literal', storyCountries]];
   const line = (width: number) => width * theme.lineScale;
@@ -72,40 +77,54 @@ export function basemapLayers(theme: Theme, storyCountries: string[] = []): Base
         'line-dasharray': [3, 1.5],
       },
     },
-    {
-      id: 'country-label',
-      type: 'symbol',
-      source: BASEMAP_SOURCES.labels,
-      // Micro-states only once the reader zooms in; collisions drop the rest, smallest first.
-      filter: ['>=', ['get', 'area'], ['step', ['zoom'], 4, 3, 1, 4.5, 0]],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': MAP_FONT_REGULAR,
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          1,
-          ['*', theme.labelScale, ['step', ['get', 'area'], 10, 300, 12]],
-          5,
-          ['*', theme.labelScale, ['step', ['get', 'area'], 13, 300, 16]],
-        ],
-        'text-max-width': 7,
-        'text-letter-spacing': 0.04,
-        'text-transform': 'uppercase',
-        'symbol-sort-key': ['-', ['+', ['get', 'area'], ['case', isStory, FIRST, 0]]],
-        'text-padding': 4,
-        // A name whose point is taken by a marker (JAPAN by Tokyo's, KAZAKHSTAN by Astana's,
-        // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish; a
-        // small country's only a little, so as not to name its neighbour.
-        'text-variable-anchor-offset': [
-          'case',
-          ['any', isStory, ['>=', ['get', 'area'], WIDE_COUNTRY]],
-          ['literal', onOrBesidePoint(1, 2, 3)],
-          ['literal', onOrBesidePoint(1)],
-        ],
-      },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
-    },
+    countryLabelLayer(theme, 'country-label', ['!', isStory], onOrBesidePoint(1)),
+    countryLabelLayer(theme, STORY_COUNTRY_LABEL, isStory, onOrBesidePoint(1, 2, 3)),
   ];
+}
+
+/**
+ * `smallSpots`: where a small country's name may go when its point is taken; a wide one's may go
+ * up to three ems off it, still within the country.
+ */
+function countryLabelLayer(
+  theme: Theme,
+  id: string,
+  filter: ExpressionSpecification,
+  smallSpots: VariableAnchorOffsetCollectionSpecification,
+): SymbolLayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: BASEMAP_SOURCES.labels,
+    // Micro-states only once the reader zooms in; collisions drop the rest, smallest first.
+    filter: ['all', ['>=', ['get', 'area'], ['step', ['zoom'], 4, 3, 1, 4.5, 0]], filter],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': MAP_FONT_REGULAR,
+      'text-size': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        1,
+        ['*', theme.labelScale, ['step', ['get', 'area'], 10, 300, 12]],
+        5,
+        ['*', theme.labelScale, ['step', ['get', 'area'], 13, 300, 16]],
+      ],
+      'text-max-width': 7,
+      'text-letter-spacing': 0.04,
+      'text-transform': 'uppercase',
+      'symbol-sort-key': ['-', ['get', 'area']],
+      'text-padding': 4,
+      // A name whose point is taken by a marker (JAPAN by Tokyo's, KAZAKHSTAN by Astana's,
+      // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish; a
+      // small country's only a little, so as not to name its neighbour, unless the story is about it.
+      'text-variable-anchor-offset': [
+        'case',
+        ['>=', ['get', 'area'], WIDE_COUNTRY],
+        ['literal', onOrBesidePoint(1, 2, 3)],
+        ['literal', smallSpots],
+      ],
+    },
+    paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
+  };
 }
