@@ -4,7 +4,15 @@
  * about are named. At the opening view on a phone, a laptop and a projector, with the default
  * layers and with every layer on: one page load each.
  */
-import { test, expect, waitForMapReady, drawnMarkers, namesAt, renderedCountryNames } from './driver.ts';
+import {
+  test,
+  expect,
+  waitForMapReady,
+  drawnMarkers,
+  namesAt,
+  renderedCountryNames,
+  renderedLabels,
+} from './driver.ts';
 import { STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
 
@@ -69,3 +77,15 @@ for (const screen of SCREENS) {
     });
   }
 }
+
+test('zoomed in, a place with many events keeps its name beside its marker', async ({ page }) => {
+  // Samarkand (three events) and Naypyidaw (four): their markers are the largest.
+  for (const [camera, name] of [
+    ['67.00,40.00,5.00', 'Samarkand'],
+    ['96.20,18.30,5.00', 'Naypyidaw'],
+  ]) {
+    await page.goto(`./?cam=${camera}&layers=${ALL_LAYERS.join(',')}`);
+    await waitForMapReady(page);
+    expect(await renderedLabels(page, 'place-label'), name).toContain(name);
+  }
+});

@@ -102,7 +102,9 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
         'text-font': MAP_FONT_REGULAR,
         'text-size': ['*', theme.labelScale, 12],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
+        // Clear of its own marker's room (marker-room), however big the marker: at a fixed 0.9 em
+        // a marker of three or more events took every spot of its own name (Samarkand, Naypyidaw).
+        'text-radial-offset': ['/', ['+', markerRadius(theme), markerRim(theme) + 3], 12 * theme.labelScale],
         'text-optional': true,
         'symbol-sort-key': ['-', ['get', 'events']],
       },
