@@ -6,7 +6,7 @@ import {
   pointOnFlow,
   pointOnLine,
   renderedFlowIds,
-  renderedLabels,
+  renderedRouteNames,
   saveScreenshot,
   axeViolations,
   type Page,
@@ -174,14 +174,14 @@ test('zoomed in on Central Asia, the rail routes of the year are named on the ma
   const southernLink = 'Potential southern link via Turkmenistan and Iran to Turkey';
   await page.goto('./?proj=flat&cam=68,44,3.3&year=2022&mode=at');
   await waitForMapReady(page);
-  await expect.poll(() => renderedLabels(page, 'route-label')).toContain(southernLink);
+  await expect.poll(() => renderedRouteNames(page)).toContain(southernLink);
 
   const slider = page.getByRole('slider', { name: 'Year' });
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.time-status')).toHaveText('In 2021');
-  await expect.poll(() => renderedLabels(page, 'route-label')).not.toContain(southernLink);
-  expect(await renderedLabels(page, 'route-label')).toContain("China's rail route to Europe over Russia's network");
+  await expect.poll(() => renderedRouteNames(page)).not.toContain(southernLink);
+  expect(await renderedRouteNames(page)).toContain("China's rail route to Europe over Russia's network");
 });
 
 test('a route on the map names itself under the pointer and opens its details on a click', async ({ page }) => {

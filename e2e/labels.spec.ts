@@ -14,6 +14,7 @@ import {
   renderedLabels,
 } from './driver.ts';
 import { STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
+import { RUNNING_ROUTE_LABEL } from '../src/map/layers/routes.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
 
 const SCREENS = [
@@ -25,7 +26,7 @@ const VIEWS = [
   { name: 'the default layers', query: './' },
   { name: 'every layer', query: `./?layers=${ALL_LAYERS.join(',')}` },
 ];
-const LABEL_LAYERS = ['country-label', STORY_COUNTRY_LABEL, 'route-label', 'place-label'];
+const LABEL_LAYERS = ['country-label', STORY_COUNTRY_LABEL, 'route-label', RUNNING_ROUTE_LABEL, 'place-label'];
 const STORY_COUNTRIES = [
   'Russia',
   'China',

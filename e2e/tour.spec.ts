@@ -12,7 +12,7 @@ import {
   waitForIdle,
   saveScreenshot,
   axeViolations,
-  renderedLabels,
+  renderedRouteNames,
   type Page,
 } from './driver.ts';
 import { addressCamera, fittedZoom } from '../src/map/camera.ts';
@@ -446,7 +446,7 @@ test('on a laptop the rail chapter names its routes on the map', async ({ page }
   await waitForIdle(page);
   // The route bypassing Russia and the one over its network, told apart by name.
   await expect
-    .poll(() => renderedLabels(page, 'route-label'))
+    .poll(() => renderedRouteNames(page))
     .toEqual(
       expect.arrayContaining([
         'Potential southern link via Turkmenistan and Iran to Turkey',

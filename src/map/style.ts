@@ -18,7 +18,7 @@ import { HIGHLIGHT_SOURCE, highlightLayer } from './layers/highlight-shapes.ts';
 import { flowLayers } from './layers/flows.ts';
 import { LINE_KEY, LINE_SOURCE } from './layers/lines.ts';
 import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
-import { ROUTE_LABEL_SOURCE, routeLabelLayer, routeLayers } from './layers/routes.ts';
+import { ROUTE_LABEL_SOURCE, routeLabelLayers, routeLayers } from './layers/routes.ts';
 
 /** The entries drawn as lines: those of the view, or of every year in the view's layers (overlay.ts). */
 export type DrawnLines = Pick<VisibleEntries, 'relations' | 'routes'>;
@@ -69,6 +69,7 @@ export function buildStyle(
   overlay: Overlay | null,
 ): StyleSpecification {
   const data = overlay ?? EMPTY_OVERLAY;
+  const routeNames = routeLabelLayers(theme);
   const [background, basemapFill, coastline, border, countryLabel, storyCountryLabel] = basemapLayers(
     theme,
     storyCountries(data.dataset),
@@ -105,9 +106,10 @@ export function buildStyle(
       ...flowLayers(theme),
       // Labels over the flows, in their halo: beneath them, CHINA was crossed out by its own flows.
       countryLabel,
-      routeLabelLayer(theme),
-      // Placed before the routes' names (later layers are placed first), other countries' after.
+      routeNames.planned,
+      // Placed before the plans' names (later layers are placed first), other countries' after.
       storyCountryLabel,
+      routeNames.running,
       ...placeLayers(theme),
     ],
   };

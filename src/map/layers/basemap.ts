@@ -33,10 +33,10 @@ export type BasemapLayers = [
 
 /**
  * The names of the countries the story is about, in a layer of their own: placed before the
- * routes' names (style.ts), which give way to them, while other countries' names give way to
- * the routes'. In one layer placed after the routes' names, NORTH KOREA found room on a laptop
- * only below Seoul, naming the South; in one placed before them, every country's name took the
- * Central Asian routes' room.
+ * names of planned routes (style.ts), which give way to them, while other countries' names give
+ * way to all routes' names. In one layer placed after the routes' names, NORTH KOREA found room
+ * on a laptop only below Seoul, naming the South; in one placed before them, every country's
+ * name took the Central Asian routes' room.
  */
 export const STORY_COUNTRY_LABEL = 'story-country-label';
 

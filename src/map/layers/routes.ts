@@ -45,7 +45,12 @@ export function routeLabelFeatures(routes: RouteFeature[]): FeatureCollection<Po
     type: 'FeatureCollection',
     features: routes.map((r) => ({
       type: 'Feature',
-      properties: { id: r.id, name: r.properties.name, schematic: r.properties.schematic },
+      properties: {
+        id: r.id,
+        name: r.properties.name,
+        schematic: r.properties.schematic,
+        certainty: r.properties.certainty,
+      },
       geometry: { type: 'Point', coordinates: labelPoint((r.geometry as LineString).coordinates) },
     })),
   };
@@ -104,17 +109,32 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+/** The names of routes that run (China's to Europe over Russia's network), apart from the plans'. */
+export const RUNNING_ROUTE_LABEL = 'running-route-label';
+
 /**
  * The routes' names, from zoom 2: on the overview (1.6 on a laptop) they crowded the flows, and
- * at 2 the tour's rail chapter on a laptop names its four routes. In the style they lie between
- * the country and the place labels: later layers are placed first, so a route's name gives way
- * to a place's and a country's name to it; it gives way to the markers (places.ts).
+ * at 2 the tour's rail chapter on a laptop names its routes. They give way to the markers and to
+ * the places' names (places.ts). The plans' names ('route-label') also give way to the names of
+ * the story's countries (basemap.ts), the names of routes that run do not: in style.ts the plans'
+ * layer lies under the story's countries' and the running routes' above it (later layers are
+ * placed first). With all of them in one layer, either NORTH KOREA lost its place to the Korean
+ * plans' name, or China's route to Europe went unnamed in the rail chapter on some loads.
  */
-export function routeLabelLayer(theme: Theme): LayerSpecification {
+export function routeLabelLayers(theme: Theme): { planned: LayerSpecification; running: LayerSpecification } {
+  const planned: ExpressionSpecification = ['==', ['get', 'certainty'], 'planned'];
   return {
-    id: 'route-label',
+    planned: routeLabelLayer(theme, 'route-label', planned),
+    running: routeLabelLayer(theme, RUNNING_ROUTE_LABEL, ['!', planned]),
+  };
+}
+
+function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecification): LayerSpecification {
+  return {
+    id,
     type: 'symbol',
     source: ROUTE_LABEL_SOURCE,
+    filter,
     minzoom: 2,
     layout: {
       'text-field': [
