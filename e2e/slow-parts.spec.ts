@@ -315,8 +315,12 @@ test('a search index that could not be downloaded comes with “Try again”, ma
   guard,
 }) => {
   const reconnect = await holdScripts(page, /\/search-index-/, { fail: true });
+  // The index is asked for once the browser idles after the map is drawn. Had that come after the
+  // reconnection, it would have brought the index and taken the message away before the click.
+  const preloaded = page.waitForRequest(/\/search-index-/);
   await page.goto('./');
   await waitForMapReady(page);
+  await preloaded;
   await box(page).fill('Viet');
   await expect(downloadFailure(page)).toBeVisible();
   reconnect();
