@@ -235,6 +235,13 @@ function expectOnlyDownloadFailures(guard: { consoleErrors: string[] }, chunk: s
   guard.consoleErrors.length = 0;
 }
 
+/**
+ * Waits until the idle preload the map's first draw schedules (ui/lazy-part.ts) has asked for the
+ * parts: idle callbacks run in the order they were asked for.
+ */
+const idlePreloadDone = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 5000 })));
+
 const downloadFailure = (page: Page) => page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
 
 test('details that could not be downloaded come with “Try again” once the connection is back, for the same selection', async ({
@@ -284,6 +291,7 @@ test('a tour card that could not be downloaded comes with “Try again”, at th
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/tour=2(&|$)/);
   await expect(downloadFailure(page)).toBeVisible();
+  await idlePreloadDone(page);
   reconnect();
   await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
   await expect(tourHeading(page)).toHaveText(chapterTitles[1]);
@@ -424,6 +432,8 @@ test.describe('on a phone', () => {
     const tryAgain = downloadFailure(page).getByRole('button', { name: 'Try again' });
     await expect(tryAgain).toBeVisible();
     await expect(page.locator('.details-panel')).toBeHidden();
+    // Had the idle preload come after the reconnection, it would have brought the card first.
+    await idlePreloadDone(page);
     // Nothing lies over the message: a tap on its button reaches it.
     reconnect();
     await tryAgain.click({ trial: true });
