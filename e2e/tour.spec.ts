@@ -489,7 +489,14 @@ test('on a laptop each chapter shows the entry it selects, both ends of a tie, c
   for (let n = 1; n <= tour.length; n++) {
     if (n > 1) await page.keyboard.press('ArrowRight');
     await expectChapter(page, n);
-    await expect.poll(async () => (await mapCamera(page)).moving).toBe(false);
+    // The chapter's camera is asked for once its card is laid out: wait until the map is there.
+    const { longitude, latitude } = chapter(n).camera;
+    await expect
+      .poll(async () => {
+        const at = await mapCamera(page);
+        return !at.moving && Math.abs(at.longitude - longitude) < 0.01 && Math.abs(at.latitude - latitude) < 0.01;
+      })
+      .toBe(true);
     const cardTop = (await card(page).boundingBox())!.y;
     const mapBox = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const ends = selectionPlaces(n);
