@@ -210,8 +210,10 @@ for (const [width, height] of [
       timeline.getByRole('button', { name: 'Play' }),
       timeline.getByRole('slider'),
       timeline.getByRole('button', { name: 'All years' }),
-    ])
+    ]) {
+      await expect(control).toBeInViewport({ ratio: 1 });
       expect(await underDetails(page, control)).toBe(0);
+    }
     // The three header buttons share the title's row: the map keeps the screen's height.
     expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(60);
     // The class still reads every text at the body size or larger.

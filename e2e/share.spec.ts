@@ -445,6 +445,8 @@ test('during a tour chapter the slide and the handout show its subject in the mi
   const { longitude, latitude } = chapter.camera;
   await printHandout(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  // A tablet's width, where the card lies over the map (a laptop's stands beside it).
+  await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('./?tour=3');
   await waitForMapReady(page);
   await expect.poll(() => page.evaluate(() => window.pivotMap!.getCenter().lng)).toBeCloseTo(longitude, 2);

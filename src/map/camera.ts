@@ -67,7 +67,11 @@ export type CameraMove =
 /** A camera move and its serial number, by which MapView tells a new request from one it has met. */
 export type CameraRequest = CameraMove & { serial: number };
 
-/** The part of the map a requested camera is framed for: a 1366×768 laptop's map with details open, above the tour card. */
+/**
+ * The part of the map a requested camera is framed for: a 1366×768 laptop's map with details open,
+ * above the tour card as it was (the card now stands beside that map, which shows the frame with
+ * room above and below).
+ */
 export const REQUEST_FRAME = { width: 660, height: 270 };
 
 /**

@@ -1,5 +1,5 @@
 /**
- * One chapter's card, over the map: progress, title and text, the entries it rests on (buttons
+ * One chapter's card, beside or over the map (tour.css): progress, title and text, the entries it rests on (buttons
  * that open their details), Previous and Next, a button that folds the text away to show the map,
  * and a close button. Sizes are in em so a presentation mode can scale the card by its font-size.
  */
@@ -10,6 +10,7 @@ import type { Selection } from '../state/url.ts';
 import { citeLabel, citeSelection, progressText } from './chapters.ts';
 import type { TourAction } from './keys.ts';
 import { TOUR_BUTTON_ID } from './TourButton.tsx';
+import { useTabbableWhileScrolling } from '../ui/useTabbableWhileScrolling.ts';
 
 type Props = {
   ref: Ref<HTMLElement>;
@@ -32,6 +33,8 @@ export function ChapterCard(props: Props) {
   const selection = useAppStore((s) => s.selection);
   const [titleId, progressId, textId, citesId] = [useId(), useId(), useId(), useId()];
   const heading = useRef<HTMLHeadingElement>(null);
+  const text = useRef<HTMLDivElement>(null);
+  useTabbableWhileScrolling(text);
   const first = chapter === 1;
   const last = chapter === count;
 
@@ -89,7 +92,7 @@ export function ChapterCard(props: Props) {
       <h2 className="tour-title" id={titleId} ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      <div className="tour-text" id={textId} hidden={folded}>
+      <div className="tour-text" id={textId} ref={text} hidden={folded}>
         <p className="tour-body">{body}</p>
         {citesOpen && (
           <ul className="tour-cites" id={citesId} aria-label="Entries this chapter rests on">

@@ -39,7 +39,7 @@ export function useChapterSync(
 
 /**
  * How much of the map the card hides: at its bottom, or at its left where the card stands the
- * map's whole height (a short screen). The map adds what the details panel covers (beside the
+ * map's whole height (a short screen); nothing where it stands beside the map (a wide screen). The map adds what the details panel covers (beside the
  * map on wide screens, stacked above the card on a phone) and frames the camera in the rest.
  */
 function hiddenBy(card: HTMLElement | null): { left: number; bottom: number } {
