@@ -88,12 +88,16 @@ export async function waitForIdle(page: Page | Frame) {
 
 /**
  * Labels MapLibre has placed in a symbol layer: one entry per label drawn on screen, so a
- * country labelled twice appears twice.
+ * country labelled twice appears twice. A country name the map's edge would cut is placed but
+ * transparent (feature-state `cut`, src/map/edge-labels.ts): not counted.
  */
 export async function renderedLabels(page: Page, layer: string, property = 'name'): Promise<string[]> {
   return page.evaluate(
     ({ layer, property }) =>
-      window.pivotMap!.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[property])),
+      window
+        .pivotMap!.queryRenderedFeatures({ layers: [layer] })
+        .filter((f) => f.state?.cut !== true)
+        .map((f) => String(f.properties[property])),
     { layer, property },
   );
 }

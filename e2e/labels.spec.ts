@@ -1,8 +1,8 @@
 /**
  * Names and markers as a cartographer would have them: every marker is drawn, no country, route
  * or place name is drawn over one (names move aside instead), and the countries the story is
- * about are named. At the opening view on a phone, a laptop and a projector, with the default
- * layers and with every layer on: one page load each.
+ * about are named, and no country name is cut by the map's edge. At the opening view on a phone,
+ * a laptop and a projector, with the default layers and with every layer on: one page load each.
  */
 import {
   test,
@@ -12,8 +12,10 @@ import {
   namesAt,
   renderedCountryNames,
   renderedLabels,
+  waitForIdle,
+  type Page,
 } from './driver.ts';
-import { STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
+import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { RUNNING_ROUTE_LABEL } from '../src/map/layers/routes.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
 
@@ -48,7 +50,7 @@ const NO_ROOM: Record<string, string[]> = { 'phone, every layer': ['Kazakhstan']
 
 for (const screen of SCREENS) {
   for (const view of VIEWS) {
-    test(`on a ${screen.name} with ${view.name}, no name is drawn over a marker and the story's countries are named`, async ({
+    test(`on a ${screen.name} with ${view.name}, no name is drawn over a marker or cut by the edge, and the story's countries are named`, async ({
       page,
     }) => {
       await page.setViewportSize(screen);
@@ -75,6 +77,7 @@ for (const screen of SCREENS) {
       const noRoom = NO_ROOM[`${screen.name}, ${view.name}`] ?? [];
       const unnamed = STORY_COUNTRIES.filter((c) => !countries.includes(c) && !noRoom.includes(c));
       expect(unnamed, 'story countries left unnamed').toEqual([]);
+      expect(await namesCutByEdge(page), 'country names cut by the edge').toEqual([]);
     });
   }
 }
@@ -90,3 +93,59 @@ test('zoomed in, a place with many events keeps its name beside its marker', asy
     expect(await renderedLabels(page, 'place-label'), name).toContain(name);
   }
 });
+
+test('moved, the map shows whole the country names it hid at its edge, and hides those it now cuts', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  // On a phone the globe is wider than the screen: names at its left edge were drawn cut.
+  const hidden = await page.evaluate(
+    (layers) => window.pivotMap!.queryRenderedFeatures({ layers }).filter((f) => f.state?.cut === true).length,
+    COUNTRY_LABEL_LAYERS,
+  );
+  expect(hidden).toBeGreaterThan(0);
+  await page.evaluate(() => window.pivotMap!.panBy([120, 40], { animate: false }));
+  await waitForIdle(page);
+  expect(await namesCutByEdge(page)).toEqual([]);
+  expect((await renderedCountryNames(page)).length).toBeGreaterThan(10);
+});
+
+/**
+ * Country names drawn across the map's edge, cut by it: placed with their box past the edge by
+ * more than their padding (MapLibre places labels up to 100 px past it), and not made transparent.
+ */
+function namesCutByEdge(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ padding, layers }) => {
+      const map = window.pivotMap!;
+      const { clientWidth: w, clientHeight: h } = map.getCanvas();
+      const beyond: [[number, number], [number, number]][] = [
+        [
+          [-100, -100],
+          [-padding - 1, h + 100],
+        ],
+        [
+          [w + padding + 1, -100],
+          [w + 100, h + 100],
+        ],
+        [
+          [-100, -100],
+          [w + 100, -padding - 1],
+        ],
+        [
+          [-100, h + padding + 1],
+          [w + 100, h + 100],
+        ],
+      ];
+      return beyond.flatMap((box) =>
+        map
+          .queryRenderedFeatures(box, { layers })
+          .filter((f) => f.state?.cut !== true)
+          .map((f) => String(f.properties.name)),
+      );
+    },
+    { padding: COUNTRY_LABEL_PADDING, layers: COUNTRY_LABEL_LAYERS },
+  );
+}

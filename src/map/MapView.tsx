@@ -39,6 +39,7 @@ import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LAYER_IDS } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { provideMapImages } from './map-images.ts';
+import { hideLabelsCutByEdge } from './edge-labels.ts';
 import { paintPageFirst } from './paint-page-first.ts';
 import { holdFrames } from './hold-frames.ts';
 import { drawWhenLoaded, skipNextDraw } from './pause-drawing.ts';
@@ -275,6 +276,7 @@ export function MapView({ theme }: { theme: Theme }) {
               setDrawn(true);
             });
             provideMapImages(window.pivotMap);
+            hideLabelsCutByEdge(window.pivotMap);
             skipUnseenSky(window.pivotMap);
             setSnapshotMap(window.pivotMap);
           }

@@ -88,7 +88,8 @@ export function buildStyle(
         promoteId: 'iso3',
         buffer: LINE_TILE_BUFFER,
       },
-      [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels },
+      // Generated ids address a label cut by the map's edge as feature-state (edge-labels.ts).
+      [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels, generateId: true },
       [LINE_SOURCE]: { type: 'geojson', data: data.lines, promoteId: LINE_KEY, buffer: LINE_TILE_BUFFER },
       [PLACE_SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
       [ROUTE_LABEL_SOURCE]: { type: 'geojson', data: data.routeLabels },

@@ -18,6 +18,10 @@ import { BORDER_PROPERTY } from '../basemap-file.ts';
 
 /** The countries' source also holds the land borders (basemap-file.ts): one source, one set of tile masks. */
 export const BASEMAP_SOURCES = { countries: 'countries', labels: 'country-labels' } as const;
+/** The room each country name keeps clear around it, in pixels. */
+export const COUNTRY_LABEL_PADDING = 4;
+/** The feature-state flag of a country name cut by the map's edge (edge-labels.ts). */
+export const LABEL_CUT_STATE = 'cut';
 const IS_BORDER: ExpressionSpecification = ['has', BORDER_PROPERTY];
 const IS_COUNTRY: ExpressionSpecification = ['!', IS_BORDER];
 
@@ -39,6 +43,9 @@ export type BasemapLayers = [
  * name took the Central Asian routes' room.
  */
 export const STORY_COUNTRY_LABEL = 'story-country-label';
+export const COUNTRY_LABEL = 'country-label';
+/** Both layers of country names. */
+export const COUNTRY_LABEL_LAYERS = [COUNTRY_LABEL, STORY_COUNTRY_LABEL];
 
 /** From this `area` up (Mongolia's, Kazakhstan's), a name moved off its point stays within its country. */
 const WIDE_COUNTRY = 100;
@@ -77,7 +84,7 @@ export function basemapLayers(theme: Theme, storyCountries: string[] = []): Base
         'line-dasharray': [3, 1.5],
       },
     },
-    countryLabelLayer(theme, 'country-label', ['!', isStory], onOrBesidePoint(1)),
+    countryLabelLayer(theme, COUNTRY_LABEL, ['!', isStory], onOrBesidePoint(1)),
     countryLabelLayer(theme, STORY_COUNTRY_LABEL, isStory, onOrBesidePoint(1, 2, 3)),
   ];
 }
@@ -114,7 +121,7 @@ function countryLabelLayer(
       'text-letter-spacing': 0.04,
       'text-transform': 'uppercase',
       'symbol-sort-key': ['-', ['get', 'area']],
-      'text-padding': 4,
+      'text-padding': COUNTRY_LABEL_PADDING,
       // A name whose point is taken by a marker (JAPAN by Tokyo's, KAZAKHSTAN by Astana's,
       // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish; a
       // small country's only a little, so as not to name its neighbour, unless the story is about it.
@@ -125,6 +132,12 @@ function countryLabelLayer(
         ['literal', smallSpots],
       ],
     },
-    paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
+    paint: {
+      'text-color': theme.label,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': theme.labelHaloWidth,
+      // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
+      'text-opacity': ['case', ['boolean', ['feature-state', LABEL_CUT_STATE], false], 0, 1],
+    },
   };
 }

@@ -11,6 +11,7 @@ import type { VisibleEntries } from '../../data/visible.ts';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { isSelected } from '../highlight.ts';
+import { opaqueText } from './per-feature.ts';
 
 export const PLACE_SOURCE = 'places';
 export const PLACE_LAYER_IDS = ['place-marker'];
@@ -90,7 +91,7 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': theme.land },
+      paint: { 'text-color': theme.land, 'text-opacity': opaqueText() },
     },
     {
       id: 'place-label',
@@ -108,7 +109,12 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
         'text-optional': true,
         'symbol-sort-key': ['-', ['get', 'events']],
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': theme.labelHaloWidth },
+      paint: {
+        'text-color': theme.label,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': theme.labelHaloWidth,
+        'text-opacity': opaqueText(),
+      },
     },
     markerRoomLayer(theme),
   ];

@@ -14,7 +14,7 @@ import { besidePoint } from './label-anchors.ts';
 import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
-import { perFeature } from './per-feature.ts';
+import { opaqueText, perFeature } from './per-feature.ts';
 import { fadedIfUndated, unlessHidden } from '../hidden.ts';
 import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 
@@ -155,6 +155,7 @@ function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
       'text-color': theme.label,
       'text-halo-color': theme.labelHalo,
       'text-halo-width': theme.labelHaloWidth,
+      'text-opacity': opaqueText(),
     },
   };
 }

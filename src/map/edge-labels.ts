@@ -1,0 +1,66 @@
+/**
+ * Country names cut by the map's edge are hidden until the reader moves the map to show them
+ * whole. MapLibre places a label whose box reaches up to 100 px past the edge (so that labels
+ * do not pop while panning) and has no style property to keep labels inside the map (see
+ * mapbox/mapbox-gl-js#6432); a phone's globe, wider than the screen, showed "UDAN", "AUDI
+ * ARABIA" and "THIOPIA" down its left edge. After each move, the labels MapLibre placed across an
+ * edge are found in its own collision index (queryRenderedFeatures past the edge) and made
+ * transparent by feature-state: one repaint, no new placement.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT_STATE } from './layers/basemap.ts';
+
+/** How far past the map's edges MapLibre places labels (its collision index's `viewportPadding`). */
+const PLACED_BEYOND_EDGE = 100;
+
+type Box = [[number, number], [number, number]];
+
+/**
+ * The four strips just past the edges of a `width` × `height` map (map pixels), `inset` pixels out:
+ * a label whose box reaches into one is drawn across that edge.
+ */
+export function edgeStrips(width: number, height: number, inset: number): Box[] {
+  const reach = PLACED_BEYOND_EDGE;
+  return [
+    [
+      [-reach, -reach],
+      [-inset, height + reach],
+    ],
+    [
+      [width + inset, -reach],
+      [width + reach, height + reach],
+    ],
+    [
+      [-reach, -reach],
+      [width + reach, -inset],
+    ],
+    [
+      [-reach, height + inset],
+      [width + reach, height + reach],
+    ],
+  ];
+}
+
+/** Hides, each time the map comes to rest, the country names drawn across its edge; shows them again once whole. */
+export function hideLabelsCutByEdge(map: MapLibreMap) {
+  let cut = new Set<string | number>();
+  map.on('idle', () => {
+    const layers = COUNTRY_LABEL_LAYERS.filter((id) => map.getLayer(id));
+    if (layers.length === 0) return;
+    const { clientWidth, clientHeight } = map.getCanvas();
+    // A label's box is its text and its padding: the text crosses the edge once the box is past it by more.
+    const strips = edgeStrips(clientWidth, clientHeight, COUNTRY_LABEL_PADDING);
+    const next = new Set(
+      strips
+        .flatMap((strip) => map.queryRenderedFeatures(strip, { layers }))
+        .flatMap((f) => (f.id === undefined ? [] : [f.id])),
+    );
+    for (const id of new Set([...cut, ...next])) {
+      const feature = { source: BASEMAP_SOURCES.labels, id };
+      // Set only what changed: a state set again repaints the map, which would be idle again.
+      if ((map.getFeatureState(feature)[LABEL_CUT_STATE] ?? false) !== next.has(id))
+        map.setFeatureState(feature, { [LABEL_CUT_STATE]: next.has(id) });
+    }
+    cut = next;
+  });
+}
