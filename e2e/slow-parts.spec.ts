@@ -35,7 +35,12 @@ test('text typed on after an early Enter is not overridden by it', async ({ page
   await expect(page).not.toHaveURL(/sel=/);
 });
 
-const chapterTitles = (JSON.parse(readFileSync('data/tour.json', 'utf8')) as { title: string }[]).map((c) => c.title);
+const chapters = JSON.parse(readFileSync('data/tour.json', 'utf8')) as {
+  title: string;
+  camera: { longitude: number };
+}[];
+const chapterTitles = chapters.map((c) => c.title);
+const chapterCameras = chapters.map((c) => c.camera);
 const tourHeading = (page: Page) => page.locator('.tour-card').getByRole('heading', { level: 2 });
 
 test('a clicker’s steps pressed while the tour card’s code comes are each taken', async ({ page }) => {
@@ -46,6 +51,9 @@ test('a clicker’s steps pressed while the tour card’s code comes are each ta
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/tour=3(&|$)/);
+  // The map shows the chapter reached before its card comes.
+  const { longitude } = chapterCameras[2];
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getCenter().lng)).toBeCloseTo(longitude, 1);
   release();
   await expect(tourHeading(page)).toHaveText(chapterTitles[2]);
   await page.goBack();
@@ -131,11 +139,15 @@ test('a tour card whose code cannot be downloaded says so where the card goes, o
   const map = (await page.locator('.map-area').boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(map.y);
   expect(box.x + box.width).toBeLessThanOrEqual(map.x + 1);
+  // The map shows the first chapter all the same: its layers, and the entry it opens on.
+  await expect(page.getByRole('checkbox', { name: 'Arms' })).not.toBeChecked();
+  await expect(detailsHeading(page)).toHaveText("Russia → Russian Far East: the pivot's aims");
 
   await page.keyboard.press('Escape');
   await expect(tourButton).toHaveAttribute('aria-pressed', 'false');
   await expect(error).toHaveCount(0);
   // The rest of the page goes on working.
+  await page.getByRole('checkbox', { name: 'Arms' }).check();
   const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
   await page.mouse.click(x, y);
   await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
