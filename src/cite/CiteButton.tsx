@@ -9,8 +9,7 @@ import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../state/store.ts';
 import type { CiteInput } from './citation-formats.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
-import { useLazyPart } from '../ui/useLazyPart.ts';
-import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { PartSlot } from '../ui/PartSlot.tsx';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { takeEscape } from '../ui/take-escape.ts';
 import '../ui/dialog.css';
@@ -70,17 +69,13 @@ export function CiteButton() {
           </button>
         </div>
         {input && (
-          <ErrorBoundary onRetry={() => focusOnArrival('.cite-dialog .dialog-close')}>
-            <LoadedReferences input={input} />
-          </ErrorBoundary>
+          <PartSlot
+            part={references}
+            render={(m) => <m.CiteReferences input={input} />}
+            onRetry={() => focusOnArrival('.cite-dialog .dialog-close')}
+          />
         )}
       </dialog>
     </>
   );
-}
-
-/** The references, once their code is here (it is when the dialog opens); throws if it cannot come. */
-function LoadedReferences({ input }: { input: CiteInput }) {
-  const loaded = useLazyPart(references, true);
-  return loaded ? <loaded.CiteReferences input={input} /> : null;
 }

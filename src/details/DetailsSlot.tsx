@@ -7,9 +7,8 @@
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../state/store.ts';
-import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
-import { useLazyPart } from '../ui/useLazyPart.ts';
+import { PartSlot } from '../ui/PartSlot.tsx';
 import { detailsPanelPart } from './details-part.ts';
 // Here, not in the chunk: loaded later, it would come after styles.css in the cascade and win over it.
 import './details.css';
@@ -21,19 +20,14 @@ export function DetailsSlot() {
   // A failed download says so where the details lie, and goes with them (Escape); it offers to
   // try again, as does choosing another entry.
   return open ? (
-    <ErrorBoundary
+    <PartSlot
+      part={detailsPanelPart}
+      render={(m) => <m.DetailsPanel />}
       fallbackClassName="details-panel details-error"
       retryOn={selected}
       onRetry={() => focusOnArrival('.details-panel h2')}
-    >
-      <LoadedDetails />
-    </ErrorBoundary>
+    />
   ) : null;
-}
-
-function LoadedDetails() {
-  const loaded = useLazyPart(detailsPanelPart, true);
-  return loaded ? <loaded.DetailsPanel /> : null;
 }
 
 /**

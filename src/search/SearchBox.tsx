@@ -11,7 +11,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
-import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { PartSlot } from '../ui/PartSlot.tsx';
 import type { Suggestion } from './search-index.ts';
 import './search.css';
 
@@ -137,15 +137,14 @@ export function SearchBox() {
       {text !== '' && !engine && (
         // Asks for the index as one types; if it cannot come, says so below the box, which keeps the
         // text. "Try again" takes the reader back to it, to see the suggestions once they come.
-        <ErrorBoundary
+        <PartSlot
+          part={searchIndex}
           fallbackClassName="search-error"
           onRetry={() => {
             input.current?.focus();
             setOpen(true);
           }}
-        >
-          <IndexCode />
-        </ErrorBoundary>
+        />
       )}
       {noMatches && (
         <p className="search-none" aria-hidden="true">
@@ -161,10 +160,4 @@ export function SearchBox() {
       </p>
     </div>
   );
-}
-
-/** Asks for the search index; throws to the error boundary if it cannot come. */
-function IndexCode() {
-  useLazyPart(searchIndex, true);
-  return null;
 }

@@ -8,12 +8,10 @@
  * does, where Escape closes it. Escape pressed while the code comes cancels the opening.
  */
 import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
-import type { Citation } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
-import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { isNewFailure, lazyPart } from '../ui/lazy-part.ts';
-import { useLazyPart } from '../ui/useLazyPart.ts';
+import { PartSlot } from '../ui/PartSlot.tsx';
 import { takeEscape } from '../ui/take-escape.ts';
 // Here, not in the chunk: loaded later, they would come after styles.css in the cascade and win over it.
 import '../ui/dialog.css';
@@ -62,16 +60,12 @@ export function ContextSlot() {
         </button>
       </div>
       {citation && (
-        <ErrorBoundary onRetry={() => focusOnArrival('.context-dialog .dialog-close')}>
-          <LoadedBody citation={citation} />
-        </ErrorBoundary>
+        <PartSlot
+          part={contextBody}
+          render={(m) => <m.ContextBody citation={citation} />}
+          onRetry={() => focusOnArrival('.context-dialog .dialog-close')}
+        />
       )}
     </dialog>
   );
-}
-
-/** The body, once its code is here (it is when the dialog opens); throws if it cannot come. */
-function LoadedBody({ citation }: { citation: Citation }) {
-  const loaded = useLazyPart(contextBody, true);
-  return loaded ? <loaded.ContextBody citation={citation} /> : null;
 }

@@ -8,8 +8,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store.ts';
-import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
+import { PartSlot } from '../ui/PartSlot.tsx';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { chapterView, clampChapter } from './chapters.ts';
 import { stepTour } from './step.ts';
@@ -29,21 +29,14 @@ export function TourSlot() {
   // offers to try again, as does stepping to another chapter. Meanwhile the chapter's details
   // wait where the card will cover them, as they do for the card (tour.css).
   return touring ? (
-    <ErrorBoundary
+    <PartSlot
+      part={tourCardPart}
+      placeholder={<div className="tour-card-coming" hidden />}
       fallbackClassName="tour-card tour-error"
       retryOn={chapter}
       onRetry={() => focusOnArrival('.tour-card .tour-title')}
-    >
-      <div className="tour-card-coming" hidden />
-      <CardCode />
-    </ErrorBoundary>
+    />
   ) : null;
-}
-
-/** Asks for the card's code; throws to the error boundary if it cannot come. */
-function CardCode() {
-  useLazyPart(tourCardPart, true);
-  return null;
 }
 
 /**

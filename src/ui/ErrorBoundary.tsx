@@ -10,7 +10,7 @@
 import { Component, type ReactNode } from 'react';
 import { failureShown, isPartDownloadFailure } from './lazy-part.ts';
 
-type Props = {
+export type ErrorBoundaryProps = {
   children: ReactNode;
   /** Classes that put the message where the failed part lies (its own styles then replace the plain ones). */
   fallbackClassName?: string;
@@ -21,14 +21,14 @@ type Props = {
 };
 type State = { error: unknown; failed: boolean; retryOn: unknown };
 
-export class ErrorBoundary extends Component<Props, State> {
+export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   state: State = { error: null, failed: false, retryOn: this.props.retryOn };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error, failed: true };
   }
 
-  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: State): Partial<State> | null {
     if (props.retryOn === state.retryOn) return null;
     const retry = state.failed && isPartDownloadFailure(state.error);
     return retry ? { retryOn: props.retryOn, error: null, failed: false } : { retryOn: props.retryOn };
