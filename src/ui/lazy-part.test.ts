@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { failureShown, isNewFailure, isPartDownloadFailure, lazyPart, preload } from './lazy-part.ts';
+import { failureShown, isNewFailure, isPartDownloadFailure, lazyPart, preload, preloadLazyParts } from './lazy-part.ts';
 
 describe('lazyPart', () => {
   it('asks for the code only when first loaded, once, and tells subscribers when it has come', async () => {
@@ -65,5 +65,21 @@ describe('lazyPart', () => {
     failureShown(wantedError);
     expect(isNewFailure(wantedError)).toBe(false);
     expect(isPartDownloadFailure(new TypeError('elsewhere'))).toBe(false);
+  });
+
+  it('asks for every part when idle but those left until wanted', () => {
+    vi.stubGlobal('window', { requestIdleCallback: true });
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => run());
+    const early = vi.fn(() => Promise.resolve('early'));
+    const whenWanted = vi.fn(() => Promise.resolve('when wanted'));
+    lazyPart(early);
+    const later = lazyPart(whenWanted, { whenIdle: false });
+    preloadLazyParts(false);
+    vi.unstubAllGlobals();
+    expect(early).toHaveBeenCalledTimes(1);
+    expect(whenWanted).not.toHaveBeenCalled();
+    // Wanted, it comes as any other.
+    void later.load();
+    expect(whenWanted).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,8 +3,9 @@
  * contents, the search index), kept out of the first view's code in a chunk of its own. Its code
  * is asked for as soon as it is wanted (a link that opens it), on the hover or focus of what opens
  * it, and otherwise once the map is drawn and the browser is idle (preloadLazyParts): by the time
- * a reader asks for it, it is there, and it shows in the same frame as before. Components read it
- * with useLazyPart.
+ * a reader asks for it, it is there, and it shows in the same frame as before. A part few readers
+ * open (another view than the map, the share dialog, the page without WebGL) is asked for only
+ * when wanted: `{ whenIdle: false }`. Components read it with useLazyPart.
  *
  * Apart from useLazyPart, and with only types from ui/loading.ts: the map's camera moves wait for
  * the details' code (map/camera-moves.ts), and with ui/loading.ts among the map view's imports the
@@ -36,7 +37,7 @@ const parts: LazyPart<unknown>[] = [];
  */
 const failures = new WeakMap<object, { news: boolean }>();
 
-export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
+export function lazyPart<T>(importer: () => Promise<T>, { whenIdle = true } = {}): LazyPart<T> {
   let promise: Promise<T> | undefined;
   let settled: Outcome<T> | undefined;
   let wanted = false;
@@ -78,7 +79,7 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
       return () => listeners.delete(onSettled);
     },
   };
-  parts.push(part);
+  if (whenIdle) parts.push(part);
   return part;
 }
 
@@ -106,8 +107,9 @@ export function preload(part: LazyPart<unknown>): void {
 }
 
 /**
- * Asks for every part once the first view is drawn (the map's `map-ready`; at once without the
- * map, whose static picture needs no waiting for) and the browser is next idle.
+ * Asks for every part (but those left until wanted) once the first view is drawn (the map's
+ * `map-ready`; at once without the map, whose static picture needs no waiting for) and the
+ * browser is next idle.
  */
 export function preloadLazyParts(hasMap: boolean): void {
   const preloadAll = () => whenIdle(() => parts.forEach(preload));
