@@ -455,3 +455,66 @@ test.describe('on a phone', () => {
     expectOnlyDownloadFailures(guard, 'TourCard');
   });
 });
+
+const viewTab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'View' }).getByRole('button', { name, exact: true });
+
+test('a table that could not be downloaded comes with “Try again” in its place, the selection kept', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/TableView-/, { fail: true });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  await viewTab(page, 'Table').click();
+  await expect(downloadFailure(page)).toBeVisible();
+  // Where the table lies: the top of the stage, the map hidden.
+  const stage = (await page.locator('.stage').boundingBox())!;
+  expect((await downloadFailure(page).boundingBox())!.y).toBeCloseTo(stage.y, 0);
+  await expect(page.locator('.map-area')).toBeHidden();
+  reconnect();
+  await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
+  const heading = page.getByRole('heading', { name: 'All entries as a table', level: 2 });
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(heading).toBeFocused();
+  await expect(downloadFailure(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/view=table/);
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
+  await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');
+  expectOnlyDownloadFailures(guard, 'TableView');
+});
+
+test('the sources that could not be downloaded come with “Try again” in their place', async ({ page, guard }) => {
+  const reconnect = await holdScripts(page, /\/SourcesView-/, { fail: true });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  await viewTab(page, 'Sources').click();
+  await expect(downloadFailure(page)).toBeVisible();
+  reconnect();
+  await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
+  const heading = page.getByRole('heading', { name: 'Sources', level: 2 });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  await expect(page.locator('.source-list > li')).toHaveCount(5);
+  await expect(downloadFailure(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/view=sources/);
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply/);
+  expectOnlyDownloadFailures(guard, 'SourcesView');
+});
+
+test('a table that could not be downloaded is asked for again when the reader comes back to it', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/TableView-/, { fail: true });
+  await page.goto('./');
+  await waitForMapReady(page);
+  await viewTab(page, 'Table').click();
+  await expect(downloadFailure(page)).toBeVisible();
+  reconnect();
+  await viewTab(page, 'Map').click();
+  await expect(downloadFailure(page)).toHaveCount(0);
+  await viewTab(page, 'Table').click();
+  await expect(page.getByRole('table')).toBeVisible();
+  expectOnlyDownloadFailures(guard, 'TableView');
+});

@@ -19,6 +19,9 @@ import { CiteButton } from './cite/CiteButton.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
 import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { focusOnArrival } from './ui/focus-on-arrival.ts';
+import { lazyPart } from './ui/lazy-part.ts';
+import { PartSlot } from './ui/PartSlot.tsx';
 import { useAppTheme } from './modes/useAppTheme.ts';
 import { useModeAttributes } from './modes/useModeAttributes.ts';
 import { isEmbedded, isPresenting } from './modes/modes.ts';
@@ -35,8 +38,17 @@ import { TourSlot } from './tour/TourSlot.tsx';
 
 const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
 // The table and the sources are other views than the opening one: their code loads when first shown.
-const TableView = lazy(async () => ({ default: (await import('./table/TableView.tsx')).TableView }));
-const SourcesView = lazy(async () => ({ default: (await import('./sources/SourcesView.tsx')).SourcesView }));
+const tableView = lazyPart(() => import('./table/TableView.tsx'), { whenIdle: false });
+const sourcesView = lazyPart(() => import('./sources/SourcesView.tsx'), { whenIdle: false });
+/**
+ * Where such a view lies: "Loading…" while its code comes, or the message that it could not come;
+ * after "Try again" its heading takes the focus.
+ */
+const VIEW_SLOT = {
+  placeholder: <p className="view-page">Loading…</p>,
+  fallbackClassName: 'view-page',
+  onRetry: () => focusOnArrival('.view-page h2'),
+};
 
 export function App() {
   const theme = useAppTheme();
@@ -104,19 +116,9 @@ export function App() {
               </ErrorBoundary>
             )}
           </div>
-          {view === 'table' && dataset && (
-            <ErrorBoundary>
-              <Suspense fallback={<ViewLoadingMessage />}>
-                <TableView />
-              </Suspense>
-            </ErrorBoundary>
-          )}
+          {view === 'table' && dataset && <PartSlot part={tableView} render={(m) => <m.TableView />} {...VIEW_SLOT} />}
           {view === 'sources' && dataset && (
-            <ErrorBoundary>
-              <Suspense fallback={<ViewLoadingMessage />}>
-                <SourcesView />
-              </Suspense>
-            </ErrorBoundary>
+            <PartSlot part={sourcesView} render={(m) => <m.SourcesView />} {...VIEW_SLOT} />
           )}
           <ErrorBoundary>
             <TourSlot />
@@ -162,10 +164,6 @@ function useDatasetLoader(): { error: string | null; retry: () => void } {
 
 function MapLoadingMessage() {
   return <p className="map-message">Loading the map…</p>;
-}
-
-function ViewLoadingMessage() {
-  return <p className="view-page">Loading…</p>;
 }
 
 function LoadedMapView({ loading, theme }: { loading: Loading<typeof MapViewComponent>; theme: Theme }) {

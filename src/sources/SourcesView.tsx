@@ -22,7 +22,10 @@ export function SourcesView() {
   if (!dataset) return null;
   return (
     <section className="view-page sources-view" aria-labelledby={headingId}>
-      <h2 id={headingId}>Sources</h2>
+      {/* Focusable by script: after "Try again" for the view's code, the focus comes here (ui/ViewSlot.tsx). */}
+      <h2 id={headingId} tabIndex={-1}>
+        Sources
+      </h2>
       <p className="sources-intro">
         Every entry on the map quotes one of these {dataset.seeds.length} documents word for word. Under each document
         are the entries that cite it; choose one to see it on the map.

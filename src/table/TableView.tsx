@@ -43,7 +43,10 @@ export function TableView() {
   if (!dataset) return null;
   return (
     <section className="view-page table-view" aria-labelledby="table-view-heading">
-      <h2 id="table-view-heading">All entries as a table</h2>
+      {/* Focusable by script: after "Try again" for the view's code, the focus comes here (ui/ViewSlot.tsx). */}
+      <h2 id="table-view-heading" tabIndex={-1}>
+        All entries as a table
+      </h2>
       <p className="table-intro">
         Every relation, event and route on the map, with its figures and sources. Choose an entry to see it on the map.
       </p>
