@@ -518,3 +518,65 @@ test('a table that could not be downloaded is asked for again when the reader co
   await expect(page.getByRole('table')).toBeVisible();
   expectOnlyDownloadFailures(guard, 'TableView');
 });
+
+test('the Share dialog’s contents that could not be downloaded come with “Try again”, in the dialog still open', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/SharePanel-/, { fail: true });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const url = page.url();
+  await page.getByRole('button', { name: 'Share & save' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share and save this view' });
+  await expect(dialog.getByRole('alert').filter({ hasText: 'could not be downloaded' })).toBeVisible();
+  reconnect();
+  await dialog.getByRole('button', { name: 'Try again' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Link to this view' })).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Address' })).toHaveValue(url);
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(downloadFailure(page)).toHaveCount(0);
+  expect(page.url()).toBe(url);
+  expectOnlyDownloadFailures(guard, 'SharePanel');
+});
+
+/** Counts the print dialogs asked for instead of opening them. */
+async function countPrints(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => (window as unknown as { printed: number }).printed++;
+  });
+}
+
+test('a handout that could not be downloaded comes with “Try again” and prints; Escape gives up, back to the button', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/PrintHandout-/, { fail: true });
+  await countPrints(page);
+  await page.goto('./');
+  await waitForMapReady(page);
+  const shareButton = page.getByRole('button', { name: 'Share & save' });
+  const dialog = page.getByRole('dialog', { name: 'Share and save this view' });
+  await shareButton.click();
+  await dialog.getByRole('button', { name: 'Print handout' }).click();
+  await expect(downloadFailure(page)).toBeVisible();
+  await expect(downloadFailure(page).getByRole('button', { name: 'Try again' })).toBeInViewport();
+  // Escape gives up: the message goes, the focus is back on the button, and it can be asked again.
+  await page.keyboard.press('Escape');
+  await expect(downloadFailure(page)).toHaveCount(0);
+  await expect(shareButton).toBeFocused();
+  await expect(shareButton).toBeEnabled();
+  await shareButton.click();
+  await dialog.getByRole('button', { name: 'Print handout' }).click();
+  await expect(downloadFailure(page)).toBeVisible();
+
+  reconnect();
+  await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+  await expect(downloadFailure(page)).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.getByRole('article', { name: 'Classroom handout' })).toHaveCount(0);
+  await expect(shareButton).toBeFocused();
+  expectOnlyDownloadFailures(guard, 'PrintHandout');
+});

@@ -1,16 +1,23 @@
 /**
  * "Share & save": the header button and its dialog (a link to the view, embed code, a slide
  * image, the data as files, a printable handout). The dialog's contents and the handout load
- * only when first asked for, so they cost the first page load nothing.
+ * apart, only when first asked for (ui/lazy-part.ts), so they cost the first page load nothing.
+ * Code that could not come says so where it would show and offers to try again: in the dialog,
+ * which stays open, or over the page for the handout, which Escape then gives up.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStore } from '../state/store.ts';
+import { focusOnArrival } from '../ui/focus-on-arrival.ts';
+import { lazyPart } from '../ui/lazy-part.ts';
+import { PartSlot } from '../ui/PartSlot.tsx';
+import { takeEscape } from '../ui/take-escape.ts';
+import { useLazyPart } from '../ui/useLazyPart.ts';
 import '../ui/dialog.css';
 import './share.css';
 
-const SharePanel = lazy(() => import('./SharePanel.tsx').then((m) => ({ default: m.SharePanel })));
-const PrintHandout = lazy(() => import('./PrintHandout.tsx').then((m) => ({ default: m.PrintHandout })));
+const sharePanel = lazyPart(() => import('./SharePanel.tsx'), { whenIdle: false });
+const printHandout = lazyPart(() => import('./PrintHandout.tsx'), { whenIdle: false });
 
 export function ShareButton() {
   const ready = useAppStore((s) => s.dataset !== null);
@@ -62,23 +69,35 @@ export function ShareButton() {
           </button>
         </div>
         {open && (
-          <Suspense fallback={<p className="share-loading">Loading…</p>}>
-            <SharePanel
-              onPrintHandout={() => {
-                close();
-                setPrinting(true);
-              }}
-            />
-          </Suspense>
+          <PartSlot
+            part={sharePanel}
+            render={(m) => (
+              <m.SharePanel
+                onPrintHandout={() => {
+                  close();
+                  setPrinting(true);
+                }}
+              />
+            )}
+            placeholder={<p className="share-loading">Loading…</p>}
+            onRetry={() => focusOnArrival('.share-dialog .dialog-close')}
+          />
         )}
       </dialog>
-      {printing &&
-        createPortal(
-          <Suspense fallback={null}>
-            <PrintHandout onDone={() => setPrinting(false)} />
-          </Suspense>,
-          document.body,
-        )}
+      {printing && createPortal(<HandoutSlot onDone={() => setPrinting(false)} />, document.body)}
     </>
+  );
+}
+
+/**
+ * The handout while it prints. Code that could not come says so at the top of the page, as the
+ * data's own load error does. Until the code is here, Escape gives the handout up (as it would
+ * the dialog it was asked for in), and so closes that message.
+ */
+function HandoutSlot({ onDone }: { onDone: () => void }) {
+  const loaded = useLazyPart(printHandout, false);
+  useEffect(() => (loaded ? undefined : takeEscape(onDone)), [loaded, onDone]);
+  return (
+    <PartSlot part={printHandout} render={(m) => <m.PrintHandout onDone={onDone} />} fallbackClassName="load-error" />
   );
 }
