@@ -4,7 +4,7 @@
  * build time, the table and the sources; and the map engine is never downloaded.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, axeViolations, saveScreenshot, type Page } from './driver.ts';
+import { test, expect, axeViolations, holdScripts, saveScreenshot, type Page } from './driver.ts';
 import { chromiumPath } from '../scripts/browser-path.ts';
 
 test.use({
@@ -77,6 +77,27 @@ test('without WebGL the table and the sources work', async ({ page }) => {
   expect(await axeViolations(page, '.sources-view')).toEqual([]);
   await page.goBack();
   await expect(page.getByText(MESSAGE)).toBeVisible();
+});
+
+test('without WebGL, a message whose code could not be downloaded comes with “Try again”; the chapter kept', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/NoWebGL-/, { fail: true });
+  await page.goto('./?tour=1');
+  const failure = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await expect(failure).toBeVisible();
+  reconnect();
+  await failure.getByRole('button', { name: 'Try again' }).click();
+  const heading = page.getByRole('heading', { name: 'The interactive map cannot be shown' });
+  await expect(heading).toBeFocused();
+  const expected = staticIndex.chapters[0]?.title ?? staticIndex.default.title;
+  await expect(page.getByRole('img', { name: `Static map: ${expected}` })).toBeVisible();
+  await expect(failure).toHaveCount(0);
+  await expect(page).toHaveURL(/tour=1(&|$)/);
+  const failures = /ERR_INTERNET_DISCONNECTED|dynamically imported module: .*NoWebGL-/;
+  expect(guard.consoleErrors.filter((e) => !failures.test(e))).toEqual([]);
+  guard.consoleErrors.length = 0;
 });
 
 test('without WebGL a tour chapter in the address shows that chapter’s static map', async ({ page }) => {

@@ -4,7 +4,7 @@
  * selection. Loads the dataset once and starts the address-bar sync. Presentation and embed
  * modes (src/modes/) reshape it mostly in CSS, from attributes on <html>.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ProjectionToggle } from './ui/ProjectionToggle.tsx';
 import { ViewTabs } from './ui/ViewTabs.tsx';
 import { fetchDataset } from './data/dataset.ts';
@@ -36,7 +36,8 @@ import { TourButton } from './tour/TourButton.tsx';
 import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
 import { TourSlot } from './tour/TourSlot.tsx';
 
-const NoWebGL = lazy(async () => ({ default: (await import('./fallback/NoWebGL.tsx')).NoWebGL }));
+// Only browsers without WebGL show it: its code loads then, and never otherwise.
+const noWebGL = lazyPart(() => import('./fallback/NoWebGL.tsx'), { whenIdle: false });
 // The table and the sources are other views than the opening one: their code loads when first shown.
 const tableView = lazyPart(() => import('./table/TableView.tsx'), { whenIdle: false });
 const sourcesView = lazyPart(() => import('./sources/SourcesView.tsx'), { whenIdle: false });
@@ -105,9 +106,12 @@ export function App() {
               {mapViewLoading ? (
                 <LoadedMapView loading={mapViewLoading} theme={theme} />
               ) : (
-                <Suspense fallback={<MapLoadingMessage />}>
-                  <NoWebGL theme={theme} />
-                </Suspense>
+                <PartSlot
+                  part={noWebGL}
+                  render={(m) => <m.NoWebGL theme={theme} />}
+                  placeholder={<MapLoadingMessage />}
+                  onRetry={() => focusOnArrival('#no-webgl-title')}
+                />
               )}
             </ErrorBoundary>
             {embedded && (

@@ -22,5 +22,6 @@ afterHeaderPainted(() =>
 );
 
 registerServiceWorker();
-// The details, the tour card, the dialogs' contents: asked for once the first view is drawn.
+// The details, the tour card, the Cite and context dialogs' contents, the search index: asked for
+// once the first view is drawn.
 preloadLazyParts(mapViewLoading !== null);

@@ -37,7 +37,10 @@ export function NoWebGL({ theme }: { theme: Theme }) {
   return (
     <section className="no-webgl" aria-labelledby="no-webgl-title">
       <div className="no-webgl-message">
-        <h2 id="no-webgl-title">The interactive map cannot be shown</h2>
+        {/* Focusable by script: after "Try again" for this code, the focus comes here (App.tsx). */}
+        <h2 id="no-webgl-title" tabIndex={-1}>
+          The interactive map cannot be shown
+        </h2>
         <p>
           Your browser has WebGL turned off or unavailable, so the interactive map cannot be drawn. Here is a static map
           of this view, the table and the sources.

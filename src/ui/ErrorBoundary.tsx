@@ -4,8 +4,9 @@
  * working. React itself reports the caught error to the console, so this does not log again.
  * "Try again" renders the panel afresh; for a part whose code could not be downloaded (the
  * connection dropped, lazy-part.ts) that asks for the code again, and the part then shows in
- * place with the reader's state as it was. A panel that React.lazy loads is offered a reload
- * instead: React keeps its failed import, so only a new page load asks again.
+ * place with the reader's state as it was (ui/PartSlot.tsx puts a part in such a boundary). The
+ * map's code is offered a reload instead: it is asked for once, as the page starts
+ * (map/map-view-loading.ts), so only a new page load asks again.
  */
 import { Component, type ReactNode } from 'react';
 import { failureShown, isPartDownloadFailure } from './lazy-part.ts';
