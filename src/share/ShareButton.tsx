@@ -2,8 +2,8 @@
  * "Share & save": the header button and its dialog (a link to the view, embed code, a slide
  * image, the data as files, a printable handout). The dialog's contents and the handout load
  * apart, only when first asked for (ui/lazy-part.ts), so they cost the first page load nothing.
- * Code that could not come says so where it would show and offers to try again: in the dialog,
- * which stays open, or over the page for the handout, which Escape then gives up.
+ * Code that could not come says so in the dialog, which stays open, and offers to try again. The
+ * dialog closes for the handout only once the handout's code is here.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -11,8 +11,8 @@ import { useAppStore } from '../state/store.ts';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { lazyPart } from '../ui/lazy-part.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
-import { takeEscape } from '../ui/take-escape.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
+import type { HandoutStatus } from './SharePanel.tsx';
 import '../ui/dialog.css';
 import './share.css';
 
@@ -26,6 +26,7 @@ export function ShareButton() {
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [handout, setHandout] = useState<HandoutStatus>('idle');
 
   // Back to the button once the handout is gone (not before: while it is laid out for paper
   // the app is hidden from print, and a hidden button cannot take focus).
@@ -43,6 +44,23 @@ export function ShareButton() {
     dialog.current?.showModal();
   };
   const close = () => dialog.current?.close();
+  // Over the page, a failure had covered the header (the Share button with it) and could not be
+  // dismissed on a touch screen: it is said in the dialog, below the button that asked.
+  // Closing the dialog gives up a handout still coming.
+  const handoutAsked = useRef(0);
+  const printHandoutWhenHere = () => {
+    const asked = ++handoutAsked.current;
+    setHandout('coming');
+    printHandout.load().then(
+      () => {
+        if (asked !== handoutAsked.current) return;
+        setHandout('idle');
+        close();
+        setPrinting(true);
+      },
+      () => asked === handoutAsked.current && setHandout('failed'),
+    );
+  };
 
   return (
     <>
@@ -60,7 +78,11 @@ export function ShareButton() {
         ref={dialog}
         className="app-dialog share-dialog"
         aria-labelledby={headingId}
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          setOpen(false);
+          setHandout('idle');
+          handoutAsked.current++;
+        }}
       >
         <div className="dialog-head">
           <h2 id={headingId}>Share and save this view</h2>
@@ -71,33 +93,19 @@ export function ShareButton() {
         {open && (
           <PartSlot
             part={sharePanel}
-            render={(m) => (
-              <m.SharePanel
-                onPrintHandout={() => {
-                  close();
-                  setPrinting(true);
-                }}
-              />
-            )}
+            render={(m) => <m.SharePanel handout={handout} onPrintHandout={printHandoutWhenHere} />}
             placeholder={<p className="share-loading">Loading…</p>}
             onRetry={() => focusOnArrival('.share-dialog .dialog-close')}
           />
         )}
       </dialog>
-      {printing && createPortal(<HandoutSlot onDone={() => setPrinting(false)} />, document.body)}
+      {printing && createPortal(<Handout onDone={() => setPrinting(false)} />, document.body)}
     </>
   );
 }
 
-/**
- * The handout while it prints. Code that could not come says so at the top of the page, as the
- * data's own load error does. Until the code is here, Escape gives the handout up (as it would
- * the dialog it was asked for in), and so closes that message.
- */
-function HandoutSlot({ onDone }: { onDone: () => void }) {
+/** The handout while it prints (its code is here: the dialog waited for it). */
+function Handout({ onDone }: { onDone: () => void }) {
   const loaded = useLazyPart(printHandout, false);
-  useEffect(() => (loaded ? undefined : takeEscape(onDone)), [loaded, onDone]);
-  return (
-    <PartSlot part={printHandout} render={(m) => <m.PrintHandout onDone={onDone} />} fallbackClassName="load-error" />
-  );
+  return loaded ? <loaded.PrintHandout onDone={onDone} /> : null;
 }

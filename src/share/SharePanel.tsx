@@ -13,7 +13,10 @@ import { eventsCsv, placesGeoJson, relationsCsv, routesGeoJson, type ExportMeta 
 import { downloadBlob, downloadText } from './download.ts';
 import { exportFilename, exportMeta, viewSlide } from './current-view.ts';
 
-export function SharePanel({ onPrintHandout }: { onPrintHandout: () => void }) {
+/** The handout's code, asked for by its button: on its way, or failed to come. */
+export type HandoutStatus = 'idle' | 'coming' | 'failed';
+
+export function SharePanel({ handout, onPrintHandout }: { handout: HandoutStatus; onPrintHandout: () => void }) {
   const dataset = useAppStore((s) => s.dataset);
   // The view as it was when the dialog opened: the dialog is modal, so it cannot change.
   const [view] = useState(() => urlStateOf(useAppStore.getState()));
@@ -25,7 +28,7 @@ export function SharePanel({ onPrintHandout }: { onPrintHandout: () => void }) {
       <LinkSection pageUrl={pageUrl} />
       <div className="share-quick">
         <SlideSection dataset={dataset} />
-        <HandoutSection onPrint={onPrintHandout} />
+        <HandoutSection status={handout} onPrint={onPrintHandout} />
       </div>
       <DownloadsSection dataset={dataset} />
       <EmbedSection view={view} pageUrl={pageUrl} />
@@ -148,7 +151,7 @@ function DownloadsSection({ dataset }: { dataset: IndexedDataset }) {
   );
 }
 
-function HandoutSection({ onPrint }: { onPrint: () => void }) {
+function HandoutSection({ status, onPrint }: { status: HandoutStatus; onPrint: () => void }) {
   const headingId = useId();
   return (
     <section className="share-section" aria-labelledby={headingId}>
@@ -158,10 +161,27 @@ function HandoutSection({ onPrint }: { onPrint: () => void }) {
         questions for discussion.
       </p>
       <div className="share-actions">
-        <button type="button" className="button" onClick={onPrint}>
+        <button
+          type="button"
+          className="button"
+          // Not disabled: the focus stays on it, where the message that follows is read.
+          aria-disabled={status === 'coming'}
+          onClick={() => status !== 'coming' && onPrint()}
+        >
           Print handout
         </button>
+        <span className="share-status" role="status">
+          {status === 'coming' ? 'Preparing the handout…' : ''}
+        </span>
       </div>
+      {status === 'failed' && (
+        <div className="share-error" role="alert">
+          <p>The handout could not be downloaded: the connection may have dropped.</p>
+          <button type="button" className="button" onClick={onPrint}>
+            Try again
+          </button>
+        </div>
+      )}
     </section>
   );
 }
