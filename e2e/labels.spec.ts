@@ -4,6 +4,7 @@
  * about are named, and no country name is cut by the map's edge. At the opening view on a phone,
  * a laptop and a projector, with the default layers and with every layer on: one page load each.
  */
+import { readFileSync } from 'node:fs';
 import {
   test,
   expect,
@@ -12,12 +13,15 @@ import {
   namesAt,
   renderedCountryNames,
   renderedLabels,
+  renderedRouteNames,
   waitForIdle,
   type Page,
 } from './driver.ts';
 import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
-import { RUNNING_ROUTE_LABEL } from '../src/map/layers/routes.ts';
+import { RUNNING_ROUTE_LABEL, SELECTED_ROUTE_LABEL } from '../src/map/layers/routes.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
+
+const tour = JSON.parse(readFileSync('data/tour.json', 'utf8')) as { id: string }[];
 
 const SCREENS = [
   { name: 'phone', width: 390, height: 844 },
@@ -28,7 +32,14 @@ const VIEWS = [
   { name: 'the default layers', query: './' },
   { name: 'every layer', query: `./?layers=${ALL_LAYERS.join(',')}` },
 ];
-const LABEL_LAYERS = ['country-label', STORY_COUNTRY_LABEL, 'route-label', RUNNING_ROUTE_LABEL, 'place-label'];
+const LABEL_LAYERS = [
+  'country-label',
+  STORY_COUNTRY_LABEL,
+  'route-label',
+  RUNNING_ROUTE_LABEL,
+  SELECTED_ROUTE_LABEL,
+  'place-label',
+];
 const STORY_COUNTRIES = [
   'Russia',
   'China',
@@ -110,6 +121,21 @@ test('moved, the map shows whole the country names it hid at its edge, and hides
   await waitForIdle(page);
   expect(await namesCutByEdge(page)).toEqual([]);
   expect((await renderedCountryNames(page)).length).toBeGreaterThan(10);
+});
+
+test('on a laptop, the selected route is named on the map, by a link and in the rail chapter', async ({ page }) => {
+  // Its line runs among Central Asia's markers and names: unselected, it gives way to them.
+  const route = 'China–Kyrgyzstan–Uzbekistan railway projects';
+  await page.goto('./?sel=route:china-kyrgyzstan-uzbekistan-rail');
+  await waitForMapReady(page);
+  await expect.poll(() => renderedRouteNames(page)).toContain(route);
+  // On a laptop there is room for both: the story's countries around it move aside, none is left out.
+  const countries = await renderedCountryNames(page);
+  expect(STORY_COUNTRIES.filter((c) => !countries.includes(c))).toEqual([]);
+
+  await page.goto(`./?tour=${tour.findIndex((c) => c.id === 'central-asian-rail') + 1}`);
+  await waitForMapReady(page);
+  await expect.poll(() => renderedRouteNames(page)).toContain(route);
 });
 
 /**

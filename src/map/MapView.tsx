@@ -114,12 +114,21 @@ export function MapView({ theme }: { theme: Theme }) {
   const [overlayOf] = useState(overlayBuilder);
   // Flows and routes of every year are drawn and those of other years hidden (overlay.ts).
   const drawnLines = useMemo(() => dataset && visibleEntries(dataset, layers, null), [dataset, layers]);
+  // Its name is placed before all others (layers/routes.ts): selecting a route sets the route labels' data.
+  const selectedRoute = selection?.kind === 'route' ? selection.id : null;
   const overlay = useMemo(
     () =>
       dataset && drawnLines
-        ? overlayOf(dataset, visibleEntries(dataset, layers, mapTime), scales, drawnLines, mapTime !== null)
+        ? overlayOf(
+            dataset,
+            visibleEntries(dataset, layers, mapTime),
+            scales,
+            drawnLines,
+            mapTime !== null,
+            selectedRoute,
+          )
         : null,
-    [overlayOf, dataset, layers, mapTime, scales, drawnLines],
+    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute],
   );
   const hasOverlay = overlay !== null;
   // The map starts with its data in the first style (the dataset is small and arrives before the

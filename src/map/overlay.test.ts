@@ -59,6 +59,20 @@ describe('buildOverlay', () => {
     expect(hiddenOf('route')).toHaveLength(drawn.routes.length - at(2024).routes.length);
   });
 
+  it('selecting a route marks its name in the route labels and changes no other source', () => {
+    const rail = view(['rail']);
+    const routeId = rail.routes[0].id;
+    const before = buildOverlay(dataset, rail, scales);
+    const selected = buildOverlay(dataset, rail, scales, before, rail, false, routeId);
+    const marked = (o: typeof before) =>
+      o.routeLabels.features.filter((f) => f.properties?.selected).map((f) => f.properties?.id);
+    expect(marked(before)).toEqual([]);
+    expect(marked(selected)).toEqual([routeId]);
+    for (const key of ['flows', 'routes', 'lines', 'places'] as const) expect(selected[key]).toBe(before[key]);
+    // The same selection again (a change of year that keeps the routes) sets no new data.
+    expect(buildOverlay(dataset, rail, scales, selected, rail, true, routeId).routeLabels).toBe(selected.routeLabels);
+  });
+
   it('rebuilds the flows and places when the relations change', () => {
     const before = buildOverlay(dataset, view(['arms']), scales);
     const after = buildOverlay(dataset, view(['arms', 'energy']), scales, before);

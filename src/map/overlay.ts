@@ -29,6 +29,7 @@ export function buildOverlay(
   previous?: Overlay | null,
   drawn: DrawnLines = visible,
   yearChosen = false,
+  selectedRoute: string | null = null,
 ): Overlay {
   // Only reusable when built from the same dataset and scales: then the same entries give the same features.
   const before = previous?.dataset === d && previous.scales === scales ? previous : null;
@@ -48,7 +49,11 @@ export function buildOverlay(
     routes,
     lines: sameDrawnRelations && sameDrawnRoutes ? before!.lines : lineFeatures(flows, routes),
     places: samePlaces ? before!.places : placeFeatures(d, visible),
-    routeLabels: sameVisibleRoutes ? before!.routeLabels : routeLabelFeatures(visible.routes),
+    // The selected route's name is drawn by a layer of its own (routes.ts): a selection sets only this source.
+    routeLabels:
+      sameVisibleRoutes && before!.selectedRoute === selectedRoute
+        ? before!.routeLabels
+        : routeLabelFeatures(visible.routes, selectedRoute),
     involvement: involvementByCountry(d, visible),
     hidden: new Map([
       ...hiddenKeys('flow', drawn.relations, visible.relations),
@@ -64,6 +69,7 @@ export function buildOverlay(
     eventPlaces: before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place])),
     visible,
     drawn,
+    selectedRoute,
     dataset: d,
     scales,
   };
@@ -92,6 +98,12 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 /** A builder that hands each overlay the one before it, so unchanged sources are kept. */
 export function overlayBuilder() {
   let last: Overlay | null = null;
-  return (d: IndexedDataset, visible: VisibleEntries, scales: WidthScales, drawn?: DrawnLines, yearChosen?: boolean) =>
-    (last = buildOverlay(d, visible, scales, last, drawn, yearChosen));
+  return (
+    d: IndexedDataset,
+    visible: VisibleEntries,
+    scales: WidthScales,
+    drawn?: DrawnLines,
+    yearChosen?: boolean,
+    selectedRoute?: string | null,
+  ) => (last = buildOverlay(d, visible, scales, last, drawn, yearChosen, selectedRoute));
 }

@@ -1,8 +1,9 @@
 /**
  * Builds the whole MapLibre style from the basemap, the theme and what the view shows. Pure:
  * the same inputs give the same style, which react-maplibre diffs against the previous one.
- * Hover and selection are not in the style: they are feature-state (highlight.ts) and the
- * highlight source's data (highlight-shapes.ts), so a click never restyles the map.
+ * Hover and selection are not in the style: they are feature-state (highlight.ts), the
+ * highlight source's data (highlight-shapes.ts) and, for a route's name, the route labels' data
+ * (routes.ts), so a click never restyles the map.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -40,6 +41,8 @@ export type Overlay = {
   /** What it was built from, so the next overlay can keep the sources that did not change. */
   visible: VisibleEntries;
   drawn: DrawnLines;
+  /** The selected route's id, its name marked in `routeLabels` (null when no route is selected). */
+  selectedRoute: string | null;
   dataset: IndexedDataset | null;
   scales: WidthScales | null;
 };
@@ -111,6 +114,8 @@ export function buildStyle(
       // Placed before the plans' names (later layers are placed first), other countries' after.
       storyCountryLabel,
       routeNames.running,
+      // Placed before every country's and route's name, after the markers and the places' names.
+      routeNames.selected,
       ...placeLayers(theme),
     ],
   };
@@ -145,6 +150,7 @@ const EMPTY_OVERLAY: Overlay = {
   eventPlaces: new Map(),
   visible: { relations: [], events: [], routes: [] },
   drawn: { relations: [], routes: [] },
+  selectedRoute: null,
   dataset: null,
   scales: null,
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelPoint, routeLabelFeatures } from './routes.ts';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { labelPoint, routeLabelFeatures, routeLabelLayers } from './routes.ts';
+import { THEMES } from '../theme.ts';
 import { projectDataset } from '../../data/test-project-dataset.ts';
 import { visibleEntries } from '../../data/visible.ts';
 
@@ -31,6 +33,25 @@ describe('routeLabelFeatures', () => {
       const within = (v: number, k: 0 | 1) =>
         v >= Math.min(...line.map((p) => p[k])) && v <= Math.max(...line.map((p) => p[k]));
       expect(within(lon, 0) && within(lat, 1)).toBe(true);
+    }
+  });
+});
+
+describe('routeLabelLayers', () => {
+  it('draws the selected route’s name in its own layer only, and every other name in one of the others', () => {
+    const layers = Object.entries(routeLabelLayers(THEMES.light));
+    const routes = visibleEntries(projectDataset(), ['rail'], null).routes;
+    const selected = routes[0].id;
+    for (const f of routeLabelFeatures(routes, selected).features) {
+      const drawnBy = layers
+        .filter(
+          ([, l]) =>
+            'filter' in l &&
+            featureFilter(l.filter, l.id).filter({ zoom: 3 }, { type: 'Point', properties: f.properties ?? {} }),
+        )
+        .map(([kind]) => kind);
+      expect(drawnBy.length, String(f.properties?.id)).toBe(1);
+      expect(drawnBy[0] === 'selected').toBe(f.properties?.id === selected);
     }
   });
 });

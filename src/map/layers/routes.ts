@@ -2,7 +2,8 @@
  * Rail routes as lines through the towns on their way. Reads routes.geojson; properties used:
  * id, name, certainty, schematic, actors. Colour = whose project (Russia, China, other);
  * dotted = planned. Each route of the view is named at the middle of its line, with
- * "(schematic)" when the line is drawn through named towns rather than along the track.
+ * "(schematic)" when the line is drawn through named towns rather than along the track; the
+ * selected one (property `selected` of the route-labels source) before the other names.
  */
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
@@ -39,8 +40,11 @@ export function routeFeatures(d: IndexedDataset, routes: RouteFeature[]): Featur
   };
 }
 
-/** One point per route of the view, on its line (labelPoint), carrying its name. */
-export function routeLabelFeatures(routes: RouteFeature[]): FeatureCollection<Point> {
+/** One point per route of the view, on its line (labelPoint), carrying its name; `selected` marks the selected route's. */
+export function routeLabelFeatures(
+  routes: RouteFeature[],
+  selectedRoute: string | null = null,
+): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: routes.map((r) => ({
@@ -50,6 +54,7 @@ export function routeLabelFeatures(routes: RouteFeature[]): FeatureCollection<Po
         name: r.properties.name,
         schematic: r.properties.schematic,
         certainty: r.properties.certainty,
+        selected: r.id === selectedRoute,
       },
       geometry: { type: 'Point', coordinates: labelPoint((r.geometry as LineString).coordinates) },
     })),
@@ -111,6 +116,8 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
 
 /** The names of routes that run (China's to Europe over Russia's network), apart from the plans'. */
 export const RUNNING_ROUTE_LABEL = 'running-route-label';
+/** The selected route's name, apart from the others'. */
+export const SELECTED_ROUTE_LABEL = 'selected-route-label';
 
 /**
  * The routes' names, from zoom 2: on the overview (1.6 on a laptop) they crowded the flows, and
@@ -120,12 +127,25 @@ export const RUNNING_ROUTE_LABEL = 'running-route-label';
  * layer lies under the story's countries' and the running routes' above it (later layers are
  * placed first). With all of them in one layer, either NORTH KOREA lost its place to the Korean
  * plans' name, or China's route to Europe went unnamed in the rail chapter on some loads.
+ *
+ * The selected route's name has a layer of its own, placed before every country's and route's
+ * name (style.ts): the reader chose it, and it is what the details panel is about. In its plain
+ * layer the China–Kyrgyzstan–Uzbekistan projects, among Central Asia's markers and names, went
+ * unnamed when selected by a link or by the rail chapter. It still gives way to the markers and
+ * to the places' names, which sit tight beside them: placed before those, it took Jalal-Abad's
+ * place on a phone, a town on its own line, when a spot further off was free.
  */
-export function routeLabelLayers(theme: Theme): { planned: LayerSpecification; running: LayerSpecification } {
+export function routeLabelLayers(theme: Theme): {
+  planned: LayerSpecification;
+  running: LayerSpecification;
+  selected: LayerSpecification;
+} {
   const planned: ExpressionSpecification = ['==', ['get', 'certainty'], 'planned'];
+  const selected: ExpressionSpecification = ['==', ['get', 'selected'], true];
   return {
-    planned: routeLabelLayer(theme, 'route-label', planned),
-    running: routeLabelLayer(theme, RUNNING_ROUTE_LABEL, ['!', planned]),
+    planned: routeLabelLayer(theme, 'route-label', ['all', ['!', selected], planned]),
+    running: routeLabelLayer(theme, RUNNING_ROUTE_LABEL, ['all', ['!', selected], ['!', planned]]),
+    selected: routeLabelLayer(theme, SELECTED_ROUTE_LABEL, selected),
   };
 }
 
