@@ -59,6 +59,24 @@ const STORY_COUNTRIES = [
  */
 const NO_ROOM: Record<string, string[]> = { 'phone, every layer': ['Kazakhstan'] };
 
+/** Each name drawn over a marker, as "name over marker", probed at each marker's centre and four points just inside its rim. */
+async function namesOverMarkers(page: Page): Promise<string[]> {
+  const markers = await drawnMarkers(page);
+  expect(markers.length).toBeGreaterThan(10);
+  const probes = markers.flatMap((m) => {
+    const r = 0.8 * m.radius;
+    return [
+      [0, 0],
+      [r, 0],
+      [-r, 0],
+      [0, r],
+      [0, -r],
+    ].map(([dx, dy]) => ({ marker: m.name, x: m.x + dx, y: m.y + dy }));
+  });
+  const names = await namesAt(page, probes, LABEL_LAYERS);
+  return [...new Set(probes.flatMap((p, i) => names[i].map((name) => `${name} over ${p.marker}`)))];
+}
+
 for (const screen of SCREENS) {
   for (const view of VIEWS) {
     test(`on a ${screen.name} with ${view.name}, no name is drawn over a marker or cut by the edge, and the story's countries are named`, async ({
@@ -67,22 +85,7 @@ for (const screen of SCREENS) {
       await page.setViewportSize(screen);
       await page.goto(view.query);
       await waitForMapReady(page);
-      const markers = await drawnMarkers(page);
-      expect(markers.length).toBeGreaterThan(10);
-      // Each marker's centre and four points just inside its rim.
-      const probes = markers.flatMap((m) => {
-        const r = 0.8 * m.radius;
-        return [
-          [0, 0],
-          [r, 0],
-          [-r, 0],
-          [0, r],
-          [0, -r],
-        ].map(([dx, dy]) => ({ marker: m.name, x: m.x + dx, y: m.y + dy }));
-      });
-      const names = await namesAt(page, probes, LABEL_LAYERS);
-      const covered = new Set(probes.flatMap((p, i) => names[i].map((name) => `${name} over ${p.marker}`)));
-      expect([...covered]).toEqual([]);
+      expect(await namesOverMarkers(page)).toEqual([]);
 
       const countries = await renderedCountryNames(page);
       const noRoom = NO_ROOM[`${screen.name}, ${view.name}`] ?? [];
@@ -129,6 +132,8 @@ test('on a laptop, the selected route is named on the map, by a link and in the 
   await page.goto('./?sel=route:china-kyrgyzstan-uzbekistan-rail');
   await waitForMapReady(page);
   await expect.poll(() => renderedRouteNames(page)).toContain(route);
+  // It gives way to the markers, as every name does.
+  expect(await namesOverMarkers(page)).toEqual([]);
   // On a laptop there is room for both: the story's countries around it move aside, none is left out.
   const countries = await renderedCountryNames(page);
   expect(STORY_COUNTRIES.filter((c) => !countries.includes(c))).toEqual([]);
