@@ -4,7 +4,7 @@
  * their code is there. Each test holds one part's script until it releases it.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, holdScripts, pointOnFlow, waitForMapReady, type Page } from './driver.ts';
+import { test, expect, holdScripts, pointOnFlow, waitForIdle, waitForMapReady, type Page } from './driver.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the map' });
 const detailsHeading = (page: Page) => page.locator('.details-panel').getByRole('heading', { level: 2 });
@@ -148,6 +148,7 @@ test('a tour card whose code cannot be downloaded says so where the card goes, o
   await expect(error).toHaveCount(0);
   // The rest of the page goes on working.
   await page.getByRole('checkbox', { name: 'Arms' }).check();
+  await waitForIdle(page);
   const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
   await page.mouse.click(x, y);
   await expect(detailsHeading(page)).toHaveText('Russia → Myanmar: arms supply');

@@ -11,6 +11,7 @@ import type { CiteInput } from './citation-formats.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
+import { DialogHead } from '../ui/DialogHead.tsx';
 import { takeEscape } from '../ui/take-escape.ts';
 import '../ui/dialog.css';
 import './cite.css';
@@ -62,12 +63,7 @@ export function CiteButton() {
         aria-labelledby={headingId}
         onClose={() => setInput(null)}
       >
-        <div className="dialog-head">
-          <h2 id={headingId}>Cite this view</h2>
-          <button type="button" className="button dialog-close" onClick={() => dialog.current?.close()}>
-            Close
-          </button>
-        </div>
+        <DialogHead id={headingId} title="Cite this view" onClose={() => dialog.current?.close()} />
         {input && (
           <PartSlot
             part={references}

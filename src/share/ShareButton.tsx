@@ -9,6 +9,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStore } from '../state/store.ts';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
+import { DialogHead } from '../ui/DialogHead.tsx';
 import { lazyPart } from '../ui/lazy-part.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { useLazyPart } from '../ui/useLazyPart.ts';
@@ -84,12 +85,7 @@ export function ShareButton() {
           handoutAsked.current++;
         }}
       >
-        <div className="dialog-head">
-          <h2 id={headingId}>Share and save this view</h2>
-          <button type="button" className="button dialog-close" onClick={close}>
-            Close
-          </button>
-        </div>
+        <DialogHead id={headingId} title="Share and save this view" onClose={close} />
         {open && (
           <PartSlot
             part={sharePanel}

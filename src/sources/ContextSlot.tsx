@@ -10,6 +10,7 @@
 import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
+import { DialogHead } from '../ui/DialogHead.tsx';
 import { isNewFailure, lazyPart } from '../ui/lazy-part.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { takeEscape } from '../ui/take-escape.ts';
@@ -53,12 +54,7 @@ export function ContextSlot() {
 
   return (
     <dialog ref={dialog} className="app-dialog context-dialog" aria-labelledby={headingId} onClose={onClose}>
-      <div className="dialog-head">
-        <h2 id={headingId}>The passage in context</h2>
-        <button type="button" className="button dialog-close" onClick={() => showInContext(null)}>
-          Close
-        </button>
-      </div>
+      <DialogHead id={headingId} title="The passage in context" onClose={() => showInContext(null)} />
       {citation && (
         <PartSlot
           part={contextBody}
