@@ -75,3 +75,18 @@ test('the first view downloads none of the later parts; they come once the map i
   await expect(cite.getByRole('textbox')).toHaveCount(3);
   expect(lateScripts).toEqual([]);
 });
+
+test('the Share dialog’s code comes when the reader points at its button, so the dialog opens with no download left', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const fetched = page.waitForResponse(/\/SharePanel-/);
+  await page.getByRole('button', { name: 'Share & save' }).hover();
+  await fetched;
+  // From now on no code can be downloaded: the dialog's contents show all the same.
+  await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Share & save' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share and save this view' });
+  await expect(dialog.getByRole('heading', { name: 'Link to this view' })).toBeVisible();
+});

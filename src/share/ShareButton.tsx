@@ -10,7 +10,7 @@ import { createPortal } from 'react-dom';
 import { useAppStore } from '../state/store.ts';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { DialogHead } from '../ui/DialogHead.tsx';
-import { lazyPart } from '../ui/lazy-part.ts';
+import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import type { HandoutStatus } from './SharePanel.tsx';
@@ -70,6 +70,9 @@ export function ShareButton() {
         type="button"
         className="button share-button"
         onClick={show}
+        // Not fetched when idle (few readers share), but as soon as the reader points at it.
+        onPointerEnter={() => preload(sharePanel)}
+        onFocus={() => preload(sharePanel)}
         disabled={!ready}
         aria-haspopup="dialog"
       >
