@@ -18,6 +18,7 @@ import {
   type Page,
 } from './driver.ts';
 import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
+import { PLACE_LABEL, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
 import { RUNNING_ROUTE_LABEL, SELECTED_ROUTE_LABEL } from '../src/map/layers/routes.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
 
@@ -143,11 +144,30 @@ test('on a laptop, the selected route is named on the map, by a link and in the 
   await expect.poll(() => renderedRouteNames(page)).toContain(route);
 });
 
+test('in the Far East chapter on a laptop, no place name is cut at the map’s edge', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=2');
+  await waitForMapReady(page);
+  await expect.poll(() => page.evaluate(() => !window.pivotMap!.isMoving())).toBe(true);
+  await waitForIdle(page);
+  // Moscow, where its ties start, lies at the map's top left: its name was drawn "oscow".
+  expect(await namesCutByEdge(page)).toEqual([]);
+});
+
 /**
- * Country names drawn across the map's edge, cut by it: placed with their box past the edge by
- * more than their padding (MapLibre places labels up to 100 px past it), and not made transparent.
+ * Country and place names drawn across the map's edge, cut by it: placed with their box past the
+ * edge by more than their padding (MapLibre places labels up to 100 px past it), and not made
+ * transparent.
  */
-function namesCutByEdge(page: Page): Promise<string[]> {
+async function namesCutByEdge(page: Page): Promise<string[]> {
+  return [
+    ...(await namesPastEdge(page, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING)),
+    ...(await namesPastEdge(page, [PLACE_LABEL], PLACE_LABEL_PADDING)),
+  ];
+}
+
+function namesPastEdge(page: Page, layers: string[], padding: number): Promise<string[]> {
   return page.evaluate(
     ({ padding, layers }) => {
       const map = window.pivotMap!;
@@ -177,6 +197,6 @@ function namesCutByEdge(page: Page): Promise<string[]> {
           .map((f) => String(f.properties.name)),
       );
     },
-    { padding: COUNTRY_LABEL_PADDING, layers: COUNTRY_LABEL_LAYERS },
+    { padding, layers },
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Country names cut by the map's edge are hidden until the reader moves the map to show them
- * whole. MapLibre places a label whose box reaches up to 100 px past the edge (so that labels
+ * Country and place names cut by the map's edge are hidden until the reader moves the map to
+ * show them whole. MapLibre places a label whose box reaches up to 100 px past the edge (so that labels
  * do not pop while panning) and has no style property to keep labels inside the map (see
  * mapbox/mapbox-gl-js#6432); a phone's globe, wider than the screen, showed "UDAN", "AUDI
  * ARABIA" and "THIOPIA" down its left edge. After each move, the labels MapLibre placed across an
@@ -9,6 +9,14 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT_STATE } from './layers/basemap.ts';
+import { PLACE_LABEL, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.ts';
+
+/** The names hidden while cut: their layers, the source that holds their state, their padding. */
+const NAMES = [
+  { layers: COUNTRY_LABEL_LAYERS, source: BASEMAP_SOURCES.labels, padding: COUNTRY_LABEL_PADDING },
+  // On a laptop, the Far East chapter drew "oscow" at the map's top left.
+  { layers: [PLACE_LABEL], source: PLACE_SOURCE, padding: PLACE_LABEL_PADDING },
+];
 
 /** How far past the map's edges MapLibre places labels (its collision index's `viewportPadding`). */
 const PLACED_BEYOND_EDGE = 100;
@@ -41,26 +49,27 @@ export function edgeStrips(width: number, height: number, inset: number): Box[] 
   ];
 }
 
-/** Hides, each time the map comes to rest, the country names drawn across its edge; shows them again once whole. */
+/** Hides, each time the map comes to rest, the names drawn across its edge; shows them again once whole. */
 export function hideLabelsCutByEdge(map: MapLibreMap) {
-  let cut = new Set<string | number>();
+  const cut = new Map<string, Set<string | number>>();
   map.on('idle', () => {
-    const layers = COUNTRY_LABEL_LAYERS.filter((id) => map.getLayer(id));
-    if (layers.length === 0) return;
     const { clientWidth, clientHeight } = map.getCanvas();
-    // A label's box is its text and its padding: the text crosses the edge once the box is past it by more.
-    const strips = edgeStrips(clientWidth, clientHeight, COUNTRY_LABEL_PADDING);
-    const next = new Set(
-      strips
-        .flatMap((strip) => map.queryRenderedFeatures(strip, { layers }))
-        .flatMap((f) => (f.id === undefined ? [] : [f.id])),
-    );
-    for (const id of new Set([...cut, ...next])) {
-      const feature = { source: BASEMAP_SOURCES.labels, id };
-      // Set only what changed: a state set again repaints the map, which would be idle again.
-      if ((map.getFeatureState(feature)[LABEL_CUT_STATE] ?? false) !== next.has(id))
-        map.setFeatureState(feature, { [LABEL_CUT_STATE]: next.has(id) });
+    for (const { layers, source, padding } of NAMES) {
+      const drawn = layers.filter((id) => map.getLayer(id));
+      if (drawn.length === 0) continue;
+      // A label's box is its text and its padding: the text crosses the edge once the box is past it by more.
+      const next = new Set(
+        edgeStrips(clientWidth, clientHeight, padding)
+          .flatMap((strip) => map.queryRenderedFeatures(strip, { layers: drawn }))
+          .flatMap((f) => (f.id === undefined ? [] : [f.id])),
+      );
+      for (const id of new Set([...(cut.get(source) ?? []), ...next])) {
+        const feature = { source, id };
+        // Set only what changed: a state set again repaints the map, which would be idle again.
+        if ((map.getFeatureState(feature)[LABEL_CUT_STATE] ?? false) !== next.has(id))
+          map.setFeatureState(feature, { [LABEL_CUT_STATE]: next.has(id) });
+      }
+      cut.set(source, next);
     }
-    cut = next;
   });
 }

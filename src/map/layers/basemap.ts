@@ -20,8 +20,15 @@ import { BORDER_PROPERTY } from '../basemap-file.ts';
 export const BASEMAP_SOURCES = { countries: 'countries', labels: 'country-labels' } as const;
 /** The room each country name keeps clear around it, in pixels. */
 export const COUNTRY_LABEL_PADDING = 4;
-/** The feature-state flag of a country name cut by the map's edge (edge-labels.ts). */
+/** The feature-state flag of a name cut by the map's edge (edge-labels.ts). */
 export const LABEL_CUT_STATE = 'cut';
+/** The opacity of a name hidden while the map's edge would cut it (edge-labels.ts). */
+export const unlessCut = (): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', LABEL_CUT_STATE], false],
+  0,
+  1,
+];
 const IS_BORDER: ExpressionSpecification = ['has', BORDER_PROPERTY];
 const IS_COUNTRY: ExpressionSpecification = ['!', IS_BORDER];
 
@@ -137,7 +144,7 @@ function countryLabelLayer(
       'text-halo-color': theme.labelHalo,
       'text-halo-width': theme.labelHaloWidth,
       // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
-      'text-opacity': ['case', ['boolean', ['feature-state', LABEL_CUT_STATE], false], 0, 1],
+      'text-opacity': unlessCut(),
     },
   };
 }

@@ -12,8 +12,12 @@ import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { isSelected } from '../highlight.ts';
 import { opaqueText } from './per-feature.ts';
+import { unlessCut } from './basemap.ts';
 
 export const PLACE_SOURCE = 'places';
+export const PLACE_LABEL = 'place-label';
+/** The room each place name keeps clear around it, in pixels (MapLibre's default). */
+export const PLACE_LABEL_PADDING = 2;
 export const PLACE_LAYER_IDS = ['place-marker'];
 /** The blank image (map-images.ts) of the layer by which each marker holds its place among the labels. */
 export const MARKER_ROOM_IMAGE = 'marker-room';
@@ -94,7 +98,7 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       paint: { 'text-color': theme.land, 'text-opacity': opaqueText() },
     },
     {
-      id: 'place-label',
+      id: PLACE_LABEL,
       type: 'symbol',
       source: PLACE_SOURCE,
       minzoom: 2.5,
@@ -113,7 +117,8 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
         'text-color': theme.label,
         'text-halo-color': theme.labelHalo,
         'text-halo-width': theme.labelHaloWidth,
-        'text-opacity': opaqueText(),
+        // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
+        'text-opacity': unlessCut(),
       },
     },
     markerRoomLayer(theme),
