@@ -22,7 +22,7 @@ export function SourcesView() {
   if (!dataset) return null;
   return (
     <section className="view-page sources-view" aria-labelledby={headingId}>
-      {/* Focusable by script: after "Try again" for the view's code, the focus comes here (ui/ViewSlot.tsx). */}
+      {/* Focusable by script: after "Try again" for the view's code, the focus comes here (VIEW_SLOT in App.tsx). */}
       <h2 id={headingId} tabIndex={-1}>
         Sources
       </h2>

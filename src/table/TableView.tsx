@@ -43,7 +43,7 @@ export function TableView() {
   if (!dataset) return null;
   return (
     <section className="view-page table-view" aria-labelledby="table-view-heading">
-      {/* Focusable by script: after "Try again" for the view's code, the focus comes here (ui/ViewSlot.tsx). */}
+      {/* Focusable by script: after "Try again" for the view's code, the focus comes here (VIEW_SLOT in App.tsx). */}
       <h2 id="table-view-heading" tabIndex={-1}>
         All entries as a table
       </h2>
