@@ -19,6 +19,7 @@ import {
 } from './driver.ts';
 import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { PLACE_LABEL, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
+import { edgeStrips } from '../src/map/edge-labels.ts';
 import { RUNNING_ROUTE_LABEL, SELECTED_ROUTE_LABEL } from '../src/map/layers/routes.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
 
@@ -167,36 +168,21 @@ async function namesCutByEdge(page: Page): Promise<string[]> {
   ];
 }
 
-function namesPastEdge(page: Page, layers: string[], padding: number): Promise<string[]> {
+async function namesPastEdge(page: Page, layers: string[], padding: number): Promise<string[]> {
+  const [w, h] = await page.evaluate(() => {
+    const canvas = window.pivotMap!.getCanvas();
+    return [canvas.clientWidth, canvas.clientHeight];
+  });
+  // The strips past each edge (edge-labels.ts, unit-tested), one pixel beyond the label's padding.
+  const beyond = edgeStrips(w, h, padding + 1);
   return page.evaluate(
-    ({ padding, layers }) => {
-      const map = window.pivotMap!;
-      const { clientWidth: w, clientHeight: h } = map.getCanvas();
-      const beyond: [[number, number], [number, number]][] = [
-        [
-          [-100, -100],
-          [-padding - 1, h + 100],
-        ],
-        [
-          [w + padding + 1, -100],
-          [w + 100, h + 100],
-        ],
-        [
-          [-100, -100],
-          [w + 100, -padding - 1],
-        ],
-        [
-          [-100, h + padding + 1],
-          [w + 100, h + 100],
-        ],
-      ];
-      return beyond.flatMap((box) =>
-        map
-          .queryRenderedFeatures(box, { layers })
+    ({ beyond, layers }) =>
+      beyond.flatMap((box) =>
+        window
+          .pivotMap!.queryRenderedFeatures(box, { layers })
           .filter((f) => f.state?.cut !== true)
           .map((f) => String(f.properties.name)),
-      );
-    },
-    { padding, layers },
+      ),
+    { beyond, layers },
   );
 }
