@@ -53,10 +53,11 @@ export async function waitForMapReady(page: Page | Frame) {
  * A slow connection, deterministic: holds the app's scripts whose file name matches `name` (a
  * part that loads apart, src/ui/lazy-part.ts) until `release` is called, or with `fail: true`
  * fails them until then (the connection dropped, then back). Set before the page loads, it holds
- * the idle preload too.
+ * the idle preload too. `release.failures()` counts the requests failed so far.
  */
 export async function holdScripts(page: Page, name: RegExp, { fail = false } = {}) {
   let isReleased = false;
+  let failures = 0;
   let resolveReleased!: () => void;
   const released = new Promise<void>((resolve) => (resolveReleased = resolve));
   const release = () => {
@@ -65,11 +66,14 @@ export async function holdScripts(page: Page, name: RegExp, { fail = false } = {
   };
   await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
     if (!name.test(new URL(route.request().url()).pathname)) return route.fallback();
-    if (fail && !isReleased) return route.abort('internetdisconnected');
+    if (fail && !isReleased) {
+      failures += 1;
+      return route.abort('internetdisconnected');
+    }
     await released;
     await route.continue();
   });
-  return release;
+  return Object.assign(release, { failures: () => failures });
 }
 
 /** Waits until the map has finished rendering the current camera and style. */

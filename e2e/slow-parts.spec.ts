@@ -249,11 +249,14 @@ function expectOnlyDownloadFailures(guard: { consoleErrors: string[] }, chunk: s
 }
 
 /**
- * Waits until the idle preload the map's first draw schedules (ui/lazy-part.ts) has asked for the
- * parts: idle callbacks run in the order they were asked for.
+ * Waits until the idle preload the map's first draw schedules (ui/lazy-part.ts) has asked for a
+ * held part and been refused, counted by holdScripts: its `failures` reach `count`. Had the
+ * preload come after the connection is back, it would have brought the part by itself. (Waiting
+ * for an idle callback of the test's own was not enough: the app's is asked for only once a
+ * PerformanceObserver has seen `map-ready`, which can come after the test has.)
  */
-const idlePreloadDone = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 5000 })));
+const idlePreloadRefused = (held: { failures(): number }, count: number) =>
+  expect.poll(() => held.failures(), { message: 'refused requests for the held part' }).toBe(count);
 
 const downloadFailure = (page: Page) => page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
 
@@ -264,6 +267,7 @@ test('details that could not be downloaded come with “Try again” once the co
   const reconnect = await holdScripts(page, /\/DetailsPanel-/, { fail: true });
   await page.goto('./');
   await waitForMapReady(page);
+  await idlePreloadRefused(reconnect, 1);
   const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
   await page.mouse.click(x, y);
   await expect(downloadFailure(page)).toBeVisible();
@@ -300,11 +304,12 @@ test('a tour card that could not be downloaded comes with “Try again”, at th
   const reconnect = await holdScripts(page, /\/TourCard-/, { fail: true });
   await page.goto('./');
   await waitForMapReady(page);
+  // The preload, first to ask for the card, before the reader does.
+  await idlePreloadRefused(reconnect, 1);
   await page.getByRole('button', { name: 'Tour', exact: true }).click();
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/tour=2(&|$)/);
   await expect(downloadFailure(page)).toBeVisible();
-  await idlePreloadDone(page);
   reconnect();
   await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
   await expect(tourHeading(page)).toHaveText(chapterTitles[1]);
@@ -320,6 +325,7 @@ test('Cite references that could not be downloaded come with “Try again”, in
   const reconnect = await holdScripts(page, /\/CiteReferences-/, { fail: true });
   await page.goto('./');
   await waitForMapReady(page);
+  await idlePreloadRefused(reconnect, 1);
   await page.getByRole('button', { name: 'Cite this view' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this view' });
   await expect(downloadFailure(page)).toBeVisible();
@@ -336,12 +342,9 @@ test('a search index that could not be downloaded comes with “Try again”, ma
   guard,
 }) => {
   const reconnect = await holdScripts(page, /\/search-index-/, { fail: true });
-  // The index is asked for once the browser idles after the map is drawn. Had that come after the
-  // reconnection, it would have brought the index and taken the message away before the click.
-  const preloaded = page.waitForRequest(/\/search-index-/);
   await page.goto('./');
   await waitForMapReady(page);
-  await preloaded;
+  await idlePreloadRefused(reconnect, 1);
   await box(page).fill('Viet');
   await expect(downloadFailure(page)).toBeVisible();
   reconnect();
@@ -358,6 +361,7 @@ test('“Read in context” that could not be downloaded comes with “Try again
   const reconnect = await holdScripts(page, /\/ContextBody-/, { fail: true });
   await page.goto('./?sel=relation:rus-mmr-arms-supply');
   await waitForMapReady(page);
+  await idlePreloadRefused(reconnect, 1);
   await page.getByRole('button', { name: 'Read in context' }).first().click();
   await expect(downloadFailure(page)).toBeVisible();
   reconnect();
@@ -445,8 +449,8 @@ test.describe('on a phone', () => {
     const tryAgain = downloadFailure(page).getByRole('button', { name: 'Try again' });
     await expect(tryAgain).toBeVisible();
     await expect(page.locator('.details-panel')).toBeHidden();
-    // Had the idle preload come after the reconnection, it would have brought the card first.
-    await idlePreloadDone(page);
+    // The linked chapter asked for the card first, then the preload.
+    await idlePreloadRefused(reconnect, 2);
     // Nothing lies over the message: a tap on its button reaches it.
     reconnect();
     await tryAgain.click({ trial: true });
