@@ -21,7 +21,7 @@ type Chapter = {
   id: string;
   title: string;
   cites: string[];
-  camera: { longitude: number; latitude: number; zoom: number };
+  camera: { longitude: number; latitude: number; zoom: number; frame?: { width: number; height: number } };
   layers: string[];
 };
 // Titles and cameras come from the data, which the curator may still refine.
@@ -372,9 +372,10 @@ test('with reduced motion the camera jumps to the chapter’s camera; otherwise 
   expect(camera.moving).toBe(false);
   expect(camera.longitude).toBeCloseTo(chapter(4).camera.longitude, 2);
   expect(camera.latitude).toBeCloseTo(chapter(4).camera.latitude, 2);
-  // The zoom is the chapter's, fitted to the part of the map above the card: at 1366×768 that
-  // part is about the frame the cameras are chosen for, so the zoom is nearly the chapter's own.
-  expect(camera.zoom).toBeCloseTo(fittedZoom(chapter(4).camera.zoom, camera.visible.width, camera.visible.height), 2);
+  // The zoom is the chapter's, fitted to the part of the map beside the card and the details: at
+  // 1366×768 that part is about the frame the cameras are chosen for, so nearly the chapter's own.
+  const { zoom, frame } = chapter(4).camera;
+  expect(camera.zoom).toBeCloseTo(fittedZoom(zoom, camera.visible.width, camera.visible.height, frame), 2);
   expect(Math.abs(camera.zoom - chapter(4).camera.zoom)).toBeLessThan(0.2);
   await expect(page).toHaveURL(new RegExp(`cam=${chapter(4).camera.longitude.toFixed(2)},`));
 
@@ -462,6 +463,16 @@ const actors = JSON.parse(readFileSync('data/actors.json', 'utf8')) as { id: str
 const relations = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { id: string; from: string; to: string }[];
 const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { id: string; place: string }[];
 
+/** Where a relation's two ends are on the map: its actors' anchor places. */
+function relationPlaces(id: string): [number, number][] {
+  const relation = relations.find((r) => r.id === id)!;
+  return [relation.from, relation.to].flatMap((actor) => {
+    const anchor = actors.find((a) => a.id === actor)?.anchor;
+    const place = places.find((p) => p.id === anchor);
+    return place ? [place.geometry.coordinates] : [];
+  });
+}
+
 /** Where a chapter's selected entry is on the map: a relation's two ends, an event's place. */
 function selectionPlaces(n: number): { name: string; at: [number, number] }[] {
   const { kind, id } = (tour[n - 1] as Chapter & { selection: { kind: string; id: string } }).selection;
@@ -523,4 +534,36 @@ test('on a laptop each chapter shows the entry it selects, both ends of a tie, c
     }
   }
   expect(hidden).toEqual([]);
+});
+
+test('on a laptop a chapter that names its frame (a tall story: arms) fills the map beside the card and the details', async ({
+  page,
+}) => {
+  const framed = tour.flatMap((c, i) => (c.camera.frame ? [i + 1] : []));
+  expect(framed.length).toBeGreaterThan(0);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const n of framed) {
+    await page.goto(`./?tour=${n}`);
+    await waitForMapReady(page);
+    await expectChapter(page, n);
+    const { longitude } = chapter(n).camera;
+    await expect
+      .poll(async () => {
+        const at = await mapCamera(page);
+        return !at.moving && Math.abs(at.longitude - longitude) < 0.01;
+      })
+      .toBe(true);
+    const ends = chapter(n)
+      .cites.filter((c) => c.startsWith('relation:'))
+      .flatMap((c) => relationPlaces(c.slice('relation:'.length)));
+    const { visible } = await mapCamera(page);
+    const span = await page.evaluate((points) => {
+      const xy = points.map((p) => window.pivotMap!.project(p));
+      const extent = (values: number[]) => Math.max(...values) - Math.min(...values);
+      return { width: extent(xy.map((p) => p.x)), height: extent(xy.map((p) => p.y)) };
+    }, ends);
+    // Cut to the old 660 × 270 frame, the arms chapter's ties spanned about 40% of the height.
+    expect(Math.max(span.width / visible.width, span.height / visible.height), chapter(n).id).toBeGreaterThan(0.6);
+    for (const at of ends) expect(await inSight(page, at), `${chapter(n).id}: ${at.join(', ')}`).toBe(true);
+  }
 });

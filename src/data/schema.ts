@@ -227,6 +227,13 @@ export const tourChapter = z.object({
     longitude: z.number().min(-180).max(180),
     latitude: z.number().min(-85).max(85),
     zoom: z.number().min(0.8).max(8),
+    /**
+     * The size in pixels, at `zoom`, of what the chapter must show, if not the usual 660 × 270 (a
+     * laptop's map above the old card): a tall story's frame lets a tall map zoom in further.
+     */
+    frame: z
+      .object({ width: z.number().int().min(100).max(1600), height: z.number().int().min(100).max(1200) })
+      .optional(),
   }),
   layers: z.array(layerId).min(1),
   /** null: everything the sources report. */

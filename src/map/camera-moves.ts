@@ -193,7 +193,7 @@ function frameChapter(map: MapLibreMap, camera: Camera, inset: { left: number; b
   );
   const target = {
     center: [camera.longitude, camera.latitude] as [number, number],
-    zoom: fittedZoom(camera.zoom, width - padding.left - padding.right, height - padding.bottom),
+    zoom: fittedZoom(camera.zoom, width - padding.left - padding.right, height - padding.bottom, camera.frame),
     padding,
   };
   if (prefersReducedMotion()) map.jumpTo(target);

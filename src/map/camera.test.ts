@@ -40,6 +40,12 @@ describe('fittedZoom', () => {
     expect(fittedZoom(3, 330, 270)).toBe(2);
     expect(fittedZoom(3, 660, 135)).toBe(2);
   });
+  it('fits a frame of the chapter’s own instead, if it names one', () => {
+    const tall = { width: 330, height: 300 };
+    expect(fittedZoom(3, 330, 300, tall)).toBe(3);
+    expect(fittedZoom(3, 660, 600, tall)).toBe(4);
+    expect(fittedZoom(3, 165, 600, tall)).toBe(2);
+  });
   it('never goes below the map’s minimum zoom', () => {
     expect(fittedZoom(1, 100, 100)).toBe(0.8);
   });

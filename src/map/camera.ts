@@ -4,7 +4,14 @@ export type ProjectionName = 'globe' | 'mercator';
 
 export const DEFAULT_FRAME = { west: 52, east: 172, south: -11, north: 72 };
 
-export type Camera = { longitude: number; latitude: number; zoom: number };
+/**
+ * A view's centre and zoom. A tour chapter's camera may also name the frame its zoom was chosen to
+ * show (data/tour.json), if not REQUEST_FRAME: a larger map shows it larger.
+ */
+export type Camera = { longitude: number; latitude: number; zoom: number; frame?: FrameSize };
+
+/** A frame's size in pixels at the zoom of the camera it belongs to. */
+export type FrameSize = { width: number; height: number };
 
 const TILE = 512;
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
@@ -44,7 +51,7 @@ export function addressCamera(camera: Camera | null, windowWidth: number, window
  * chapter's centre, at the zoom that shows its frame in the whole map.
  */
 export function chapterOpeningCamera(camera: Camera, mapWidth: number, mapHeight: number): Camera {
-  return { ...camera, zoom: fittedZoom(camera.zoom, mapWidth, mapHeight) };
+  return { ...camera, zoom: fittedZoom(camera.zoom, mapWidth, mapHeight, camera.frame) };
 }
 
 /** The camera a fresh load opens with: a linked chapter's (tour=N), else the address's (addressCamera). */
@@ -68,19 +75,24 @@ export type CameraMove =
 export type CameraRequest = CameraMove & { serial: number };
 
 /**
- * The part of the map a requested camera is framed for: a 1366×768 laptop's map with details open,
- * above the tour card as it was (the card now stands beside that map, which shows the frame with
- * room above and below).
+ * The part of the map a requested camera is framed for, unless a chapter names its own: a 1366×768
+ * laptop's map with details open, above the tour card as it was (the card now stands beside that
+ * map, which shows the frame with room above and below).
  */
-export const REQUEST_FRAME = { width: 660, height: 270 };
+export const REQUEST_FRAME: FrameSize = { width: 660, height: 270 };
 
 /**
  * The zoom that shows a requested camera's frame in a visible area of the given size: the same
- * zoom on a laptop, more on a larger area (a projector shows the same story larger, up to one
- * zoom level), less on a smaller one (a phone) so that the frame still fits.
+ * zoom if the area is the frame's size, more on a larger area (a projector shows the same story
+ * larger, up to one zoom level), less on a smaller one (a phone) so that the frame still fits.
  */
-export function fittedZoom(zoom: number, visibleWidth: number, visibleHeight: number): number {
-  const scale = Math.min(visibleWidth / REQUEST_FRAME.width, visibleHeight / REQUEST_FRAME.height, 2);
+export function fittedZoom(
+  zoom: number,
+  visibleWidth: number,
+  visibleHeight: number,
+  frame: FrameSize = REQUEST_FRAME,
+): number {
+  const scale = Math.min(visibleWidth / frame.width, visibleHeight / frame.height, 2);
   return round(Math.max(zoom + Math.log2(Math.max(scale, 0.05)), 0.8));
 }
 
