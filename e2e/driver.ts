@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 import { PLACE_LAYER_IDS } from '../src/map/layers/places.ts';
 import { STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
-import { RUNNING_ROUTE_LABEL, SELECTED_ROUTE_LABEL } from '../src/map/layers/routes.ts';
+import { ROUTE_LABEL_LAYERS } from '../src/map/layers/routes.ts';
 import { topPointOnLine } from '../scripts/point-on-line.ts';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
@@ -108,8 +108,7 @@ export async function renderedLabels(page: Page, layer: string, property = 'name
 
 /** The route names the map draws: the plans' layer, the running routes' and the selected route's. */
 export async function renderedRouteNames(page: Page): Promise<string[]> {
-  const layers = ['route-label', RUNNING_ROUTE_LABEL, SELECTED_ROUTE_LABEL];
-  return (await Promise.all(layers.map((layer) => renderedLabels(page, layer)))).flat();
+  return (await Promise.all(ROUTE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
 }
 
 /** The country names the map draws: the story's countries' layer and the others'. */

@@ -1,7 +1,7 @@
 /**
  * Names and markers as a cartographer would have them: every marker is drawn, no country, route
  * or place name is drawn over one (names move aside instead), and the countries the story is
- * about are named, and no country name is cut by the map's edge. At the opening view on a phone,
+ * about are named, and no name is cut by the map's edge. At the opening view on a phone,
  * a laptop and a projector, with the default layers and with every layer on: one page load each.
  */
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import {
 import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { PLACE_LABEL, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
 import { edgeStrips } from '../src/map/edge-labels.ts';
-import { RUNNING_ROUTE_LABEL, SELECTED_ROUTE_LABEL } from '../src/map/layers/routes.ts';
+import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING } from '../src/map/layers/routes.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
 
 const tour = JSON.parse(readFileSync('data/tour.json', 'utf8')) as { id: string }[];
@@ -34,14 +34,7 @@ const VIEWS = [
   { name: 'the default layers', query: './' },
   { name: 'every layer', query: `./?layers=${ALL_LAYERS.join(',')}` },
 ];
-const LABEL_LAYERS = [
-  'country-label',
-  STORY_COUNTRY_LABEL,
-  'route-label',
-  RUNNING_ROUTE_LABEL,
-  SELECTED_ROUTE_LABEL,
-  'place-label',
-];
+const LABEL_LAYERS = ['country-label', STORY_COUNTRY_LABEL, ...ROUTE_LABEL_LAYERS, 'place-label'];
 const STORY_COUNTRIES = [
   'Russia',
   'China',
@@ -145,6 +138,18 @@ test('on a laptop, the selected route is named on the map, by a link and in the 
   await expect.poll(() => renderedRouteNames(page)).toContain(route);
 });
 
+test('on a phone, a link to an entry cuts no route name at the map’s edge', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  await expect.poll(() => page.evaluate(() => !window.pivotMap!.isMoving())).toBe(true);
+  await waitForIdle(page);
+  // The map framed above the details sheet reaches past both sides of the screen: the southern
+  // link's name was drawn "ntial southern link" at the left edge, China's route's at the right.
+  expect(await namesCutByEdge(page)).toEqual([]);
+});
+
 test('in the Far East chapter on a laptop, no place name is cut at the map’s edge', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -157,7 +162,7 @@ test('in the Far East chapter on a laptop, no place name is cut at the map’s e
 });
 
 /**
- * Country and place names drawn across the map's edge, cut by it: placed with their box past the
+ * Country, place and route names drawn across the map's edge, cut by it: placed with their box past the
  * edge by more than their padding (MapLibre places labels up to 100 px past it), and not made
  * transparent.
  */
@@ -165,6 +170,7 @@ async function namesCutByEdge(page: Page): Promise<string[]> {
   return [
     ...(await namesPastEdge(page, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING)),
     ...(await namesPastEdge(page, [PLACE_LABEL], PLACE_LABEL_PADDING)),
+    ...(await namesPastEdge(page, ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING)),
   ];
 }
 

@@ -1,5 +1,5 @@
 /**
- * Country and place names cut by the map's edge are hidden until the reader moves the map to
+ * Country, place and route names cut by the map's edge are hidden until the reader moves the map to
  * show them whole. MapLibre places a label whose box reaches up to 100 px past the edge (so that labels
  * do not pop while panning) and has no style property to keep labels inside the map (see
  * mapbox/mapbox-gl-js#6432); a phone's globe, wider than the screen, showed "UDAN", "AUDI
@@ -10,12 +10,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT_STATE } from './layers/basemap.ts';
 import { PLACE_LABEL, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.ts';
+import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING, ROUTE_LABEL_SOURCE } from './layers/routes.ts';
 
 /** The names hidden while cut: their layers, the source that holds their state, their padding. */
 const NAMES = [
   { layers: COUNTRY_LABEL_LAYERS, source: BASEMAP_SOURCES.labels, padding: COUNTRY_LABEL_PADDING },
   // On a laptop, the Far East chapter drew "oscow" at the map's top left.
   { layers: [PLACE_LABEL], source: PLACE_SOURCE, padding: PLACE_LABEL_PADDING },
+  // On a phone, a link to an entry drew "ntial southern link via Turkmenistan" at the left edge.
+  { layers: ROUTE_LABEL_LAYERS, source: ROUTE_LABEL_SOURCE, padding: ROUTE_LABEL_PADDING },
 ];
 
 /** How far past the map's edges MapLibre places labels (its collision index's `viewportPadding`). */

@@ -95,7 +95,7 @@ export function buildStyle(
       [BASEMAP_SOURCES.labels]: { type: 'geojson', data: basemap.labels, generateId: true },
       [LINE_SOURCE]: { type: 'geojson', data: data.lines, promoteId: LINE_KEY, buffer: LINE_TILE_BUFFER },
       [PLACE_SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
-      [ROUTE_LABEL_SOURCE]: { type: 'geojson', data: data.routeLabels },
+      [ROUTE_LABEL_SOURCE]: { type: 'geojson', data: data.routeLabels, promoteId: 'id' },
       // Filled by MapView with what is selected and hovered.
       [HIGHLIGHT_SOURCE]: { type: 'geojson', data: EMPTY },
     },

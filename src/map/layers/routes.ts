@@ -15,7 +15,8 @@ import { besidePoint } from './label-anchors.ts';
 import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
-import { opaqueText, perFeature } from './per-feature.ts';
+import { perFeature } from './per-feature.ts';
+import { unlessCut } from './basemap.ts';
 import { fadedIfUndated, unlessHidden } from '../hidden.ts';
 import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 
@@ -118,6 +119,10 @@ export function routeLayers(theme: Theme): LayerSpecification[] {
 export const RUNNING_ROUTE_LABEL = 'running-route-label';
 /** The selected route's name, apart from the others'. */
 export const SELECTED_ROUTE_LABEL = 'selected-route-label';
+/** The layers of routes' names, all hidden when the map's edge would cut them (edge-labels.ts). */
+export const ROUTE_LABEL_LAYERS = ['route-label', RUNNING_ROUTE_LABEL, SELECTED_ROUTE_LABEL];
+/** The room kept around a route's name (MapLibre's default, named for edge-labels.ts). */
+export const ROUTE_LABEL_PADDING = 2;
 
 /**
  * The routes' names, from zoom 2: on the overview (1.6 on a laptop) they crowded the flows, and
@@ -167,6 +172,7 @@ function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
       'text-size': ['*', theme.labelScale, 11],
       // Narrow blocks: they find room between the markers of Central Asia and of the Koreas.
       'text-max-width': 9,
+      'text-padding': ROUTE_LABEL_PADDING,
       // Beside its point, further off where markers or names crowd it: a name that moved reads
       // better than one drawn over a town's marker or left out.
       'text-variable-anchor-offset': besidePoint(0.8, 1.6, 2.4),
@@ -175,7 +181,8 @@ function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
       'text-color': theme.label,
       'text-halo-color': theme.labelHalo,
       'text-halo-width': theme.labelHaloWidth,
-      'text-opacity': opaqueText(),
+      // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
+      'text-opacity': unlessCut(),
     },
   };
 }
