@@ -23,6 +23,7 @@ import { boundsOf, selectionPoints } from './selection-bounds.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import type { Bounds } from './selection-bounds.ts';
 import { detailsPanelPart } from '../details/details-part.ts';
+import { coveredByDetails } from './covered-by-details.ts';
 
 /** Flies (or, for reduced motion, jumps) to a selection's bounds, clear of the details panel. */
 export function flyToSelection(map: MapLibreMap, bounds: Bounds) {
@@ -59,18 +60,6 @@ export function meetCameraRequest(map: MapLibreMap, met: { current: number }, sh
     case 'address':
       return showAddressCamera(map, request.camera, showingAddress);
   }
-}
-
-/** How far the details panel, lying over the map, covers it from the right or from the bottom. */
-function coveredByDetails(container: HTMLElement) {
-  const covered = { right: 0, bottom: 0 };
-  const panel = document.querySelector('.details-panel');
-  if (!panel) return covered;
-  const map = container.getBoundingClientRect();
-  const over = panel.getBoundingClientRect();
-  if (over.left > map.left + map.width / 2) covered.right = Math.max(0, map.right - over.left);
-  else if (over.top > map.top + map.height / 3) covered.bottom = Math.max(0, map.bottom - over.top);
-  return covered;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT_STATE } from './layers/basemap.ts';
 import { PLACE_LABEL, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING, ROUTE_LABEL_SOURCE } from './layers/routes.ts';
+import { coveredByDetails } from './covered-by-details.ts';
 
 /** The names hidden while cut: their layers, the source that holds their state, their padding. */
 const NAMES = [
@@ -52,17 +53,24 @@ export function edgeStrips(width: number, height: number, inset: number): Box[] 
   ];
 }
 
-/** Hides, each time the map comes to rest, the names drawn across its edge; shows them again once whole. */
+/**
+ * Hides, each time the map comes to rest, the names drawn across its edge or the details panel's;
+ * shows them again once whole. Opening or closing the panel changes the selection, whose highlight
+ * repaints the map: it comes to rest again.
+ */
 export function hideLabelsCutByEdge(map: MapLibreMap) {
   const cut = new Map<string, Set<string | number>>();
   map.on('idle', () => {
     const { clientWidth, clientHeight } = map.getCanvas();
+    // The details panel's edge cuts names as the map's does ("Khasan–Tum" beside it on a projector).
+    const covered = coveredByDetails(map.getContainer());
+    const [width, height] = [clientWidth - covered.right, clientHeight - covered.bottom];
     for (const { layers, source, padding } of NAMES) {
       const drawn = layers.filter((id) => map.getLayer(id));
       if (drawn.length === 0) continue;
       // A label's box is its text and its padding: the text crosses the edge once the box is past it by more.
       const next = new Set(
-        edgeStrips(clientWidth, clientHeight, padding)
+        edgeStrips(width, height, padding)
           .flatMap((strip) => map.queryRenderedFeatures(strip, { layers: drawn }))
           .flatMap((f) => (f.id === undefined ? [] : [f.id])),
       );
