@@ -34,6 +34,12 @@ describe('staticViews', () => {
     expect(second.file).toBe('chapter-2.svg');
     expect(second.time).toEqual({ year: 2017, mode: 'upto' });
   });
+  it('shows a chapter whose frame is tall closer, as a laptop’s map beside the card does', () => {
+    const tall = { ...TOUR_FIXTURE[0], camera: { ...TOUR_FIXTURE[0].camera, frame: { width: 330, height: 300 } } };
+    const [, view] = staticViews([tall]);
+    expect(view.camera.zoom).toBe(TOUR_FIXTURE[0].camera.zoom + 1);
+    expect(view.camera.longitude).toBe(TOUR_FIXTURE[0].camera.longitude);
+  });
 });
 
 describe('pictureFor', () => {

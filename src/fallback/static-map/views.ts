@@ -4,13 +4,20 @@
  */
 import type { LayerId, TourChapter } from '../../data/schema.ts';
 import type { TimeFilter } from '../../data/time.ts';
-import { defaultCamera, type Camera } from '../../map/camera.ts';
+import { chapterOpeningCamera, defaultCamera, type Camera } from '../../map/camera.ts';
 import { DEFAULT_LAYERS, type Selection } from '../../state/url.ts';
 import type { Size } from './globe.ts';
 
 /** The picture's size in pixels: about the map's area on a laptop, so chapter cameras frame alike
  * (and small enough that its text stays readable when the picture is scaled down to fit). */
 export const STATIC_SIZE: Size = { width: 860, height: 600 };
+
+/**
+ * The part of a 1366×768 laptop's map a tour chapter is framed in, beside its card and the
+ * details. The picture frames each chapter at the zoom that map shows it (a chapter whose frame
+ * is tall, as the arms chapter's, a level closer), with room to spare at the sides.
+ */
+const LAPTOP_CHAPTER_MAP: Size = { width: 660, height: 600 };
 
 /** Folder of the static maps, relative to the page. */
 export const STATIC_DIR = 'generated/static/';
@@ -45,7 +52,7 @@ export function staticViews(tour: TourChapter[]): StaticView[] {
   const chapters = tour.map((c, i): StaticView => ({
     file: `chapter-${i + 1}.svg`,
     title: `Chapter ${i + 1}: ${c.title}`,
-    camera: c.camera,
+    camera: chapterOpeningCamera(c.camera, LAPTOP_CHAPTER_MAP.width, LAPTOP_CHAPTER_MAP.height),
     layers: c.layers,
     time: c.time,
     selection: c.selection,
