@@ -185,44 +185,80 @@ async function underDetails(page: Page, target: Locator): Promise<number> {
   return Math.max(0, box.x + box.width - details.x);
 }
 
-for (const [width, height] of [
-  [1280, 720],
-  [1024, 768],
-]) {
-  test(`on a ${width}×${height} projector the tour card and the timeline stay clear of the details`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    // Chapter 4 selects an event: its details open at the right, the card lies over the map.
-    await page.goto('./?tour=4&present=1');
-    await waitForMapReady(page);
-    await expect(page.locator('.details-panel')).toBeVisible();
-    const card = page.locator('.tour-card');
-    expect(await underDetails(page, card)).toBe(0);
-    for (const name of ['Next', 'Previous', 'Hide text', 'Leave the tour']) {
-      const button = card.getByRole('button', { name, exact: true });
-      await expect(button).toBeInViewport({ ratio: 1 });
-      expect(await underDetails(page, button), name).toBe(0);
-    }
-    const timeline = page.locator('.timeline');
-    for (const control of [
-      timeline.getByRole('button', { name: 'Play' }),
-      timeline.getByRole('slider'),
-      timeline.getByRole('button', { name: 'All years' }),
-    ]) {
-      await expect(control).toBeInViewport({ ratio: 1 });
-      expect(await underDetails(page, control)).toBe(0);
-    }
-    // The three header buttons share the title's row: the map keeps the screen's height.
-    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(60);
-    // The class still reads every text at the body size or larger.
-    expect(await textSmallerThan(page, 16)).toEqual([]);
-    await page.keyboard.press('PageDown');
-    await expect(card.getByText(/^Chapter 5 of \d+$/)).toBeVisible();
-    await saveScreenshot(page, `present-tour-${width}x${height}`);
-  });
-}
+test('on a 1280×720 projector the tour card and the timeline stay clear of the details', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Chapter 4 selects an event: its details open at the right, the card stands in the side column.
+  await page.goto('./?tour=4&present=1');
+  await waitForMapReady(page);
+  await expect(page.locator('.details-panel')).toBeVisible();
+  const card = page.locator('.tour-card');
+  expect(await underDetails(page, card)).toBe(0);
+  for (const name of ['Next', 'Previous', 'Hide text', 'Leave the tour']) {
+    const button = card.getByRole('button', { name, exact: true });
+    await expect(button).toBeInViewport({ ratio: 1 });
+    expect(await underDetails(page, button), name).toBe(0);
+  }
+  const timeline = page.locator('.timeline');
+  for (const control of [
+    timeline.getByRole('button', { name: 'Play' }),
+    timeline.getByRole('slider'),
+    timeline.getByRole('button', { name: 'All years' }),
+  ]) {
+    await expect(control).toBeInViewport({ ratio: 1 });
+    expect(await underDetails(page, control)).toBe(0);
+  }
+  // The three header buttons share the title's row: the map keeps the screen's height.
+  expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(60);
+  // The class still reads every text at the body size or larger.
+  expect(await textSmallerThan(page, 16)).toEqual([]);
+  await page.keyboard.press('PageDown');
+  await expect(card.getByText(/^Chapter 5 of \d+$/)).toBeVisible();
+  await saveScreenshot(page, 'present-tour-1280x720');
+});
+
+test('on a 1024×768 projector the card stands at the map’s left, the chapter framed beside it; the details wait for the card to fold', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Chapter 4 selects an event, whose details would cover a third of the map.
+  await page.goto('./?tour=4&present=1');
+  await waitForMapReady(page);
+  const card = page.locator('.tour-card');
+  await expect(card.getByText(/^Chapter 4 of \d+$/)).toBeVisible();
+  const map = (await page.locator('.map-area').boundingBox())!;
+  const box = (await card.boundingBox())!;
+  // At the map's top left, not across its bottom: the map beside it is the screen's height.
+  expect(box.x - map.x).toBeLessThan(20);
+  expect(box.y - map.y).toBeLessThan(20);
+  expect(box.width).toBeLessThan(map.width / 2);
+  await expect(page.locator('.details-panel')).toBeHidden();
+  // The chapter is framed to the card's right.
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getPadding().left)).toBeGreaterThan(box.width);
+  for (const name of ['Next', 'Previous', 'Hide text', 'Leave the tour']) {
+    await expect(card.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  }
+  const timeline = page.locator('.timeline');
+  await expect(timeline.getByRole('slider')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeInViewport({ ratio: 1 });
+  expect(await textSmallerThan(page, 16)).toEqual([]);
+
+  // Folded, the card makes way for the details, which it covered, and the chapter is framed
+  // again beside them: the parade's place, Naypyidaw, had been left under them.
+  await card.getByRole('button', { name: 'Hide text', exact: true }).click();
+  const details = page.locator('.details-panel');
+  await expect(details).toBeVisible();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(/^Fomin/);
+  const detailsLeft = (await details.boundingBox())!.x;
+  const naypyidaw = () =>
+    page.evaluate(() => {
+      const map = window.pivotMap!;
+      return map.isMoving() ? null : map.getContainer().getBoundingClientRect().left + map.project([96.12, 19.75]).x;
+    });
+  await expect.poll(naypyidaw).toBeLessThan(detailsLeft - 20);
+  await saveScreenshot(page, 'present-tour-1024x768');
+});
 
 test('in a presentation, text the teacher hid stays hidden from chapter to chapter', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });

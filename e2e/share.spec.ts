@@ -436,7 +436,7 @@ async function recordExportedPoint(page: Page, lngLat: [number, number]) {
   return () => page.evaluate(() => (window as unknown as { copies: { x: number; y: number }[] }).copies);
 }
 
-test('during a tour chapter the slide and the handout show its subject in the middle of the map, not above the card', async ({
+test('during a tour chapter the slide and the handout show its subject in the middle of the map, not beside the card', async ({
   page,
 }) => {
   const chapter = (
@@ -445,7 +445,7 @@ test('during a tour chapter the slide and the handout show its subject in the mi
   const { longitude, latitude } = chapter.camera;
   await printHandout(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  // A tablet's width, where the card lies over the map (a laptop's stands beside it).
+  // A tablet on its side, where the card lies over the map's left (a laptop's stands beside the map).
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('./?tour=3');
   await waitForMapReady(page);
@@ -453,8 +453,8 @@ test('during a tour chapter the slide and the handout show its subject in the mi
   const liveFrame = () =>
     page.evaluate(() => ({ center: window.pivotMap!.getCenter().toArray(), padding: window.pivotMap!.getPadding() }));
   const live = await liveFrame();
-  // On screen the chapter is framed above the card: the map is padded at the bottom.
-  expect(live.padding.bottom).toBeGreaterThan(100);
+  // On screen the chapter is framed beside the card: the map is padded at the left.
+  expect(live.padding.left).toBeGreaterThan(100);
   const copies = await recordExportedPoint(page, [longitude, latitude]);
 
   const dialog = await openShare(page);

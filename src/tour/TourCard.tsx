@@ -15,13 +15,10 @@ import type { TourAction } from './keys.ts';
 import { stepTour } from './step.ts';
 import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useCardSpace } from './useCardSpace.ts';
-import { useChapterSync } from './useChapterSync.ts';
+import { detailsWaitForFold, useChapterSync } from './useChapterSync.ts';
 import { useTourKeys } from './useTourKeys.ts';
 
 const NO_TOUR: IndexedDataset['tour'] = [];
-/** Where the details show only once the card is folded: a phone, a short small screen (tour.css uses this query). */
-const DETAILS_AFTER_FOLD = '(max-width: 700px), (max-height: 600px) and (max-width: 1100px)';
-
 export function TourCard() {
   const requested = useAppStore((s) => s.chapter);
   const dataset = useAppStore((s) => s.dataset);
@@ -34,7 +31,7 @@ export function TourCard() {
   const presenting = useAppStore(isPresenting);
   const [fold, setFold] = useState<{ chapter: number; held: boolean } | null>(null);
   const folded = shown !== null && fold !== null && (fold.chapter === shown || (fold.held && presenting));
-  useChapterSync(requested, shown, tour, card);
+  const frameAfterFold = useChapterSync(requested, shown, tour, card);
   useCardSpace(card, shown !== null && dataset !== null);
 
   const go = (action: TourAction) => stepTour(action, () => leaveTour(card.current));
@@ -43,7 +40,7 @@ export function TourCard() {
   const openEntry = (entry: Selection) => {
     // On a phone the details show only beside a folded card; folding hides the citation pressed,
     // so the focus goes on to the details it opened.
-    const foldsAway = window.matchMedia(DETAILS_AFTER_FOLD).matches;
+    const foldsAway = detailsWaitForFold();
     useAppStore.getState().select(entry, { focusDetails: foldsAway });
     if (foldsAway && shown !== null) setFold({ chapter: shown, held: false });
   };
@@ -59,7 +56,10 @@ export function TourCard() {
       citesOpen={citesOpen}
       setCitesOpen={setCitesOpen}
       folded={folded}
-      setFolded={(hide) => setFold(hide ? { chapter: shown, held: presenting } : null)}
+      setFolded={(hide) => {
+        setFold(hide ? { chapter: shown, held: presenting } : null);
+        frameAfterFold();
+      }}
     />
   );
 }

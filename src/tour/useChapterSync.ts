@@ -10,6 +10,16 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { TourChapter } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { chapterView } from './chapters.ts';
+import type { Camera } from '../map/camera.ts';
+
+/**
+ * Where the details show only once the card is folded: a phone, a short small screen, a tablet on
+ * its side (tour.css uses this query).
+ */
+const DETAILS_AFTER_FOLD =
+  '(max-width: 700px), (max-height: 600px) and (max-width: 1100px), (max-width: 1100px) and (orientation: landscape)';
+
+export const detailsWaitForFold = () => window.matchMedia(DETAILS_AFTER_FOLD).matches;
 
 export function useChapterSync(
   requested: number | null,
@@ -19,7 +29,7 @@ export function useChapterSync(
 ) {
   const applied = useRef<number | null>(null);
   useEffect(() => {
-    const { showChapter, requestCamera } = useAppStore.getState();
+    const { showChapter } = useAppStore.getState();
     if (shown === null) {
       if (requested === null) applied.current = null;
       return;
@@ -28,19 +38,34 @@ export function useChapterSync(
     applied.current = shown;
     const view = chapterView(tour[shown - 1]);
     showChapter(shown, view);
-    // Measure the card once the chapter is laid out (its text sets its height), unless the
-    // reader has moved on by then.
-    requestAnimationFrame(() => {
-      if (applied.current === shown)
-        requestCamera({ kind: 'chapter', camera: view.camera, inset: hiddenBy(card.current) });
-    });
+    frameBesideCard(card, view.camera, () => applied.current === shown);
   }, [requested, shown, tour, card]);
+
+  // Where the details wait for the card to fold, the reader folding it brings them over the map,
+  // and unfolding takes them away: the chapter is framed again in what the card and they leave.
+  // Beside a tablet's card, the event the chapter is about lay under the details that came.
+  return function frameAfterFold() {
+    if (shown === null || !detailsWaitForFold()) return;
+    frameBesideCard(card, chapterView(tour[shown - 1]).camera, () => applied.current === shown);
+  };
 }
 
 /**
- * How much of the map the card hides: at its bottom, or at its left where the card stands the
- * map's whole height (a short screen); nothing where it stands beside the map (a wide screen). The map adds what the details panel covers (beside the
- * map on wide screens, stacked above the card on a phone) and frames the camera in the rest.
+ * Frames a chapter's camera beside the card once the chapter is laid out (its text sets the
+ * card's height), unless the reader has moved on by then (`current`).
+ */
+function frameBesideCard(card: RefObject<HTMLElement | null>, camera: Camera, current: () => boolean) {
+  requestAnimationFrame(() => {
+    if (current()) useAppStore.getState().requestCamera({ kind: 'chapter', camera, inset: hiddenBy(card.current) });
+  });
+}
+
+/**
+ * How much of the map the card hides: at its bottom, or at its left where the card stands at the
+ * map's top left (a short screen, a tablet on its side); nothing where it stands beside the map
+ * (a wide screen), nor where it is folded into that corner. The map adds what the details panel
+ * covers (beside the map on wide screens, stacked above the card on a phone) and frames the
+ * camera in the rest.
  */
 function hiddenBy(card: HTMLElement | null): { left: number; bottom: number } {
   const none = { left: 0, bottom: 0 };
@@ -51,6 +76,9 @@ function hiddenBy(card: HTMLElement | null): { left: number; bottom: number } {
   if (!overMap) return none;
   const gap = 8;
   const beside = r.top < map.top + map.height / 3;
+  // Folded at the top left, the card leaves the map below it: a left inset its width would
+  // squeeze the chapter between it and the details.
+  if (beside && r.height < map.height / 3) return none;
   return beside
     ? { left: Math.round(r.right - map.left + gap), bottom: 0 }
     : { left: 0, bottom: Math.round(map.bottom - r.top + gap) };
