@@ -41,6 +41,13 @@ async function partsIn(page: Page, urls: string[]): Promise<string[]> {
     .map(([part]) => part);
 }
 
+/** Waits until the parts asked for while the browser idles after the map is drawn have come. */
+async function idlePreloadFetched(page: Page) {
+  await expect
+    .poll(async () => partsIn(page, (await scriptsAroundMapReady(page)).after), { timeout: 15_000 })
+    .toEqual(Object.keys(PARTS));
+}
+
 test('the first view downloads none of the later parts; they come once the map is drawn and then need no download', async ({
   page,
 }) => {
@@ -48,9 +55,7 @@ test('the first view downloads none of the later parts; they come once the map i
   await waitForMapReady(page);
   expect(await partsIn(page, (await scriptsAroundMapReady(page)).before), 'parts in the first view’s code').toEqual([]);
   // The reader does nothing: the browser asks for them while idle.
-  await expect
-    .poll(async () => partsIn(page, (await scriptsAroundMapReady(page)).after), { timeout: 15_000 })
-    .toEqual(Object.keys(PARTS));
+  await idlePreloadFetched(page);
 
   // From now on no code can be downloaded: what was fetched ahead shows at once.
   const lateScripts: string[] = [];
@@ -81,6 +86,9 @@ test('the Share dialog’s code comes when the reader points at its button, so t
 }) => {
   await page.goto('./');
   await waitForMapReady(page);
+  // Had the idle preload asked for its parts once the connection was cut, the browser would have
+  // logged their failures.
+  await idlePreloadFetched(page);
   const fetched = page.waitForResponse(/\/SharePanel-/);
   await page.getByRole('button', { name: 'Share & save' }).hover();
   await fetched;
