@@ -243,6 +243,7 @@ test('on a 1024×768 projector the card stands at the map’s left, the chapter 
   await expect(timeline.getByRole('slider')).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeInViewport({ ratio: 1 });
   expect(await textSmallerThan(page, 16)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Folded, the card makes way for the details, which it covered, and the chapter is framed
   // again beside them: the parade's place, Naypyidaw, had been left under them.
