@@ -437,6 +437,30 @@ for (const [name, width, height] of [
   });
 }
 
+test('on a phone, hiding the card’s text brings the details above it and leaves the map where it was', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=6');
+  await waitForMapReady(page);
+  await expectChapter(page, 6);
+  await expect.poll(async () => (await mapCamera(page)).moving).toBe(false);
+  await waitForIdle(page);
+  const before = await mapCamera(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { movedOnFold: boolean };
+    w.movedOnFold = false;
+    window.pivotMap!.once('movestart', () => (w.movedOnFold = true));
+  });
+  await card(page).getByRole('button', { name: 'Hide text' }).click();
+  await expect(details(page)).toBeVisible();
+  await waitForIdle(page);
+  // The sheet covers about what the card's text did: framed again, the chapter went under it.
+  expect(await page.evaluate(() => (window as unknown as { movedOnFold: boolean }).movedOnFold)).toBe(false);
+  expect((await mapCamera(page)).zoom).toBe(before.zoom);
+});
+
 test('on a laptop the rail chapter names its routes on the map', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -21,6 +21,9 @@ const DETAILS_AFTER_FOLD =
 
 export const detailsWaitForFold = () => window.matchMedia(DETAILS_AFTER_FOLD).matches;
 
+/** A phone: the card is a bottom sheet, and so are the details (tour.css). */
+const PHONE = '(max-width: 700px)';
+
 export function useChapterSync(
   requested: number | null,
   shown: number | null,
@@ -41,11 +44,13 @@ export function useChapterSync(
     frameBesideCard(card, view.camera, () => applied.current === shown);
   }, [requested, shown, tour, card]);
 
-  // Where the details wait for the card to fold, the reader folding it brings them over the map,
-  // and unfolding takes them away: the chapter is framed again in what the card and they leave.
-  // Beside a tablet's card, the event the chapter is about lay under the details that came.
+  // Where the details wait for the card to fold, the reader folding it brings them over the map's
+  // right, and unfolding takes them away: the chapter is framed again in what the card and they
+  // leave. Beside a tablet's card, the event the chapter is about lay under the details that came.
+  // On a phone the details come as a sheet stacked above the folded card, covering about what the
+  // card did: the map stays.
   return function frameAfterFold() {
-    if (shown === null || !detailsWaitForFold()) return;
+    if (shown === null || !detailsWaitForFold() || window.matchMedia(PHONE).matches) return;
     frameBesideCard(card, chapterView(tour[shown - 1]).camera, () => applied.current === shown);
   };
 }
