@@ -139,45 +139,49 @@ test('on a laptop, the selected route is named on the map, by a link and in the 
   await expect.poll(() => renderedRouteNames(page)).toContain(route);
 });
 
-test('on a phone, a link to an entry cuts no route name at the map’s edge', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?sel=relation:rus-mmr-arms-supply');
-  await waitForMapReady(page);
-  await expect.poll(() => page.evaluate(() => !window.pivotMap!.isMoving())).toBe(true);
-  await waitForIdle(page);
-  // The map framed above the details sheet reaches past both sides of the screen: the southern
-  // link's name was drawn "ntial southern link" at the left edge, China's route's at the right.
-  expect(await namesCutByEdge(page)).toEqual([]);
-});
+/**
+ * Views where names were drawn cut by the map's edge or the details panel's, each opened at rest
+ * (the camera jumps), with what was cut.
+ */
+const CUT_BEFORE = [
+  {
+    // The map framed above the details sheet reaches past both sides of the screen: the southern
+    // link's name was drawn "ntial southern link" at the left edge, China's route's at the right.
+    title: 'on a phone, a link to an entry cuts no route name at the map’s edge',
+    screen: { width: 390, height: 844 },
+    query: './?sel=relation:rus-mmr-arms-supply',
+  },
+  {
+    // The Khasan–Tumangang crossing's name ran under the details panel: "Khasan–Tum".
+    title: 'on a projector, the rail chapter cuts no name at the edge of the details panel',
+    screen: { width: 1920, height: 1080 },
+    query: './?tour=6&present=1',
+  },
+  {
+    // Moscow, where its ties start, lies at the map's top left: its name was drawn "oscow".
+    title: 'in the Far East chapter on a laptop, no place name is cut at the map’s edge',
+    screen: { width: 1366, height: 768 },
+    query: './?tour=2',
+  },
+];
 
-test('on a projector, the rail chapter cuts no name at the edge of the details panel', async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?tour=6&present=1');
-  await waitForMapReady(page);
-  await expect(page.locator('.details-panel')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => !window.pivotMap!.isMoving())).toBe(true);
-  await waitForIdle(page);
-  // The Khasan–Tumangang crossing's name ran under the panel: "Khasan–Tum".
-  expect(await namesCutByEdge(page)).toEqual([]);
-});
-
-test('in the Far East chapter on a laptop, no place name is cut at the map’s edge', async ({ page }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?tour=2');
-  await waitForMapReady(page);
-  await expect.poll(() => page.evaluate(() => !window.pivotMap!.isMoving())).toBe(true);
-  await waitForIdle(page);
-  // Moscow, where its ties start, lies at the map's top left: its name was drawn "oscow".
-  expect(await namesCutByEdge(page)).toEqual([]);
-});
+for (const { title, screen, query } of CUT_BEFORE) {
+  test(title, async ({ page }) => {
+    await page.setViewportSize(screen);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(query);
+    await waitForMapReady(page);
+    await expect(page.locator('.details-panel')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => !window.pivotMap!.isMoving())).toBe(true);
+    await waitForIdle(page);
+    expect(await namesCutByEdge(page)).toEqual([]);
+  });
+}
 
 /**
- * Country, place and route names drawn across the map's edge or the details panel's, cut by it: placed with their box past the
- * edge by more than their padding (MapLibre places labels up to 100 px past it), and not made
- * transparent.
+ * Country, place and route names drawn across the map's edge or the details panel's, cut by it:
+ * placed with their box past the edge by more than their padding (MapLibre places labels up to
+ * 100 px past it), and not made transparent.
  */
 async function namesCutByEdge(page: Page): Promise<string[]> {
   return [
