@@ -1,8 +1,8 @@
 /**
- * Country, place and route names cut by the map's edge are hidden until the reader moves the map to
- * show them whole. MapLibre places a label whose box reaches up to 100 px past the edge (so that labels
- * do not pop while panning) and has no style property to keep labels inside the map (see
- * mapbox/mapbox-gl-js#6432); a phone's globe, wider than the screen, showed "UDAN", "AUDI
+ * Country, place and route names cut by the map's edge are hidden until the reader moves the map
+ * to show them whole. MapLibre places a label whose box reaches up to 100 px past the edge (so
+ * that labels do not pop while panning) and has no style property to keep labels inside the map
+ * (see mapbox/mapbox-gl-js#6432); a phone's globe, wider than the screen, showed "UDAN", "AUDI
  * ARABIA" and "THIOPIA" down its left edge. After each move, the labels MapLibre placed across an
  * edge are found in its own collision index (queryRenderedFeatures past the edge) and made
  * transparent by feature-state: one repaint, no new placement.

@@ -16,7 +16,8 @@ export function perFeature(value: string | number): ExpressionSpecification {
 /**
  * The opacity of a text that is always drawn whole. Country, place and route names bind theirs per
  * feature (hidden when the map's edge would cut them, edge-labels.ts); the other texts (the
- * markers' counts) bind theirs alike, so all share one text program: a second one cost a compile before the first frame. A function: a
- * constant read `isSelected` before highlight.ts had set it (the modules import each other).
+ * markers' counts) bind theirs alike, so all share one text program: a second one cost a compile
+ * before the first frame. A function: a constant read `isSelected` before highlight.ts had set it
+ * (the modules import each other).
  */
 export const opaqueText = () => perFeature(1);
