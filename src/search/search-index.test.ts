@@ -134,3 +134,10 @@ describe('search', () => {
     expect(search(index, '   ')).toEqual([]);
   });
 });
+
+describe('buildSearchIndex', () => {
+  it('builds a dataset’s index once, however often it is asked for', () => {
+    expect(buildSearchIndex(d)).toBe(index);
+    expect(buildSearchIndex(projectDataset())).not.toBe(project);
+  });
+});

@@ -80,7 +80,16 @@ function entry(
   };
 }
 
+/** Each dataset's index, built once: an Enter pressed before the index came and the list both ask for it. */
+const built = new WeakMap<IndexedDataset, SearchIndex>();
+
 export function buildSearchIndex(d: IndexedDataset): SearchIndex {
+  let index = built.get(d);
+  if (!index) built.set(d, (index = indexOf(d)));
+  return index;
+}
+
+function indexOf(d: IndexedDataset): SearchIndex {
   return [
     ...d.actors.map((a) => entry('actor', a.id, a.name, ACTOR_TYPE[a.kind], { aliases: actorAliases(a) })),
     ...d.places.features.map((p) =>
