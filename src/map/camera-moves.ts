@@ -10,9 +10,8 @@ import { useAppStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import {
   addressCamera,
-  chapterOpeningCamera,
+  fittedChapterCamera,
   inSight,
-  fittedZoom,
   hasPadding,
   NO_PADDING,
   paddingBeside,
@@ -164,7 +163,7 @@ export function openOnChapter(map: MapLibreMap) {
   const { chapter, camera } = useAppStore.getState();
   if (chapter === null || !camera) return;
   const { clientWidth, clientHeight } = map.getContainer();
-  const opening = chapterOpeningCamera(camera, clientWidth, clientHeight);
+  const opening = fittedChapterCamera(camera, clientWidth, clientHeight);
   map.jumpTo({ center: [opening.longitude, opening.latitude], zoom: opening.zoom });
 }
 
@@ -182,7 +181,7 @@ function frameChapter(map: MapLibreMap, camera: Camera, inset: { left: number; b
   );
   const target = {
     center: [camera.longitude, camera.latitude] as [number, number],
-    zoom: fittedZoom(camera.zoom, width - padding.left - padding.right, height - padding.bottom, camera.frame),
+    zoom: fittedChapterCamera(camera, width - padding.left - padding.right, height - padding.bottom).zoom,
     padding,
   };
   if (prefersReducedMotion()) map.jumpTo(target);

@@ -47,17 +47,18 @@ export function addressCamera(camera: Camera | null, windowWidth: number, window
 }
 
 /**
- * The camera a tour chapter opens on before its card is there to frame it beside itself: the
- * chapter's centre, at the zoom that shows its frame in the whole map.
+ * A tour chapter's camera fitted to a visible area of the map: its centre, at the zoom that shows
+ * its frame there. A chapter opens on it in the whole map before its card is there; the card then
+ * frames it in the part it leaves; the static picture of a chapter is drawn at it.
  */
-export function chapterOpeningCamera(camera: Camera, mapWidth: number, mapHeight: number): Camera {
-  return { ...camera, zoom: fittedZoom(camera.zoom, mapWidth, mapHeight, camera.frame) };
+export function fittedChapterCamera(camera: Camera, visibleWidth: number, visibleHeight: number): Camera {
+  return { ...camera, zoom: fittedZoom(camera.zoom, visibleWidth, visibleHeight, camera.frame) };
 }
 
 /** The camera a fresh load opens with: a linked chapter's (tour=N), else the address's (addressCamera). */
 export function openingCamera(camera: Camera | null, inChapter: boolean, windowWidth: number, windowHeight: number) {
   return inChapter && camera
-    ? chapterOpeningCamera(camera, windowWidth, windowHeight - HEADER_HEIGHT)
+    ? fittedChapterCamera(camera, windowWidth, windowHeight - HEADER_HEIGHT)
     : addressCamera(camera, windowWidth, windowHeight);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { LayerId, TourChapter } from '../../data/schema.ts';
 import type { TimeFilter } from '../../data/time.ts';
-import { chapterOpeningCamera, defaultCamera, type Camera } from '../../map/camera.ts';
+import { fittedChapterCamera, defaultCamera, type Camera } from '../../map/camera.ts';
 import { DEFAULT_LAYERS, type Selection } from '../../state/url.ts';
 import type { Size } from './globe.ts';
 
@@ -52,7 +52,7 @@ export function staticViews(tour: TourChapter[]): StaticView[] {
   const chapters = tour.map((c, i): StaticView => ({
     file: `chapter-${i + 1}.svg`,
     title: `Chapter ${i + 1}: ${c.title}`,
-    camera: chapterOpeningCamera(c.camera, LAPTOP_CHAPTER_MAP.width, LAPTOP_CHAPTER_MAP.height),
+    camera: fittedChapterCamera(c.camera, LAPTOP_CHAPTER_MAP.width, LAPTOP_CHAPTER_MAP.height),
     layers: c.layers,
     time: c.time,
     selection: c.selection,
