@@ -12,17 +12,16 @@ import { useAppStore } from '../state/store.ts';
 import { chapterView } from './chapters.ts';
 import type { Camera } from '../map/camera.ts';
 
+/** A phone: the card is a bottom sheet, and so are the details (tour.css). */
+const PHONE = '(max-width: 700px)';
+
 /**
  * Where the details show only once the card is folded: a phone, a short small screen, a tablet on
  * its side (tour.css uses this query).
  */
-const DETAILS_AFTER_FOLD =
-  '(max-width: 700px), (max-height: 600px) and (max-width: 1100px), (max-width: 1100px) and (orientation: landscape)';
+const DETAILS_AFTER_FOLD = `${PHONE}, (max-height: 600px) and (max-width: 1100px), (max-width: 1100px) and (orientation: landscape)`;
 
 export const detailsWaitForFold = () => window.matchMedia(DETAILS_AFTER_FOLD).matches;
-
-/** A phone: the card is a bottom sheet, and so are the details (tour.css). */
-const PHONE = '(max-width: 700px)';
 
 export function useChapterSync(
   requested: number | null,
