@@ -92,8 +92,11 @@ test('the Share dialog’s code comes when the reader points at its button, so t
   const fetched = page.waitForResponse(/\/SharePanel-/);
   await page.getByRole('button', { name: 'Share & save' }).hover();
   await fetched;
-  // From now on no code can be downloaded: the dialog's contents show all the same.
-  await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  // From now on the page can download no code: the dialog's contents show all the same. (The
+  // dialog's embed preview is a page of its own, in a frame, whose downloads are its own.)
+  await page.route(/\/assets\/[^/]+\.js$/, (route) =>
+    route.request().frame() === page.mainFrame() ? route.abort('internetdisconnected') : route.continue(),
+  );
   await page.getByRole('button', { name: 'Share & save' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share and save this view' });
   await expect(dialog.getByRole('heading', { name: 'Link to this view' })).toBeVisible();
