@@ -8,6 +8,8 @@ import { LINE_TILE_BUFFER, buildStyle, storyCountries } from './style.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import { LINE_SOURCE, isKind, type LineKind } from './layers/lines.ts';
 import { PLACE_SOURCE } from './layers/places.ts';
+import { ROUTE_LABEL_LAYERS } from './layers/routes.ts';
+import { LABEL_PLATE_IMAGE } from './label-plate.ts';
 import { basemapUrls } from './basemap-data.ts';
 import { buildOverlay } from './overlay.ts';
 import { THEMES } from './theme.ts';
@@ -75,6 +77,19 @@ describe('buildStyle', () => {
     });
     expect(overlay.flows.features).toHaveLength(drawable.length);
   });
+
+  for (const theme of Object.values(THEMES)) {
+    it(`sets every route's name on a plate of the halo's colour, legible across a flow (${theme.name} theme)`, () => {
+      const layers = buildStyle(basemap, theme, 'globe', overlay).layers.filter((l) =>
+        ROUTE_LABEL_LAYERS.includes(l.id),
+      );
+      expect(layers).toHaveLength(ROUTE_LABEL_LAYERS.length);
+      for (const layer of layers) {
+        expect(layer.layout).toMatchObject({ 'icon-image': LABEL_PLATE_IMAGE, 'icon-text-fit': 'both' });
+        expect(layer.paint).toMatchObject({ 'icon-color': theme.labelHalo });
+      }
+    });
+  }
 });
 
 describe('storyCountries', () => {

@@ -1,7 +1,7 @@
 /**
  * Rail routes as lines through the towns on their way. Reads routes.geojson; properties used:
  * id, name, certainty, schematic, actors. Colour = whose project (Russia, China, other);
- * dotted = planned. Each route of the view is named at the middle of its line, with
+ * dotted = planned. Each route of the view is named, on a plate, at the middle of its line, with
  * "(schematic)" when the line is drawn through named towns rather than along the track; the
  * selected one (property `selected` of the route-labels source) before the other names.
  */
@@ -19,6 +19,7 @@ import { perFeature } from './per-feature.ts';
 import { unlessCut } from './basemap.ts';
 import { fadedIfUndated, unlessHidden } from '../hidden.ts';
 import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
+import { LABEL_PLATE_IMAGE } from '../label-plate.ts';
 
 /** The routes' names, as points: a name along the line did not fit on the short Central Asian routes. */
 export const ROUTE_LABEL_SOURCE = 'route-labels';
@@ -176,11 +177,17 @@ function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
       // Beside its point, further off where markers or names crowd it: a name that moved reads
       // better than one drawn over a town's marker or left out.
       'text-variable-anchor-offset': besidePoint(0.8, 1.6, 2.4),
+      // On a plate: it lies on its line, often across a flow's band, where a halo left it crossed out.
+      'icon-image': LABEL_PLATE_IMAGE,
+      'icon-text-fit': 'both',
+      'icon-text-fit-padding': [1, 3, 1, 3],
     },
     paint: {
       'text-color': theme.label,
       'text-halo-color': theme.labelHalo,
       'text-halo-width': theme.labelHaloWidth,
+      'icon-color': theme.labelHalo,
+      'icon-opacity': ['*', 0.85, unlessCut()],
       // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
       'text-opacity': unlessCut(),
     },
