@@ -10,6 +10,7 @@ import { LINE_SOURCE, isKind, type LineKind } from './layers/lines.ts';
 import { PLACE_SOURCE } from './layers/places.ts';
 import { ROUTE_LABEL_LAYERS } from './layers/routes.ts';
 import { LABEL_PLATE_IMAGE } from './label-plate.ts';
+import { perFeature } from './layers/per-feature.ts';
 import { basemapUrls } from './basemap-data.ts';
 import { buildOverlay } from './overlay.ts';
 import { THEMES } from './theme.ts';
@@ -86,7 +87,7 @@ describe('buildStyle', () => {
       expect(layers).toHaveLength(ROUTE_LABEL_LAYERS.length);
       for (const layer of layers) {
         expect(layer.layout).toMatchObject({ 'icon-image': LABEL_PLATE_IMAGE, 'icon-text-fit': 'both' });
-        expect(layer.paint).toMatchObject({ 'icon-color': theme.labelHalo });
+        expect(layer.paint).toMatchObject({ 'icon-color': perFeature(theme.labelHalo) });
       }
     });
   }

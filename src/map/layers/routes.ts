@@ -186,7 +186,9 @@ function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
       'text-color': theme.label,
       'text-halo-color': theme.labelHalo,
       'text-halo-width': theme.labelHaloWidth,
-      'icon-color': theme.labelHalo,
+      // Per feature, as the flows' arrows read theirs: the plate shares their shader program. A
+      // program of its own cost software WebGL ~130 ms on the first frame (per-feature.ts).
+      'icon-color': perFeature(theme.labelHalo),
       'icon-opacity': ['*', 0.85, unlessCut()],
       // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
       'text-opacity': unlessCut(),
