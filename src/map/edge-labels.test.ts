@@ -26,6 +26,13 @@ describe('edgeStrips', () => {
         expect(contains(strip, point)).toBe(false);
   });
 
+  it('start, with a card over the map’s left, at the card’s edge, and cover the card', () => {
+    const [leftOfCard] = edgeStrips(390, 560, 4, 300);
+    expect(contains(leftOfCard, [295, 100])).toBe(true);
+    expect(contains(leftOfCard, [150, 100])).toBe(true);
+    expect(contains(leftOfCard, [297, 100])).toBe(false);
+  });
+
   it('reach as far past the edges as MapLibre places labels, corners included', () => {
     expect(contains(left, [-100, -100])).toBe(true);
     expect(contains(bottom, [490, 660])).toBe(true);

@@ -11,6 +11,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT_STATE } from './layers/basemap.ts';
 import { PLACE_LABEL, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING, ROUTE_LABEL_SOURCE } from './layers/routes.ts';
+import { coveredByCard } from './covered-by-card.ts';
 import { coveredByDetails } from './covered-by-details.ts';
 
 /** The names hidden while cut: their layers, the source that holds their state, their padding. */
@@ -28,49 +29,53 @@ const PLACED_BEYOND_EDGE = 100;
 type Box = [[number, number], [number, number]];
 
 /**
- * The four strips just past the edges of a `width` × `height` map (map pixels), `inset` pixels out:
- * a label whose box reaches into one is drawn across that edge.
+ * The four strips just past the edges of the map in sight, from `left` to `right` and from the top
+ * to `bottom` (map pixels), `inset` pixels out: a label whose box reaches into one is drawn across
+ * that edge. Left of a card at the map's left, the strip covers the card: names under it are hidden.
  */
-export function edgeStrips(width: number, height: number, inset: number): Box[] {
+export function edgeStrips(right: number, bottom: number, inset: number, left = 0): Box[] {
   const reach = PLACED_BEYOND_EDGE;
   return [
     [
       [-reach, -reach],
-      [-inset, height + reach],
+      [left - inset, bottom + reach],
     ],
     [
-      [width + inset, -reach],
-      [width + reach, height + reach],
+      [right + inset, -reach],
+      [right + reach, bottom + reach],
     ],
     [
       [-reach, -reach],
-      [width + reach, -inset],
+      [right + reach, -inset],
     ],
     [
-      [-reach, height + inset],
-      [width + reach, height + reach],
+      [-reach, bottom + inset],
+      [right + reach, bottom + reach],
     ],
   ];
 }
 
 /**
- * Hides, each time the map comes to rest, the names drawn across its edge or the details panel's;
- * shows them again once whole. Opening or closing the panel changes the selection, whose highlight
- * repaints the map: it comes to rest again.
+ * Hides, each time the map comes to rest, the names drawn across its edge or across the edge of
+ * what lies over it (the details panel, the tour's card); shows them again once whole. The panel
+ * and the card also change size, appear and go while the map stays still (a phone's "Hide text",
+ * leaving the tour): the names are checked again then too.
  */
 export function hideLabelsCutByEdge(map: MapLibreMap) {
   const cut = new Map<string, Set<string | number>>();
-  map.on('idle', () => {
+  const check = () => {
     const { clientWidth, clientHeight } = map.getCanvas();
-    // The details panel's edge cuts names as the map's does ("Khasan–Tum" beside it on a projector).
-    const covered = coveredByDetails(map.getContainer());
-    const [width, height] = [clientWidth - covered.right, clientHeight - covered.bottom];
+    // The details panel's edge cuts names as the map's does ("Khasan–Tum" beside it on a
+    // projector), and so does the card's (CHINA at its top edge in a phone's Far East chapter).
+    const details = coveredByDetails(map.getContainer());
+    const card = coveredByCard(map.getContainer());
+    const [right, bottom] = [clientWidth - details.right, clientHeight - Math.max(details.bottom, card.bottom)];
     for (const { layers, source, padding } of NAMES) {
       const drawn = layers.filter((id) => map.getLayer(id));
       if (drawn.length === 0) continue;
       // A label's box is its text and its padding: the text crosses the edge once the box is past it by more.
       const next = new Set(
-        edgeStrips(width, height, padding)
+        edgeStrips(right, bottom, padding, card.left)
           .flatMap((strip) => map.queryRenderedFeatures(strip, { layers: drawn }))
           .flatMap((f) => (f.id === undefined ? [] : [f.id])),
       );
@@ -82,5 +87,21 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
       }
       cut.set(source, next);
     }
+  };
+  // A resize observer also reports an element shown, hidden or removed. It watches those there
+  // at the last rest: a panel or card that comes moves the map (a selection's highlight, a
+  // chapter's camera), which comes to rest.
+  const covers = new ResizeObserver(check);
+  let watched: Element[] = [];
+  const watchCovers = () => {
+    const now = [...document.querySelectorAll('.details-panel, .tour-card')];
+    if (now.length === watched.length && now.every((el, i) => el === watched[i])) return;
+    covers.disconnect();
+    now.forEach((el) => covers.observe(el));
+    watched = now;
+  };
+  map.on('idle', () => {
+    watchCovers();
+    check();
   });
 }

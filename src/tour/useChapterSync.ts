@@ -11,6 +11,7 @@ import type { TourChapter } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { chapterView } from './chapters.ts';
 import type { Camera } from '../map/camera.ts';
+import { coveredByCard } from '../map/covered-by-card.ts';
 
 /** A phone: the card is a bottom sheet, and so are the details (tour.css). */
 const PHONE = '(max-width: 700px)';
@@ -65,25 +66,13 @@ function frameBesideCard(card: RefObject<HTMLElement | null>, camera: Camera, cu
 }
 
 /**
- * How much of the map the card hides: at its bottom, or at its left where the card stands at the
- * map's top left (a short screen, a tablet on its side); nothing where it stands beside the map
- * (a wide screen), nor where it is folded into that corner. The map adds what the details panel
- * covers (beside the map on wide screens, stacked above the card on a phone) and frames the
- * camera in the rest.
+ * How much of the map the card hides (map/covered-by-card.ts), with a gap: the map adds what the
+ * details panel covers (beside the map on wide screens, stacked above the card on a phone) and
+ * frames the camera in the rest. Folded at the top left, the card hides nothing: a left inset its
+ * width would squeeze the chapter between it and the details.
  */
 function hiddenBy(card: HTMLElement | null): { left: number; bottom: number } {
-  const none = { left: 0, bottom: 0 };
-  const map = document.querySelector('.map-area')?.getBoundingClientRect();
-  if (!card || !map) return none;
-  const r = card.getBoundingClientRect();
-  const overMap = r.left < map.right - 1 && r.right > map.left + 1 && r.top < map.bottom && r.height > 0;
-  if (!overMap) return none;
   const gap = 8;
-  const beside = r.top < map.top + map.height / 3;
-  // Folded at the top left, the card leaves the map below it: a left inset its width would
-  // squeeze the chapter between it and the details.
-  if (beside && r.height < map.height / 3) return none;
-  return beside
-    ? { left: Math.round(r.right - map.left + gap), bottom: 0 }
-    : { left: 0, bottom: Math.round(map.bottom - r.top + gap) };
+  const { left, bottom } = coveredByCard(document.querySelector('.map-area'), card);
+  return { left: left > 0 ? Math.round(left + gap) : 0, bottom: bottom > 0 ? Math.round(bottom + gap) : 0 };
 }
