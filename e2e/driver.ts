@@ -3,6 +3,7 @@
  * test on any request to another host and on any console error, plus helpers that read the map
  * the way a test should: what MapLibre has rendered, not how long something took.
  */
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
@@ -40,6 +41,19 @@ export const test = base.extend<{ guard: Guard; otherAllowedOrigins: string[] }>
 
 export { expect };
 export type { Frame, Page };
+
+/**
+ * Serves the app's dataset changed by `change` in place of its file (every frame's request: an
+ * embed preview's too). It is read from disk, as the build copied it, not fetched through the
+ * route: under load such a fetch met a connection the preview server had just closed (ECONNRESET).
+ */
+export async function serveChangedDataset<T>(page: Page, change: (data: T) => void) {
+  await page.route('**/generated/dataset.json', (route) => {
+    const data = JSON.parse(readFileSync('public/generated/dataset.json', 'utf8')) as T;
+    change(data);
+    return route.fulfill({ json: data });
+  });
+}
 
 /**
  * Waits for the app's `map-ready` mark: the map's first idle with its default layers drawn.

@@ -3,7 +3,7 @@
  * text from the data is only ever shown as text; and a failed file or a crashing panel leaves a
  * plain message in its place while the rest of the page goes on working.
  */
-import { test, expect, waitForMapReady, renderedFlowIds, type Page } from './driver.ts';
+import { test, expect, waitForMapReady, renderedFlowIds, serveChangedDataset, type Page } from './driver.ts';
 
 type Guard = { consoleErrors: string[] };
 
@@ -171,18 +171,8 @@ type Data = {
   relations: { id: string; from: string; to: string; summary: string; citations: { quote: string }[] }[];
 };
 
-/** Serves the real dataset changed by `change`, in place of the app's file. */
-async function serveChangedDataset(page: Page, change: (data: Data) => void) {
-  await page.route('**/generated/dataset.json', async (route) => {
-    const response = await route.fetch();
-    const data = (await response.json()) as Data;
-    change(data);
-    await route.fulfill({ response, json: data });
-  });
-}
-
 test('text from the data is shown as text, never run as markup', async ({ page }) => {
-  await serveChangedDataset(page, (data) => {
+  await serveChangedDataset<Data>(page, (data) => {
     const model = data.relations.find((r) => r.id === RELATION)!;
     const actor = data.actors.find((a) => a.kind === 'organisation')!;
     data.actors.push({ ...actor, id: 'HOSTILE', name: SCRIPT });
@@ -271,7 +261,7 @@ test('a panel that crashes shows its own message and "Try again"; the rest of th
   page,
   guard,
 }) => {
-  await serveChangedDataset(page, (data) => {
+  await serveChangedDataset<Data>(page, (data) => {
     const copy = structuredClone(data.relations.find((r) => r.id === RELATION)!);
     copy.id = 'broken-entry';
     // Not text: React refuses to render an object as a child, so the details panel throws. (A

@@ -11,6 +11,7 @@ import {
   axeViolations,
   colourCounts,
   bucketColour,
+  serveChangedDataset,
   type Page,
 } from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
@@ -284,9 +285,8 @@ const TOUR_FIXTURE = [
 
 /** Serves the real dataset with the given tour chapters, so the handout can be tested with and without a tour. */
 async function withTour(page: Page, tour: unknown[]) {
-  await page.route('**/generated/dataset.json', async (route) => {
-    const response = await route.fetch();
-    route.fulfill({ response, json: { ...(await response.json()), tour } });
+  await serveChangedDataset<{ tour: unknown[] }>(page, (data) => {
+    data.tour = tour;
   });
 }
 
