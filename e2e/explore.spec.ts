@@ -11,6 +11,7 @@ import {
   axeViolations,
   type Page,
 } from './driver.ts';
+import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 
 test('turning a layer off removes its flows from the map, and on brings them back', async ({ page }) => {
   await page.goto('./');
@@ -136,18 +137,7 @@ test('in a year view the ties the sources give no year are drawn faint, and the 
   await waitForMapReady(page);
   await waitForIdle(page);
   // Russia → Myanmar arms supply is dated 2000–2019; Russia → India arms supply has no date.
-  const opacityOf = (id: string) =>
-    page.evaluate((id) => {
-      const map = window.pivotMap!;
-      const flow = map
-        .queryRenderedFeatures({ layers: ['flow-solid', 'flow-dashed'] })
-        .find((f) => f.properties.id === id);
-      if (!flow) return null;
-      const layer = map.getLayer(flow.layer.id) as unknown as {
-        paint: { get(name: string): { evaluate(feature: unknown, state: unknown): number } };
-      };
-      return layer.paint.get('line-opacity').evaluate(flow, flow.state);
-    }, id);
+  const opacityOf = (id: string) => flowOpacity(page, id);
   const dated = await opacityOf('rus-mmr-arms-supply');
   const undated = (await opacityOf('rus-ind-arms-supply'))!;
   expect(undated).toBeLessThan(dated! / 2);
@@ -167,6 +157,46 @@ test('in a year view the ties the sources give no year are drawn faint, and the 
   await expect.poll(() => opacityOf('rus-ind-arms-supply')).toBeGreaterThan(undated * 2);
   expect(await opacityOf('rus-mmr-arms-supply')).toBe(dated);
   await expect(page.locator('.legend')).not.toContainText('Faint');
+});
+
+test('a chosen flow stands out: the other ties are drawn faint until its details close, and the legend says so', async ({
+  page,
+}) => {
+  await page.goto('./?proj=flat&cam=100,25,3.2&layers=arms,energy');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  const chosen = 'rus-mmr-arms-supply';
+  const others = ['rus-ind-arms-supply', 'chn-rus-semiconductors'];
+  const full = Object.fromEntries(
+    await Promise.all([chosen, ...others].map(async (id) => [id, await flowOpacity(page, id)])),
+  );
+  for (const id of [chosen, ...others]) expect(full[id], id).toBeGreaterThan(0);
+  const faintNote = page.locator('.legend').getByText('Faint: the other ties, while one is chosen');
+  await expect(faintNote).toHaveCount(0);
+
+  await page.mouse.click(...(Object.values(await pointOnFlow(page, chosen)) as [number, number]));
+  await expect(page).toHaveURL(new RegExp(`sel=relation:${chosen}`));
+  for (const id of others) await expect.poll(() => flowOpacity(page, id), { message: id }).toBeLessThan(full[id] / 2);
+  expect(await flowOpacity(page, chosen)).toBe(full[chosen]);
+  await expect(faintNote).toBeVisible();
+  await saveScreenshot(page, 'explore-chosen-flow-laptop');
+
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/sel=/);
+  for (const id of others) await expect.poll(() => flowOpacity(page, id), { message: id }).toBe(full[id]);
+  await expect(faintNote).toHaveCount(0);
+});
+
+test('in the tour, a chapter’s chosen tie fades none of the others its story is about', async ({ page }) => {
+  // Chapter 3 (arms) selects Vietnam → Russia (data/tour.json) and shows the other arms ties.
+  await page.goto('./?tour=3');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  await expect(page).toHaveURL(/sel=relation:vnm-rus-arms-dependence/);
+  const drawn = (await renderedFlowIds(page)).filter((id) => id !== 'vnm-rus-arms-dependence');
+  expect(drawn.length).toBeGreaterThan(2);
+  for (const id of drawn) expect(await flowOpacity(page, id, { faded: true }), id).toBe(1);
+  await expect(page.locator('.legend')).not.toContainText('while one is chosen');
 });
 
 test('zoomed in on Central Asia, the rail routes of the year are named on the map', async ({ page }) => {
@@ -442,3 +472,28 @@ test.describe('on a phone', () => {
     await saveScreenshot(page, 'explore-phone-tapped-marker');
   });
 });
+
+/**
+ * A flow's line opacity as the map draws it now (its paint evaluated with its feature-state), or
+ * with `faded`, that opacity as a share of the one it has with no state: 1 when it is not faded.
+ * On the globe a whole-viewport query misses some tiles' features, so the map is also probed.
+ */
+function flowOpacity(page: Page, id: string, { faded = false } = {}) {
+  return page.evaluate(
+    ({ id, faded, layers }) => {
+      const map = window.pivotMap!;
+      const isIt = (f: { properties: Record<string, unknown> }) => f.properties.id === id;
+      let flow = map.queryRenderedFeatures({ layers }).find(isIt);
+      const { clientWidth: width, clientHeight: height } = map.getCanvas();
+      for (let x = 0; !flow && x < width; x += 16)
+        for (let y = 0; !flow && y < height; y += 16) flow = map.queryRenderedFeatures([x, y], { layers }).find(isIt);
+      if (!flow) return null;
+      const layer = map.getLayer(flow.layer.id) as unknown as {
+        paint: { get(name: string): { evaluate(feature: unknown, state: unknown): number } };
+      };
+      const opacity = layer.paint.get('line-opacity').evaluate(flow, flow.state);
+      return faded ? opacity / layer.paint.get('line-opacity').evaluate(flow, {}) : opacity;
+    },
+    { id, faded, layers: FLOW_LAYER_IDS },
+  );
+}

@@ -9,17 +9,24 @@ import { useAppStore } from '../state/store.ts';
 import { useAppTheme } from '../modes/useAppTheme.ts';
 import { EMBED_EMPTY_LEGEND_TEXT, EMPTY_LEGEND_TEXT, legendModel } from './legend-model.ts';
 import { RampCells, Sample } from './samples.tsx';
+import { focusedLine } from '../map/hidden.ts';
 import './legend.css';
 
 export function Legend() {
   const theme = useAppTheme();
   // Only what this reads: the whole store would re-render it on every hover.
-  const { dataset, layers, time, embed } = useAppStore(
-    useShallow((s) => ({ dataset: s.dataset, layers: s.layers, time: s.time, embed: s.embed })),
+  const { dataset, layers, time, embed, focus } = useAppStore(
+    useShallow((s) => ({
+      dataset: s.dataset,
+      layers: s.layers,
+      time: s.time,
+      embed: s.embed,
+      focus: focusedLine(s.selection, s.chapter !== null),
+    })),
   );
   const model = useMemo(
-    () => (dataset ? legendModel(dataset, layers, time, theme) : null),
-    [dataset, layers, time, theme],
+    () => (dataset ? legendModel(dataset, layers, time, theme, focus) : null),
+    [dataset, layers, time, theme, focus],
   );
 
   if (!model) return null;

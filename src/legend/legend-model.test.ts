@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../map/theme.ts';
+import { visibleEntries } from '../data/visible.ts';
 import { testDataset } from '../table/test-dataset.ts';
-import { legendModel, readableOn, UNDATED_LABEL } from './legend-model.ts';
+import { FOCUS_LABEL, legendModel, readableOn, UNDATED_LABEL } from './legend-model.ts';
 
 const theme = THEMES.light;
 const labels = (model: ReturnType<typeof legendModel>) =>
@@ -31,6 +32,19 @@ describe('the legend model', () => {
       legendModel(testDataset(), ['diplomacy'], time, theme).groups.flatMap((g) => g.items.map((i) => i.label));
     expect(faint({ year: 2010, mode: 'at' })).toContain(UNDATED_LABEL);
     expect(faint(null)).not.toContain(UNDATED_LABEL);
+  });
+
+  it('explains the faint lines while a tie the view shows is chosen, in place of the undated ones', () => {
+    const d = testDataset();
+    const time = { year: 2010, mode: 'at' } as const;
+    const faint = (focus: string | null) =>
+      legendModel(d, ['diplomacy', 'arms'], time, theme, focus).groups.flatMap((g) => g.items.map((i) => i.label));
+    const shown = visibleEntries(d, ['arms'], time).relations[0];
+    expect(faint(`flow:${shown.id}`)).toContain(FOCUS_LABEL);
+    expect(faint(`flow:${shown.id}`)).not.toContain(UNDATED_LABEL);
+    // A chosen line the view does not show fades nothing.
+    expect(faint('flow:no-such-tie')).not.toContain(FOCUS_LABEL);
+    expect(faint(null)).toContain(UNDATED_LABEL);
   });
 
   it('draws samples in the theme’s colours and the scale’s widths', () => {

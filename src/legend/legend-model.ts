@@ -7,7 +7,7 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import type { Certainty, Figure, LayerId } from '../data/schema.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { isUndated, type TimeFilter } from '../data/time.ts';
-import { FADED_OPACITY } from '../map/hidden.ts';
+import { FADED_OPACITY, shownLines } from '../map/hidden.ts';
 import type { Theme } from '../map/theme.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { involvementScale } from '../scales/involvement.ts';
@@ -57,6 +57,7 @@ const CERTAINTY_LABEL: Record<Certainty, string> = {
 const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { USD: 'US dollars', percent: 'per cent' };
 
 export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
+export const FOCUS_LABEL = 'Faint: the other ties, while one is chosen';
 export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
 /** An embed has no layer switches: its way to other layers and years is the full map. */
 export const EMBED_EMPTY_LEGEND_TEXT =
@@ -67,8 +68,14 @@ export function legendModel(
   layers: LayerId[],
   time: TimeFilter | null,
   theme: Theme,
+  /** The line the map singles out (focusedLine, map/hidden.ts), if any. */
+  focus: string | null = null,
 ): LegendModel {
   const v = visibleEntries(dataset, layers, time);
+  const shown = shownLines(v);
+  // The map fades all but a chosen line it shows (map/overlay.ts), else, in a year view, the undated ones.
+  const focused = shown.some((l) => l.key === focus);
+  const undatedShown = time !== null && shown.some((l) => isUndated(l.period));
   const sides = new Set<Side>([
     ...v.relations.map((r) => flowSide(dataset, r.from, r.to)),
     ...v.routes.map((r) => r.properties.actors.map((a) => actorSide(dataset, a)).find(Boolean) ?? 'other'),
@@ -76,9 +83,6 @@ export function legendModel(
   const certainties = new Set(v.relations.map((r) => r.certainty));
   const units = [...new Set(v.relations.flatMap((r) => (r.value ? [r.value.unit] : [])))];
   const noFigure = v.relations.some((r) => !r.value && r.certainty !== 'planned');
-  // A year view draws faint what the sources give no year (hidden.ts).
-  const undatedShown =
-    time !== null && [...v.relations.map((r) => r.period), ...v.routes.map((r) => r.properties.period)].some(isUndated);
   const scales = widthScalesOf(dataset);
   const line = (width: number, extra: Partial<LineSampleSpec> = {}): SampleSpec => ({
     kind: 'line',
@@ -117,7 +121,8 @@ export function legendModel(
     if (certainties.has('disputed'))
       items.push({ sample: marker('disputed'), label: `${CERTAINTY_LABEL.disputed} (“?”)` });
     items.push({ sample: marker('arrow'), label: 'Direction of the tie' });
-    if (undatedShown) items.push({ sample: line(4, { opacity: FADED_OPACITY }), label: UNDATED_LABEL });
+    if (focused || undatedShown)
+      items.push({ sample: line(4, { opacity: FADED_OPACITY }), label: focused ? FOCUS_LABEL : UNDATED_LABEL });
     groups.push({ name: 'Line styles', items });
   }
 

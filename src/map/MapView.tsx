@@ -34,7 +34,7 @@ import {
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
-import { HIDDEN_STATE, isShown } from './hidden.ts';
+import { focusedLine, HIDDEN_STATE, isShown } from './hidden.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LAYER_IDS } from './layers/routes.ts';
 import { boundsOf, selectionPoints } from './selection-bounds.ts';
@@ -81,19 +81,22 @@ type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
   const mapRef = useRef<MapRef | null>(null);
-  const { projection, dataset, layers, time, selection, hovered, flyRequest, embed, cameraRequest } = useAppStore(
-    useShallow((s) => ({
-      projection: s.projection,
-      dataset: s.dataset,
-      layers: s.layers,
-      time: s.time,
-      selection: s.selection,
-      hovered: s.hovered,
-      flyRequest: s.flyRequest,
-      embed: s.embed,
-      cameraRequest: s.cameraRequest,
-    })),
-  );
+  const { projection, dataset, layers, time, selection, hovered, flyRequest, embed, cameraRequest, focus } =
+    useAppStore(
+      useShallow((s) => ({
+        projection: s.projection,
+        dataset: s.dataset,
+        layers: s.layers,
+        time: s.time,
+        selection: s.selection,
+        hovered: s.hovered,
+        flyRequest: s.flyRequest,
+        embed: s.embed,
+        cameraRequest: s.cameraRequest,
+        // The flow or route singled out, the other lines drawn faint (hidden.ts).
+        focus: focusedLine(s.selection, s.chapter !== null),
+      })),
+    );
   const { select, setHovered, setCamera } = useAppStore.getState();
   const [basemap] = useState(() => basemapUrls(document.baseURI));
   const dataFailed = useAppStore((s) => s.loadError !== null);
@@ -119,16 +122,14 @@ export function MapView({ theme }: { theme: Theme }) {
   const overlay = useMemo(
     () =>
       dataset && drawnLines
-        ? overlayOf(
-            dataset,
-            visibleEntries(dataset, layers, mapTime),
-            scales,
-            drawnLines,
-            mapTime !== null,
+        ? overlayOf(dataset, visibleEntries(dataset, layers, mapTime), scales, {
+            drawn: drawnLines,
+            yearChosen: mapTime !== null,
             selectedRoute,
-          )
+            focus,
+          })
         : null,
-    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute],
+    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute, focus],
   );
   const hasOverlay = overlay !== null;
   // The map starts with its data in the first style (the dataset is small and arrives before the

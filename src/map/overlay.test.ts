@@ -34,16 +34,36 @@ describe('buildOverlay', () => {
       [...o.hidden].filter(([, state]) => state === FADED).map(([key]) => key);
     const undated = year.relations.filter((r) => !r.period.start && !r.period.end).map((r) => `flow:${r.id}`);
     expect(undated.length).toBeGreaterThan(0);
-    expect(faded(buildOverlay(dataset, year, scales, null, drawn, true))).toEqual(undated);
-    expect(faded(buildOverlay(dataset, drawn, scales, null, drawn, false))).toEqual([]);
+    expect(faded(buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true }))).toEqual(undated);
+    expect(faded(buildOverlay(dataset, drawn, scales, null, { drawn }))).toEqual([]);
+  });
+
+  it('singles out a focused flow or route that the view shows: every other shown line is faded', () => {
+    const layers: LayerId[] = ['arms', 'energy', 'rail'];
+    const drawn = view(layers);
+    const year = visibleEntries(dataset, layers, { year: 2022, mode: 'at' });
+    const shownKeys = [...year.relations.map((r) => `flow:${r.id}`), ...year.routes.map((r) => `route:${r.id}`)];
+    const faded = (o: ReturnType<typeof buildOverlay>) =>
+      [...o.hidden].filter(([, state]) => state === FADED).map(([key]) => key);
+    for (const focus of [shownKeys[0], shownKeys.at(-1)!]) {
+      const o = buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true, focus });
+      expect(faded(o)).toEqual(shownKeys.filter((key) => key !== focus));
+    }
+    // A focus the year does not show (or no focus) fades only the undated lines, as before.
+    const other = drawn.relations.find((r) => !year.relations.includes(r))!;
+    const unfocused = buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true });
+    expect(
+      faded(buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true, focus: `flow:${other.id}` })),
+    ).toEqual(faded(unfocused));
+    expect(faded(unfocused).length).toBeLessThan(shownKeys.length - 1);
   });
 
   it('drawing every year’s lines, a change of year keeps the flows and routes and hides the other years’', () => {
     const layers: LayerId[] = ['arms', 'energy', 'rail'];
     const drawn = view(layers);
     const at = (year: number) => visibleEntries(dataset, layers, { year, mode: 'at' });
-    const before = buildOverlay(dataset, at(2015), scales, null, drawn);
-    const after = buildOverlay(dataset, at(2024), scales, before, drawn);
+    const before = buildOverlay(dataset, at(2015), scales, null, { drawn });
+    const after = buildOverlay(dataset, at(2024), scales, before, { drawn });
     expect(after.flows).toBe(before.flows);
     expect(after.routes).toBe(before.routes);
     expect(after.lines).toBe(before.lines);
@@ -63,14 +83,16 @@ describe('buildOverlay', () => {
     const rail = view(['rail']);
     const routeId = rail.routes[0].id;
     const before = buildOverlay(dataset, rail, scales);
-    const selected = buildOverlay(dataset, rail, scales, before, rail, false, routeId);
+    const selected = buildOverlay(dataset, rail, scales, before, { selectedRoute: routeId });
     const marked = (o: typeof before) =>
       o.routeLabels.features.filter((f) => f.properties?.selected).map((f) => f.properties?.id);
     expect(marked(before)).toEqual([]);
     expect(marked(selected)).toEqual([routeId]);
     for (const key of ['flows', 'routes', 'lines', 'places'] as const) expect(selected[key]).toBe(before[key]);
     // The same selection again (a change of year that keeps the routes) sets no new data.
-    expect(buildOverlay(dataset, rail, scales, selected, rail, true, routeId).routeLabels).toBe(selected.routeLabels);
+    expect(
+      buildOverlay(dataset, rail, scales, selected, { yearChosen: true, selectedRoute: routeId }).routeLabels,
+    ).toBe(selected.routeLabels);
   });
 
   it('rebuilds the flows and places when the relations change', () => {

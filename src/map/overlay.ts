@@ -18,18 +18,28 @@ import { placeFeatures } from './layers/places.ts';
 import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
-import { FADED, HIDDEN } from './hidden.ts';
+import { FADED, HIDDEN, shownLines } from './hidden.ts';
 import { isUndated } from '../data/time.ts';
 import type { Period } from '../data/schema.ts';
+
+/** How the view draws its entries, beyond which ones it shows. */
+export type OverlayOptions = {
+  /** The flows and routes drawn (every year's), of which those not shown are hidden. */
+  drawn?: DrawnLines;
+  /** A year is chosen: the undated lines are faded. */
+  yearChosen?: boolean;
+  /** The selected route, whose name is placed first. */
+  selectedRoute?: string | null;
+  /** The line key (lines.ts) of a selected flow or route to single out: the other lines are faded. */
+  focus?: string | null;
+};
 
 export function buildOverlay(
   d: IndexedDataset,
   visible: VisibleEntries,
   scales: WidthScales,
   previous?: Overlay | null,
-  drawn: DrawnLines = visible,
-  yearChosen = false,
-  selectedRoute: string | null = null,
+  { drawn = visible, yearChosen = false, selectedRoute = null, focus = null }: OverlayOptions = {},
 ): Overlay {
   // Only reusable when built from the same dataset and scales: then the same entries give the same features.
   const before = previous?.dataset === d && previous.scales === scales ? previous : null;
@@ -58,13 +68,7 @@ export function buildOverlay(
     hidden: new Map([
       ...hiddenKeys('flow', drawn.relations, visible.relations),
       ...hiddenKeys('route', drawn.routes, visible.routes),
-      ...(yearChosen ? fadedKeys('flow', visible.relations) : []),
-      ...(yearChosen
-        ? fadedKeys(
-            'route',
-            visible.routes.map((r) => ({ id: r.id, period: r.properties.period })),
-          )
-        : []),
+      ...fadedKeys(visible, yearChosen, focus),
     ]),
     eventPlaces: before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place])),
     visible,
@@ -85,9 +89,17 @@ function hiddenKeys(
   return drawn.filter((e) => !showing.has(e.id)).map((e) => [lineKey(kind, e.id), HIDDEN]);
 }
 
-/** The line keys of the shown entries the sources give no year, each with the value FADED. */
-function fadedKeys(kind: LineKind, shown: readonly { id: string; period: Period }[]): [string, number][] {
-  return shown.filter((e) => isUndated(e.period)).map((e) => [lineKey(kind, e.id), FADED]);
+/**
+ * The line keys of the shown lines to fade, each with the value FADED: all but the focused one
+ * if it is shown (a reader's selection stands out), else, in a year view, those the sources give
+ * no year.
+ */
+function fadedKeys(visible: VisibleEntries, yearChosen: boolean, focus: string | null): [string, number][] {
+  const shown = shownLines(visible);
+  const fade = shown.some((line) => line.key === focus)
+    ? (line: { key: string }) => line.key !== focus
+    : (line: { period: Period }) => yearChosen && isUndated(line.period);
+  return shown.filter(fade).map((line) => [line.key, FADED]);
 }
 
 /** Whether two lists hold the same entries (the dataset's own objects) in the same order. */
@@ -98,12 +110,6 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 /** A builder that hands each overlay the one before it, so unchanged sources are kept. */
 export function overlayBuilder() {
   let last: Overlay | null = null;
-  return (
-    d: IndexedDataset,
-    visible: VisibleEntries,
-    scales: WidthScales,
-    drawn?: DrawnLines,
-    yearChosen?: boolean,
-    selectedRoute?: string | null,
-  ) => (last = buildOverlay(d, visible, scales, last, drawn, yearChosen, selectedRoute));
+  return (d: IndexedDataset, visible: VisibleEntries, scales: WidthScales, options?: OverlayOptions) =>
+    (last = buildOverlay(d, visible, scales, last, options));
 }

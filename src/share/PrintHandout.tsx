@@ -12,6 +12,7 @@ import { Handout, type HandoutProps } from './Handout.tsx';
 import { paperTheme, snapshotMapIn } from './current-view.ts';
 import { discussionQuestions, keyFacts } from './handout-content.ts';
 import { seedsCited, versionLine, viewCaption } from './view-caption.ts';
+import { focusedLine } from '../map/hidden.ts';
 
 /** Wide enough to print sharp across an A4 page. */
 const PRINT_MAP_WIDTH = 1800;
@@ -23,7 +24,7 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
     let url: string | null = null;
     let cancelled = false;
     (async () => {
-      const { dataset: d, layers, time } = useAppStore.getState();
+      const { dataset: d, layers, time, selection, chapter } = useAppStore.getState();
       if (!d) return;
       // Paper is white: a reader's dark map would print as a black block.
       const theme = paperTheme();
@@ -38,7 +39,7 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
         version: versionLine(d, now),
         mapUrl: url,
         theme,
-        legend: legendModel(d, layers, time, theme),
+        legend: legendModel(d, layers, time, theme, focusedLine(selection, chapter !== null)),
         facts: keyFacts(d, visible),
         chapters: discussionQuestions(d.tour),
         seeds: seedsCited(d, visible),

@@ -14,6 +14,7 @@ import { useAppStore } from '../state/store.ts';
 import type { ExportMeta } from './dataset-exports.ts';
 import { slidePng, SLIDE } from './slide-image.ts';
 import { seedsCited, sourcesLine, versionLine, viewCaption } from './view-caption.ts';
+import { focusedLine } from '../map/hidden.ts';
 
 /** The theme the map is drawn in: the projector's when presenting, else the reader's choice or system's. */
 export function mapTheme(): Theme {
@@ -63,14 +64,14 @@ export const exportFilename = (d: IndexedDataset, what: string, extension: strin
 
 /** The slide image of the view as it is now. */
 export async function viewSlide(d: IndexedDataset): Promise<Blob> {
-  const { layers, time } = useAppStore.getState();
+  const { layers, time, selection, chapter } = useAppStore.getState();
   const theme = mapTheme();
   const visible = visibleEntries(d, layers, time);
   return slidePng({
     title: 'Russia’s pivot to Asia',
     caption: viewCaption(d, layers, time),
     map: await snapshotMap(SLIDE.width * 0.7),
-    legend: legendModel(d, layers, time, theme),
+    legend: legendModel(d, layers, time, theme, focusedLine(selection, chapter !== null)),
     theme,
     sources: sourcesLine(seedsCited(d, visible)),
     version: versionLine(d, new Date()),
