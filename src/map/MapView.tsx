@@ -174,6 +174,10 @@ export function MapView({ theme }: { theme: Theme }) {
       shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
       hidden.current = syncFeatureValues(map, LINE_SOURCE, HIDDEN_STATE, hidden.current, overlay.hidden);
     };
+    // With nothing to load (a new selection fading the other lines, a year of the same places),
+    // the page paints first and the map a frame later, as for the highlights below. Not before
+    // the map's first frame, which the states must be in.
+    if (reloading.length === 0 && drawnOnce.current) return afterNextPaint(applyStates);
     // New lines (a change of layers) take their states at once: a state set before a feature
     // arrives waits for it, so a line of another year never shows while its tiles come in.
     const linesReloading = reloading.includes(LINE_SOURCE);

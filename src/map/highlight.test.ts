@@ -48,6 +48,19 @@ describe('applyHighlights', () => {
     applyHighlights(map, applied, []);
     expect(on()).toEqual([]);
   });
+  it('sets nothing again that is set already: each call makes the map draw', () => {
+    const { map } = fakeMap(['flows']);
+    const calls: string[] = [];
+    const counting: FeatureStateMap = {
+      ...map,
+      setFeatureState: (f, s) => (calls.push(f.id), map.setFeatureState(f, s)),
+    };
+    const target = { source: 'flows', id: 'a', key: 'selected' } as const;
+    const applied = applyHighlights(counting, [], [target]);
+    expect(applyHighlights(counting, applied, [target])).toEqual([target]);
+    expect(calls).toEqual(['a']);
+  });
+
   it('skips sources the style does not have yet, so they are set again later', () => {
     const { map, on } = fakeMap([]);
     expect(applyHighlights(map, [], [{ source: 'flows', id: 'a', key: 'selected' }])).toEqual([]);

@@ -79,7 +79,9 @@ export function applyHighlights(
   const applied: HighlightTarget[] = [];
   for (const t of targets) {
     if (!map.getSource(t.source)) continue;
-    map.setFeatureState({ source: t.source, id: t.id }, { [t.key]: true });
+    // Set again, an unchanged state still makes the map draw a frame: after a click, before the
+    // details panel could paint.
+    if (!previous.some((old) => same(old, t))) map.setFeatureState({ source: t.source, id: t.id }, { [t.key]: true });
     applied.push(t);
   }
   return applied;
