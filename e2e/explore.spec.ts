@@ -171,7 +171,7 @@ test('a chosen flow stands out: the other ties are drawn faint until its details
     await Promise.all([chosen, ...others].map(async (id) => [id, await flowOpacity(page, id)])),
   );
   for (const id of [chosen, ...others]) expect(full[id], id).toBeGreaterThan(0);
-  const faintNote = page.locator('.legend').getByText('Faint: the other ties, while one is chosen');
+  const faintNote = page.locator('.legend').getByText('Faint: ties outside the selection');
   await expect(faintNote).toHaveCount(0);
 
   await page.mouse.click(...(Object.values(await pointOnFlow(page, chosen)) as [number, number]));
@@ -187,6 +187,40 @@ test('a chosen flow stands out: the other ties are drawn faint until its details
   await expect(faintNote).toHaveCount(0);
 });
 
+test('a country found by search is shown whole, its ties standing out and the others drawn faint', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?proj=flat&cam=85,30,2.6&layers=arms,energy');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  // Russia → India arms supply is one of India's ties; Russia → Myanmar arms supply is not.
+  const [ours, other] = ['rus-ind-arms-supply', 'rus-mmr-arms-supply'];
+  const full = { [ours]: await flowOpacity(page, ours), [other]: await flowOpacity(page, other) };
+  const search = page.getByRole('combobox', { name: 'Search the map' });
+  await search.fill('India');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/sel=country:IND/);
+  await waitForIdle(page);
+  await expect.poll(() => flowOpacity(page, other)).toBeLessThan(full[other]! / 2);
+  expect(await flowOpacity(page, ours)).toBe(full[ours]);
+  await expect(page.locator('.legend')).toContainText('Faint: ties outside the selection');
+  // The camera shows the country whole, not a piece around its capital: its southern tip
+  // (Kanyakumari) and its north (Ladakh) are both in sight, left of the details.
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+  const panelLeft = (await page.locator('.details-panel').boundingBox())!.x;
+  const mapBox = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  for (const [lng, lat] of [
+    [77.54, 8.08],
+    [77.6, 34.2],
+  ]) {
+    const { x, y } = await page.evaluate((p) => window.pivotMap!.project(p as [number, number]), [lng, lat]);
+    expect(mapBox.x + x, `${lng},${lat}`).toBeGreaterThan(mapBox.x);
+    expect(mapBox.x + x, `${lng},${lat}`).toBeLessThan(panelLeft);
+    expect(y, `${lng},${lat}`).toBeGreaterThan(0);
+    expect(y, `${lng},${lat}`).toBeLessThan(mapBox.height);
+  }
+  await saveScreenshot(page, 'explore-chosen-country-laptop');
+});
+
 test('in the tour, a chapter’s chosen tie fades none of the others its story is about', async ({ page }) => {
   // Chapter 3 (arms) selects Vietnam → Russia (data/tour.json) and shows the other arms ties.
   await page.goto('./?tour=3');
@@ -196,7 +230,7 @@ test('in the tour, a chapter’s chosen tie fades none of the others its story i
   const drawn = (await renderedFlowIds(page)).filter((id) => id !== 'vnm-rus-arms-dependence');
   expect(drawn.length).toBeGreaterThan(2);
   for (const id of drawn) expect(await flowOpacity(page, id, { faded: true }), id).toBe(1);
-  await expect(page.locator('.legend')).not.toContainText('while one is chosen');
+  await expect(page.locator('.legend')).not.toContainText('outside the selection');
 });
 
 test('zoomed in on Central Asia, the rail routes of the year are named on the map', async ({ page }) => {

@@ -9,7 +9,7 @@ import { useAppStore } from '../state/store.ts';
 import { useAppTheme } from '../modes/useAppTheme.ts';
 import { EMBED_EMPTY_LEGEND_TEXT, EMPTY_LEGEND_TEXT, legendModel } from './legend-model.ts';
 import { RampCells, Sample } from './samples.tsx';
-import { focusedLine } from '../map/hidden.ts';
+import { focusOf } from '../map/focus.ts';
 import './legend.css';
 
 export function Legend() {
@@ -21,7 +21,7 @@ export function Legend() {
       layers: s.layers,
       time: s.time,
       embed: s.embed,
-      focus: focusedLine(s.selection, s.chapter !== null),
+      focus: focusOf(s),
     })),
   );
   const model = useMemo(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../map/theme.ts';
 import { visibleEntries } from '../data/visible.ts';
+import type { Selection } from '../state/url.ts';
 import { testDataset } from '../table/test-dataset.ts';
 import { FOCUS_LABEL, legendModel, readableOn, UNDATED_LABEL } from './legend-model.ts';
 
@@ -34,16 +35,16 @@ describe('the legend model', () => {
     expect(faint(null)).not.toContain(UNDATED_LABEL);
   });
 
-  it('explains the faint lines while a tie the view shows is chosen, in place of the undated ones', () => {
+  it('explains the faint lines while a selection singles out some, in place of the undated ones', () => {
     const d = testDataset();
     const time = { year: 2010, mode: 'at' } as const;
-    const faint = (focus: string | null) =>
+    const faint = (focus: Selection | null) =>
       legendModel(d, ['diplomacy', 'arms'], time, theme, focus).groups.flatMap((g) => g.items.map((i) => i.label));
     const shown = visibleEntries(d, ['arms'], time).relations[0];
-    expect(faint(`flow:${shown.id}`)).toContain(FOCUS_LABEL);
-    expect(faint(`flow:${shown.id}`)).not.toContain(UNDATED_LABEL);
-    // A chosen line the view does not show fades nothing.
-    expect(faint('flow:no-such-tie')).not.toContain(FOCUS_LABEL);
+    expect(faint({ kind: 'relation', id: shown.id })).toContain(FOCUS_LABEL);
+    expect(faint({ kind: 'relation', id: shown.id })).not.toContain(UNDATED_LABEL);
+    // A choice no line in the view is about fades nothing.
+    expect(faint({ kind: 'relation', id: 'no-such-tie' })).not.toContain(FOCUS_LABEL);
     expect(faint(null)).toContain(UNDATED_LABEL);
   });
 

@@ -7,7 +7,9 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import type { Certainty, Figure, LayerId } from '../data/schema.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { isUndated, type TimeFilter } from '../data/time.ts';
-import { FADED_OPACITY, shownLines } from '../map/hidden.ts';
+import { FADED_OPACITY } from '../map/hidden.ts';
+import { focusedLines, shownLines } from '../map/focus.ts';
+import type { Selection } from '../state/url.ts';
 import type { Theme } from '../map/theme.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { involvementScale } from '../scales/involvement.ts';
@@ -57,7 +59,7 @@ const CERTAINTY_LABEL: Record<Certainty, string> = {
 const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { USD: 'US dollars', percent: 'per cent' };
 
 export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
-export const FOCUS_LABEL = 'Faint: the other ties, while one is chosen';
+export const FOCUS_LABEL = 'Faint: ties outside the selection';
 export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
 /** An embed has no layer switches: its way to other layers and years is the full map. */
 export const EMBED_EMPTY_LEGEND_TEXT =
@@ -68,14 +70,13 @@ export function legendModel(
   layers: LayerId[],
   time: TimeFilter | null,
   theme: Theme,
-  /** The line the map singles out (focusedLine, map/hidden.ts), if any. */
-  focus: string | null = null,
+  /** The reader's selection the map singles out (map/focus.ts), if any. */
+  focus: Selection | null = null,
 ): LegendModel {
   const v = visibleEntries(dataset, layers, time);
-  const shown = shownLines(v);
-  // The map fades all but a chosen line it shows (map/overlay.ts), else, in a year view, the undated ones.
-  const focused = shown.some((l) => l.key === focus);
-  const undatedShown = time !== null && shown.some((l) => isUndated(l.period));
+  // The map fades the lines a selection is not about (map/focus.ts), else, in a year view, the undated ones.
+  const focused = focusedLines(dataset, v, focus).size > 0;
+  const undatedShown = time !== null && shownLines(v).some((l) => isUndated(l.period));
   const sides = new Set<Side>([
     ...v.relations.map((r) => flowSide(dataset, r.from, r.to)),
     ...v.routes.map((r) => r.properties.actors.map((a) => actorSide(dataset, a)).find(Boolean) ?? 'other'),

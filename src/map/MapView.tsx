@@ -34,10 +34,11 @@ import {
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
-import { focusedLine, HIDDEN_STATE, isShown } from './hidden.ts';
+import { HIDDEN_STATE, isShown } from './hidden.ts';
+import { focusOf } from './focus.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LAYER_IDS } from './layers/routes.ts';
-import { boundsOf, selectionPoints } from './selection-bounds.ts';
+import { boundsOf, closestZoom, selectionPoints } from './selection-bounds.ts';
 import { provideMapImages } from './map-images.ts';
 import { hideLabelsCutByEdge } from './edge-labels.ts';
 import { paintPageFirst } from './paint-page-first.ts';
@@ -94,7 +95,7 @@ export function MapView({ theme }: { theme: Theme }) {
         embed: s.embed,
         cameraRequest: s.cameraRequest,
         // The flow or route singled out, the other lines drawn faint (hidden.ts).
-        focus: focusedLine(s.selection, s.chapter !== null),
+        focus: focusOf(s),
       })),
     );
   const { select, setHovered, setCamera } = useAppStore.getState();
@@ -253,7 +254,7 @@ export function MapView({ theme }: { theme: Theme }) {
     if (!map || !target || !d || flyRequest === 0) return;
     const bounds = boundsOf(selectionPoints(d, target));
     if (!bounds) return;
-    flyToSelection(map, bounds);
+    flyToSelection(map, bounds, closestZoom(target));
   }, [flyRequest]);
 
   // Move to a camera the tour or the history asks for; a request made before the map exists is met on load.

@@ -18,21 +18,21 @@ import {
   panOutFromUnder,
   type Camera,
 } from './camera.ts';
-import { boundsOf, selectionPoints } from './selection-bounds.ts';
+import { boundsOf, closestZoom, selectionPoints } from './selection-bounds.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import type { Bounds } from './selection-bounds.ts';
 import { detailsPanelPart } from '../details/details-part.ts';
 import { coveredByDetails } from './covered-by-details.ts';
 
 /** Flies (or, for reduced motion, jumps) to a selection's bounds, clear of the details panel. */
-export function flyToSelection(map: MapLibreMap, bounds: Bounds) {
+export function flyToSelection(map: MapLibreMap, bounds: Bounds, maxZoom: number) {
   whenDetailsDrawn(() =>
     map.fitBounds(bounds, {
       padding: fitPadding(map),
       // Padding the tour left on the globe (keepPicture) would squeeze the selection into the part
       // of the map above a card that is gone: the selection's own padding replaces it.
       absolutePadding: useAppStore.getState().chapter === null && hasPadding(map.getPadding()),
-      maxZoom: 5,
+      maxZoom,
       duration: prefersReducedMotion() ? 0 : 1200,
     }),
   );
@@ -79,7 +79,8 @@ export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}
     afterNextPaint(() => {
       const { width, height, covered } = sightOf(map);
       const projected = points.map((p) => map.project(p));
-      if (!inSight(projected, width, height, covered, { every: whole })) flyToSelection(map, bounds);
+      if (!inSight(projected, width, height, covered, { every: whole }))
+        flyToSelection(map, bounds, closestZoom(selection));
     }),
   );
 }

@@ -4,18 +4,14 @@
  * has no pixels to shade, where a transparent one costs as much to draw as a visible one.
  *
  * The same state fades the undated ones in a year view: the sources give them no year, so they
- * show in every year, drawn faint so that the year's own ties stand out. And it fades all but
- * the flow or route a reader has chosen, so that it stands out (overlay.ts).
+ * show in every year, drawn faint so that the year's own ties stand out. And it fades the lines
+ * a reader's choice is not about, so that those it is about stand out (focus.ts).
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { isHovered, isSelected, lineKeyOf } from './highlight.ts';
-import { lineKey } from './layers/lines.ts';
-import type { VisibleEntries } from '../data/visible.ts';
-import type { Period } from '../data/schema.ts';
-import type { Selection } from '../state/url.ts';
+import { isHovered, isSelected } from './highlight.ts';
 
 export const HIDDEN_STATE = 'hidden';
-/** The state's values: hidden (another year's), or faded (undated in a year view, or not the one chosen). */
+/** The state's values: hidden (another year's), or faded (undated in a year view, or not about the reader's choice). */
 export const HIDDEN = 1;
 export const FADED = 2;
 /** How much of its opacity a faded line keeps. */
@@ -42,20 +38,4 @@ export function unlessHidden(value: number | ExpressionSpecification): Expressio
 /** Whether a feature MapLibre reports under the pointer is one the reader can see. */
 export function isShown(feature: { state?: Record<string, unknown> }): boolean {
   return feature.state?.[HIDDEN_STATE] !== HIDDEN;
-}
-
-/**
- * The flow or route to single out, fading the others: the one the reader chose. In the tour a
- * chapter's selection is one of the several ties its story is about, so none is singled out.
- */
-export function focusedLine(selection: Selection | null, touring: boolean): string | null {
-  return touring ? null : lineKeyOf(selection);
-}
-
-/** The flows and routes a view shows: their keys (lines.ts) and periods. */
-export function shownLines(visible: VisibleEntries): { key: string; period: Period }[] {
-  return [
-    ...visible.relations.map((r) => ({ key: lineKey('flow', r.id), period: r.period })),
-    ...visible.routes.map((r) => ({ key: lineKey('route', r.id), period: r.properties.period })),
-  ];
 }

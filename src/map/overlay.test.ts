@@ -6,6 +6,7 @@ import { visibleEntries } from '../data/visible.ts';
 import { flowWidthScales } from '../scales/flow-width.ts';
 import type { LayerId } from '../data/schema.ts';
 import { FADED } from './hidden.ts';
+import type { Selection } from '../state/url.ts';
 
 const dataset = projectDataset();
 const scales = flowWidthScales(dataset.relations);
@@ -38,24 +39,22 @@ describe('buildOverlay', () => {
     expect(faded(buildOverlay(dataset, drawn, scales, null, { drawn }))).toEqual([]);
   });
 
-  it('singles out a focused flow or route that the view shows: every other shown line is faded', () => {
+  it('fades the shown lines a selection is not about, and only if it is about a shown line', () => {
     const layers: LayerId[] = ['arms', 'energy', 'rail'];
     const drawn = view(layers);
     const year = visibleEntries(dataset, layers, { year: 2022, mode: 'at' });
     const shownKeys = [...year.relations.map((r) => `flow:${r.id}`), ...year.routes.map((r) => `route:${r.id}`)];
     const faded = (o: ReturnType<typeof buildOverlay>) =>
       [...o.hidden].filter(([, state]) => state === FADED).map(([key]) => key);
-    for (const focus of [shownKeys[0], shownKeys.at(-1)!]) {
-      const o = buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true, focus });
-      expect(faded(o)).toEqual(shownKeys.filter((key) => key !== focus));
-    }
-    // A focus the year does not show (or no focus) fades only the undated lines, as before.
-    const other = drawn.relations.find((r) => !year.relations.includes(r))!;
-    const unfocused = buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true });
-    expect(
-      faded(buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true, focus: `flow:${other.id}` })),
-    ).toEqual(faded(unfocused));
-    expect(faded(unfocused).length).toBeLessThan(shownKeys.length - 1);
+    const focused = (focus: Selection) => buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true, focus });
+    const route = year.routes[0].id;
+    expect(faded(focused({ kind: 'route', id: route }))).toEqual(shownKeys.filter((key) => key !== `route:${route}`));
+    // A selection no shown line is about (another year's flow, an event) fades only the undated lines, as before.
+    const unfocused = faded(buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true }));
+    expect(unfocused.length).toBeLessThan(shownKeys.length - 1);
+    const otherYears = drawn.relations.find((r) => !year.relations.includes(r))!;
+    expect(faded(focused({ kind: 'relation', id: otherYears.id }))).toEqual(unfocused);
+    expect(faded(focused({ kind: 'event', id: dataset.events[0].id }))).toEqual(unfocused);
   });
 
   it('drawing every year’s lines, a change of year keeps the flows and routes and hides the other years’', () => {

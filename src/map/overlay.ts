@@ -18,7 +18,9 @@ import { placeFeatures } from './layers/places.ts';
 import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
-import { FADED, HIDDEN, shownLines } from './hidden.ts';
+import { FADED, HIDDEN } from './hidden.ts';
+import { focusedLines, shownLines } from './focus.ts';
+import type { Selection } from '../state/url.ts';
 import { isUndated } from '../data/time.ts';
 import type { Period } from '../data/schema.ts';
 
@@ -30,8 +32,8 @@ export type OverlayOptions = {
   yearChosen?: boolean;
   /** The selected route, whose name is placed first. */
   selectedRoute?: string | null;
-  /** The line key (lines.ts) of a selected flow or route to single out: the other lines are faded. */
-  focus?: string | null;
+  /** The reader's selection (focus.ts): the lines it is not about are faded. */
+  focus?: Selection | null;
 };
 
 export function buildOverlay(
@@ -68,7 +70,7 @@ export function buildOverlay(
     hidden: new Map([
       ...hiddenKeys('flow', drawn.relations, visible.relations),
       ...hiddenKeys('route', drawn.routes, visible.routes),
-      ...fadedKeys(visible, yearChosen, focus),
+      ...fadedKeys(visible, yearChosen, focusedLines(d, visible, focus)),
     ]),
     eventPlaces: before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place])),
     visible,
@@ -90,16 +92,18 @@ function hiddenKeys(
 }
 
 /**
- * The line keys of the shown lines to fade, each with the value FADED: all but the focused one
- * if it is shown (a reader's selection stands out), else, in a year view, those the sources give
- * no year.
+ * The line keys of the shown lines to fade, each with the value FADED: those the reader's choice
+ * is not about, if it is about any (so they stand out), else, in a year view, those the sources
+ * give no year.
  */
-function fadedKeys(visible: VisibleEntries, yearChosen: boolean, focus: string | null): [string, number][] {
-  const shown = shownLines(visible);
-  const fade = shown.some((line) => line.key === focus)
-    ? (line: { key: string }) => line.key !== focus
-    : (line: { period: Period }) => yearChosen && isUndated(line.period);
-  return shown.filter(fade).map((line) => [line.key, FADED]);
+function fadedKeys(visible: VisibleEntries, yearChosen: boolean, focused: Set<string>): [string, number][] {
+  const fade =
+    focused.size > 0
+      ? (line: { key: string }) => !focused.has(line.key)
+      : (line: { period: Period }) => yearChosen && isUndated(line.period);
+  return shownLines(visible)
+    .filter(fade)
+    .map((line) => [line.key, FADED]);
 }
 
 /** Whether two lists hold the same entries (the dataset's own objects) in the same order. */

@@ -30,6 +30,19 @@ export function selectionPoints(d: IndexedDataset, s: Selection): LngLat[] {
   return points.filter((p): p is LngLat => Array.isArray(p));
 }
 
+/** How close the camera comes to a selection: a place, a tie or a route at zoom 5. */
+const CLOSEST_ZOOM = 5;
+/**
+ * A country or an organisation is known only by one point, its capital or seat: at zoom 5 a
+ * laptop showed India as a piece of itself around New Delhi. At 3 a laptop shows India whole
+ * around it, with its neighbours (a map ~55° across); a phone about 35°; Russia and China in part.
+ */
+const CLOSEST_ZOOM_TO_ACTOR = 3;
+
+export function closestZoom(s: Selection): number {
+  return s.kind === 'country' || s.kind === 'actor' ? CLOSEST_ZOOM_TO_ACTOR : CLOSEST_ZOOM;
+}
+
 export function boundsOf(points: LngLat[]): Bounds | null {
   if (points.length === 0) return null;
   const lons = points.map((p) => p[0]);

@@ -12,7 +12,7 @@ import { Handout, type HandoutProps } from './Handout.tsx';
 import { paperTheme, snapshotMapIn } from './current-view.ts';
 import { discussionQuestions, keyFacts } from './handout-content.ts';
 import { seedsCited, versionLine, viewCaption } from './view-caption.ts';
-import { focusedLine } from '../map/hidden.ts';
+import { focusOf } from '../map/focus.ts';
 
 /** Wide enough to print sharp across an A4 page. */
 const PRINT_MAP_WIDTH = 1800;
@@ -39,7 +39,7 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
         version: versionLine(d, now),
         mapUrl: url,
         theme,
-        legend: legendModel(d, layers, time, theme, focusedLine(selection, chapter !== null)),
+        legend: legendModel(d, layers, time, theme, focusOf({ selection, chapter })),
         facts: keyFacts(d, visible),
         chapters: discussionQuestions(d.tour),
         seeds: seedsCited(d, visible),

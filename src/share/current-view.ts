@@ -14,7 +14,7 @@ import { useAppStore } from '../state/store.ts';
 import type { ExportMeta } from './dataset-exports.ts';
 import { slidePng, SLIDE } from './slide-image.ts';
 import { seedsCited, sourcesLine, versionLine, viewCaption } from './view-caption.ts';
-import { focusedLine } from '../map/hidden.ts';
+import { focusOf } from '../map/focus.ts';
 
 /** The theme the map is drawn in: the projector's when presenting, else the reader's choice or system's. */
 export function mapTheme(): Theme {
@@ -71,7 +71,7 @@ export async function viewSlide(d: IndexedDataset): Promise<Blob> {
     title: 'Russia’s pivot to Asia',
     caption: viewCaption(d, layers, time),
     map: await snapshotMap(SLIDE.width * 0.7),
-    legend: legendModel(d, layers, time, theme, focusedLine(selection, chapter !== null)),
+    legend: legendModel(d, layers, time, theme, focusOf({ selection, chapter })),
     theme,
     sources: sourcesLine(seedsCited(d, visible)),
     version: versionLine(d, new Date()),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { focusedLines, focusOf } from './focus.ts';
+import { projectDataset } from '../data/test-project-dataset.ts';
+import { visibleEntries } from '../data/visible.ts';
+import { ALL_LAYERS } from '../state/url.ts';
+
+const dataset = projectDataset();
+const all = visibleEntries(dataset, ALL_LAYERS, null);
+const keys = (s: Parameters<typeof focusedLines>[2], visible = all) => [...focusedLines(dataset, visible, s)].sort();
+
+describe('focusedLines', () => {
+  it('a flow or a route is about itself', () => {
+    expect(keys({ kind: 'relation', id: 'rus-mmr-arms-supply' })).toEqual(['flow:rus-mmr-arms-supply']);
+    expect(keys({ kind: 'route', id: 'china-europe-via-russia' })).toEqual(['route:china-europe-via-russia']);
+  });
+
+  it('a country is about its ties and the routes it is a party to, as its details list them', () => {
+    const india = keys({ kind: 'country', id: 'IND' });
+    const ties = dataset.relations.filter((r) => r.from === 'IND' || r.to === 'IND').map((r) => `flow:${r.id}`);
+    expect(india).toEqual([...ties].sort());
+    expect(keys({ kind: 'country', id: 'KGZ' })).toContain('route:china-kyrgyzstan-uzbekistan-rail');
+    // An organisation is an actor like a country.
+    expect(keys({ kind: 'actor', id: 'SCO' }).length).toBeGreaterThan(0);
+  });
+
+  it('a place is about the ties anchored there and the routes through it', () => {
+    const moscow = keys({ kind: 'place', id: 'moscow' });
+    expect(moscow).toContain('flow:rus-mmr-arms-supply');
+    expect(moscow).toContain('route:china-europe-via-russia');
+    expect(moscow).not.toContain('flow:chn-mmr-arms-supply');
+    expect(keys({ kind: 'place', id: 'kashgar' })).toEqual(['route:china-kyrgyzstan-uzbekistan-rail']);
+  });
+
+  it('counts only the lines the view shows; an event or nothing is about no line', () => {
+    const armsOnly = visibleEntries(dataset, ['arms'], null);
+    expect(keys({ kind: 'route', id: 'china-europe-via-russia' }, armsOnly)).toEqual([]);
+    expect(keys({ kind: 'event', id: dataset.events[0].id })).toEqual([]);
+    expect(keys(null)).toEqual([]);
+  });
+});
+
+describe('focusOf', () => {
+  it('is the reader’s selection, and none in the tour', () => {
+    const selection = { kind: 'relation', id: 'rus-mmr-arms-supply' } as const;
+    expect(focusOf({ selection, chapter: null })).toBe(selection);
+    expect(focusOf({ selection, chapter: 3 })).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * What a reader's choice singles out on the map: the flows and routes it is about stay in full
+ * while every other line is drawn faint (overlay.ts, the `hidden` feature-state). A flow or route
+ * is about itself; a country or another actor, about its ties and the routes it is a party to; a
+ * place, about the ties anchored there and the routes through it. An event lights up a marker,
+ * not a line, so it fades nothing.
+ */
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { Period, RouteFeature } from '../data/schema.ts';
+import { entriesAtPlace, entriesOfActor } from '../data/selection.ts';
+import type { VisibleEntries } from '../data/visible.ts';
+import type { Selection } from '../state/url.ts';
+import { lineKey } from './layers/lines.ts';
+
+/**
+ * The selection to single out: the reader's. In the tour a chapter's selection is one of the
+ * several ties its story is about, so nothing is singled out there.
+ */
+export function focusOf(state: { selection: Selection | null; chapter: number | null }): Selection | null {
+  return state.chapter === null ? state.selection : null;
+}
+
+/** The flows and routes a view shows: their keys (lines.ts) and periods. */
+export function shownLines(visible: VisibleEntries): { key: string; period: Period }[] {
+  return [
+    ...visible.relations.map((r) => ({ key: lineKey('flow', r.id), period: r.period })),
+    ...visible.routes.map((r) => ({ key: lineKey('route', r.id), period: r.properties.period })),
+  ];
+}
+
+/** The keys of the shown lines `focus` is about; none if it is about no line the view shows. */
+export function focusedLines(d: IndexedDataset, visible: VisibleEntries, focus: Selection | null): Set<string> {
+  const about = entriesAbout(d, focus);
+  if (!about) return new Set();
+  return new Set([
+    ...visible.relations.filter((r) => about.relations.has(r.id)).map((r) => lineKey('flow', r.id)),
+    ...visible.routes.filter((r) => about.routes.has(r.id)).map((r) => lineKey('route', r.id)),
+  ]);
+}
+
+/** The ids of the relations and routes a selection is about (the details panel lists the same relations). */
+function entriesAbout(d: IndexedDataset, s: Selection | null) {
+  const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
+  const routes = (about: (r: RouteFeature) => boolean) => ids(d.routes.features.filter(about));
+  switch (s?.kind) {
+    case 'relation':
+      return { relations: new Set([s.id]), routes: new Set<string>() };
+    case 'route':
+      return { relations: new Set<string>(), routes: new Set([s.id]) };
+    case 'country': // selected by its ISO code, which is its actor's id
+    case 'actor':
+      return {
+        relations: ids(entriesOfActor(d, s.id).relations),
+        routes: routes((r) => r.properties.actors.includes(s.id)),
+      };
+    case 'place':
+      return {
+        relations: ids(entriesAtPlace(d, s.id).relations),
+        routes: routes((r) => r.properties.via.includes(s.id)),
+      };
+    default:
+      return null;
+  }
+}
