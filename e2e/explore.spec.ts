@@ -12,6 +12,7 @@ import {
   type Page,
 } from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
+import { ROUTE_LABEL_LAYERS } from '../src/map/layers/routes.ts';
 
 test('turning a layer off removes its flows from the map, and on brings them back', async ({ page }) => {
   await page.goto('./');
@@ -246,6 +247,22 @@ test('zoomed in on Central Asia, the rail routes of the year are named on the ma
   await expect(page.locator('.time-status')).toHaveText('In 2021');
   await expect.poll(() => renderedRouteNames(page)).not.toContain(southernLink);
   expect(await renderedRouteNames(page)).toContain("China's rail route to Europe over Russia's network");
+});
+
+test('the names of routes outside the selection are faint with their lines; the chosen route’s is not', async ({
+  page,
+}) => {
+  const southernLink = 'Potential southern link via Turkmenistan and Iran to Turkey';
+  const toEurope = "China's rail route to Europe over Russia's network";
+  await page.goto('./?proj=flat&cam=68,44,3.3&sel=route:southern-link-turkmenistan-iran-turkey');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  await expect.poll(() => routeNameOpacity(page, toEurope)).toBeLessThan(0.5);
+  expect(await routeNameOpacity(page, southernLink)).toBe(1);
+
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/sel=/);
+  await expect.poll(() => routeNameOpacity(page, toEurope)).toBe(1);
 });
 
 test('a route on the map names itself under the pointer and opens its details on a click', async ({ page }) => {
@@ -529,5 +546,21 @@ function flowOpacity(page: Page, id: string, { faded = false } = {}) {
       return faded ? opacity / layer.paint.get('line-opacity').evaluate(flow, {}) : opacity;
     },
     { id, faded, layers: FLOW_LAYER_IDS },
+  );
+}
+
+/** A route name's text opacity as the map draws it now (its paint evaluated with its feature-state); null if not drawn. */
+function routeNameOpacity(page: Page, name: string) {
+  return page.evaluate(
+    ({ name, layers }) => {
+      const map = window.pivotMap!;
+      const label = map.queryRenderedFeatures({ layers }).find((f) => f.properties.name === name);
+      if (!label) return null;
+      const layer = map.getLayer(label.layer.id) as unknown as {
+        paint: { get(name: string): { evaluate(feature: unknown, state: unknown): number } };
+      };
+      return layer.paint.get('text-opacity').evaluate(label, label.state);
+    },
+    { name, layers: ROUTE_LABEL_LAYERS },
   );
 }

@@ -37,7 +37,7 @@ import { LINE_SOURCE } from './layers/lines.ts';
 import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { focusOf } from './focus.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
-import { ROUTE_LAYER_IDS } from './layers/routes.ts';
+import { ROUTE_LABEL_SOURCE, ROUTE_LAYER_IDS, ROUTE_NAME_FADED_STATE } from './layers/routes.ts';
 import { boundsOf, closestZoom, selectionPoints } from './selection-bounds.ts';
 import { provideMapImages } from './map-images.ts';
 import { hideLabelsCutByEdge } from './edge-labels.ts';
@@ -164,6 +164,7 @@ export function MapView({ theme }: { theme: Theme }) {
   const sourcesShown = useRef<{ style: Overlay | null; data: Overlay | null }>({ style: null, data: null });
   const shaded = useRef(new globalThis.Map<string, number>());
   const hidden = useRef<Overlay['hidden']>(new globalThis.Map());
+  const fadedNames = useRef<Overlay['fadedRouteNames']>(new globalThis.Map());
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
@@ -174,6 +175,13 @@ export function MapView({ theme }: { theme: Theme }) {
       const classes = involvementClasses(overlay.involvement, theme.involvement.length);
       shaded.current = syncFeatureValues(map, BASEMAP_SOURCES.countries, INVOLVEMENT_STATE, shaded.current, classes);
       hidden.current = syncFeatureValues(map, LINE_SOURCE, HIDDEN_STATE, hidden.current, overlay.hidden);
+      fadedNames.current = syncFeatureValues(
+        map,
+        ROUTE_LABEL_SOURCE,
+        ROUTE_NAME_FADED_STATE,
+        fadedNames.current,
+        overlay.fadedRouteNames,
+      );
     };
     // With nothing to load (a new selection fading the other lines, a year of the same places),
     // the page paints first and the map a frame later, as for the highlights below. Not before

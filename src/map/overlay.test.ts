@@ -48,7 +48,14 @@ describe('buildOverlay', () => {
       [...o.hidden].filter(([, state]) => state === FADED).map(([key]) => key);
     const focused = (focus: Selection) => buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true, focus });
     const route = year.routes[0].id;
-    expect(faded(focused({ kind: 'route', id: route }))).toEqual(shownKeys.filter((key) => key !== `route:${route}`));
+    const onRoute = focused({ kind: 'route', id: route });
+    expect(faded(onRoute)).toEqual(shownKeys.filter((key) => key !== `route:${route}`));
+    // The faint routes' names are faint too; the chosen route's is not.
+    const otherRoutes = year.routes.filter((r) => r.id !== route).map((r) => r.id);
+    expect(otherRoutes.length).toBeGreaterThan(0);
+    expect([...onRoute.fadedRouteNames.keys()]).toEqual(otherRoutes);
+    const onFlow = focused({ kind: 'relation', id: year.relations[0].id });
+    expect([...onFlow.fadedRouteNames.keys()]).toEqual(year.routes.map((r) => r.id));
     // A selection no shown line is about (another year's flow, an event) fades only the undated lines, as before.
     const unfocused = faded(buildOverlay(dataset, year, scales, null, { drawn, yearChosen: true }));
     expect(unfocused.length).toBeLessThan(shownKeys.length - 1);

@@ -56,6 +56,11 @@ export function buildOverlay(
     same((o) => o.visible.events, visible.events);
   const flows = sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales);
   const routes = sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes);
+  const hidden = new Map([
+    ...hiddenKeys('flow', drawn.relations, visible.relations),
+    ...hiddenKeys('route', drawn.routes, visible.routes),
+    ...fadedKeys(visible, yearChosen, focusedLines(d, visible, focus)),
+  ]);
   return {
     flows,
     routes,
@@ -67,11 +72,13 @@ export function buildOverlay(
         ? before!.routeLabels
         : routeLabelFeatures(visible.routes, selectedRoute),
     involvement: involvementByCountry(d, visible),
-    hidden: new Map([
-      ...hiddenKeys('flow', drawn.relations, visible.relations),
-      ...hiddenKeys('route', drawn.routes, visible.routes),
-      ...fadedKeys(visible, yearChosen, focusedLines(d, visible, focus)),
-    ]),
+    hidden,
+    // A selected route is drawn in full however faint its state (hidden.ts): so is its name.
+    fadedRouteNames: new Map(
+      visible.routes
+        .filter((r) => r.id !== selectedRoute && hidden.get(lineKey('route', r.id)) === FADED)
+        .map((r) => [r.id, 1]),
+    ),
     eventPlaces: before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place])),
     visible,
     drawn,

@@ -34,8 +34,10 @@ export type Overlay = {
   /** The names of the view's routes, as points (not hidden by feature-state: built for the view). */
   routeLabels: FeatureCollection;
   involvement: Map<string, number>;
-  /** Line key (lines.ts) → HIDDEN for a flow or route drawn but not of the view's year, FADED for an undated one in a year view: feature-state `hidden` (hidden.ts). */
+  /** Line key (lines.ts) → HIDDEN for a flow or route drawn but not of the view's year, FADED for an undated one in a year view or one outside the selection (focus.ts): feature-state `hidden` (hidden.ts). */
   hidden: Map<string, number>;
+  /** Route id → 1 for a route drawn faint, whose name is faint too: feature-state `faded` of the route names (routes.ts). */
+  fadedRouteNames: Map<string, number>;
   /** Event id → place id, so a selected event highlights its place's marker. */
   eventPlaces: Map<string, string>;
   /** What it was built from, so the next overlay can keep the sources that did not change. */
@@ -147,6 +149,7 @@ const EMPTY_OVERLAY: Overlay = {
   routeLabels: EMPTY,
   involvement: new Map(),
   hidden: new Map(),
+  fadedRouteNames: new Map(),
   eventPlaces: new Map(),
   visible: { relations: [], events: [], routes: [] },
   drawn: { relations: [], routes: [] },

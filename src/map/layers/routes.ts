@@ -16,8 +16,8 @@ import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
-import { unlessCut } from './basemap.ts';
-import { fadedIfUndated, unlessHidden } from '../hidden.ts';
+import { LABEL_CUT_STATE } from './basemap.ts';
+import { FADED_OPACITY, fadedIfUndated, unlessHidden } from '../hidden.ts';
 import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 import { LABEL_PLATE_IMAGE } from '../label-plate.ts';
 
@@ -155,6 +155,20 @@ export function routeLabelLayers(theme: Theme): {
   };
 }
 
+/** The feature-state of a route's name whose route is drawn faint (1) or not (0 or none). */
+export const ROUTE_NAME_FADED_STATE = 'faded';
+
+function nameOpacity(opacity: number): ExpressionSpecification {
+  return [
+    'case',
+    ['boolean', ['feature-state', LABEL_CUT_STATE], false],
+    0,
+    ['==', ['feature-state', ROUTE_NAME_FADED_STATE], 1],
+    opacity * FADED_OPACITY,
+    opacity,
+  ];
+}
+
 function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecification): LayerSpecification {
   return {
     id,
@@ -189,9 +203,10 @@ function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
       // Per feature, as the flows' arrows read theirs: the plate shares their shader program. A
       // program of its own cost software WebGL ~130 ms on the first frame (per-feature.ts).
       'icon-color': perFeature(theme.labelHalo),
-      'icon-opacity': ['*', 0.85, unlessCut()],
-      // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
-      'text-opacity': unlessCut(),
+      // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts);
+      // the name of a route drawn faint is faint too (overlay.ts).
+      'icon-opacity': nameOpacity(0.85),
+      'text-opacity': nameOpacity(1),
     },
   };
 }
