@@ -94,7 +94,7 @@ export function MapView({ theme }: { theme: Theme }) {
         flyRequest: s.flyRequest,
         embed: s.embed,
         cameraRequest: s.cameraRequest,
-        // The flow or route singled out, the other lines drawn faint (hidden.ts).
+        // The selection singled out on the map, the lines it is not about drawn faint (focus.ts).
         focus: focusOf(s),
       })),
     );

@@ -23,13 +23,6 @@ export type HighlightTarget = { source: string; id: string; key: HighlightKey };
 export const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 export const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
 
-/** The line key (lines.ts) of a selected or hovered flow or route; null for anything else. */
-export function lineKeyOf(s: Selection | null): string | null {
-  if (s?.kind === 'relation') return lineKey('flow', s.id);
-  if (s?.kind === 'route') return lineKey('route', s.id);
-  return null;
-}
-
 /** The feature a selection or hover lights up on the map, if it has one. */
 export function highlightTarget(
   s: Selection | null,
@@ -39,8 +32,9 @@ export function highlightTarget(
   if (!s) return null;
   switch (s.kind) {
     case 'relation':
+      return { source: LINE_SOURCE, id: lineKey('flow', s.id), key };
     case 'route':
-      return { source: LINE_SOURCE, id: lineKeyOf(s)!, key };
+      return { source: LINE_SOURCE, id: lineKey('route', s.id), key };
     case 'place':
       return { source: PLACE_SOURCE, id: s.id, key };
     case 'event': {

@@ -16,7 +16,7 @@ import { actorSide } from '../sides.ts';
 import { sideColour } from './flows.ts';
 import { isHovered } from '../highlight.ts';
 import { perFeature } from './per-feature.ts';
-import { LABEL_CUT_STATE } from './basemap.ts';
+import { unlessCut } from './basemap.ts';
 import { FADED_OPACITY, fadedIfUndated, unlessHidden } from '../hidden.ts';
 import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 import { LABEL_PLATE_IMAGE } from '../label-plate.ts';
@@ -158,15 +158,10 @@ export function routeLabelLayers(theme: Theme): {
 /** The feature-state of a route's name whose route is drawn faint (1) or not (0 or none). */
 export const ROUTE_NAME_FADED_STATE = 'faded';
 
+/** `opacity`, none for a name the map's edge would cut, less for a faint route's. */
 function nameOpacity(opacity: number): ExpressionSpecification {
-  return [
-    'case',
-    ['boolean', ['feature-state', LABEL_CUT_STATE], false],
-    0,
-    ['==', ['feature-state', ROUTE_NAME_FADED_STATE], 1],
-    opacity * FADED_OPACITY,
-    opacity,
-  ];
+  const faded: ExpressionSpecification = ['==', ['feature-state', ROUTE_NAME_FADED_STATE], 1];
+  return ['*', opacity, unlessCut(), ['case', faded, FADED_OPACITY, 1]];
 }
 
 function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecification): LayerSpecification {
