@@ -207,19 +207,26 @@ test('a country found by search is shown whole, its ties standing out and the ot
   // The camera shows the country whole, not a piece around its capital: its southern tip
   // (Kanyakumari) and its north (Ladakh) are both in sight, left of the details.
   // The camera moves once the details are drawn: polled until it has.
-  const outOfSight = async () => {
-    const panelLeft = (await page.locator('.details-panel').boundingBox())!.x;
-    const mapBox = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    const ends = { Kanyakumari: [77.54, 8.08], Ladakh: [77.6, 34.2] };
-    const missing: string[] = [];
-    for (const [name, point] of Object.entries(ends)) {
-      const { x, y } = await page.evaluate((p) => window.pivotMap!.project(p as [number, number]), point);
-      if (x < 0 || mapBox.x + x > panelLeft || y < 0 || y > mapBox.height) missing.push(name);
-    }
-    return missing;
-  };
-  await expect.poll(outOfSight).toEqual([]);
+  await expect.poll(() => outOfSightOfDetails(page, { Kanyakumari: [77.54, 8.08], Ladakh: [77.6, 34.2] })).toEqual([]);
   await saveScreenshot(page, 'explore-chosen-country-laptop');
+});
+
+test('Russia found by search is shown whole on the globe, turned to face it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const search = page.getByRole('combobox', { name: 'Search the map' });
+  await search.fill('Russia');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/sel=country:RUS/);
+  // From the Baltic to the Pacific, in the part of the map the details leave: framed around
+  // Moscow, a laptop showed European Russia only.
+  const ends = { 'St Petersburg': [30.3, 59.9], Kamchatka: [158.6, 53.0], Chukotka: [177.5, 64.7] };
+  await expect.poll(() => outOfSightOfDetails(page, ends)).toEqual([]);
+  // The globe faces Russia's middle, not the Bering Sea with Russia's west round the back.
+  const centre = await page.evaluate(() => window.pivotMap!.getCenter().lng);
+  expect(centre).toBeGreaterThan(80);
+  expect(centre).toBeLessThan(130);
 });
 
 test('in the tour, a chapter’s chosen tie fades none of the others its story is about', async ({ page }) => {
@@ -563,4 +570,16 @@ function routeNameOpacity(page: Page, name: string) {
     },
     { name, layers: ROUTE_LABEL_LAYERS },
   );
+}
+
+/** Which of these named points are not in the part of the map left of the details panel. */
+async function outOfSightOfDetails(page: Page, points: Record<string, number[]>): Promise<string[]> {
+  const panelLeft = (await page.locator('.details-panel').boundingBox())!.x;
+  const mapBox = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const missing: string[] = [];
+  for (const [name, point] of Object.entries(points)) {
+    const { x, y } = await page.evaluate((p) => window.pivotMap!.project(p as [number, number]), point);
+    if (x < 0 || mapBox.x + x > panelLeft || y < 0 || y > mapBox.height) missing.push(name);
+  }
+  return missing;
 }

@@ -30,7 +30,8 @@ import {
   type CountriesFile,
   type CountryProps,
 } from '../src/map/basemap-file.ts';
-import { approximateArea, labelAnchor } from './basemap/label-anchor.ts';
+import { labelAnchor } from './basemap/label-anchor.ts';
+import { approximateArea } from '../src/map/polygon-area.ts';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = new URL('../public/generated/basemap/', import.meta.url);

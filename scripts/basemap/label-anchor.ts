@@ -4,24 +4,10 @@
  * looks centred on the flat map. Islands and exclaves get no label of their own.
  */
 import polylabel from 'polylabel';
-import type { Polygon, Position, Ring } from './antimeridian.ts';
+import type { Polygon, Position } from './antimeridian.ts';
+import { approximateArea } from '../../src/map/polygon-area.ts';
 
 const toRadians = Math.PI / 180;
-
-/** Approximate area in square degrees of longitude at the equator, corrected for latitude. */
-export function approximateArea(polygon: Polygon): number {
-  const ringArea = (ring: Ring) => {
-    const meanLat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
-    const k = Math.cos(meanLat * toRadians);
-    let sum = 0;
-    for (let i = 1; i < ring.length; i++) {
-      sum += ring[i - 1][0] * k * ring[i][1] - ring[i][0] * k * ring[i - 1][1];
-    }
-    return Math.abs(sum) / 2;
-  };
-  const [outer, ...holes] = polygon;
-  return ringArea(outer) - holes.reduce((s, h) => s + ringArea(h), 0);
-}
 
 export function largestPart(parts: Polygon[]): Polygon {
   return parts.reduce((best, part) => (approximateArea(part) > approximateArea(best) ? part : best));

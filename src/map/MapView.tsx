@@ -38,7 +38,6 @@ import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { focusOf } from './focus.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LABEL_SOURCE, ROUTE_LAYER_IDS, ROUTE_NAME_FADED_STATE } from './layers/routes.ts';
-import { boundsOf, closestZoom, selectionPoints } from './selection-bounds.ts';
 import { provideMapImages } from './map-images.ts';
 import { hideLabelsCutByEdge } from './edge-labels.ts';
 import { paintPageFirst } from './paint-page-first.ts';
@@ -258,11 +257,9 @@ export function MapView({ theme }: { theme: Theme }) {
   // Fly to the selection when the table or search asks for it.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    const { selection: target, dataset: d } = useAppStore.getState();
-    if (!map || !target || !d || flyRequest === 0) return;
-    const bounds = boundsOf(selectionPoints(d, target));
-    if (!bounds) return;
-    flyToSelection(map, bounds, closestZoom(target));
+    const { selection: target } = useAppStore.getState();
+    if (!map || !target || flyRequest === 0) return;
+    flyToSelection(map, target);
   }, [flyRequest]);
 
   // Move to a camera the tour or the history asks for; a request made before the map exists is met on load.

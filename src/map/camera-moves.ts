@@ -18,20 +18,42 @@ import {
   panOutFromUnder,
   type Camera,
 } from './camera.ts';
-import { boundsOf, closestZoom, selectionPoints } from './selection-bounds.ts';
+import { selectionFrame, selectionPoints, type Frame } from './selection-bounds.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
-import type { Bounds } from './selection-bounds.ts';
+import { fetchCountryShapes } from './basemap-data.ts';
+import type { CountryShapes } from './layers/highlight-shapes.ts';
+import type { Selection } from '../state/url.ts';
 import { detailsPanelPart } from '../details/details-part.ts';
 import { coveredByDetails } from './covered-by-details.ts';
 
-/** Flies (or, for reduced motion, jumps) to a selection's bounds, clear of the details panel. */
-export function flyToSelection(map: MapLibreMap, bounds: Bounds, maxZoom: number) {
+/**
+ * Flies (or, for reduced motion, jumps) to a selection, clear of the details panel: a country to
+ * its shape, once the shapes have loaded (at once after the first time), anything else to its places.
+ */
+export function flyToSelection(map: MapLibreMap, selection: Selection) {
+  const fly = (shapes: CountryShapes | null) => {
+    const { dataset, selection: now } = useAppStore.getState();
+    // The reader may have chosen something else while the shapes loaded.
+    if (!dataset || now?.kind !== selection.kind || now.id !== selection.id) return;
+    const frame = selectionFrame(dataset, selection, shapes);
+    if (frame) fitFrame(map, frame);
+  };
+  if (selection.kind !== 'country') return fly(null);
+  fetchCountryShapes().then(fly, () => fly(null));
+}
+
+/**
+ * Outside the tour, the details' padding replaces the map's (absolutePadding). Padding the tour
+ * left on the globe (keepPicture) would squeeze the selection into the part of the map above a
+ * card that is gone. And on the globe, padding added to none is turned into a shift of the centre
+ * reckoned on the flat map, which at a low zoom turns the globe away: Russia, framed beside the
+ * details, was centred on the Bering Sea, with half of it round the back of the globe.
+ */
+function fitFrame(map: MapLibreMap, { bounds, maxZoom }: Frame) {
   whenDetailsDrawn(() =>
     map.fitBounds(bounds, {
       padding: fitPadding(map),
-      // Padding the tour left on the globe (keepPicture) would squeeze the selection into the part
-      // of the map above a card that is gone: the selection's own padding replaces it.
-      absolutePadding: useAppStore.getState().chapter === null && hasPadding(map.getPadding()),
+      absolutePadding: useAppStore.getState().chapter === null && (onGlobe(map) || hasPadding(map.getPadding())),
       maxZoom,
       duration: prefersReducedMotion() ? 0 : 1200,
     }),
@@ -73,14 +95,12 @@ export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}
   const { selection, dataset, chapter, view } = useAppStore.getState();
   if (!selection || !dataset || chapter !== null || view !== 'map') return;
   const points = selectionPoints(dataset, selection);
-  const bounds = boundsOf(points);
-  if (!bounds) return;
+  if (points.length === 0) return;
   whenDetailsDrawn(() =>
     afterNextPaint(() => {
       const { width, height, covered } = sightOf(map);
       const projected = points.map((p) => map.project(p));
-      if (!inSight(projected, width, height, covered, { every: whole }))
-        flyToSelection(map, bounds, closestZoom(selection));
+      if (!inSight(projected, width, height, covered, { every: whole })) flyToSelection(map, selection);
     }),
   );
 }
@@ -111,6 +131,8 @@ function whenDetailsDrawn(move: () => void) {
   detailsPanelPart.load().then(afterPaint, afterPaint);
 }
 
+const onGlobe = (map: MapLibreMap) => map.getProjection()?.type === 'globe';
+
 /** The map's size and how far the details panel lying over it covers it. */
 function sightOf(map: MapLibreMap) {
   const container = map.getContainer();
@@ -133,7 +155,7 @@ function fitPadding(map: MapLibreMap) {
  * included, until the app next moves it.
  */
 function keepPicture(map: MapLibreMap) {
-  if (map.getProjection()?.type === 'globe') return;
+  if (onGlobe(map)) return;
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   map.jumpTo({ center: map.unproject([width / 2, height / 2]), padding: NO_PADDING });
 }

@@ -1,9 +1,24 @@
-/** Where the camera goes to show a selection: the bounds of the places it involves. */
+/**
+ * Where the camera goes to show a selection: a country's shape (country-frame.ts) when it has
+ * loaded, else the bounds of the places the selection involves.
+ */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Selection } from '../state/url.ts';
 import type { LngLat } from './arcs.ts';
+import type { CountryShapes } from './layers/highlight-shapes.ts';
+import { countryFrame } from './country-frame.ts';
 
 export type Bounds = [LngLat, LngLat];
+/** Bounds to fit, and the closest the camera comes while fitting them. */
+export type Frame = { bounds: Bounds; maxZoom: number };
+
+export function selectionFrame(d: IndexedDataset, s: Selection, countryShapes: CountryShapes | null): Frame | null {
+  const shape = s.kind === 'country' ? countryShapes?.get(s.id)?.geometry : undefined;
+  const shapeBounds = shape?.type === 'MultiPolygon' || shape?.type === 'Polygon' ? countryFrame(shape) : null;
+  if (shapeBounds) return { bounds: shapeBounds, maxZoom: CLOSEST_ZOOM };
+  const bounds = boundsOf(selectionPoints(d, s));
+  return bounds && { bounds, maxZoom: closestZoom(s) };
+}
 
 export function selectionPoints(d: IndexedDataset, s: Selection): LngLat[] {
   const place = (id: string | undefined) => (id ? d.placeById.get(id)?.geometry.coordinates : undefined);
@@ -30,20 +45,20 @@ export function selectionPoints(d: IndexedDataset, s: Selection): LngLat[] {
   return points.filter((p): p is LngLat => Array.isArray(p));
 }
 
-/** How close the camera comes to a selection: a place, a tie or a route at zoom 5. */
+/** How close the camera comes to a selection: a place, a tie, a route or a country's shape at zoom 5. */
 const CLOSEST_ZOOM = 5;
 /**
- * A country or an organisation is known only by one point, its capital or seat: at zoom 5 a
- * laptop showed India as a piece of itself around New Delhi. At 3 a laptop shows India whole
- * around it, with its neighbours (a map ~55° across); a phone about 35°; Russia and China in part.
+ * An organisation (or a country whose shape could not load) is known only by one point, its seat
+ * or capital: at zoom 5 a laptop showed India as a piece of itself around New Delhi. At 3 a laptop
+ * shows a map ~55° across around it; a phone about 35°.
  */
 const CLOSEST_ZOOM_TO_ACTOR = 3;
 
-export function closestZoom(s: Selection): number {
+function closestZoom(s: Selection): number {
   return s.kind === 'country' || s.kind === 'actor' ? CLOSEST_ZOOM_TO_ACTOR : CLOSEST_ZOOM;
 }
 
-export function boundsOf(points: LngLat[]): Bounds | null {
+function boundsOf(points: LngLat[]): Bounds | null {
   if (points.length === 0) return null;
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);

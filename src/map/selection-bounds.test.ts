@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, MultiPolygon } from 'geojson';
+import { selectionFrame } from './selection-bounds.ts';
+import { projectDataset } from '../data/test-project-dataset.ts';
+import type { CountryShapes } from './layers/highlight-shapes.ts';
+
+const dataset = projectDataset();
+const box = (west: number, south: number, east: number, north: number): Feature<MultiPolygon> => ({
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [west, south],
+          [east, south],
+          [east, north],
+          [west, north],
+          [west, south],
+        ],
+      ],
+    ],
+  },
+});
+const shapes: CountryShapes = new Map([['IND', box(68, 8, 97, 35)]]);
+
+describe('selectionFrame', () => {
+  it('frames a country by its shape, as close as a place', () => {
+    expect(selectionFrame(dataset, { kind: 'country', id: 'IND' }, shapes)).toEqual({
+      bounds: [
+        [68, 8],
+        [97, 35],
+      ],
+      maxZoom: 5,
+    });
+  });
+
+  it('without its shape, frames a country around its capital, from farther off', () => {
+    const frame = selectionFrame(dataset, { kind: 'country', id: 'IND' }, null)!;
+    const [[west, south], [east, north]] = frame.bounds;
+    expect(west).toBe(east);
+    expect(south).toBe(north);
+    expect(frame.maxZoom).toBe(3);
+  });
+
+  it('frames a tie by the places at its two ends', () => {
+    const tie = dataset.relations.find((r) => r.id === 'rus-mmr-arms-supply')!;
+    const anchor = (actor: string) =>
+      dataset.placeById.get(dataset.actorById.get(actor)!.anchor!)!.geometry.coordinates;
+    const frame = selectionFrame(dataset, { kind: 'relation', id: tie.id }, shapes)!;
+    expect(frame.maxZoom).toBe(5);
+    for (const [lon, lat] of [anchor(tie.from), anchor(tie.to)]) {
+      expect(lon).toBeGreaterThanOrEqual(frame.bounds[0][0]);
+      expect(lon).toBeLessThanOrEqual(frame.bounds[1][0]);
+      expect(lat).toBeGreaterThanOrEqual(frame.bounds[0][1]);
+      expect(lat).toBeLessThanOrEqual(frame.bounds[1][1]);
+    }
+  });
+
+  it('has no frame for an entry the dataset does not have', () => {
+    expect(selectionFrame(dataset, { kind: 'place', id: 'atlantis' }, shapes)).toBeNull();
+  });
+});
