@@ -287,6 +287,24 @@ test('in a presentation, text the teacher hid stays hidden from chapter to chapt
   await expect(body).toBeVisible();
 });
 
+test('on a 16:9 projector the whole legend is in sight, down to its last line', async ({ page }) => {
+  // Its longest: every layer on, a year chosen and a tie selected (each adds a line about faint ties).
+  const everything =
+    './?present=1&layers=arms,energy,rail,security,diplomacy,far-east,china&year=2014&mode=at&sel=relation:rus-mmr-arms-supply';
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.goto(everything);
+    await waitForMapReady(page);
+    const legend = page.locator('.legend');
+    await expect(legend).toContainText('Countries shaded');
+    const { y, height: legendHeight } = (await legend.boundingBox())!;
+    expect(y + legendHeight, `${width}×${height}`).toBeLessThanOrEqual(height);
+  }
+});
+
 test('a presentation link opened on a phone gives the map the whole width', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./?present=1');
