@@ -43,22 +43,36 @@ export function flyToSelection(map: MapLibreMap, selection: Selection) {
 }
 
 /**
- * Outside the tour, the details' padding replaces the map's (absolutePadding). Padding the tour
- * left on the globe (keepPicture) would squeeze the selection into the part of the map above a
- * card that is gone. And on the globe, padding added to none is turned into a shift of the centre
- * reckoned on the flat map, which at a low zoom turns the globe away: Russia, framed beside the
- * details, was centred on the Bering Sea, with half of it round the back of the globe.
+ * Fits the frame in the part of the map the details leave. Their padding is folded into the
+ * camera's centre, reckoned as on the flat map, so that the address's camera shows the same
+ * picture when the link is opened. Outside the tour it replaces the map's padding instead
+ * (absolutePadding):
+ * - when the map has some: padding the tour left on the globe (keepPicture) would squeeze the
+ *   selection into the part of the map above a card that is gone;
+ * - on a globe zoomed out, where that reckoning fails: Russia, framed beside the details, was
+ *   centred on the Bering Sea, half of it round the back of the globe. (A link to such a view
+ *   opens on the frame centred in the whole map, partly under the details.)
  */
 function fitFrame(map: MapLibreMap, { bounds, maxZoom }: Frame) {
-  whenDetailsDrawn(() =>
+  whenDetailsDrawn(() => {
+    const padding = fitPadding(map);
+    const outsideTour = useAppStore.getState().chapter === null;
+    const fitted = map.cameraForBounds(bounds, { padding, absolutePadding: true, maxZoom });
+    const globeZoomedOut = onGlobe(map) && (fitted?.zoom ?? 0) < FLAT_ENOUGH_ZOOM;
     map.fitBounds(bounds, {
-      padding: fitPadding(map),
-      absolutePadding: useAppStore.getState().chapter === null && (onGlobe(map) || hasPadding(map.getPadding())),
+      padding,
+      absolutePadding: outsideTour && (globeZoomedOut || hasPadding(map.getPadding())),
       maxZoom,
       duration: prefersReducedMotion() ? 0 : 1200,
-    }),
-  );
+    });
+  });
 }
+
+/**
+ * Below this zoom (about a whole hemisphere in a laptop's map) the flat map's reckoning of padding
+ * turns the globe away; China, fitted at ~2.9, and a tie from Moscow to Beijing, ~2.6, are still right.
+ */
+const FLAT_ENOUGH_ZOOM = 2;
 
 /**
  * Moves to the store's camera request unless `met` says it was already met. `showingAddress` is
