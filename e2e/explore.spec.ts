@@ -229,6 +229,28 @@ test('Russia found by search is shown whole on the globe, turned to face it', as
   expect(centre).toBeLessThan(130);
 });
 
+test('a tie found by search on the globe, then its address opened afresh, is in sight beside the details both times', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const search = page.getByRole('combobox', { name: 'Search the map' });
+  await search.fill('semiconductors');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/sel=relation:chn-rus-semiconductors&cam=/);
+  // China → Russia technology runs from Beijing to Moscow.
+  const ends = { Beijing: [116.4, 39.9], Moscow: [37.6, 55.75] };
+  await expect.poll(() => outOfSightOfDetails(page, ends)).toEqual([]);
+  // The address's camera shows the same picture: the map's centre is where the picture's is.
+  const address = page.url();
+  await page.goto('about:blank');
+  await page.goto(address);
+  await waitForMapReady(page);
+  await expect(page.locator('.details-panel')).toBeVisible();
+  expect(await outOfSightOfDetails(page, ends)).toEqual([]);
+});
+
 test('in the tour, a chapter’s chosen tie fades none of the others its story is about', async ({ page }) => {
   // Chapter 3 (arms) selects Vietnam → Russia (data/tour.json) and shows the other arms ties.
   await page.goto('./?tour=3');
