@@ -6,9 +6,9 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Certainty, Figure, LayerId } from '../data/schema.ts';
 import { visibleEntries } from '../data/visible.ts';
-import { isUndated, type TimeFilter } from '../data/time.ts';
+import type { TimeFilter } from '../data/time.ts';
 import { FADED_OPACITY } from '../map/hidden.ts';
-import { focusedLines, shownLines } from '../map/focus.ts';
+import { fading } from '../map/focus.ts';
 import type { Selection } from '../state/url.ts';
 import type { Theme } from '../map/theme.ts';
 import { widthScalesOf } from '../scales/cache.ts';
@@ -74,9 +74,7 @@ export function legendModel(
   focus: Selection | null = null,
 ): LegendModel {
   const v = visibleEntries(dataset, layers, time);
-  // The map fades the lines a selection is not about (map/focus.ts), else, in a year view, the undated ones.
-  const focused = focusedLines(dataset, v, focus).size > 0;
-  const undatedShown = time !== null && shownLines(v).some((l) => isUndated(l.period));
+  const faded = fading(dataset, v, time !== null, focus);
   const sides = new Set<Side>([
     ...v.relations.map((r) => flowSide(dataset, r.from, r.to)),
     ...v.routes.map((r) => r.properties.actors.map((a) => actorSide(dataset, a)).find(Boolean) ?? 'other'),
@@ -122,8 +120,11 @@ export function legendModel(
     if (certainties.has('disputed'))
       items.push({ sample: marker('disputed'), label: `${CERTAINTY_LABEL.disputed} (“?”)` });
     items.push({ sample: marker('arrow'), label: 'Direction of the tie' });
-    if (focused || undatedShown)
-      items.push({ sample: line(4, { opacity: FADED_OPACITY }), label: focused ? FOCUS_LABEL : UNDATED_LABEL });
+    if (faded?.why === 'focus' || faded?.keys.length)
+      items.push({
+        sample: line(4, { opacity: FADED_OPACITY }),
+        label: faded.why === 'focus' ? FOCUS_LABEL : UNDATED_LABEL,
+      });
     groups.push({ name: 'Line styles', items });
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusedLines, focusOf } from './focus.ts';
+import { fading, focusedLines, focusOf } from './focus.ts';
 import { projectDataset } from '../data/test-project-dataset.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { ALL_LAYERS } from '../state/url.ts';
@@ -44,5 +44,25 @@ describe('focusOf', () => {
     const selection = { kind: 'relation', id: 'rus-mmr-arms-supply' } as const;
     expect(focusOf({ selection, chapter: null })).toBe(selection);
     expect(focusOf({ selection, chapter: 3 })).toBeNull();
+  });
+});
+
+describe('fading', () => {
+  it('fades the lines a choice is not about, in a year view too', () => {
+    const faded = fading(dataset, all, true, { kind: 'relation', id: 'rus-mmr-arms-supply' })!;
+    expect(faded.why).toBe('focus');
+    expect(faded.keys).not.toContain('flow:rus-mmr-arms-supply');
+    expect(faded.keys).toContain('flow:chn-mmr-arms-supply');
+  });
+
+  it('without a choice, fades in a year view the lines the sources give no year, and nothing otherwise', () => {
+    const undated = dataset.relations.find((r) => r.period.start === null && r.period.end === null)!;
+    const faded = fading(dataset, all, true, null)!;
+    expect(faded.why).toBe('undated');
+    expect(faded.keys).toContain(`flow:${undated.id}`);
+    expect(faded.keys).not.toContain('flow:rus-mmr-arms-supply');
+    expect(fading(dataset, all, false, null)).toBeNull();
+    // An event is about no line: the year's rule holds.
+    expect(fading(dataset, all, true, { kind: 'event', id: dataset.events[0].id })?.why).toBe('undated');
   });
 });

@@ -10,6 +10,7 @@ import type { Period, RouteFeature } from '../data/schema.ts';
 import { entriesAtPlace, entriesOfActor } from '../data/selection.ts';
 import type { VisibleEntries } from '../data/visible.ts';
 import type { Selection } from '../state/url.ts';
+import { isUndated } from '../data/time.ts';
 import { lineKey } from './layers/lines.ts';
 
 /**
@@ -20,8 +21,29 @@ export function focusOf(state: { selection: Selection | null; chapter: number | 
   return state.chapter === null ? state.selection : null;
 }
 
+/**
+ * Which shown lines the map draws faint, and why: those the reader's choice is not about, if it
+ * is about any (so that those stand out); else, in a year view, those the sources give no year.
+ * The map fades `keys` (overlay.ts); the legend says why (legend-model.ts).
+ */
+export function fading(
+  d: IndexedDataset,
+  visible: VisibleEntries,
+  yearChosen: boolean,
+  focus: Selection | null,
+): { why: 'focus' | 'undated'; keys: string[] } | null {
+  const focused = focusedLines(d, visible, focus);
+  const keysOf = (fade: (line: { key: string; period: Period }) => boolean) =>
+    shownLines(visible)
+      .filter(fade)
+      .map((line) => line.key);
+  if (focused.size > 0) return { why: 'focus', keys: keysOf((line) => !focused.has(line.key)) };
+  if (yearChosen) return { why: 'undated', keys: keysOf((line) => isUndated(line.period)) };
+  return null;
+}
+
 /** The flows and routes a view shows: their keys (lines.ts) and periods. */
-export function shownLines(visible: VisibleEntries): { key: string; period: Period }[] {
+function shownLines(visible: VisibleEntries): { key: string; period: Period }[] {
   return [
     ...visible.relations.map((r) => ({ key: lineKey('flow', r.id), period: r.period })),
     ...visible.routes.map((r) => ({ key: lineKey('route', r.id), period: r.properties.period })),

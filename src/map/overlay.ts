@@ -19,10 +19,8 @@ import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
 import { FADED, HIDDEN } from './hidden.ts';
-import { focusedLines, shownLines } from './focus.ts';
+import { fading } from './focus.ts';
 import type { Selection } from '../state/url.ts';
-import { isUndated } from '../data/time.ts';
-import type { Period } from '../data/schema.ts';
 
 /** How the view draws its entries, beyond which ones it shows. */
 export type OverlayOptions = {
@@ -59,7 +57,7 @@ export function buildOverlay(
   const hidden = new Map([
     ...hiddenKeys('flow', drawn.relations, visible.relations),
     ...hiddenKeys('route', drawn.routes, visible.routes),
-    ...fadedKeys(visible, yearChosen, focusedLines(d, visible, focus)),
+    ...(fading(d, visible, yearChosen, focus)?.keys ?? []).map((key): [string, number] => [key, FADED]),
   ]);
   return {
     flows,
@@ -96,21 +94,6 @@ function hiddenKeys(
 ): [string, number][] {
   const showing = new Set(shown.map((e) => e.id));
   return drawn.filter((e) => !showing.has(e.id)).map((e) => [lineKey(kind, e.id), HIDDEN]);
-}
-
-/**
- * The line keys of the shown lines to fade, each with the value FADED: those the reader's choice
- * is not about, if it is about any (so they stand out), else, in a year view, those the sources
- * give no year.
- */
-function fadedKeys(visible: VisibleEntries, yearChosen: boolean, focused: Set<string>): [string, number][] {
-  const fade =
-    focused.size > 0
-      ? (line: { key: string }) => !focused.has(line.key)
-      : (line: { period: Period }) => yearChosen && isUndated(line.period);
-  return shownLines(visible)
-    .filter(fade)
-    .map((line) => [line.key, FADED]);
 }
 
 /** Whether two lists hold the same entries (the dataset's own objects) in the same order. */
