@@ -7,8 +7,7 @@ import type { Selection } from '../state/url.ts';
 import type { LngLat } from './arcs.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
 import { countryFrame } from './country-frame.ts';
-
-export type Bounds = [LngLat, LngLat];
+import { boundsOf, type Bounds } from './bounds.ts';
 /** Bounds to fit, and the closest the camera comes while fitting them. */
 export type Frame = { bounds: Bounds; maxZoom: number };
 
@@ -56,14 +55,4 @@ const CLOSEST_ZOOM_TO_ACTOR = 3;
 
 function closestZoom(s: Selection): number {
   return s.kind === 'country' || s.kind === 'actor' ? CLOSEST_ZOOM_TO_ACTOR : CLOSEST_ZOOM;
-}
-
-function boundsOf(points: LngLat[]): Bounds | null {
-  if (points.length === 0) return null;
-  const lons = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
-  return [
-    [Math.min(...lons), Math.min(...lats)],
-    [Math.max(...lons), Math.max(...lats)],
-  ];
 }
