@@ -48,6 +48,16 @@ describe('the legend model', () => {
     expect(faint(null)).toContain(UNDATED_LABEL);
   });
 
+  it('says nothing of faint lines when the selection is about every line shown', () => {
+    const d = testDataset();
+    const [only] = visibleEntries(d, ['diplomacy'], null).relations;
+    const labels = legendModel(d, ['diplomacy'], null, theme, { kind: 'relation', id: only.id }).groups.flatMap((g) =>
+      g.items.map((i) => i.label),
+    );
+    expect(labels).not.toContain(FOCUS_LABEL);
+    expect(labels).toContain('Direction of the tie');
+  });
+
   it('draws samples in the theme’s colours and the scale’s widths', () => {
     const model = legendModel(testDataset(), ['arms'], null, theme);
     const colours = model.groups.find((g) => g.name === 'Colours')!.items.map((i) => i.sample);

@@ -120,7 +120,8 @@ export function legendModel(
     if (certainties.has('disputed'))
       items.push({ sample: marker('disputed'), label: `${CERTAINTY_LABEL.disputed} (“?”)` });
     items.push({ sample: marker('arrow'), label: 'Direction of the tie' });
-    if (faded?.why === 'focus' || faded?.keys.length)
+    // Named only when some line is faint: a choice about every line shown fades none.
+    if (faded?.keys.length)
       items.push({
         sample: line(4, { opacity: FADED_OPACITY }),
         label: faded.why === 'focus' ? FOCUS_LABEL : UNDATED_LABEL,
