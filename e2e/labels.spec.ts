@@ -1,7 +1,8 @@
 /**
  * Names and markers as a cartographer would have them: every marker is drawn, no country, route
  * or place name is drawn over one (names move aside instead), and the countries the story is
- * about are named, and no name is cut by the map's edge. At the opening view on a phone,
+ * about are named, and no name is cut by the map's edge, nor a country's shown out past the
+ * globe's rim. At the opening view on a phone,
  * a laptop and a projector, with the default layers and with every layer on: one page load each.
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import {
 import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { PLACE_LABEL, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
 import { edgeStrips } from '../src/map/edge-labels.ts';
+import { pastDisk, RIM_GAP } from '../src/map/globe-rim.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING } from '../src/map/layers/routes.ts';
 import { ALL_LAYERS } from '../src/state/url.ts';
 
@@ -180,6 +182,13 @@ const CUT_BEFORE = [
     query: './?tour=2',
   },
   {
+    // A country's name moves off its point to find room: SOUTH KOREA and NORTH KOREA were named
+    // east of Japan, out past the globe's rim; PHILIPPINES hung off it.
+    title: 'on a projector, the India chapter names no country out past the globe’s rim',
+    screen: { width: 1920, height: 1080 },
+    query: `./?tour=${tour.findIndex((c) => c.id === 'india') + 1}&present=1`,
+  },
+  {
     // The tour's card lies over the map's bottom: CHINA was drawn cut by its top edge.
     title: 'in the Far East chapter on a phone, no name is cut at the edge of the tour’s card',
     screen: { width: 390, height: 844 },
@@ -211,13 +220,45 @@ async function namesCutByEdge(page: Page): Promise<string[]> {
     ...(await namesPastEdge(page, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING)),
     ...(await namesPastEdge(page, [PLACE_LABEL], PLACE_LABEL_PADDING)),
     ...(await namesPastEdge(page, ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING)),
+    ...(await countryNamesPastRim(page)),
   ];
 }
 
-async function namesPastEdge(page: Page, layers: string[], padding: number): Promise<string[]> {
-  // The part of the map in sight: the details panel lies over it, beside it or (a phone) below;
-  // the tour's card at its bottom (a phone, an embed) or at its left (a tablet on its side).
-  const [left, right, bottom] = await page.evaluate(() => {
+/** Country names shown reaching past the globe's rim, out in space. */
+async function countryNamesPastRim(page: Page): Promise<string[]> {
+  const disk = await page.evaluate(() => {
+    const map = window.pivotMap!;
+    if (map.getProjection()?.type !== 'globe') return null;
+    // A point off the globe unprojects to the rim's nearest point: the rim left, right, above and below.
+    const centre = map.project(map.getCenter());
+    const rim = (x: number, y: number) => map.project(map.unproject([x, y]));
+    const [left, right] = [rim(-1e5, centre.y), rim(1e5, centre.y)];
+    const x = (left.x + right.x) / 2;
+    const [top, bottom] = [rim(x, -1e5), rim(x, 1e5)];
+    return { x, y: (top.y + bottom.y) / 2, r: (right.x - left.x) / 2 };
+  });
+  if (!disk) return [];
+  const [left, right, bottom] = await sightOf(page);
+  // The space past the rim (globe-rim.ts, unit-tested), one pixel beyond the label's padding; a
+  // name may reach past it by the few pixels boxes cannot follow the rim by.
+  const space = pastDisk(
+    disk,
+    [
+      [left, 0],
+      [right, bottom],
+    ],
+    COUNTRY_LABEL_PADDING + 1,
+    RIM_GAP,
+  );
+  const names = await namesShownIn(page, space, COUNTRY_LABEL_LAYERS);
+  return [...new Set(names)].map((name) => `${name} past the globe's rim`);
+}
+
+/** The part of the map in sight, in map pixels: its left, right and bottom. */
+function sightOf(page: Page): Promise<[number, number, number]> {
+  // The details panel lies over the map, beside it or (a phone) below; the tour's card at its
+  // bottom (a phone, an embed) or at its left (a tablet on its side).
+  return page.evaluate(() => {
     const map = window.pivotMap!.getCanvas().getBoundingClientRect();
     let [left, right, bottom] = [map.left, map.right, map.bottom];
     // A panel or card not shown (the details waiting for a phone's card to fold) has no size.
@@ -233,18 +274,26 @@ async function namesPastEdge(page: Page, layers: string[], padding: number): Pro
       if (card.top > map.top + map.height / 3) bottom = Math.min(bottom, card.top);
       else if (card.height > map.height / 3) left = card.right;
     }
-    return [left - map.left, right - map.left, bottom - map.top];
+    return [left - map.left, right - map.left, bottom - map.top] as [number, number, number];
   });
+}
+
+async function namesPastEdge(page: Page, layers: string[], padding: number): Promise<string[]> {
+  const [left, right, bottom] = await sightOf(page);
   // The strips past each edge (edge-labels.ts, unit-tested), one pixel beyond the label's padding.
-  const beyond = edgeStrips(right, bottom, padding + 1, left);
+  return namesShownIn(page, edgeStrips(right, bottom, padding + 1, left), layers);
+}
+
+/** The names of `layers` placed in any of `boxes` (map pixels) and not made transparent. */
+function namesShownIn(page: Page, boxes: [[number, number], [number, number]][], layers: string[]): Promise<string[]> {
   return page.evaluate(
-    ({ beyond, layers }) =>
-      beyond.flatMap((box) =>
+    ({ boxes, layers }) =>
+      boxes.flatMap((box) =>
         window
           .pivotMap!.queryRenderedFeatures(box, { layers })
           .filter((f) => f.state?.cut !== true)
           .map((f) => String(f.properties.name)),
       ),
-    { beyond, layers },
+    { boxes, layers },
   );
 }

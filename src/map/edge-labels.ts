@@ -5,7 +5,8 @@
  * (see mapbox/mapbox-gl-js#6432); a phone's globe, wider than the screen, showed "UDAN", "AUDI
  * ARABIA" and "THIOPIA" down its left edge. After each move, the labels MapLibre placed across an
  * edge are found in its own collision index (queryRenderedFeatures past the edge) and made
- * transparent by feature-state: one repaint, no new placement.
+ * transparent by feature-state: one repaint, no new placement. On the globe, a country's name
+ * reaching past its rim is hidden the same way (globe-rim.ts).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT_STATE } from './layers/basemap.ts';
@@ -13,14 +14,20 @@ import { PLACE_LABEL, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING, ROUTE_LABEL_SOURCE } from './layers/routes.ts';
 import { coveredByCard } from './covered-by-card.ts';
 import { coveredByDetails } from './covered-by-details.ts';
+import { globeDisk, pastDisk, RIM_GAP } from './globe-rim.ts';
 
-/** The names hidden while cut: their layers, the source that holds their state, their padding. */
+/**
+ * The names hidden while cut: their layers, the source that holds their state, their padding, and
+ * whether one reaching past the globe's rim is hidden too. A country's name may have moved off
+ * its point to find room, and past the rim it names nothing (globe-rim.ts); a place's name stays
+ * beside its marker, a route's on its line.
+ */
 const NAMES = [
-  { layers: COUNTRY_LABEL_LAYERS, source: BASEMAP_SOURCES.labels, padding: COUNTRY_LABEL_PADDING },
+  { layers: COUNTRY_LABEL_LAYERS, source: BASEMAP_SOURCES.labels, padding: COUNTRY_LABEL_PADDING, rim: true },
   // On a laptop, the Far East chapter drew "oscow" at the map's top left.
-  { layers: [PLACE_LABEL], source: PLACE_SOURCE, padding: PLACE_LABEL_PADDING },
+  { layers: [PLACE_LABEL], source: PLACE_SOURCE, padding: PLACE_LABEL_PADDING, rim: false },
   // On a phone, a link to an entry drew "ntial southern link via Turkmenistan" at the left edge.
-  { layers: ROUTE_LABEL_LAYERS, source: ROUTE_LABEL_SOURCE, padding: ROUTE_LABEL_PADDING },
+  { layers: ROUTE_LABEL_LAYERS, source: ROUTE_LABEL_SOURCE, padding: ROUTE_LABEL_PADDING, rim: false },
 ];
 
 /** How far past the map's edges MapLibre places labels (its collision index's `viewportPadding`). */
@@ -70,13 +77,28 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
     const details = coveredByDetails(map.getContainer());
     const card = coveredByCard(map.getContainer());
     const [right, bottom] = [clientWidth - details.right, clientHeight - Math.max(details.bottom, card.bottom)];
-    for (const { layers, source, padding } of NAMES) {
+    const disk = globeDisk(map);
+    for (const { layers, source, padding, rim } of NAMES) {
       const drawn = layers.filter((id) => map.getLayer(id));
       if (drawn.length === 0) continue;
       // A label's box is its text and its padding: the text crosses the edge once the box is past it by more.
+      const strips = edgeStrips(right, bottom, padding, card.left);
+      // Past the rim, only what lies within the map in sight: the strips cover the rest.
+      const space =
+        rim && disk
+          ? pastDisk(
+              disk,
+              [
+                [card.left, 0],
+                [right, bottom],
+              ],
+              padding,
+              RIM_GAP,
+            )
+          : [];
       const next = new Set(
-        edgeStrips(right, bottom, padding, card.left)
-          .flatMap((strip) => map.queryRenderedFeatures(strip, { layers: drawn }))
+        [...strips, ...space]
+          .flatMap((box) => map.queryRenderedFeatures(box, { layers: drawn }))
           .flatMap((f) => (f.id === undefined ? [] : [f.id])),
       );
       for (const id of new Set([...(cut.get(source) ?? []), ...next])) {
