@@ -25,6 +25,7 @@ import type { CountryShapes } from './layers/highlight-shapes.ts';
 import type { Selection } from '../state/url.ts';
 import { detailsPanelPart } from '../details/details-part.ts';
 import { coveredByDetails } from './covered-by-details.ts';
+import { projectFacing } from './globe-rim.ts';
 
 /**
  * Flies (or, for reduced motion, jumps) to a selection, clear of the details panel: a country to
@@ -113,7 +114,8 @@ export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}
   whenDetailsDrawn(() =>
     afterNextPaint(() => {
       const { width, height, covered } = sightOf(map);
-      const projected = points.map((p) => map.project(p));
+      // A place round the back of the globe is out of sight wherever MapLibre projects it.
+      const projected = points.map((p) => projectFacing(map, p) ?? { x: -Infinity, y: -Infinity });
       if (!inSight(projected, width, height, covered, { every: whole })) flyToSelection(map, selection);
     }),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastDisk, type Disk } from './globe-rim.ts';
+import { pastDisk, sameLocation, type Disk } from './globe-rim.ts';
 
 type Box = [[number, number], [number, number]];
 const inBox = ([[x1, y1], [x2, y2]]: Box, [x, y]: number[]) => x >= x1 && x <= x2 && y >= y1 && y <= y2;
@@ -43,5 +43,16 @@ describe('pastDisk', () => {
   it('cover the whole area when the globe lies off it', () => {
     const off = pastDisk({ x: -2000, y: 300, r: 300 }, area, 4, 10);
     expect(grid.filter((p) => !off.some((box) => inBox(box, p)))).toEqual([]);
+  });
+});
+
+describe('sameLocation', () => {
+  it('is one place within a hundredth of a degree, across the antimeridian too', () => {
+    expect(sameLocation({ lng: 37.62, lat: 55.75 }, { lng: 37.623, lat: 55.748 })).toBe(true);
+    expect(sameLocation({ lng: -169.7, lat: 66.1 }, { lng: 190.3, lat: 66.1 })).toBe(true);
+    expect(sameLocation({ lng: 179.999, lat: 0 }, { lng: -179.999, lat: 0 })).toBe(true);
+    // Round the back of the globe, MapLibre gives the point in front: far off.
+    expect(sameLocation({ lng: -60, lat: 0 }, { lng: 96.12, lat: 19.75 })).toBe(false);
+    expect(sameLocation({ lng: 37.62, lat: 55.75 }, { lng: 37.62, lat: 55.8 })).toBe(false);
   });
 });

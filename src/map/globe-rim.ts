@@ -4,7 +4,7 @@
  * projector's India chapter, SOUTH KOREA and NORTH KOREA were named east of Japan, off the globe.
  * edge-labels.ts hides such names as it hides names cut by the map's edge.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatLike, Map as MapLibreMap, Point } from 'maplibre-gl';
 
 /** How far a name may reach past the rim and still be shown: boxes cannot follow a circle (pastDisk). */
 export const RIM_GAP = 10;
@@ -92,4 +92,18 @@ function clip([[x1, y1], [x2, y2]]: Box, [[left, top], [right, bottom]]: Box): B
     [Math.min(x2, right), Math.min(y2, bottom)],
   ];
   return cut[0][0] < cut[1][0] && cut[0][1] < cut[1][1] ? [cut] : [];
+}
+
+/**
+ * Where `lngLat` lies on screen, or null if round the back of the globe: MapLibre projects such a
+ * point onto the front, so a selection on the far side counted as in sight.
+ */
+export function projectFacing(map: MapLibreMap, [lng, lat]: [number, number]): Point | null {
+  const point = map.project([lng, lat] as LngLatLike);
+  return sameLocation(map.unproject(point), { lng, lat }) ? point : null;
+}
+
+/** Whether two locations are one, within a hundredth of a degree, across the antimeridian too. */
+export function sameLocation(a: { lng: number; lat: number }, b: { lng: number; lat: number }): boolean {
+  return Math.abs(a.lat - b.lat) < 0.01 && Math.abs(((a.lng - b.lng + 540) % 360) - 180) < 0.01;
 }
