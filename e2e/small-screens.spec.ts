@@ -211,10 +211,13 @@ for (const [name, { query, ends, whole = false }] of LINKS) {
         ({ ends, sheetTop, whole }) => {
           const map = window.pivotMap!;
           const box = map.getContainer().getBoundingClientRect();
+          // Its marker whole, not cut by the screen's edge: on the globe MapLibre fitted the tie to
+          // the whole map, its Moscow end at the very top.
+          const margin = 10;
           const seen = (end: [number, number]) => {
             const p = map.project(end);
             const [x, y] = [box.left + p.x, box.top + p.y];
-            return x > 0 && x < box.right && y > box.top && y < sheetTop;
+            return x > margin && x < box.right - margin && y > box.top + margin && y < sheetTop - margin;
           };
           return whole ? ends.every(seen) : ends.some(seen);
         },

@@ -25,6 +25,7 @@ import type { CountryShapes } from './layers/highlight-shapes.ts';
 import type { Selection } from '../state/url.ts';
 import { detailsPanelPart } from '../details/details-part.ts';
 import { coveredByDetails } from './covered-by-details.ts';
+import { boundsPoints, fitInsidePadding } from './globe-fit.ts';
 import { projectFacing } from './globe-rim.ts';
 
 /**
@@ -51,21 +52,21 @@ export function flyToSelection(map: MapLibreMap, selection: Selection) {
  * - when the map has some: padding the tour left on the globe (keepPicture) would squeeze the
  *   selection into the part of the map above a card that is gone;
  * - on a globe zoomed out, where that reckoning fails: Russia, framed beside the details, was
- *   centred on the Bering Sea, half of it round the back of the globe. (A link to such a view
- *   opens on the frame centred in the whole map, partly under the details.)
+ *   centred on the Bering Sea, half of it round the back of the globe.
+ * On the globe MapLibre fits such a frame to the whole map: globe-fit.ts fits it to the padded part.
  */
-function fitFrame(map: MapLibreMap, { bounds, maxZoom }: Frame) {
+function fitFrame(map: MapLibreMap, { bounds, maxZoom, outline }: Frame) {
   whenDetailsDrawn(() => {
     const padding = fitPadding(map);
     const outsideTour = useAppStore.getState().chapter === null;
     const fitted = map.cameraForBounds(bounds, { padding, absolutePadding: true, maxZoom });
     const globeZoomedOut = onGlobe(map) && (fitted?.zoom ?? 0) < FLAT_ENOUGH_ZOOM;
-    map.fitBounds(bounds, {
-      padding,
-      absolutePadding: outsideTour && (globeZoomedOut || hasPadding(map.getPadding())),
-      maxZoom,
-      duration: prefersReducedMotion() ? 0 : 1200,
-    });
+    const absolutePadding = outsideTour && (globeZoomedOut || hasPadding(map.getPadding()));
+    const duration = prefersReducedMotion() ? 0 : 1200;
+    if (!absolutePadding || !fitted || !onGlobe(map))
+      return map.fitBounds(bounds, { padding, absolutePadding, maxZoom, duration });
+    const shown = outline ?? boundsPoints(bounds);
+    map.flyTo({ ...fitInsidePadding(map, fitted, shown, padding, maxZoom), padding, duration });
   });
 }
 

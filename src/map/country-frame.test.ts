@@ -4,7 +4,7 @@ import type { MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildBasemap, simplifyTopology } from '../../scripts/build-basemap.ts';
-import { countryFrame } from './country-frame.ts';
+import { countryFrame, countryOutline } from './country-frame.ts';
 
 const square = (west: number, south: number, size: number) => [
   [
@@ -43,6 +43,19 @@ describe('countryFrame', () => {
 
   it('has nothing to frame in an empty shape', () => {
     expect(countryFrame({ type: 'MultiPolygon', coordinates: [] })).toBeNull();
+  });
+});
+
+describe('countryOutline', () => {
+  it('is the outline of the parts the frame counts, taken past 180° with it', () => {
+    const shape: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [square(170, 60, 10), square(-180, 60, 8), square(100, 0, 1)],
+    };
+    const outline = countryOutline(shape);
+    expect(outline).toContainEqual([188, 68]);
+    expect(outline).toContainEqual([170, 60]);
+    expect(outline.some(([lon]) => lon < 170)).toBe(false);
   });
 });
 

@@ -26,14 +26,15 @@ const box = (west: number, south: number, east: number, north: number): Feature<
 const shapes: CountryShapes = new Map([['IND', box(68, 8, 97, 35)]]);
 
 describe('selectionFrame', () => {
-  it('frames a country by its shape, as close as a place', () => {
-    expect(selectionFrame(dataset, { kind: 'country', id: 'IND' }, shapes)).toEqual({
-      bounds: [
-        [68, 8],
-        [97, 35],
-      ],
-      maxZoom: 5,
-    });
+  it('frames a country by its shape, as close as a place, and shows its outline whole', () => {
+    const frame = selectionFrame(dataset, { kind: 'country', id: 'IND' }, shapes)!;
+    expect(frame.bounds).toEqual([
+      [68, 8],
+      [97, 35],
+    ]);
+    expect(frame.maxZoom).toBe(5);
+    expect(frame.outline).toContainEqual([97, 35]);
+    expect(frame.outline).toContainEqual([68, 8]);
   });
 
   it('without its shape, frames a country around its capital, from farther off', () => {

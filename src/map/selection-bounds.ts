@@ -6,15 +6,19 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import type { Selection } from '../state/url.ts';
 import type { LngLat } from './arcs.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
-import { countryFrame } from './country-frame.ts';
+import { countryOutline } from './country-frame.ts';
 import { boundsOf, type Bounds } from './bounds.ts';
-/** Bounds to fit, and the closest the camera comes while fitting them. */
-export type Frame = { bounds: Bounds; maxZoom: number };
+/**
+ * Bounds to fit, the closest the camera comes while fitting them, and for a country the outline
+ * the globe's fit shows whole (globe-fit.ts).
+ */
+export type Frame = { bounds: Bounds; maxZoom: number; outline?: LngLat[] };
 
 export function selectionFrame(d: IndexedDataset, s: Selection, countryShapes: CountryShapes | null): Frame | null {
   const shape = s.kind === 'country' ? countryShapes?.get(s.id)?.geometry : undefined;
-  const shapeBounds = shape?.type === 'MultiPolygon' || shape?.type === 'Polygon' ? countryFrame(shape) : null;
-  if (shapeBounds) return { bounds: shapeBounds, maxZoom: CLOSEST_ZOOM };
+  const outline = shape?.type === 'MultiPolygon' || shape?.type === 'Polygon' ? countryOutline(shape) : [];
+  const shapeBounds = boundsOf(outline);
+  if (shapeBounds) return { bounds: shapeBounds, maxZoom: CLOSEST_ZOOM, outline };
   const bounds = boundsOf(selectionPoints(d, s));
   return bounds && { bounds, maxZoom: closestZoom(s) };
 }
