@@ -32,9 +32,10 @@ describe('fittedZoom', () => {
     expect(fittedZoom(3, 660, 270)).toBe(3);
     expect(fittedZoom(3, 662, 272)).toBeCloseTo(3, 1);
   });
-  it('zooms in on a projector, by at most one level', () => {
+  it('zooms in on a projector, by at most two levels', () => {
     expect(fittedZoom(3, 1320, 540)).toBe(4);
-    expect(fittedZoom(3, 4000, 2000)).toBe(4);
+    expect(fittedZoom(3, 2640, 1080)).toBe(5);
+    expect(fittedZoom(3, 8000, 4000)).toBe(5);
   });
   it('zooms out on a small visible area, by the tighter side', () => {
     expect(fittedZoom(3, 330, 270)).toBe(2);

@@ -83,9 +83,16 @@ export type CameraRequest = CameraMove & { serial: number };
 export const REQUEST_FRAME: FrameSize = { width: 660, height: 270 };
 
 /**
+ * How much larger than its frame a story is shown at most: two zoom levels. A projector's map
+ * beside the card and the details (about 1030×900) shows a tall chapter's frame (330×300) three
+ * times over; one level, the cap until 2026-11-30, left such a story on half the wall's height.
+ */
+const MOST_ENLARGED = 4;
+
+/**
  * The zoom that shows a requested camera's frame in a visible area of the given size: the same
  * zoom if the area is the frame's size, more on a larger area (a projector shows the same story
- * larger, up to one zoom level), less on a smaller one (a phone) so that the frame still fits.
+ * larger, up to two zoom levels), less on a smaller one (a phone) so that the frame still fits.
  */
 export function fittedZoom(
   zoom: number,
@@ -93,7 +100,7 @@ export function fittedZoom(
   visibleHeight: number,
   frame: FrameSize = REQUEST_FRAME,
 ): number {
-  const scale = Math.min(visibleWidth / frame.width, visibleHeight / frame.height, 2);
+  const scale = Math.min(visibleWidth / frame.width, visibleHeight / frame.height, MOST_ENLARGED);
   return round(Math.max(zoom + Math.log2(Math.max(scale, 0.05)), 0.8));
 }
 
