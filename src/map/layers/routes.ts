@@ -126,8 +126,9 @@ export const ROUTE_LABEL_LAYERS = ['route-label', RUNNING_ROUTE_LABEL, SELECTED_
 export const ROUTE_LABEL_PADDING = 2;
 
 /**
- * The routes' names, from zoom 2: on the overview (1.6 on a laptop) they crowded the flows, and
- * at 2 the tour's rail chapter on a laptop names its routes. They give way to the markers and to
+ * The routes' names, from zoom 1.75: below it (a phone's overview, about 1.2) they crowd the
+ * flows. From 2, the tour's rail chapter went unnamed on a 1280×800 or 1024×768 projector, where
+ * it opens at 1.8 and 1.9 (its frame fitted to a smaller map). They give way to the markers and to
  * the places' names (places.ts). The plans' names ('route-label') also give way to the names of
  * the story's countries (basemap.ts), the names of routes that run do not: in style.ts the plans'
  * layer lies under the story's countries' and the running routes' above it (later layers are
@@ -170,7 +171,7 @@ function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
     type: 'symbol',
     source: ROUTE_LABEL_SOURCE,
     filter,
-    minzoom: 2,
+    minzoom: 1.75,
     layout: {
       'text-field': [
         'case',
