@@ -125,6 +125,77 @@ export async function renderedRouteNames(page: Page): Promise<string[]> {
   return (await Promise.all(ROUTE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
 }
 
+/**
+ * The story's country names drawn off their point with their middle over another country, as
+ * "NAME over ISO": a reader takes a name for the land under it. Each name's box is found in
+ * MapLibre's own collision index, by halving query boxes around its point.
+ */
+export async function storyNamesOverOtherCountries(page: Page): Promise<string[]> {
+  return page.evaluate((layer) => {
+    const map = window.pivotMap!;
+    const own = (box: [[number, number], [number, number]], iso3: string) =>
+      map.queryRenderedFeatures(box, { layers: [layer] }).some((f) => f.properties.iso3 === iso3);
+    // The least `value` in (low, high] for which `holds` is true, `holds` being monotonic.
+    const least = (low: number, high: number, holds: (value: number) => boolean) => {
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (holds(middle)) high = middle;
+        else low = middle;
+      }
+      return high;
+    };
+    const found: string[] = [];
+    for (const label of map.queryRenderedFeatures({ layers: [layer] }).filter((f) => f.state?.cut !== true)) {
+      const iso3 = String(label.properties.iso3);
+      const at = map.project(
+        label.geometry.type === 'Point' ? (label.geometry.coordinates as [number, number]) : [0, 0],
+      );
+      const [x0, y0, x1, y1] = [at.x - 300, at.y - 300, at.x + 300, at.y + 300];
+      const left = least(x0, x1, (x) =>
+        own(
+          [
+            [x0, y0],
+            [x, y1],
+          ],
+          iso3,
+        ),
+      );
+      const right = -least(-x1, -x0, (x) =>
+        own(
+          [
+            [-x, y0],
+            [x1, y1],
+          ],
+          iso3,
+        ),
+      );
+      const top = least(y0, y1, (y) =>
+        own(
+          [
+            [x0, y0],
+            [x1, y],
+          ],
+          iso3,
+        ),
+      );
+      const bottom = -least(-y1, -y0, (y) =>
+        own(
+          [
+            [x0, -y],
+            [x1, y1],
+          ],
+          iso3,
+        ),
+      );
+      const middle = { x: (left + right) / 2, y: (top + bottom) / 2 };
+      if (Math.hypot(middle.x - at.x, middle.y - at.y) < 4) continue; // on its point, inside its country
+      const under = map.queryRenderedFeatures([middle.x, middle.y], { layers: ['country-fill'] })[0];
+      if (under && under.properties.iso3 !== iso3) found.push(`${label.properties.name} over ${under.properties.iso3}`);
+    }
+    return found;
+  }, STORY_COUNTRY_LABEL);
+}
+
 /** The country names the map draws: the story's countries' layer and the others'. */
 export async function renderedCountryNames(page: Page): Promise<string[]> {
   return [...(await renderedLabels(page, 'country-label')), ...(await renderedLabels(page, STORY_COUNTRY_LABEL))];

@@ -1,9 +1,9 @@
 /**
  * Names and markers as a cartographer would have them: every marker is drawn, no country, route
- * or place name is drawn over one (names move aside instead), and the countries the story is
- * about are named, and no name is cut by the map's edge, nor a country's shown out past the
- * globe's rim. At the opening view on a phone,
- * a laptop and a projector, with the default layers and with every layer on: one page load each.
+ * or place name is drawn over one (names move aside instead), the countries the story is about
+ * are named where there is room, none over another country, and no name is cut by the map's edge,
+ * nor a country's shown out past the globe's rim. At the opening view on a phone, a laptop and a
+ * projector, with the default layers and with every layer on: one page load each.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -15,6 +15,7 @@ import {
   renderedCountryNames,
   renderedLabels,
   renderedRouteNames,
+  storyNamesOverOtherCountries,
   waitForIdle,
   type Page,
 } from './driver.ts';
@@ -51,10 +52,23 @@ const STORY_COUNTRIES = [
   'Indonesia',
 ];
 /**
- * Story countries with no room at one screen and view. On a phone with every layer, Central Asia's
- * markers fill Kazakhstan's every spot (its name moves up to three ems off its point, to no avail).
+ * Story countries with no room at one screen and view. A name moves off its point only where it
+ * still names its country (scripts/basemap/label-spots.ts). At these zooms the Koreas' land is
+ * taken by the markers of Pyongyang, Seoul and the Khasan crossing, and a name offshore lay nearer
+ * China or Japan (NORTH KOREA was drawn over China's north-east); Hanoi's marker takes Vietnam's
+ * point, and beside it the name lay over China or Laos at some zoom. On a phone, Naypyidaw's and
+ * Astana's markers take Myanmar's and Kazakhstan's only spots (MYANMAR was drawn over the Bay of
+ * Bengal beside India, KAZAKHSTAN over Russia).
  */
-const NO_ROOM: Record<string, string[]> = { 'phone, every layer': ['Kazakhstan'] };
+const TAKEN = ['North Korea', 'South Korea', 'Vietnam'];
+const NO_ROOM: Record<string, string[]> = {
+  'phone, the default layers': [...TAKEN, 'Myanmar', 'Kazakhstan'],
+  'phone, every layer': [...TAKEN, 'Myanmar', 'Kazakhstan'],
+  'laptop, the default layers': TAKEN,
+  'laptop, every layer': TAKEN,
+  'projector, the default layers': TAKEN,
+  'projector, every layer': TAKEN,
+};
 
 /** Each name drawn over a marker, as "name over marker", probed at each marker's centre and four points just inside its rim. */
 async function namesOverMarkers(page: Page): Promise<string[]> {
@@ -76,7 +90,7 @@ async function namesOverMarkers(page: Page): Promise<string[]> {
 
 for (const screen of SCREENS) {
   for (const view of VIEWS) {
-    test(`on a ${screen.name} with ${view.name}, no name is drawn over a marker or cut by the edge, and the story's countries are named`, async ({
+    test(`on a ${screen.name} with ${view.name}, no name is drawn over a marker or cut by the edge, and the story's countries are named, none over another`, async ({
       page,
     }) => {
       await page.setViewportSize(screen);
@@ -88,9 +102,30 @@ for (const screen of SCREENS) {
       const noRoom = NO_ROOM[`${screen.name}, ${view.name}`] ?? [];
       const unnamed = STORY_COUNTRIES.filter((c) => !countries.includes(c) && !noRoom.includes(c));
       expect(unnamed, 'story countries left unnamed').toEqual([]);
+      expect(await storyNamesOverOtherCountries(page), 'story countries named over another').toEqual([]);
       expect(await namesCutByEdge(page), 'country names cut by the edge').toEqual([]);
     });
   }
+}
+
+// The after-2022 chapter, about the Kyrgyz–Tajik border clashes, drew KYRGYZSTAN over Tajikistan
+// and TAJIKISTAN off its land on a 1280 × 800 projector; on a laptop every chapter named some
+// story country over its neighbour (NORTH KOREA over China, VIETNAM over Laos).
+for (const [screen, width, height, query] of [
+  ['a laptop', 1366, 768, ''],
+  ['a 1280 × 800 projector', 1280, 800, '&present=1'],
+] as const) {
+  test(`in every tour chapter on ${screen}, no story country is named over another`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (let n = 1; n <= tour.length; n++) {
+      await page.goto(`./?tour=${n}${query}`);
+      await waitForMapReady(page);
+      await expect.poll(() => page.evaluate(() => window.pivotMap!.isMoving())).toBe(false);
+      await waitForIdle(page);
+      expect(await storyNamesOverOtherCountries(page), tour[n - 1].id).toEqual([]);
+    }
+  });
 }
 
 test('zoomed in, a place with many events keeps its name beside its marker', async ({ page }) => {
@@ -120,7 +155,8 @@ test('moved, the map shows whole the country names it hid at its edge, and hides
   await page.evaluate(() => window.pivotMap!.panBy([120, 40], { animate: false }));
   await waitForIdle(page);
   expect(await namesCutByEdge(page)).toEqual([]);
-  expect((await renderedCountryNames(page)).length).toBeGreaterThan(10);
+  // Not every name hidden: eight are drawn (twelve while names could move onto a neighbour's land).
+  expect((await renderedCountryNames(page)).length).toBeGreaterThan(6);
 });
 
 test('on a laptop, the selected route is named on the map, by a link and in the rail chapter', async ({ page }) => {
@@ -132,9 +168,10 @@ test('on a laptop, the selected route is named on the map, by a link and in the 
   // It gives way to the markers, as every name does.
   expect(await namesOverMarkers(page)).toEqual([]);
   // On a laptop there is room for both: the story's countries around it move aside, none is left
-  // out. Japan lies under the details panel, its name hidden rather than cut by the panel's edge.
+  // out but those with no room at the opening view. Japan lies under the details panel, its name
+  // hidden rather than cut by the panel's edge.
   const countries = await renderedCountryNames(page);
-  expect(STORY_COUNTRIES.filter((c) => !countries.includes(c))).toEqual(['Japan']);
+  expect(STORY_COUNTRIES.filter((c) => !countries.includes(c)).sort()).toEqual(['Japan', ...TAKEN].sort());
 
   await page.goto(`./?tour=${tour.findIndex((c) => c.id === 'central-asian-rail') + 1}`);
   await waitForMapReady(page);

@@ -31,6 +31,7 @@ import {
   type CountryProps,
 } from '../src/map/basemap-file.ts';
 import { labelAnchor } from './basemap/label-anchor.ts';
+import { countryLocator, spotsClearOfNeighbours, WIDE_COUNTRY } from './basemap/label-spots.ts';
 import { approximateArea } from '../src/map/polygon-area.ts';
 
 const require = createRequire(import.meta.url);
@@ -45,6 +46,9 @@ const NO_ISO_CODE: Record<string, string> = {
   'Indian Ocean Ter.': 'XIO',
   'Siachen Glacier': 'XSG',
 };
+/** A country's label: its name, its area, and where the name may move (label-spots.ts). */
+type LabelProps = CountryProps & { area: number; spots: (string | number[])[]; storySpots: (string | number[])[] };
+
 /** Areas drawn but not labelled (disputed slivers too small to name at this scale). */
 const UNLABELLED = new Set(['XSG', 'XIO']);
 /**
@@ -75,7 +79,8 @@ export function buildBasemap(topology: Topology) {
   const object = topology.objects.countries as GeometryCollection<{ name: string }>;
   const source = feature(topology, object) as FeatureCollection<GeoPolygon | MultiPolygon, { name: string }>;
   const countryFeatures: Feature<MultiPolygon, CountryProps>[] = [];
-  const labels: Feature<Point, CountryProps & { area: number }>[] = [];
+  const labels: Feature<Point, LabelProps>[] = [];
+  const shapes: { iso3: string; parts: Polygon[] }[] = [];
 
   for (const f of source.features) {
     const code = String(f.id ?? '');
@@ -91,13 +96,24 @@ export function buildBasemap(topology: Topology) {
       properties: props,
       geometry: { type: 'MultiPolygon', coordinates: parts.map((p) => p.map(roundRing)).flatMap(withRealRings) },
     });
+    shapes.push({ iso3, parts });
     if (!UNLABELLED.has(iso3)) {
+      const area = Math.round(parts.reduce((sum, p) => sum + approximateArea(p), 0));
       labels.push({
         type: 'Feature',
-        properties: { ...props, area: Math.round(parts.reduce((sum, p) => sum + approximateArea(p), 0)) },
+        properties: { ...props, area, spots: [], storySpots: [] },
         geometry: { type: 'Point', coordinates: labelAnchor(parts) },
       });
     }
+  }
+  // Where each name may move when its spot is taken (label-spots.ts): a small country's one em,
+  // or three if the story is about it; a wide one's three.
+  const countryAt = countryLocator(shapes);
+  for (const { properties, geometry } of labels) {
+    const label = { ...properties, at: geometry.coordinates as [number, number] };
+    const wide = properties.area >= WIDE_COUNTRY;
+    properties.spots = spotsClearOfNeighbours(label, wide ? [1, 2, 3] : [0.5, 1], countryAt);
+    properties.storySpots = spotsClearOfNeighbours(label, [0.5, 1, 2, 3], countryAt);
   }
 
   const lines = (filter: (a: { id?: string | number }, b: { id?: string | number }) => boolean) => {

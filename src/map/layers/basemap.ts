@@ -12,8 +12,6 @@ import type {
 } from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
 import { MAP_FONT_REGULAR } from '../font-names.ts';
-import { onOrBesidePoint } from './label-anchors.ts';
-import type { VariableAnchorOffsetCollectionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { BORDER_PROPERTY } from '../basemap-file.ts';
 
 /** The countries' source also holds the land borders (basemap-file.ts): one source, one set of tile masks. */
@@ -54,9 +52,6 @@ export const COUNTRY_LABEL = 'country-label';
 /** Both layers of country names. */
 export const COUNTRY_LABEL_LAYERS = [COUNTRY_LABEL, STORY_COUNTRY_LABEL];
 
-/** From this `area` up (Mongolia's, Kazakhstan's), a name moved off its point stays within its country. */
-const WIDE_COUNTRY = 100;
-
 /** `storyCountries`: the ISO codes of the countries the story is about (style.ts). */
 export function basemapLayers(theme: Theme, storyCountries: string[] = []): BasemapLayers {
   const isStory: ExpressionSpecification = ['in', ['get', 'iso3'], ['literal', storyCountries]];
@@ -91,20 +86,17 @@ export function basemapLayers(theme: Theme, storyCountries: string[] = []): Base
         'line-dasharray': [3, 1.5],
       },
     },
-    countryLabelLayer(theme, COUNTRY_LABEL, ['!', isStory], onOrBesidePoint(1)),
-    countryLabelLayer(theme, STORY_COUNTRY_LABEL, isStory, onOrBesidePoint(1, 2, 3)),
+    countryLabelLayer(theme, COUNTRY_LABEL, ['!', isStory], 'spots'),
+    countryLabelLayer(theme, STORY_COUNTRY_LABEL, isStory, 'storySpots'),
   ];
 }
 
-/**
- * `smallSpots`: where a small country's name may go when its point is taken; a wide one's may go
- * up to three ems off it, still within the country.
- */
+/** `spots`: the label's property listing where its name may go when its point is taken. */
 function countryLabelLayer(
   theme: Theme,
   id: string,
   filter: ExpressionSpecification,
-  smallSpots: VariableAnchorOffsetCollectionSpecification,
+  spots: 'spots' | 'storySpots',
 ): SymbolLayerSpecification {
   return {
     id,
@@ -130,14 +122,10 @@ function countryLabelLayer(
       'symbol-sort-key': ['-', ['get', 'area']],
       'text-padding': COUNTRY_LABEL_PADDING,
       // A name whose point is taken by a marker (JAPAN by Tokyo's, KAZAKHSTAN by Astana's,
-      // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish; a
-      // small country's only a little, so as not to name its neighbour, unless the story is about it.
-      'text-variable-anchor-offset': [
-        'case',
-        ['>=', ['get', 'area'], WIDE_COUNTRY],
-        ['literal', onOrBesidePoint(1, 2, 3)],
-        ['literal', smallSpots],
-      ],
+      // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish:
+      // a small country's one em, three if the story is about it, and only where it stays over
+      // its own land or the sea, not a neighbour (each label's spots: scripts/basemap/label-spots.ts).
+      'text-variable-anchor-offset': ['get', spots],
     },
     paint: {
       'text-color': theme.label,
