@@ -106,8 +106,8 @@ export function buildBasemap(topology: Topology) {
       });
     }
   }
-  // Where each name may move when its spot is taken (label-spots.ts): a small country's one em,
-  // or three if the story is about it; a wide one's three.
+  // Where each name may move when its spot is taken (label-spots.ts): a small country's up to one
+  // em, or three if the story is about it (the story's layer reads `storySpots`); a wide one's three.
   const countryAt = countryLocator(shapes);
   for (const { properties, geometry } of labels) {
     const label = { ...properties, at: geometry.coordinates as [number, number] };

@@ -1,14 +1,15 @@
 /**
- * Where a country's name may move when its own spot is taken: only where it would lie over its
- * own land or the sea, never mostly over a neighbour. Moved freely, names named the wrong
- * country: on a laptop's opening view NORTH KOREA lay over China, KYRGYZSTAN over Tajikistan and
- * VIETNAM over Laos. Each spot's box is laid out around the label's point at a low zoom, where
- * names cover the most ground, and sampled on a grid; a spot is kept if the name still touches its
- * country there and covers no more of other countries (at most a third). The spots are MapLibre's `text-variable-anchor-offset` pairs
- * (layers/label-anchors.ts), kept in their order.
+ * Where a country's name may move when its own spot is taken: only where it still names its
+ * country. Moved freely, names named the wrong one: on a laptop's opening view NORTH KOREA lay
+ * over China, KYRGYZSTAN and TAJIKISTAN over their neighbours, VIETNAM over China. Each spot's box
+ * is laid out around the label's point as on a map at SPOT_ZOOM, at each of SPOT_SCALES, and
+ * sampled; a spot is kept if the name's middle lies on its land, or at sea off its coast
+ * (clearOfNeighbours). The spots are MapLibre's `text-variable-anchor-offset` pairs
+ * (layers/label-anchors.ts), kept in their order; layers/basemap.ts reads them from each label.
  */
 import type { Polygon, Position } from './antimeridian.ts';
 import { onOrBesidePoint } from '../../src/map/layers/label-anchors.ts';
+import { COUNTRY_NAME_MAX_WIDTH } from '../../src/map/layers/basemap.ts';
 
 type Box = [number, number, number, number];
 type Spot = [string, [number, number]];
@@ -25,9 +26,7 @@ export const SPOT_ZOOM = 2;
 export const SPOT_SCALES = [2 ** -1.5, 1, 1.8];
 /** From this `area` up (Mongolia's, Kazakhstan's), a name may move three ems however it is told. */
 export const WIDE_COUNTRY = 100;
-/** Names wrap at this width (ems), as the country label layers' `text-max-width` says. */
-export const NAME_MAX_WIDTH = 7;
-/** Share of a spot's samples that may lie over other countries. */
+/** Share of a name at sea that may lie over other countries' land. */
 const MOST_FOREIGN = 1 / 3;
 
 /** The text size (px) of a country's name at `zoom`, as layers/basemap.ts interpolates it. */
@@ -38,15 +37,15 @@ export function nameSize(area: number, zoom: number): number {
 }
 
 /**
- * A name's box in ems, set in capitals with a little letter spacing and wrapped at
- * NAME_MAX_WIDTH: about 0.72 em a capital in Noto Sans, 1.2 ems a line.
+ * A name's box in ems, set in capitals with a little letter spacing and wrapped as the style wraps
+ * it: about 0.76 em a capital in Noto Sans with its spacing, 1.2 ems a line.
  */
 export function nameBox(name: string): { width: number; height: number } {
   const em = (text: string) => text.length * 0.76;
   const lines: string[] = [];
   for (const word of name.split(' ')) {
     const last = lines.length - 1;
-    if (last >= 0 && em(`${lines[last]} ${word}`) <= NAME_MAX_WIDTH) lines[last] += ` ${word}`;
+    if (last >= 0 && em(`${lines[last]} ${word}`) <= COUNTRY_NAME_MAX_WIDTH) lines[last] += ` ${word}`;
     else lines.push(word);
   }
   return { width: Math.max(...lines.map(em)), height: 1.2 * lines.length };
@@ -103,8 +102,8 @@ export function countryLocator(countries: { iso3: string; parts: Polygon[] }[]):
 }
 
 /**
- * The spots (on the point, then beside it `gaps` ems off) where the country's name lies mostly
- * over its own land or the sea. The spot on the point is always kept.
+ * The spots (on the point, then beside it `gaps` ems off) where the name still names its country
+ * at every one of SPOT_SCALES. The spot on the point, inside the country, is always kept.
  */
 export function spotsClearOfNeighbours(
   label: { iso3: string; name: string; area: number; at: Position },

@@ -51,6 +51,8 @@ export const STORY_COUNTRY_LABEL = 'story-country-label';
 export const COUNTRY_LABEL = 'country-label';
 /** Both layers of country names. */
 export const COUNTRY_LABEL_LAYERS = [COUNTRY_LABEL, STORY_COUNTRY_LABEL];
+/** Where a country's name wraps (ems); scripts/basemap/label-spots.ts sizes names with it. */
+export const COUNTRY_NAME_MAX_WIDTH = 7;
 
 /** `storyCountries`: the ISO codes of the countries the story is about (style.ts). */
 export function basemapLayers(theme: Theme, storyCountries: string[] = []): BasemapLayers {
@@ -91,7 +93,7 @@ export function basemapLayers(theme: Theme, storyCountries: string[] = []): Base
   ];
 }
 
-/** `spots`: the label's property listing where its name may go when its point is taken. */
+/** `spots`: the label's property listing where its name may go when its point is taken (see scripts/basemap/README.md). */
 function countryLabelLayer(
   theme: Theme,
   id: string,
@@ -116,7 +118,7 @@ function countryLabelLayer(
         5,
         ['*', theme.labelScale, ['step', ['get', 'area'], 13, 300, 16]],
       ],
-      'text-max-width': 7,
+      'text-max-width': COUNTRY_NAME_MAX_WIDTH,
       'text-letter-spacing': 0.04,
       'text-transform': 'uppercase',
       'symbol-sort-key': ['-', ['get', 'area']],
