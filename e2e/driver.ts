@@ -133,8 +133,17 @@ export async function renderedRouteNames(page: Page): Promise<string[]> {
 export async function storyNamesOverOtherCountries(page: Page): Promise<string[]> {
   return page.evaluate((layer) => {
     const map = window.pivotMap!;
-    const own = (box: [[number, number], [number, number]], iso3: string) =>
-      map.queryRenderedFeatures(box, { layers: [layer] }).some((f) => f.properties.iso3 === iso3);
+    // Whether the label of `iso3` reaches into the box from (left, top) to (right, bottom).
+    const reaches = (iso3: string, left: number, top: number, right: number, bottom: number) =>
+      map
+        .queryRenderedFeatures(
+          [
+            [left, top],
+            [right, bottom],
+          ],
+          { layers: [layer] },
+        )
+        .some((f) => f.properties.iso3 === iso3);
     // The least `value` in (low, high] for which `holds` is true, `holds` being monotonic.
     const least = (low: number, high: number, holds: (value: number) => boolean) => {
       while (high - low > 1) {
@@ -151,42 +160,10 @@ export async function storyNamesOverOtherCountries(page: Page): Promise<string[]
         label.geometry.type === 'Point' ? (label.geometry.coordinates as [number, number]) : [0, 0],
       );
       const [x0, y0, x1, y1] = [at.x - 300, at.y - 300, at.x + 300, at.y + 300];
-      const left = least(x0, x1, (x) =>
-        own(
-          [
-            [x0, y0],
-            [x, y1],
-          ],
-          iso3,
-        ),
-      );
-      const right = -least(-x1, -x0, (x) =>
-        own(
-          [
-            [-x, y0],
-            [x1, y1],
-          ],
-          iso3,
-        ),
-      );
-      const top = least(y0, y1, (y) =>
-        own(
-          [
-            [x0, y0],
-            [x1, y],
-          ],
-          iso3,
-        ),
-      );
-      const bottom = -least(-y1, -y0, (y) =>
-        own(
-          [
-            [x0, -y],
-            [x1, y1],
-          ],
-          iso3,
-        ),
-      );
+      const left = least(x0, x1, (x) => reaches(iso3, x0, y0, x, y1));
+      const right = -least(-x1, -x0, (x) => reaches(iso3, -x, y0, x1, y1));
+      const top = least(y0, y1, (y) => reaches(iso3, x0, y0, x1, y));
+      const bottom = -least(-y1, -y0, (y) => reaches(iso3, x0, -y, x1, y1));
       const middle = { x: (left + right) / 2, y: (top + bottom) / 2 };
       if (Math.hypot(middle.x - at.x, middle.y - at.y) < 4) continue; // on its point, inside its country
       const under = map.queryRenderedFeatures([middle.x, middle.y], { layers: ['country-fill'] })[0];
