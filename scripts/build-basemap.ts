@@ -79,8 +79,7 @@ export function buildBasemap(topology: Topology) {
   const object = topology.objects.countries as GeometryCollection<{ name: string }>;
   const source = feature(topology, object) as FeatureCollection<GeoPolygon | MultiPolygon, { name: string }>;
   const countryFeatures: Feature<MultiPolygon, CountryProps>[] = [];
-  const labels: Feature<Point, LabelProps>[] = [];
-  const shapes: { iso3: string; parts: Polygon[] }[] = [];
+  const shapes: { iso3: string; name: string; parts: Polygon[] }[] = [];
 
   for (const f of source.features) {
     const code = String(f.id ?? '');
@@ -96,25 +95,28 @@ export function buildBasemap(topology: Topology) {
       properties: props,
       geometry: { type: 'MultiPolygon', coordinates: parts.map((p) => p.map(roundRing)).flatMap(withRealRings) },
     });
-    shapes.push({ iso3, parts });
-    if (!UNLABELLED.has(iso3)) {
-      const area = Math.round(parts.reduce((sum, p) => sum + approximateArea(p), 0));
-      labels.push({
-        type: 'Feature',
-        properties: { ...props, area, spots: [], storySpots: [] },
-        geometry: { type: 'Point', coordinates: labelAnchor(parts) },
-      });
-    }
+    shapes.push({ ...props, parts });
   }
-  // Where each name may move when its spot is taken (label-spots.ts): a small country's up to one
-  // em, or three if the story is about it (the story's layer reads `storySpots`); a wide one's three.
+  // Where each name may move when its spot is taken (label-spots.ts, which needs every country's
+  // shape): a small country's up to one em, or three if the story is about it (the story's layer
+  // reads `storySpots`); a wide one's three.
   const countryAt = countryLocator(shapes);
-  for (const { properties, geometry } of labels) {
-    const label = { ...properties, at: geometry.coordinates as [number, number] };
-    const wide = properties.area >= WIDE_COUNTRY;
-    properties.spots = spotsClearOfNeighbours(label, wide ? [1, 2, 3] : [0.5, 1], countryAt);
-    properties.storySpots = spotsClearOfNeighbours(label, [0.5, 1, 2, 3], countryAt);
-  }
+  const labels = shapes
+    .filter(({ iso3 }) => !UNLABELLED.has(iso3))
+    .map(({ iso3, name, parts }): Feature<Point, LabelProps> => {
+      const label = { iso3, name, area: Math.round(parts.reduce((sum, p) => sum + approximateArea(p), 0)) };
+      const at = labelAnchor(parts);
+      const wide = label.area >= WIDE_COUNTRY;
+      return {
+        type: 'Feature',
+        properties: {
+          ...label,
+          spots: spotsClearOfNeighbours({ ...label, at }, wide ? [1, 2, 3] : [0.5, 1], countryAt),
+          storySpots: spotsClearOfNeighbours({ ...label, at }, [0.5, 1, 2, 3], countryAt),
+        },
+        geometry: { type: 'Point', coordinates: at },
+      };
+    });
 
   const lines = (filter: (a: { id?: string | number }, b: { id?: string | number }) => boolean) => {
     const m = mesh(topology, object, filter) as MultiLineString;

@@ -13,8 +13,9 @@ export function largestPart(parts: Polygon[]): Polygon {
   return parts.reduce((best, part) => (approximateArea(part) > approximateArea(best) ? part : best));
 }
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * toRadians) / 2)) / toRadians;
-const inverseMercatorY = (y: number) => (2 * Math.atan(Math.exp(y * toRadians)) - Math.PI / 2) / toRadians;
+/** Web Mercator's y of a latitude, in degrees (equal to longitude's at the equator); and back. */
+export const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * toRadians) / 2)) / toRadians;
+export const inverseMercatorY = (y: number) => (2 * Math.atan(Math.exp(y * toRadians)) - Math.PI / 2) / toRadians;
 
 export function labelAnchor(parts: Polygon[]): Position {
   const part = largestPart(parts);

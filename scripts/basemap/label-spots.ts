@@ -9,7 +9,8 @@
  */
 import type { Polygon, Position } from './antimeridian.ts';
 import { onOrBesidePoint } from '../../src/map/layers/label-anchors.ts';
-import { COUNTRY_NAME_MAX_WIDTH } from '../../src/map/layers/basemap.ts';
+import { COUNTRY_NAME_MAX_WIDTH, COUNTRY_NAME_SIZE } from '../../src/map/layers/basemap.ts';
+import { inverseMercatorY, mercatorY } from './label-anchor.ts';
 
 type Box = [number, number, number, number];
 type Spot = [string, [number, number]];
@@ -29,10 +30,11 @@ export const WIDE_COUNTRY = 100;
 /** Share of a name at sea that may lie over other countries' land. */
 const MOST_FOREIGN = 1 / 3;
 
-/** The text size (px) of a country's name at `zoom`, as layers/basemap.ts interpolates it. */
+/** The text size (px) of a country's name at `zoom`, interpolated as the style does (COUNTRY_NAME_SIZE). */
 export function nameSize(area: number, zoom: number): number {
-  const [low, high] = area >= 300 ? [12, 16] : [10, 13];
-  const t = Math.min(Math.max((zoom - 1) / 4, 0), 1);
+  const { zooms, small, large, largeFrom } = COUNTRY_NAME_SIZE;
+  const [low, high] = area >= largeFrom ? large : small;
+  const t = Math.min(Math.max((zoom - zooms[0]) / (zooms[1] - zooms[0]), 0), 1);
   return low + (high - low) * t;
 }
 
@@ -58,14 +60,10 @@ export function spotBox([anchor, [dx, dy]]: Spot, width: number, height: number)
   return [dx + x, dy + y, dx + x + width, dy + y + height];
 }
 
-const RADIANS = Math.PI / 180;
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2)) / RADIANS;
-const latitudeOf = (y: number) => (2 * Math.atan(Math.exp(y * RADIANS)) - Math.PI / 2) / RADIANS;
-
 /** The place `dx`, `dy` pixels from `at` on a Web Mercator map at `zoom` (512-pixel tiles). */
 export function offsetBy([lon, lat]: Position, dx: number, dy: number, zoom: number): Position {
   const degreesPerPixel = 360 / (512 * 2 ** zoom);
-  return [lon + dx * degreesPerPixel, latitudeOf(mercatorY(lat) - dy * degreesPerPixel)];
+  return [lon + dx * degreesPerPixel, inverseMercatorY(mercatorY(lat) - dy * degreesPerPixel)];
 }
 
 /** `at` inside the ring (even-odd rule). */

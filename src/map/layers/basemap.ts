@@ -53,6 +53,11 @@ export const COUNTRY_LABEL = 'country-label';
 export const COUNTRY_LABEL_LAYERS = [COUNTRY_LABEL, STORY_COUNTRY_LABEL];
 /** Where a country's name wraps (ems); scripts/basemap/label-spots.ts sizes names with it. */
 export const COUNTRY_NAME_MAX_WIDTH = 7;
+/**
+ * A country name's text size (px, before the theme's scale) at the two zooms it is interpolated
+ * between: a small country's, and a large one's (`area` from `largeFrom`). label-spots.ts too.
+ */
+export const COUNTRY_NAME_SIZE = { zooms: [1, 5], small: [10, 13], large: [12, 16], largeFrom: 300 } as const;
 
 /** `storyCountries`: the ISO codes of the countries the story is about (style.ts). */
 export function basemapLayers(theme: Theme, storyCountries: string[] = []): BasemapLayers {
@@ -93,6 +98,12 @@ export function basemapLayers(theme: Theme, storyCountries: string[] = []): Base
   ];
 }
 
+/** The text-size stops: at each of COUNTRY_NAME_SIZE's zooms, a small or a large country's size. */
+function nameSizeStops(scale: number): (number | ExpressionSpecification)[] {
+  const { zooms, small, large, largeFrom } = COUNTRY_NAME_SIZE;
+  return zooms.flatMap((zoom, i) => [zoom, ['*', scale, ['step', ['get', 'area'], small[i], largeFrom, large[i]]]]);
+}
+
 /** `spots`: the label's property listing where its name may go when its point is taken (see scripts/basemap/README.md). */
 function countryLabelLayer(
   theme: Theme,
@@ -109,15 +120,7 @@ function countryLabelLayer(
     layout: {
       'text-field': ['get', 'name'],
       'text-font': MAP_FONT_REGULAR,
-      'text-size': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        1,
-        ['*', theme.labelScale, ['step', ['get', 'area'], 10, 300, 12]],
-        5,
-        ['*', theme.labelScale, ['step', ['get', 'area'], 13, 300, 16]],
-      ],
+      'text-size': ['interpolate', ['linear'], ['zoom'], ...nameSizeStops(theme.labelScale)],
       'text-max-width': COUNTRY_NAME_MAX_WIDTH,
       'text-letter-spacing': 0.04,
       'text-transform': 'uppercase',
