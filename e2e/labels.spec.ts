@@ -20,7 +20,7 @@ import {
   type Page,
 } from './driver.ts';
 import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
-import { PLACE_LABEL, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
+import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
 import { edgeStrips } from '../src/map/edge-labels.ts';
 import { pastDisk, RIM_GAP } from '../src/map/globe-rim.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING } from '../src/map/layers/routes.ts';
@@ -37,7 +37,7 @@ const VIEWS = [
   { name: 'the default layers', query: './' },
   { name: 'every layer', query: `./?layers=${ALL_LAYERS.join(',')}` },
 ];
-const LABEL_LAYERS = ['country-label', STORY_COUNTRY_LABEL, ...ROUTE_LABEL_LAYERS, 'place-label'];
+const LABEL_LAYERS = ['country-label', STORY_COUNTRY_LABEL, ...ROUTE_LABEL_LAYERS, ...PLACE_LABEL_LAYERS];
 const STORY_COUNTRIES = [
   'Russia',
   'China',
@@ -255,7 +255,7 @@ for (const { title, screen, query, shows = '.details-panel' } of CUT_BEFORE) {
 async function namesCutByEdge(page: Page): Promise<string[]> {
   return [
     ...(await namesPastEdge(page, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING)),
-    ...(await namesPastEdge(page, [PLACE_LABEL], PLACE_LABEL_PADDING)),
+    ...(await namesPastEdge(page, PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING)),
     ...(await namesPastEdge(page, ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING)),
     ...(await countryNamesPastRim(page)),
   ];

@@ -36,6 +36,7 @@ import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
 import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { focusOf } from './focus.ts';
+import { chapterPlaces } from '../tour/chapters.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LABEL_SOURCE, ROUTE_LAYER_IDS, ROUTE_NAME_FADED_STATE } from './layers/routes.ts';
 import { provideMapImages } from './map-images.ts';
@@ -81,7 +82,7 @@ type Tooltip = { x: number; y: number; text: string };
 
 export function MapView({ theme }: { theme: Theme }) {
   const mapRef = useRef<MapRef | null>(null);
-  const { projection, dataset, layers, time, selection, hovered, flyRequest, embed, cameraRequest, focus } =
+  const { projection, dataset, layers, time, selection, hovered, flyRequest, embed, cameraRequest, focus, chapter } =
     useAppStore(
       useShallow((s) => ({
         projection: s.projection,
@@ -95,6 +96,7 @@ export function MapView({ theme }: { theme: Theme }) {
         cameraRequest: s.cameraRequest,
         // The selection singled out on the map, the lines it is not about drawn faint (focus.ts).
         focus: focusOf(s),
+        chapter: s.chapter,
       })),
     );
   const { select, setHovered, setCamera } = useAppStore.getState();
@@ -119,6 +121,11 @@ export function MapView({ theme }: { theme: Theme }) {
   const drawnLines = useMemo(() => dataset && visibleEntries(dataset, layers, null), [dataset, layers]);
   // Its name is placed before all others (layers/routes.ts): selecting a route sets the route labels' data.
   const selectedRoute = selection?.kind === 'route' ? selection.id : null;
+  // In the tour, the places the chapter is about are named from a lower zoom (layers/places.ts).
+  const chapterPlacesNamed = useMemo(() => {
+    const open = dataset && chapter !== null ? dataset.tour[chapter - 1] : undefined;
+    return open ? chapterPlaces(dataset!, open) : undefined;
+  }, [dataset, chapter]);
   const overlay = useMemo(
     () =>
       dataset && drawnLines
@@ -127,9 +134,10 @@ export function MapView({ theme }: { theme: Theme }) {
             yearChosen: mapTime !== null,
             selectedRoute,
             focus,
+            chapterPlaces: chapterPlacesNamed,
           })
         : null,
-    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute, focus],
+    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute, focus, chapterPlacesNamed],
   );
   const hasOverlay = overlay !== null;
   // The map starts with its data in the first style (the dataset is small and arrives before the

@@ -10,7 +10,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT_STATE } from './layers/basemap.ts';
-import { PLACE_LABEL, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.ts';
+import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING, ROUTE_LABEL_SOURCE } from './layers/routes.ts';
 import { coveredByCard } from './covered-by-card.ts';
 import { coveredByDetails } from './covered-by-details.ts';
@@ -25,7 +25,7 @@ import { globeDisk, pastDisk, RIM_GAP } from './globe-rim.ts';
 const NAMES = [
   { layers: COUNTRY_LABEL_LAYERS, source: BASEMAP_SOURCES.labels, padding: COUNTRY_LABEL_PADDING, rim: true },
   // On a laptop, the Far East chapter drew "oscow" at the map's top left.
-  { layers: [PLACE_LABEL], source: PLACE_SOURCE, padding: PLACE_LABEL_PADDING, rim: false },
+  { layers: PLACE_LABEL_LAYERS, source: PLACE_SOURCE, padding: PLACE_LABEL_PADDING, rim: false },
   // On a phone, a link to an entry drew "ntial southern link via Turkmenistan" at the left edge.
   { layers: ROUTE_LABEL_LAYERS, source: ROUTE_LABEL_SOURCE, padding: ROUTE_LABEL_PADDING, rim: false },
 ];

@@ -32,6 +32,8 @@ export type OverlayOptions = {
   selectedRoute?: string | null;
   /** The reader's selection (focus.ts): the lines it is not about are faded. */
   focus?: Selection | null;
+  /** The places the tour's chapter is about (tour/chapters.ts), named from a lower zoom; kept as one object per chapter. */
+  chapterPlaces?: ReadonlySet<string>;
 };
 
 export function buildOverlay(
@@ -39,7 +41,13 @@ export function buildOverlay(
   visible: VisibleEntries,
   scales: WidthScales,
   previous?: Overlay | null,
-  { drawn = visible, yearChosen = false, selectedRoute = null, focus = null }: OverlayOptions = {},
+  {
+    drawn = visible,
+    yearChosen = false,
+    selectedRoute = null,
+    focus = null,
+    chapterPlaces = NO_PLACES,
+  }: OverlayOptions = {},
 ): Overlay {
   // Only reusable when built from the same dataset and scales: then the same entries give the same features.
   const before = previous?.dataset === d && previous.scales === scales ? previous : null;
@@ -49,6 +57,7 @@ export function buildOverlay(
   const sameVisibleRoutes = same((o) => o.visible.routes, visible.routes);
   // A place is drawn for the year's events and for the anchors of its flows and routes.
   const samePlaces =
+    before?.chapterPlaces === chapterPlaces &&
     sameVisibleRoutes &&
     same((o) => o.visible.relations, visible.relations) &&
     same((o) => o.visible.events, visible.events);
@@ -63,7 +72,7 @@ export function buildOverlay(
     flows,
     routes,
     lines: sameDrawnRelations && sameDrawnRoutes ? before!.lines : lineFeatures(flows, routes),
-    places: samePlaces ? before!.places : placeFeatures(d, visible),
+    places: samePlaces ? before!.places : placeFeatures(d, visible, chapterPlaces),
     // The selected route's name is drawn by a layer of its own (routes.ts): a selection sets only this source.
     routeLabels:
       sameVisibleRoutes && before!.selectedRoute === selectedRoute
@@ -81,10 +90,13 @@ export function buildOverlay(
     visible,
     drawn,
     selectedRoute,
+    chapterPlaces,
     dataset: d,
     scales,
   };
 }
+
+const NO_PLACES: ReadonlySet<string> = new Set();
 
 /** The line keys of the drawn entries the view does not show, each with the value HIDDEN (a feature-state). */
 function hiddenKeys(

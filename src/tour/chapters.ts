@@ -48,4 +48,27 @@ export function citeLabel(d: IndexedDataset, s: Selection): string {
   }
 }
 
+/**
+ * The places a chapter is about, whose names the map shows from a lower zoom than others'
+ * (layers/places.ts): where its events happened, the anchors of its ties' two ends, and the places
+ * it cites. Not a route's towns: a route carries its own name, and a town's would take its room.
+ */
+export function chapterPlaces(d: IndexedDataset, chapter: TourChapter): Set<string> {
+  const places = new Set<string>();
+  for (const cite of chapter.cites) {
+    const s = citeSelection(cite);
+    if (s?.kind === 'event') {
+      const event = d.eventById.get(s.id);
+      if (event) places.add(event.place);
+    } else if (s?.kind === 'relation') {
+      const relation = d.relationById.get(s.id);
+      for (const end of relation ? [relation.from, relation.to] : []) {
+        const anchor = d.actorById.get(end)?.anchor;
+        if (anchor) places.add(anchor);
+      }
+    } else if (s?.kind === 'place') places.add(s.id);
+  }
+  return places;
+}
+
 export const progressText = (chapter: number, count: number) => `Chapter ${chapter} of ${count}`;

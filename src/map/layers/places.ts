@@ -2,7 +2,8 @@
  * Places and events. Events are drawn as one marker per place, sized by how many visible events
  * happened there and labelled with that count; other places that anchor a visible flow or route
  * are small dots. Reads places.geojson and the visible events; writes the `places` source's
- * properties: id, name, events (count), role ('event' | 'anchor').
+ * properties: id, name, events (count), role ('event' | 'anchor'), chapter (the tour's chapter is
+ * about the place: its name is shown from a lower zoom).
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
@@ -16,13 +17,31 @@ import { unlessCut } from './basemap.ts';
 
 export const PLACE_SOURCE = 'places';
 export const PLACE_LABEL = 'place-label';
+/** The names of the places the tour's chapter is about, in a layer of their own (see placeLayers). */
+export const CHAPTER_PLACE_LABEL = 'chapter-place-label';
+export const PLACE_LABEL_LAYERS = [PLACE_LABEL, CHAPTER_PLACE_LABEL];
 /** The room each place name keeps clear around it, in pixels (MapLibre's default). */
 export const PLACE_LABEL_PADDING = 2;
 export const PLACE_LAYER_IDS = ['place-marker'];
 /** The blank image (map-images.ts) of the layer by which each marker holds its place among the labels. */
 export const MARKER_ROOM_IMAGE = 'marker-room';
 
-export function placeFeatures(d: IndexedDataset, visible: VisibleEntries): FeatureCollection<Point> {
+/**
+ * Place names are shown from zoom 2.5, when there is room for them beside the countries' names; the
+ * names of the few places a tour chapter is about, at any zoom, as room allows: on a 1024 × 768
+ * projector the Far East chapter opens at 2.4 (a phone's at 1.7) and named neither Magadan nor
+ * Khabarovsk, which its text is about; a phone's arms chapter (1.4) named none of Russia's customers.
+ */
+const PLACE_NAMES_MINZOOM = 2.5;
+
+const NO_PLACES: ReadonlySet<string> = new Set();
+
+/** `chapterPlaces`: the places the tour's chapter is about (tour/chapters.ts), if the tour is open. */
+export function placeFeatures(
+  d: IndexedDataset,
+  visible: VisibleEntries,
+  chapterPlaces: ReadonlySet<string> = NO_PLACES,
+): FeatureCollection<Point> {
   const eventCounts = new Map<string, number>();
   for (const e of visible.events) eventCounts.set(e.place, (eventCounts.get(e.place) ?? 0) + 1);
   const anchors = new Set<string>();
@@ -45,6 +64,7 @@ export function placeFeatures(d: IndexedDataset, visible: VisibleEntries): Featu
         name: p.properties.name,
         events: eventCounts.get(p.id) ?? 0,
         role: eventCounts.has(p.id) ? 'event' : 'anchor',
+        chapter: chapterPlaces.has(p.id),
       },
       geometry: p.geometry as Point,
     }));
@@ -97,32 +117,41 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.land, 'text-opacity': opaqueText() },
     },
-    {
-      id: PLACE_LABEL,
-      type: 'symbol',
-      source: PLACE_SOURCE,
-      minzoom: 2.5,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': MAP_FONT_REGULAR,
-        'text-size': ['*', theme.labelScale, 12],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        // Clear of its own marker's room (marker-room), however big the marker: at a fixed 0.9 em
-        // a marker of three or more events took every spot of its own name (Samarkand, Naypyidaw).
-        'text-radial-offset': ['/', ['+', markerRadius(theme), markerRim(theme) + 3], 12 * theme.labelScale],
-        'text-optional': true,
-        'symbol-sort-key': ['-', ['get', 'events']],
-      },
-      paint: {
-        'text-color': theme.label,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': theme.labelHaloWidth,
-        // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
-        'text-opacity': unlessCut(),
-      },
-    },
+    placeLabelLayer(theme, PLACE_LABEL, ['!', inChapter], PLACE_NAMES_MINZOOM),
+    // Placed before the other places' names (later layers are placed first).
+    placeLabelLayer(theme, CHAPTER_PLACE_LABEL, inChapter),
     markerRoomLayer(theme),
   ];
+}
+
+const inChapter: ExpressionSpecification = ['boolean', ['get', 'chapter'], false];
+
+function placeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecification, minzoom = 0): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: PLACE_SOURCE,
+    filter,
+    minzoom,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': MAP_FONT_REGULAR,
+      'text-size': ['*', theme.labelScale, 12],
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      // Clear of its own marker's room (marker-room), however big the marker: at a fixed 0.9 em
+      // a marker of three or more events took every spot of its own name (Samarkand, Naypyidaw).
+      'text-radial-offset': ['/', ['+', markerRadius(theme), markerRim(theme) + 3], 12 * theme.labelScale],
+      'text-optional': true,
+      'symbol-sort-key': ['-', ['get', 'events']],
+    },
+    paint: {
+      'text-color': theme.label,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': theme.labelHaloWidth,
+      // A name the map's edge would cut is hidden until it can be read whole (edge-labels.ts).
+      'text-opacity': unlessCut(),
+    },
+  };
 }
 
 /**
