@@ -314,3 +314,40 @@ declare global {
     __preventedGestures?: number;
   }
 }
+
+// An editor may embed a chapter of the tour. In a frame this small the chapter's details wait
+// until the card is folded; the embed's rule for details beside the map still moved the zoom
+// buttons a column's width in, onto the card, where they could not be pressed.
+for (const [width, height] of [
+  [700, 450],
+  [1000, 600],
+] as const) {
+  test(`a ${width}×${height} embed of a chapter keeps the zoom buttons at the map's edge, then beside the details`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?embed=1&tour=2');
+    await waitForMapReady(page);
+    const card = page.locator('.tour-card');
+    await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    const cardBox = (await card.boundingBox())!;
+    for (const control of [zoomIn, page.getByRole('button', { name: 'Zoom out' })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeGreaterThan(width - 16);
+      expect(box.x).toBeGreaterThan(cardBox.x + cardBox.width);
+    }
+    const zoom = await page.evaluate(() => window.pivotMap!.getZoom());
+    await zoomIn.click();
+    await expect.poll(() => page.evaluate(() => window.pivotMap!.getZoom())).toBeGreaterThan(zoom);
+
+    // Folded, the card lets the details show, and the buttons move out from under them.
+    await card.getByRole('button', { name: 'Hide text' }).click();
+    const details = page.locator('.details-panel');
+    await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
+    const detailsBox = (await details.boundingBox())!;
+    const box = (await zoomIn.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(detailsBox.x);
+  });
+}
