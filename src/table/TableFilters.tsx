@@ -31,8 +31,9 @@ export function TableFilters({ dataset, filters, onChange, onClear, canClear, sh
         </label>
         <label className="table-field">
           <span>Layer</span>
+          {/* Under its label one word says it: on a phone "Any certainty" ran under the arrow. */}
           <select value={filters.layer} onChange={(e) => set('layer', e.target.value as LayerId | '')}>
-            <option value="">All layers</option>
+            <option value="">All</option>
             {dataset.layers.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
@@ -43,7 +44,7 @@ export function TableFilters({ dataset, filters, onChange, onClear, canClear, sh
         <label className="table-field">
           <span>Certainty</span>
           <select value={filters.certainty} onChange={(e) => set('certainty', e.target.value as Certainty | '')}>
-            <option value="">Any certainty</option>
+            <option value="">Any</option>
             {CERTAINTIES.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -54,7 +55,7 @@ export function TableFilters({ dataset, filters, onChange, onClear, canClear, sh
         <label className="table-field">
           <span>Source</span>
           <select value={filters.source} onChange={(e) => set('source', e.target.value)}>
-            <option value="">All sources</option>
+            <option value="">All</option>
             {dataset.seeds.map((s) => (
               <option key={s.id} value={s.id}>
                 {shortSourceName(s)}
