@@ -70,6 +70,15 @@ test('the dialog opens with the link to this view, which copies the address the 
   expect(await axeViolations(page, '.share-dialog')).toEqual([]);
 });
 
+test('an address ending in a bare "?" is tidied: the link to share is the plain address', async ({ page, baseURL }) => {
+  // A bare "?" reads as an empty query, and stayed in the address bar and every link taken from it.
+  await page.goto('./?');
+  await waitForMapReady(page);
+  await expect(page).toHaveURL(baseURL!);
+  const dialog = await openShare(page);
+  await expect(dialog.getByRole('textbox', { name: 'Address' })).toHaveValue(baseURL!);
+});
+
 test('the embed code follows the chosen size and theme, and copies', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply');

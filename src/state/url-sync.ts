@@ -9,9 +9,11 @@ import { parseUrl, serializeUrl } from './url.ts';
 
 export function startUrlSync(): () => void {
   const unsubscribe = useAppStore.subscribe((state, previous) => {
-    const next = serializeUrl(urlStateOf(state));
-    if (next === window.location.search) return;
-    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    const { pathname, hash, href, origin } = window.location;
+    const url = `${pathname}${serializeUrl(urlStateOf(state))}${hash}`;
+    // Compared with the whole address, not `search`: that reads "" for a bare "?", which stayed
+    // in the address and in every link and citation taken from it.
+    if (url === href.slice(origin.length)) return;
     // A correction (a tour chapter applied to the address that named it) never adds a step.
     const discrete =
       state.addressCorrection === previous.addressCorrection &&
