@@ -121,7 +121,7 @@ export function MapView({ theme }: { theme: Theme }) {
   const drawnLines = useMemo(() => dataset && visibleEntries(dataset, layers, null), [dataset, layers]);
   // Its name is placed before all others (layers/routes.ts): selecting a route sets the route labels' data.
   const selectedRoute = selection?.kind === 'route' ? selection.id : null;
-  // In the tour, the places the chapter is about are named from a lower zoom (layers/places.ts).
+  // In the tour, the places the chapter is about are named at any zoom (layers/places.ts).
   const chapterPlacesNamed = useMemo(() => {
     const open = dataset && chapter !== null ? dataset.tour[chapter - 1] : undefined;
     return open ? chapterPlaces(dataset!, open) : undefined;

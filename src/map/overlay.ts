@@ -14,7 +14,7 @@ import type { VisibleEntries } from '../data/visible.ts';
 import type { WidthScales } from '../scales/flow-width.ts';
 import type { DrawnLines, Overlay } from './style.ts';
 import { flowFeatures } from './layers/flows.ts';
-import { placeFeatures } from './layers/places.ts';
+import { NO_PLACES, placeFeatures } from './layers/places.ts';
 import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
@@ -32,7 +32,7 @@ export type OverlayOptions = {
   selectedRoute?: string | null;
   /** The reader's selection (focus.ts): the lines it is not about are faded. */
   focus?: Selection | null;
-  /** The places the tour's chapter is about (tour/chapters.ts), named from a lower zoom; kept as one object per chapter. */
+  /** The places the tour's chapter is about (tour/chapters.ts), named at any zoom; one object per chapter, so that the places are rebuilt only when it changes. */
   chapterPlaces?: ReadonlySet<string>;
 };
 
@@ -95,8 +95,6 @@ export function buildOverlay(
     scales,
   };
 }
-
-const NO_PLACES: ReadonlySet<string> = new Set();
 
 /** The line keys of the drawn entries the view does not show, each with the value HIDDEN (a feature-state). */
 function hiddenKeys(

@@ -18,7 +18,7 @@ import { countryFill } from './layers/countries.ts';
 import { HIGHLIGHT_SOURCE, highlightLayer } from './layers/highlight-shapes.ts';
 import { flowLayers } from './layers/flows.ts';
 import { LINE_KEY, LINE_SOURCE } from './layers/lines.ts';
-import { PLACE_SOURCE, placeLayers } from './layers/places.ts';
+import { NO_PLACES, PLACE_SOURCE, placeLayers } from './layers/places.ts';
 import { ROUTE_LABEL_SOURCE, routeLabelLayers, routeLayers } from './layers/routes.ts';
 
 /** The entries drawn as lines: those of the view, or of every year in the view's layers (overlay.ts). */
@@ -156,7 +156,7 @@ const EMPTY_OVERLAY: Overlay = {
   visible: { relations: [], events: [], routes: [] },
   drawn: { relations: [], routes: [] },
   selectedRoute: null,
-  chapterPlaces: new Set(),
+  chapterPlaces: NO_PLACES,
   dataset: null,
   scales: null,
 };

@@ -3,7 +3,7 @@
  * happened there and labelled with that count; other places that anchor a visible flow or route
  * are small dots. Reads places.geojson and the visible events; writes the `places` source's
  * properties: id, name, events (count), role ('event' | 'anchor'), chapter (the tour's chapter is
- * about the place: its name is shown from a lower zoom).
+ * about the place: its name is shown at any zoom).
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
@@ -34,7 +34,8 @@ export const MARKER_ROOM_IMAGE = 'marker-room';
  */
 const PLACE_NAMES_MINZOOM = 2.5;
 
-const NO_PLACES: ReadonlySet<string> = new Set();
+/** No chapter's places: outside the tour. */
+export const NO_PLACES: ReadonlySet<string> = new Set();
 
 /** `chapterPlaces`: the places the tour's chapter is about (tour/chapters.ts), if the tour is open. */
 export function placeFeatures(
