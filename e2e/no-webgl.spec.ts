@@ -107,6 +107,42 @@ test('without WebGL a tour chapter in the address shows that chapter’s static 
   await expect(page.getByRole('img', { name: `Static map: ${expected}` })).toBeVisible();
 });
 
+// The Far East chapter opens its selection's details, which lie over the map's right side: the
+// picture ran under them (its Far East with it) or, beside the message, was too small to read.
+test('without WebGL on a laptop, a chapter’s picture stands whole beside its details, most of the map wide', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?tour=2');
+  const picture = page.getByRole('img', { name: `Static map: ${staticIndex.chapters[1].title}` });
+  await expect(picture).toBeVisible();
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
+  const pictureBox = (await picture.boundingBox())!;
+  const detailsBox = (await details.boundingBox())!;
+  const mapBox = (await page.locator('.map-area').boundingBox())!;
+  expect(pictureBox.x + pictureBox.width).toBeLessThanOrEqual(detailsBox.x);
+  expect(pictureBox.width).toBeGreaterThan(0.5 * mapBox.width);
+});
+
+test('without WebGL on a phone, the page scrolls the chapter’s picture up clear of the tour’s card', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?tour=2');
+  const picture = page.getByRole('img', { name: `Static map: ${staticIndex.chapters[1].title}` });
+  await expect(picture).toBeVisible();
+  const card = page.locator('.tour-card');
+  await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
+  await page.locator('.no-webgl').hover();
+  await page.mouse.wheel(0, 2000);
+  const pictureBottom = async () => {
+    const box = (await picture.boundingBox())!;
+    return box.y + box.height;
+  };
+  await expect.poll(pictureBottom).toBeLessThanOrEqual((await card.boundingBox())!.y);
+});
+
 for (const { name, size, theme } of [
   { name: 'phone', size: { width: 390, height: 844 }, theme: 'light' },
   { name: 'projector', size: { width: 1920, height: 1080 }, theme: 'light' },
