@@ -107,15 +107,21 @@ test('without WebGL a tour chapter in the address shows that chapter’s static 
   await expect(page.getByRole('img', { name: `Static map: ${expected}` })).toBeVisible();
 });
 
+/** Opens the Far East chapter (2) at a size and returns its static picture, once shown. */
+async function openFarEastPicture(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size);
+  await page.goto('./?tour=2');
+  const picture = page.getByRole('img', { name: `Static map: ${staticIndex.chapters[1].title}` });
+  await expect(picture).toBeVisible();
+  return picture;
+}
+
 // The Far East chapter opens its selection's details, which lie over the map's right side: the
 // picture ran under them (its Far East with it) or, beside the message, was too small to read.
 test('without WebGL on a laptop, a chapter’s picture stands whole beside its details, most of the map wide', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('./?tour=2');
-  const picture = page.getByRole('img', { name: `Static map: ${staticIndex.chapters[1].title}` });
-  await expect(picture).toBeVisible();
+  const picture = await openFarEastPicture(page, { width: 1366, height: 768 });
   const details = page.locator('.details-panel');
   await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
   const pictureBox = (await picture.boundingBox())!;
@@ -128,10 +134,7 @@ test('without WebGL on a laptop, a chapter’s picture stands whole beside its d
 test('without WebGL on a phone, the page scrolls the chapter’s picture up clear of the tour’s card', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('./?tour=2');
-  const picture = page.getByRole('img', { name: `Static map: ${staticIndex.chapters[1].title}` });
-  await expect(picture).toBeVisible();
+  const picture = await openFarEastPicture(page, { width: 390, height: 844 });
   const card = page.locator('.tour-card');
   await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
   await page.locator('.no-webgl').hover();
