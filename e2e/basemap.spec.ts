@@ -6,6 +6,7 @@ import {
   renderedValues,
   renderedCountryNames,
   saveScreenshot,
+  countAtmosphereShaders,
 } from './driver.ts';
 
 const MUST_SHOW = ['RUS', 'CHN', 'MMR', 'VNM', 'KAZ', 'KGZ', 'UZB', 'PRK', 'JPN'];
@@ -67,22 +68,13 @@ test('the globe and the flat map both draw Russia whole, with no band across the
 });
 
 test('the globe is drawn without building the sky and atmosphere shaders its style never shows', async ({ page }) => {
-  // Counts the shaders built for MapLibre's sky and atmosphere (both read u_atmosphere_blend).
-  await page.addInitScript(() => {
-    const w = window as unknown as { atmosphereShaders: number };
-    w.atmosphereShaders = 0;
-    const shaderSource = WebGL2RenderingContext.prototype.shaderSource;
-    WebGL2RenderingContext.prototype.shaderSource = function (shader, source) {
-      if (source.includes('u_atmosphere_blend')) w.atmosphereShaders++;
-      return shaderSource.call(this, shader, source);
-    };
-  });
+  const atmosphereShaders = await countAtmosphereShaders(page);
   await page.goto('./');
   await waitForMapReady(page);
   await waitForIdle(page);
   expect(await page.evaluate(() => window.pivotMap!.getProjection()?.type)).toBe('globe');
   expect(await renderedValues(page, ['country-fill'], 'iso3')).toContain('RUS');
-  expect(await page.evaluate(() => (window as unknown as { atmosphereShaders: number }).atmosphereShaders)).toBe(0);
+  expect(await atmosphereShaders()).toBe(0);
 });
 
 for (const [name, width, height] of [

@@ -1,6 +1,8 @@
-import { test, expect, waitForMapReady, waitForIdle, renderedFlowIds } from './driver.ts';
+import { test, expect, waitForMapReady, waitForIdle, renderedFlowIds, countAtmosphereShaders } from './driver.ts';
 
 test('the map restores itself after the browser takes its WebGL context away', async ({ page }) => {
+  // The restored map skips the sky and atmosphere too (a new painter, skip-unseen-sky.ts).
+  const atmosphereShaders = await countAtmosphereShaders(page);
   await page.goto('./');
   await waitForMapReady(page);
   expect(await renderedFlowIds(page)).toContain('rus-mmr-arms-supply');
@@ -26,6 +28,7 @@ test('the map restores itself after the browser takes its WebGL context away', a
   expect(restored, 'MapLibre saw the context come back').toBe(true);
   await waitForIdle(page);
   expect(await renderedFlowIds(page)).toContain('rus-mmr-arms-supply');
+  expect(await atmosphereShaders()).toBe(0);
   // The page around it kept working.
   await page.getByRole('checkbox', { name: /^Arms/ }).uncheck();
   await waitForIdle(page);

@@ -90,6 +90,24 @@ export async function holdScripts(page: Page, name: RegExp, { fail = false } = {
   return Object.assign(release, { failures: () => failures });
 }
 
+/**
+ * Counts the shaders MapLibre builds for its sky and atmosphere (both read u_atmosphere_blend),
+ * which this map never shows and skips (src/map/skip-unseen-sky.ts). Call before the page loads;
+ * the returned function reads the count.
+ */
+export async function countAtmosphereShaders(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { atmosphereShaders: number };
+    w.atmosphereShaders = 0;
+    const shaderSource = WebGL2RenderingContext.prototype.shaderSource;
+    WebGL2RenderingContext.prototype.shaderSource = function (shader, source) {
+      if (source.includes('u_atmosphere_blend')) w.atmosphereShaders++;
+      return shaderSource.call(this, shader, source);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { atmosphereShaders: number }).atmosphereShaders);
+}
+
 /** Waits until the map has finished rendering the current camera and style. */
 export async function waitForIdle(page: Page | Frame) {
   await page.evaluate(

@@ -25,6 +25,12 @@ export function onlyIfShown<D extends DrawSky>(draw: D, shows: (sky: NonNullable
 }
 
 export function skipUnseenSky(map: MapLibreMap): void {
+  skipInPainter(map);
+  // A restored WebGL context comes with a new painter, and its own table of draw functions.
+  map.on('webglcontextrestored', () => skipInPainter(map));
+}
+
+function skipInPainter(map: MapLibreMap): void {
   const painter = map.painter;
   const draw = painter?.drawFunctions;
   if (typeof draw?.sky !== 'function' || typeof draw.atmosphere !== 'function') return;
