@@ -44,7 +44,7 @@ import { hideLabelsCutByEdge } from './edge-labels.ts';
 import { paintPageFirst } from './paint-page-first.ts';
 import { holdFrames } from './hold-frames.ts';
 import { drawWhenLoaded, skipNextDraw } from './pause-drawing.ts';
-import { skipUnseenSky } from './skip-unseen-sky.ts';
+import { mapLib } from './map-engine.ts';
 import { noteMapTheme, setSnapshotMap } from './snapshot.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
@@ -61,12 +61,6 @@ declare global {
     pivotMap?: MapLibreMap;
   }
 }
-
-/**
- * Start downloading the map engine as soon as the app starts, in parallel with the basemap and
- * the fonts, rather than after them (react-maplibre would otherwise import it only on mount).
- */
-const mapLib = import('maplibre-gl');
 
 /**
  * MapLibre draws labels only with fonts the page has loaded. Asked for when this module loads,
@@ -305,7 +299,6 @@ export function MapView({ theme }: { theme: Theme }) {
             });
             provideMapImages(window.pivotMap);
             hideLabelsCutByEdge(window.pivotMap);
-            skipUnseenSky(window.pivotMap);
             setSnapshotMap(window.pivotMap);
           }
         }}
