@@ -116,7 +116,7 @@ for (const [screen, width, height, query] of [
   ['a 1280 × 800 projector', 1280, 800, '&present=1'],
 ] as const) {
   tour.forEach((chapter, index) => {
-    test(`in tour chapter ${index + 1} (${chapter.id}) on ${screen}, no story country is named over another`, async ({
+    test(`in tour chapter ${index + 1} (${chapter.id}) on ${screen}, no story country is named over another, no name is cut or under a button`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height });
@@ -126,6 +126,7 @@ for (const [screen, width, height, query] of [
       await expect.poll(() => page.evaluate(() => window.pivotMap!.isMoving())).toBe(false);
       await waitForIdle(page);
       expect(await storyNamesOverOtherCountries(page)).toEqual([]);
+      expect(await namesCutByEdge(page)).toEqual([]);
     });
   });
 }
@@ -260,7 +261,33 @@ async function namesCutByEdge(page: Page): Promise<string[]> {
     ...(await namesPastEdge(page, PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING)),
     ...(await namesPastEdge(page, ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING)),
     ...(await countryNamesPastRim(page)),
+    ...(await namesUnderControls(page)),
   ];
+}
+
+/** Names shown under the map's buttons (zoom, attribution), one pixel in from each side past the label's padding. */
+async function namesUnderControls(page: Page): Promise<string[]> {
+  const names: string[] = [];
+  for (const [layers, padding] of [
+    [COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING],
+    [PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING],
+    [ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING],
+  ] as const) {
+    const inset = padding + 1;
+    const controls = await page.locator('.maplibregl-ctrl').evaluateAll((elements, inset) => {
+      const map = window.pivotMap!.getCanvas().getBoundingClientRect();
+      return elements.map((element) => {
+        const r = element.getBoundingClientRect();
+        return [
+          [r.left - map.left + inset, r.top - map.top + inset],
+          [r.right - map.left - inset, r.bottom - map.top - inset],
+        ] as [[number, number], [number, number]];
+      });
+    }, inset);
+    const under = await namesShownIn(page, controls, [...layers]);
+    names.push(...under.map((name) => `${name} under the map's buttons`));
+  }
+  return names;
 }
 
 /** Country names shown reaching past the globe's rim, out in space. */

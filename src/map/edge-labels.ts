@@ -13,6 +13,7 @@ import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT
 import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING, ROUTE_LABEL_SOURCE } from './layers/routes.ts';
 import { coveredByCard } from './covered-by-card.ts';
+import { coveredByControls } from './covered-by-controls.ts';
 import { coveredByDetails } from './covered-by-details.ts';
 import { globeDisk, pastDisk, RIM_GAP } from './globe-rim.ts';
 
@@ -64,7 +65,7 @@ export function edgeStrips(right: number, bottom: number, inset: number, left = 
 
 /**
  * Hides, each time the map comes to rest, the names drawn across its edge or across the edge of
- * what lies over it (the details panel, the tour's card); shows them again once whole. The panel
+ * what lies over it (the details panel, the tour's card, its buttons); shows them again once whole. The panel
  * and the card also change size, appear and go while the map stays still (a phone's "Hide text",
  * leaving the tour): the names are checked again then too.
  */
@@ -96,8 +97,9 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
               RIM_GAP,
             )
           : [];
+      const controls = coveredByControls(map.getContainer(), padding);
       const next = new Set(
-        [...strips, ...space]
+        [...strips, ...space, ...controls]
           .flatMap((box) => map.queryRenderedFeatures(box, { layers: drawn }))
           .flatMap((f) => (f.id === undefined ? [] : [f.id])),
       );
