@@ -65,9 +65,9 @@ export function edgeStrips(right: number, bottom: number, inset: number, left = 
 
 /**
  * Hides, each time the map comes to rest, the names drawn across its edge or across the edge of
- * what lies over it (the details panel, the tour's card, its buttons); shows them again once whole. The panel
- * and the card also change size, appear and go while the map stays still (a phone's "Hide text",
- * leaving the tour): the names are checked again then too.
+ * what lies over it (the details panel, the tour's card), or under its buttons; shows them again
+ * once whole. The panel and the card also change size, appear and go while the map stays still
+ * (a phone's "Hide text", leaving the tour): the names are checked again then too.
  */
 export function hideLabelsCutByEdge(map: MapLibreMap) {
   const cut = new Map<string, Set<string | number>>();
