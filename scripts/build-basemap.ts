@@ -105,7 +105,7 @@ export function buildBasemap(topology: Topology) {
     .filter(({ iso3 }) => !UNLABELLED.has(iso3))
     .map(({ iso3, name, parts }): Feature<Point, LabelProps> => {
       const label = { iso3, name, area: Math.round(parts.reduce((sum, p) => sum + approximateArea(p), 0)) };
-      const at = labelAnchor(parts);
+      const at = labelAnchor(parts, iso3);
       const wide = label.area >= WIDE_COUNTRY;
       return {
         type: 'Feature',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelAnchor, largestPart } from './label-anchor.ts';
+import { LABEL_POINTS, labelAnchor, largestPart } from './label-anchor.ts';
 import type { Polygon } from './antimeridian.ts';
 
 const square = (x: number, y: number, size: number): Polygon => [
@@ -50,5 +50,12 @@ describe('labelAnchor', () => {
     ];
     const [x] = labelAnchor([c]);
     expect(x).toBeLessThan(2);
+  });
+});
+
+describe('LABEL_POINTS', () => {
+  it('sets a country placed by hand where its table says, whatever its shape', () => {
+    expect(labelAnchor([square(0, 0, 1)], 'VNM')).toEqual(LABEL_POINTS.VNM);
+    expect(labelAnchor([square(0, 0, 1)], 'XYZ')).not.toEqual(LABEL_POINTS.VNM);
   });
 });

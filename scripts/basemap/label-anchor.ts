@@ -1,7 +1,8 @@
 /**
  * Where a country's one label goes: inside its largest part, at the point farthest from the
  * edges (the pole of inaccessibility, via mapbox's polylabel), found in Web Mercator so the label
- * looks centred on the flat map. Islands and exclaves get no label of their own.
+ * looks centred on the flat map. Islands and exclaves get no label of their own. A few countries
+ * are placed by hand, as atlases place them (LABEL_POINTS).
  */
 import polylabel from 'polylabel';
 import type { Polygon, Position } from './antimeridian.ts';
@@ -17,7 +18,19 @@ export function largestPart(parts: Polygon[]): Polygon {
 export const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * toRadians) / 2)) / toRadians;
 export const inverseMercatorY = (y: number) => (2 * Math.atan(Math.exp(y * toRadians)) - Math.PI / 2) / toRadians;
 
-export function labelAnchor(parts: Polygon[]): Position {
+/**
+ * Label points set by hand, where the pole of inaccessibility names the country badly. Vietnam's
+ * widest land is its north, round Hanoi, whose marker takes that spot at every opening view, and
+ * the name had no other spot on its narrow land: it is set along the country's middle, on the
+ * Central Highlands, as atlases set it.
+ */
+export const LABEL_POINTS: Record<string, Position> = {
+  VNM: [108.2, 14.2],
+};
+
+export function labelAnchor(parts: Polygon[], iso3?: string): Position {
+  const byHand = iso3 === undefined ? undefined : LABEL_POINTS[iso3];
+  if (byHand) return byHand;
   const part = largestPart(parts);
   const projected = part.map((ring) => ring.map(([lon, lat]): Position => [lon, mercatorY(lat)]));
   const [x, y] = polylabel(projected, 0.05);
