@@ -107,6 +107,17 @@ test('without WebGL a tour chapter in the address shows that chapter’s static 
   await expect(page.getByRole('img', { name: `Static map: ${expected}` })).toBeVisible();
 });
 
+// A chapter's picture drawn below zoom 2.5 (six of the nine, the arms chapter's too) named no place: place
+// names came from zoom 2.5. The places a chapter is about are named at any zoom, as on the live map.
+test('without WebGL the arms chapter’s picture names the places it is about', async ({ page }) => {
+  await page.goto('./?tour=3');
+  const picture = page.getByRole('img', { name: `Static map: ${staticIndex.chapters[2].title}` });
+  await expect(picture).toBeVisible();
+  // The chapter selects Vietnam → Russia (data/tour.json): its two ends.
+  for (const name of ['Hanoi', 'Moscow'])
+    await expect(picture.locator('.place-labels text').filter({ hasText: name })).toHaveCount(1);
+});
+
 /** Opens the Far East chapter (2) at a size and returns its static picture, once shown. */
 async function openFarEastPicture(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, placeLabels, wrapWords, type LabelCandidate } from './labels.ts';
+import { labelBox, placeLabels, spotShifts, wrapWords, type LabelCandidate } from './labels.ts';
 
 const label = (x: number, y: number, text: string, anchor: 'middle' | 'start' = 'middle'): LabelCandidate => ({
   x,
@@ -24,10 +24,35 @@ describe('placeLabels', () => {
     expect(placeLabels([label(50, 50, 'RUSSIA'), label(150, 50, 'JAPAN')], frame, taken)).toHaveLength(1);
     expect(taken).toHaveLength(2);
   });
-  it('measures a left-anchored label from its anchor', () => {
+  it('moves a label to the first of its spots that is free, or drops it', () => {
+    const taken = [{ left: 30, top: 40, right: 70, bottom: 60 }];
+    const moving = {
+      ...label(50, 50, 'CHINA'),
+      moves: [
+        [0, -15],
+        [0, 20],
+      ] as [number, number][],
+    };
+    expect(placeLabels([moving], frame, taken).map((c) => [c.x, c.y])).toEqual([[50, 70]]);
+    expect(placeLabels([{ ...moving, moves: [[0, -5]] as [number, number][] }], frame, [taken[0]])).toEqual([]);
+  });
+  it('measures a left-anchored label from its anchor, capitals wider than other letters', () => {
     const box = labelBox(label(10, 50, 'ABCDE', 'start'));
     expect(box.left).toBe(10);
-    expect(box.right).toBeCloseTo(10 + 5 * 10 * 0.6);
+    expect(box.right).toBeCloseTo(10 + 5 * 10 * 0.7);
+    expect(labelBox(label(10, 50, 'abcde', 'start')).right).toBeCloseTo(10 + 5 * 10 * 0.56);
+  });
+});
+
+describe('spotShifts', () => {
+  it('turns the basemap’s spots (an anchor side and an offset in ems) into shifts of a centred label', () => {
+    // 'CHINA' at 10 px: 35 px wide, 11.5 px tall.
+    const spots = ['center', [0, 0], 'top', [0, 1], 'left', [0.5, 0], 'bottom-right', [-1, -1]];
+    expect(spotShifts(spots, label(0, 0, 'CHINA'))).toEqual([
+      [0, 10 + 5.75],
+      [5 + 17.5, 0],
+      [-10 - 17.5, -10 - 5.75],
+    ]);
   });
 });
 

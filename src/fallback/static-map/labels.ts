@@ -1,7 +1,8 @@
 /**
  * Label placement for the static map, the way MapLibre does it in spirit: candidates in order of
  * priority, each kept only if its box stays inside the picture and clear of every box kept so far.
- * Text width is estimated from the character count (Noto Sans averages about 0.6 em a letter).
+ * Text width is estimated from the characters: in Noto Sans a capital (with the country names'
+ * letter spacing) is about 0.7 em wide, other characters about 0.56 em on average.
  */
 export type LabelCandidate = {
   /** Anchor point in pixels. */
@@ -13,15 +14,20 @@ export type LabelCandidate = {
   anchor: 'middle' | 'start';
   /** Extra room kept free around the box, in pixels. */
   padding?: number;
+  /** Shifts of the anchor (pixels) to try, in order, when its own place is taken (spotShifts). */
+  moves?: [number, number][];
 };
 
 export type Box = { left: number; top: number; right: number; bottom: number };
 
-const CHAR_WIDTH_EM = 0.6;
+const CAPITAL_WIDTH_EM = 0.7;
+const CHAR_WIDTH_EM = 0.56;
+const lineWidthEm = (line: string) =>
+  [...line].reduce((sum, ch) => sum + (/\p{Lu}/u.test(ch) ? CAPITAL_WIDTH_EM : CHAR_WIDTH_EM), 0);
 const LINE_HEIGHT_EM = 1.15;
 
 export function labelBox(c: LabelCandidate): Box {
-  const width = Math.max(...c.lines.map((l) => l.length)) * c.fontSize * CHAR_WIDTH_EM;
+  const width = Math.max(...c.lines.map(lineWidthEm)) * c.fontSize;
   const height = c.lines.length * c.fontSize * LINE_HEIGHT_EM;
   const left = c.anchor === 'middle' ? c.x - width / 2 : c.x;
   const pad = c.padding ?? 2;
@@ -41,13 +47,36 @@ export function placeLabels<T extends LabelCandidate>(
 ): T[] {
   const kept: T[] = [];
   for (const c of candidates) {
-    const box = labelBox(c);
-    const inside = box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height;
-    if (!inside || taken.some((t) => overlaps(t, box))) continue;
-    taken.push(box);
-    kept.push(c);
+    const placed = [[0, 0], ...(c.moves ?? [])]
+      .map(([dx, dy]) => ({ ...c, x: c.x + dx, y: c.y + dy }))
+      .find((moved) => {
+        const box = labelBox(moved);
+        const inside = box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height;
+        return inside && !taken.some((t) => overlaps(t, box));
+      });
+    if (!placed) continue;
+    taken.push(labelBox(placed));
+    kept.push(placed);
   }
   return kept;
+}
+
+/**
+ * A country label's spots (the basemap's `spots`: MapLibre's `text-variable-anchor-offset` pairs,
+ * an anchor side and an offset in ems) as shifts of a centred label's anchor, in pixels: the same
+ * places the live map may move the name to, where it still names its country.
+ */
+export function spotShifts(spots: readonly unknown[], c: LabelCandidate): [number, number][] {
+  const box = labelBox({ ...c, padding: 0 });
+  const [width, height] = [box.right - box.left, box.bottom - box.top];
+  const shifts: [number, number][] = [];
+  for (let i = 0; i + 1 < spots.length; i += 2) {
+    const [anchor, [dx, dy]] = [String(spots[i]), spots[i + 1] as [number, number]];
+    const x = anchor.includes('left') ? width / 2 : anchor.includes('right') ? -width / 2 : 0;
+    const y = anchor.startsWith('top') ? height / 2 : anchor.startsWith('bottom') ? -height / 2 : 0;
+    if (dx !== 0 || dy !== 0 || x !== 0 || y !== 0) shifts.push([dx * c.fontSize + x, dy * c.fontSize + y]);
+  }
+  return shifts;
 }
 
 /** Splits a name into lines of at most `maxChars` characters at spaces (MapLibre's text-max-width). */

@@ -66,6 +66,19 @@ describe('renderStaticMap', () => {
     expect(second).toContain('Layers: Diplomacy; up to 2017');
   });
 
+  it('names places from zoom 2.5, and the places a chapter is about at any zoom', () => {
+    const placeNames = (markup: string) => /<g class="place-labels">.*?<\/g>/.exec(markup)?.[0] ?? '';
+    expect(placeNames(svg)).toBe('');
+    const [, far] = staticViews([{ ...TOUR_FIXTURE[0], camera: { longitude: 90, latitude: 35, zoom: 2 } }]);
+    const names = placeNames(renderStaticMap(d, BASEMAP_FIXTURE, far));
+    // The chapter cites Russia → Myanmar: its two ends' places, not Beijing or Hanoi.
+    expect(names).toContain('>Moscow<');
+    expect(names).toContain('>Naypyidaw<');
+    expect(names).not.toContain('>Hanoi<');
+    expect(names).not.toContain('>Beijing<');
+    expect(placeNames(renderStaticMap(d, BASEMAP_FIXTURE, chapter1))).toContain('>Hanoi<');
+  });
+
   it('keeps text from the data as text', () => {
     const evil = testDataset();
     evil.actorById.get('MMR')!.name = '<script>alert(1)</script>';

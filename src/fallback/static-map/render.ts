@@ -6,7 +6,16 @@
  * inline styles, so the picture may be placed in the page under its Content-Security-Policy, and
  * each painted element carries a class the page's stylesheet uses to recolour it for dark mode.
  */
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  GeoJsonProperties,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
 import { geoDistance, type GeoProjection } from 'd3-geo';
 import type { IndexedDataset } from '../../data/dataset.ts';
 import { visibleEntries } from '../../data/visible.ts';
@@ -16,10 +25,12 @@ import type { Side } from '../../map/sides.ts';
 import { widthScalesOf } from '../../scales/cache.ts';
 import { involvementScale } from '../../scales/involvement.ts';
 import { describeView } from '../../summary/describe-view.ts';
+import { chapterPlaces } from '../../tour/chapters.ts';
+import { storyCountries } from '../../map/style.ts';
 import { flowWidthFactor, globeProjection, type Size } from './globe.ts';
 import { pathData } from './path-string.ts';
 import { el, r1, text, type Attributes } from './svg.ts';
-import { placeLabels, wrapWords, type Box, type LabelCandidate } from './labels.ts';
+import { placeLabels, spotShifts, wrapWords, type Box, type LabelCandidate } from './labels.ts';
 import { drawHeader, drawLegend, legendModel } from './legend.ts';
 import { STATIC_SIZE, type StaticView } from './views.ts';
 
@@ -27,7 +38,8 @@ export type CountryProps = { iso3: string; name: string };
 export type Basemap = {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
   borders: FeatureCollection<MultiLineString>;
-  labels: FeatureCollection<Point, CountryProps & { area: number }>;
+  /** `spots`, `storySpots`: where a name may move when its point is taken (scripts/basemap/label-spots.ts). */
+  labels: FeatureCollection<Point, CountryProps & { area: number; spots?: unknown[]; storySpots?: unknown[] }>;
 };
 
 type Projected = { projection: GeoProjection; centre: [number, number]; size: Size };
@@ -45,7 +57,9 @@ export function renderStaticMap(
     size,
   };
   const visible = visibleEntries(d, view.layers, view.time);
-  const overlay = buildOverlay(d, visible, widthScalesOf(d));
+  const overlay = buildOverlay(d, visible, widthScalesOf(d), null, {
+    chapterPlaces: view.chapter ? chapterPlaces(d, view.chapter) : undefined,
+  });
   const selected = (kind: string) => (view.selection?.kind === kind ? view.selection.id : null);
   const selectedPlace =
     selected('place') ??
@@ -57,11 +71,11 @@ export function renderStaticMap(
   // Three bands: the title above the map, the map, the key and credits below it.
   const header = drawHeader(d, view, theme, size.width);
   const key = drawLegend(legendModel(overlay), attributionOf(d), theme, size.width, header.height + size.height);
-  const taken: Box[] = [];
+  const taken: Box[] = markerBoxes(map, overlay.places, view.camera.zoom);
   const factor = flowWidthFactor(view.camera.zoom);
   // Place names win over country names, as in the live map, but are drawn above the data.
   const placeNames = drawPlaceLabels(map, overlay.places, view, theme, taken);
-  const countryNames = drawCountryLabels(map, basemap, view.camera.zoom, theme, taken);
+  const countryNames = drawCountryLabels(map, basemap, new Set(storyCountries(d)), view.camera.zoom, theme, taken);
   const height = header.height + size.height + key.height;
 
   return el(
@@ -274,6 +288,21 @@ function drawArrow(at: { x: number; y: number; angle: number }, width: number, s
   });
 }
 
+/** A place's marker radius (px): an event disc grows with its count, an anchor's dot with the zoom. */
+function markerRadius(p: GeoJsonProperties, zoom: number): number {
+  if (p?.role !== 'event') return r1(2.5 + (Math.min(Math.max(zoom, 1), 6) - 1) * 0.4);
+  return r1(7 + ((Math.min(Math.max(Number(p.events), 1), 10) - 1) * 6) / 9);
+}
+
+/** The boxes the markers take, which names keep clear of, as the live map's names do. */
+function markerBoxes(map: Projected, places: FeatureCollection, zoom: number): Box[] {
+  return places.features.flatMap((f) => {
+    const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
+    const r = markerRadius(f.properties, zoom);
+    return at ? [{ left: at[0] - r, top: at[1] - r, right: at[0] + r, bottom: at[1] + r }] : [];
+  });
+}
+
 function drawPlaces(
   map: Projected,
   places: FeatureCollection,
@@ -281,7 +310,6 @@ function drawPlaces(
   zoom: number,
   theme: Theme,
 ): string {
-  const dotRadius = r1(2.5 + (Math.min(Math.max(zoom, 1), 6) - 1) * 0.4);
   const dots: string[] = [];
   const events: string[] = [];
   for (const f of places.features) {
@@ -297,7 +325,7 @@ function drawPlaces(
           'data-id': String(p.id),
           cx,
           cy,
-          r: dotRadius,
+          r: markerRadius(p, zoom),
           fill: theme.land,
           stroke: isSelected ? theme.selection : theme.place,
           'stroke-width': isSelected ? 3 : 1.5,
@@ -306,7 +334,7 @@ function drawPlaces(
       continue;
     }
     const count = Number(p.events);
-    const radius = r1(7 + ((Math.min(Math.max(count, 1), 10) - 1) * 6) / 9);
+    const radius = markerRadius(p, zoom);
     events.push(
       el(
         'g',
@@ -362,35 +390,53 @@ function drawLabel(c: LabelCandidate, className: string, theme: Theme, extra: At
   );
 }
 
-/** Place names beside their dots, events first (the live map shows them from zoom 2.5). */
+/**
+ * Place names beside their dots: the live map shows them from zoom 2.5, and the places a chapter
+ * is about at any zoom (tour/chapters.ts); those first, then the places with the most events.
+ */
 function drawPlaceLabels(map: Projected, places: FeatureCollection, view: StaticView, theme: Theme, taken: Box[]) {
-  if (view.camera.zoom < 2.5) return '';
-  const candidates = [...places.features]
-    .sort((a, b) => Number(b.properties?.events) - Number(a.properties?.events))
+  const named = places.features.filter((f) => view.camera.zoom >= 2.5 || f.properties?.chapter);
+  const rank = (f: Feature) => (f.properties?.chapter ? 1000 : 0) + Number(f.properties?.events);
+  const candidates = named
+    .sort((a, b) => rank(b) - rank(a))
     .flatMap((f) => {
       const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
       const offset = f.properties?.role === 'event' ? 14 : 7;
       const name = String(f.properties?.name);
       return at ? [{ x: at[0] + offset, y: at[1], lines: [name], fontSize: 12, anchor: 'start' as const }] : [];
     });
+  if (candidates.length === 0) return '';
   const kept = placeLabels(candidates, map.size, taken);
   return el('g', { class: 'place-labels' }, ...kept.map((c) => drawLabel(c, 'label', theme)));
 }
 
-/** Country names in capitals, the largest first; small countries only when zoomed in (as basemap.ts). */
-function drawCountryLabels(map: Projected, basemap: Basemap, zoom: number, theme: Theme, taken: Box[]): string {
+/**
+ * Country names in capitals, the story's countries first (style.ts), then the largest; small
+ * countries only when zoomed in; a name whose point is taken moves to one of its spots (as basemap.ts).
+ */
+function drawCountryLabels(
+  map: Projected,
+  basemap: Basemap,
+  story: ReadonlySet<string>,
+  zoom: number,
+  theme: Theme,
+  taken: Box[],
+): string {
   const minArea = zoom < 3 ? 4 : zoom < 4.5 ? 1 : 0;
   const t = Math.min(Math.max((zoom - 1) / 4, 0), 1);
+  const inStory = (iso3: string) => (story.has(iso3) ? 1 : 0);
   const candidates = [...basemap.labels.features]
     .filter((f) => f.properties.area >= minArea)
-    .sort((a, b) => b.properties.area - a.properties.area)
+    .sort((a, b) => inStory(b.properties.iso3) - inStory(a.properties.iso3) || b.properties.area - a.properties.area)
     .flatMap((f) => {
       const at = inView(map, f.geometry.coordinates as [number, number]);
       if (!at) return [];
       const [small, large] = f.properties.area < 300 ? [10, 13] : [12, 16];
       const fontSize = r1(small + t * (large - small));
       const lines = wrapWords(f.properties.name.toUpperCase(), 12);
-      return [{ x: at[0], y: at[1], lines, fontSize, anchor: 'middle' as const, padding: 4 }];
+      const label: LabelCandidate = { x: at[0], y: at[1], lines, fontSize, anchor: 'middle', padding: 4 };
+      const spots = story.has(f.properties.iso3) ? f.properties.storySpots : f.properties.spots;
+      return [{ ...label, moves: spotShifts(spots ?? [], label) }];
     });
   const kept = placeLabels(candidates, map.size, taken);
   return el(

@@ -18,10 +18,11 @@ describe('staticViews', () => {
         layers: DEFAULT_LAYERS,
         time: null,
         selection: null,
+        chapter: null,
       },
     ]);
   });
-  it('adds one view per chapter, numbered from 1, with the chapter’s camera, layers, time and selection', () => {
+  it('adds one view per chapter, numbered from 1, with the chapter’s camera, layers, time and selection, and the chapter', () => {
     const [, first, second] = staticViews(TOUR_FIXTURE);
     expect(first).toEqual({
       file: 'chapter-1.svg',
@@ -30,6 +31,7 @@ describe('staticViews', () => {
       layers: ['arms'],
       time: null,
       selection: { kind: 'relation', id: 'rus-mmr-arms' },
+      chapter: TOUR_FIXTURE[0],
     });
     expect(second.file).toBe('chapter-2.svg');
     expect(second.time).toEqual({ year: 2017, mode: 'upto' });

@@ -32,6 +32,8 @@ export type StaticView = {
   layers: LayerId[];
   time: TimeFilter | null;
   selection: Selection | null;
+  /** The tour chapter drawn, if any: the places it is about are named at any zoom, as on the live map. */
+  chapter: TourChapter | null;
 };
 
 /** The index the app reads: the file and title of each picture, chapters in tour order. */
@@ -48,6 +50,7 @@ export function staticViews(tour: TourChapter[]): StaticView[] {
     layers: DEFAULT_LAYERS,
     time: null,
     selection: null,
+    chapter: null,
   };
   const chapters = tour.map((c, i): StaticView => ({
     file: `chapter-${i + 1}.svg`,
@@ -56,6 +59,7 @@ export function staticViews(tour: TourChapter[]): StaticView[] {
     layers: c.layers,
     time: c.time,
     selection: c.selection,
+    chapter: c,
   }));
   return [opening, ...chapters];
 }
