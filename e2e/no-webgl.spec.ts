@@ -118,6 +118,16 @@ test('without WebGL the arms chapter’s picture names the places it is about', 
     await expect(picture.locator('.place-labels text').filter({ hasText: name })).toHaveCount(1);
 });
 
+// The pictures named no route: the rail chapter showed its three routes with no name at all.
+test('without WebGL the rail chapter’s picture names its routes', async ({ page }) => {
+  await page.goto('./?tour=6');
+  const picture = page.getByRole('img', { name: `Static map: ${staticIndex.chapters[5].title}` });
+  await expect(picture).toBeVisible();
+  const names = picture.locator('.route-labels text');
+  await expect(names.filter({ hasText: 'China–Kyrgyzstan–Uzbekistan' })).toHaveCount(1);
+  await expect(names.filter({ hasText: 'Potential southern' })).toHaveCount(1);
+});
+
 /** Opens the Far East chapter (2) at a size and returns its static picture, once shown. */
 async function openFarEastPicture(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size);

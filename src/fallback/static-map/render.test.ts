@@ -79,6 +79,19 @@ describe('renderStaticMap', () => {
     expect(placeNames(renderStaticMap(d, BASEMAP_FIXTURE, chapter1))).toContain('>Hanoi<');
   });
 
+  it('names routes on plates from zoom 1.75, as the live map does', () => {
+    const at = (zoom: number) => ({ ...opening, camera: { longitude: 95, latitude: 40, zoom } });
+    const routeNames = (markup: string) => /<g class="route-labels">.*?<\/g>/.exec(markup)?.[0] ?? '';
+    expect(routeNames(renderStaticMap(d, BASEMAP_FIXTURE, at(1.5)))).toBe('');
+    const names = routeNames(renderStaticMap(d, BASEMAP_FIXTURE, at(2)));
+    expect(names).toContain('<rect class="plate"');
+    const words = names
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(words).toBe('China–Europe rail route (schematic)');
+  });
+
   it('keeps text from the data as text', () => {
     const evil = testDataset();
     evil.actorById.get('MMR')!.name = '<script>alert(1)</script>';

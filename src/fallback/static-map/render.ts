@@ -30,7 +30,9 @@ import { storyCountries } from '../../map/style.ts';
 import { flowWidthFactor, globeProjection, type Size } from './globe.ts';
 import { pathData } from './path-string.ts';
 import { el, r1, text, type Attributes } from './svg.ts';
-import { placeLabels, spotShifts, wrapWords, type Box, type LabelCandidate } from './labels.ts';
+import { labelBox, placeLabels, spotShifts, wrapWords, type Box, type LabelCandidate } from './labels.ts';
+import { besidePoint } from '../../map/layers/label-anchors.ts';
+import { ROUTE_NAME_GAPS, ROUTE_NAMES_FROM } from '../../map/layers/routes.ts';
 import { drawHeader, drawLegend, legendModel } from './legend.ts';
 import { STATIC_SIZE, type StaticView } from './views.ts';
 
@@ -59,6 +61,7 @@ export function renderStaticMap(
   const visible = visibleEntries(d, view.layers, view.time);
   const overlay = buildOverlay(d, visible, widthScalesOf(d), null, {
     chapterPlaces: view.chapter ? chapterPlaces(d, view.chapter) : undefined,
+    selectedRoute: view.selection?.kind === 'route' ? view.selection.id : null,
   });
   const selected = (kind: string) => (view.selection?.kind === kind ? view.selection.id : null);
   const selectedPlace =
@@ -75,6 +78,7 @@ export function renderStaticMap(
   const factor = flowWidthFactor(view.camera.zoom);
   // Place names win over country names, as in the live map, but are drawn above the data.
   const placeNames = drawPlaceLabels(map, overlay.places, view, theme, taken);
+  const routeNames = drawRouteLabels(map, overlay.routeLabels, view.camera.zoom, theme, taken);
   const countryNames = drawCountryLabels(map, basemap, new Set(storyCountries(d)), view.camera.zoom, theme, taken);
   const height = header.height + size.height + key.height;
 
@@ -113,6 +117,7 @@ export function renderStaticMap(
       drawRoutes(map, overlay.routes, selected('route'), theme),
       drawFlows(map, overlay.flows, selected('relation'), factor, theme),
       drawPlaces(map, overlay.places, selectedPlace, view.camera.zoom, theme),
+      routeNames,
       placeNames,
     ),
     key.markup,
@@ -408,6 +413,46 @@ function drawPlaceLabels(map: Projected, places: FeatureCollection, view: Static
   if (candidates.length === 0) return '';
   const kept = placeLabels(candidates, map.size, taken);
   return el('g', { class: 'place-labels' }, ...kept.map((c) => drawLabel(c, 'label', theme)));
+}
+
+/**
+ * Route names on plates beside their point, as the live map draws them from zoom 1.75 (routes.ts):
+ * the selected route's first, then running routes', then planned ones'.
+ */
+function drawRouteLabels(map: Projected, labels: FeatureCollection, zoom: number, theme: Theme, taken: Box[]) {
+  if (zoom < ROUTE_NAMES_FROM) return '';
+  const rank = (f: Feature) => (f.properties?.selected ? 2 : 0) + (f.properties?.certainty === 'planned' ? 0 : 1);
+  const candidates = [...labels.features]
+    .sort((a, b) => rank(b) - rank(a))
+    .flatMap((f) => {
+      const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
+      if (!at) return [];
+      const lines = wrapWords(String(f.properties?.name), 21);
+      if (f.properties?.schematic) lines.push('(schematic)');
+      const label: LabelCandidate = { x: at[0], y: at[1], lines, fontSize: 11, anchor: 'middle', padding: 3 };
+      // Never on the point, which lies on the line: beside it, as the live map's names.
+      const [first, ...moves] = spotShifts(besidePoint(...ROUTE_NAME_GAPS), label);
+      return [{ ...label, x: label.x + first[0], y: label.y + first[1], moves }];
+    });
+  const kept = placeLabels(candidates, map.size, taken);
+  return el(
+    'g',
+    { class: 'route-labels' },
+    ...kept.map((c) => {
+      const box = labelBox({ ...c, padding: 0 });
+      const plate = el('rect', {
+        class: 'plate',
+        x: r1(box.left - 3),
+        y: r1(box.top - 1),
+        width: r1(box.right - box.left + 6),
+        height: r1(box.bottom - box.top + 2),
+        rx: 2,
+        fill: theme.labelHalo,
+        'fill-opacity': 0.85,
+      });
+      return plate + drawLabel(c, 'label', theme);
+    }),
+  );
 }
 
 /**

@@ -165,13 +165,17 @@ function nameOpacity(opacity: number): ExpressionSpecification {
   return ['*', opacity, unlessCut(), ['case', faded, FADED_OPACITY, 1]];
 }
 
+/** The zoom route names are drawn from, and how far (ems) a name may sit from its point; the static map's too. */
+export const ROUTE_NAMES_FROM = 1.75;
+export const ROUTE_NAME_GAPS = [0.8, 1.6, 2.4];
+
 function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecification): LayerSpecification {
   return {
     id,
     type: 'symbol',
     source: ROUTE_LABEL_SOURCE,
     filter,
-    minzoom: 1.75,
+    minzoom: ROUTE_NAMES_FROM,
     layout: {
       'text-field': [
         'case',
@@ -186,7 +190,7 @@ function routeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
       'text-padding': ROUTE_LABEL_PADDING,
       // Beside its point, further off where markers or names crowd it: a name that moved reads
       // better than one drawn over a town's marker or left out.
-      'text-variable-anchor-offset': besidePoint(0.8, 1.6, 2.4),
+      'text-variable-anchor-offset': besidePoint(...ROUTE_NAME_GAPS),
       // On a plate: it lies on its line, often across a flow's band, where a halo left it crossed out.
       'icon-image': LABEL_PLATE_IMAGE,
       'icon-text-fit': 'both',
