@@ -494,11 +494,21 @@ for (const [screen, width, height] of [
 
 // The chapters' places are named however far out the chapter opens: other places' names wait for
 // zoom 2.5, below which a 1024 × 768 projector opens the Far East chapter (2.4) and a phone both
-// chapters (1.7, 1.4); each drew its markers unnamed.
+// chapters (1.7, 1.4); each drew its markers unnamed. On a 1280 × 800 projector the after-2022
+// chapter left its selected event's place (and Tashkent, Dushanbe) unnamed: the markers around it
+// took all four of its sides, and a radial offset put the corners' names inside its marker's room.
 for (const [screen, width, height, query, chapterId, names] of [
   ['a 1024 × 768 projector, presenting,', 1024, 768, '&present=1', 'far-east', ['Magadan', 'Khabarovsk']],
   ['a phone', 390, 844, '', 'far-east', ['Magadan', 'Khabarovsk']],
   ['a phone', 390, 844, '', 'arms', ['Moscow', 'New Delhi', 'Naypyidaw', 'Hanoi', 'Jakarta']],
+  [
+    'a 1280 × 800 projector, presenting,',
+    1280,
+    800,
+    '&present=1',
+    'after-2022',
+    ['Kyrgyz–Tajik border (Batken area)', 'Tashkent', 'Dushanbe', 'Bishkek'],
+  ],
 ] as const) {
   test(`on ${screen} the ${chapterId} chapter names the places it is about`, async ({ page }) => {
     await page.setViewportSize({ width, height });

@@ -4,7 +4,7 @@
  */
 import type { VariableAnchorOffsetCollectionSpecification as Spots } from '@maplibre/maplibre-gl-style-spec';
 
-type Anchor = 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+export type Anchor = 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
 /** The way each anchor moves its label off the point: `top` puts the label below it. */
 const AWAY: Record<Anchor, [number, number]> = {
@@ -25,6 +25,18 @@ export function besidePoint(...gaps: number[]): Spots {
   return gaps.flatMap((gap) =>
     ORDER.flatMap((anchor): Spots => [anchor, [round(AWAY[anchor][0] * gap), round(AWAY[anchor][1] * gap)]]),
   );
+}
+
+/**
+ * Beside a square `gap` ems from the point to each side (a marker's room), trying `anchors` in
+ * order: on its sides, and at its corners `gap` off on both axes. A radial offset (besidePoint)
+ * puts a corner's label that far along the diagonal, inside such a square, where it never fits.
+ */
+export function besideSquare(gap: number, anchors: readonly Anchor[]): Spots {
+  return anchors.flatMap((anchor): Spots => {
+    const [x, y] = AWAY[anchor].map((away) => round(Math.sign(away) * gap) + 0);
+    return [anchor, [x, y]];
+  });
 }
 
 /** On the point if it is free, else beside it (besidePoint). */

@@ -14,6 +14,7 @@ import { MAP_FONT_REGULAR, MAP_FONT_SEMIBOLD } from '../font-names.ts';
 import { isSelected } from '../highlight.ts';
 import { opaqueText } from './per-feature.ts';
 import { unlessCut } from './basemap.ts';
+import { besideSquare, type Anchor } from './label-anchors.ts';
 
 export const PLACE_SOURCE = 'places';
 export const PLACE_LABEL = 'place-label';
@@ -76,16 +77,61 @@ const isEvent = (): ExpressionSpecification => ['==', ['get', 'role'], 'event'];
 
 /** A marker's radius, in pixels: an event marker grows with its count and with the labels (it carries the count). */
 function markerRadius(theme: Theme): ExpressionSpecification {
+  const [fewest, most] = EVENT_MARKER_RADII;
   return [
     'case',
     isEvent(),
-    ['interpolate', ['linear'], ['get', 'events'], 1, 7 * theme.labelScale, 10, 13 * theme.labelScale],
-    3.5 * theme.lineScale,
+    [
+      'interpolate',
+      ['linear'],
+      ['get', 'events'],
+      1,
+      fewest * theme.labelScale,
+      MOST_EVENTS_SIZED,
+      most * theme.labelScale,
+    ],
+    DOT_RADIUS * theme.lineScale,
   ];
 }
 
+/** An event marker's radius (px, before the labels' scale) for one event and for MOST_EVENTS_SIZED or more; a plain dot's. */
+const EVENT_MARKER_RADII = [7, 13] as const;
+const MOST_EVENTS_SIZED = 10;
+const DOT_RADIUS = 3.5;
+
 /** The width of a marker's rim, drawn outside its radius, when it is not selected. */
 const markerRim = (theme: Theme) => 1.5 * theme.lineScale;
+
+/** Right of the marker, left, below, above, then at its corners. */
+export const NAME_SIDES: Anchor[] = [
+  'left',
+  'right',
+  'top',
+  'bottom',
+  'top-left',
+  'bottom-left',
+  'top-right',
+  'bottom-right',
+];
+
+/**
+ * Where a place's name may go: beside its marker's room (marker-room), however big the marker
+ * (at a fixed 0.9 em a marker of three or more events took every spot of its own name: Samarkand,
+ * Naypyidaw), and at its corners too: in the after-2022 chapter on a 1280 × 800 projector
+ * Bishkek's and Dushanbe's markers took all four sides of the selected event's. One set of spots
+ * per event count, as markerRadius sizes the marker.
+ */
+export function nameSpots(theme: Theme): ExpressionSpecification {
+  const spotsFor = (events: number) => {
+    const [fewest, most] = EVENT_MARKER_RADII;
+    const grown = (Math.min(events, MOST_EVENTS_SIZED) - 1) / (MOST_EVENTS_SIZED - 1);
+    const radius = events === 0 ? DOT_RADIUS * theme.lineScale : (fewest + grown * (most - fewest)) * theme.labelScale;
+    const gap = (radius + markerRim(theme) + 3) / (12 * theme.labelScale);
+    return ['literal', besideSquare(gap, NAME_SIDES)] as ExpressionSpecification;
+  };
+  const steps = Array.from({ length: MOST_EVENTS_SIZED }, (_, i) => [i + 1, spotsFor(i + 1)]).flat();
+  return ['step', ['get', 'events'], spotsFor(0), ...steps] as ExpressionSpecification;
+}
 
 export function placeLayers(theme: Theme): LayerSpecification[] {
   return [
@@ -138,10 +184,7 @@ function placeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
       'text-field': ['get', 'name'],
       'text-font': MAP_FONT_REGULAR,
       'text-size': ['*', theme.labelScale, 12],
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      // Clear of its own marker's room (marker-room), however big the marker: at a fixed 0.9 em
-      // a marker of three or more events took every spot of its own name (Samarkand, Naypyidaw).
-      'text-radial-offset': ['/', ['+', markerRadius(theme), markerRim(theme) + 3], 12 * theme.labelScale],
+      'text-variable-anchor-offset': nameSpots(theme),
       'text-optional': true,
       'symbol-sort-key': ['-', ['get', 'events']],
     },
