@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, placeLabels, spotShifts, wrapWords, type LabelCandidate } from './labels.ts';
+import { besideOnly, labelBox, placeLabels, spotShifts, wrapWords, type LabelCandidate } from './labels.ts';
 
 const label = (x: number, y: number, text: string, anchor: 'middle' | 'start' = 'middle'): LabelCandidate => ({
   x,
@@ -41,6 +41,18 @@ describe('placeLabels', () => {
     expect(box.left).toBe(10);
     expect(box.right).toBeCloseTo(10 + 5 * 10 * 0.7);
     expect(labelBox(label(10, 50, 'abcde', 'start')).right).toBeCloseTo(10 + 5 * 10 * 0.56);
+  });
+});
+
+describe('besideOnly', () => {
+  it('sets the label at its first shift, and moves to the others from the point, not from there', () => {
+    const moved = besideOnly(label(50, 50, 'X'), [
+      [10, 0],
+      [0, 20],
+    ]);
+    expect([moved.x, moved.y]).toEqual([60, 50]);
+    const taken = [{ left: 55, top: 40, right: 70, bottom: 60 }];
+    expect(placeLabels([moved], { width: 200, height: 100 }, taken).map((c) => [c.x, c.y])).toEqual([[50, 70]]);
   });
 });
 

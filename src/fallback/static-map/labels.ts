@@ -62,6 +62,15 @@ export function placeLabels<T extends LabelCandidate>(
 }
 
 /**
+ * A label never on its point (which its marker or line holds) but at one of `shifts` from it,
+ * tried in order: at the first, moving to the others (expressed from the first) when it is taken.
+ */
+export function besideOnly<T extends LabelCandidate>(label: T, [first, ...rest]: [number, number][]): T {
+  const [x, y] = first;
+  return { ...label, x: label.x + x, y: label.y + y, moves: rest.map(([dx, dy]) => [dx - x, dy - y]) };
+}
+
+/**
  * A country label's spots (the basemap's `spots`: MapLibre's `text-variable-anchor-offset` pairs,
  * an anchor side and an offset in ems) as shifts of a centred label's anchor, in pixels: the same
  * places the live map may move the name to, where it still names its country.

@@ -30,8 +30,9 @@ import { storyCountries } from '../../map/style.ts';
 import { flowWidthFactor, globeProjection, type Size } from './globe.ts';
 import { pathData } from './path-string.ts';
 import { el, r1, text, type Attributes } from './svg.ts';
-import { labelBox, placeLabels, spotShifts, wrapWords, type Box, type LabelCandidate } from './labels.ts';
-import { besidePoint } from '../../map/layers/label-anchors.ts';
+import { besideOnly, labelBox, placeLabels, spotShifts, wrapWords, type Box, type LabelCandidate } from './labels.ts';
+import { besidePoint, besideSquare } from '../../map/layers/label-anchors.ts';
+import { NAME_SIDES } from '../../map/layers/places.ts';
 import { ROUTE_NAME_GAPS, ROUTE_NAMES_FROM } from '../../map/layers/routes.ts';
 import { drawHeader, drawLegend, legendModel } from './legend.ts';
 import { STATIC_SIZE, type StaticView } from './views.ts';
@@ -396,7 +397,7 @@ function drawLabel(c: LabelCandidate, className: string, theme: Theme, extra: At
 }
 
 /**
- * Place names beside their dots: the live map shows them from zoom 2.5, and the places a chapter
+ * Place names beside their markers: the live map shows them from zoom 2.5, and the places a chapter
  * is about at any zoom (tour/chapters.ts); those first, then the places with the most events.
  */
 function drawPlaceLabels(map: Projected, places: FeatureCollection, view: StaticView, theme: Theme, taken: Box[]) {
@@ -406,9 +407,17 @@ function drawPlaceLabels(map: Projected, places: FeatureCollection, view: Static
     .sort((a, b) => rank(b) - rank(a))
     .flatMap((f) => {
       const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
-      const offset = f.properties?.role === 'event' ? 14 : 7;
-      const name = String(f.properties?.name);
-      return at ? [{ x: at[0] + offset, y: at[1], lines: [name], fontSize: 12, anchor: 'start' as const }] : [];
+      if (!at) return [];
+      const label: LabelCandidate = {
+        x: at[0],
+        y: at[1],
+        lines: [String(f.properties?.name)],
+        fontSize: 12,
+        anchor: 'middle',
+      };
+      // Beside the marker, then at its corners, as the live map's names (places.ts).
+      const gap = (markerRadius(f.properties, view.camera.zoom) + 3) / label.fontSize;
+      return [besideOnly(label, spotShifts(besideSquare(gap, NAME_SIDES), label))];
     });
   if (candidates.length === 0) return '';
   const kept = placeLabels(candidates, map.size, taken);
@@ -431,8 +440,7 @@ function drawRouteLabels(map: Projected, labels: FeatureCollection, zoom: number
       if (f.properties?.schematic) lines.push('(schematic)');
       const label: LabelCandidate = { x: at[0], y: at[1], lines, fontSize: 11, anchor: 'middle', padding: 3 };
       // Never on the point, which lies on the line: beside it, as the live map's names.
-      const [first, ...moves] = spotShifts(besidePoint(...ROUTE_NAME_GAPS), label);
-      return [{ ...label, x: label.x + first[0], y: label.y + first[1], moves }];
+      return [besideOnly(label, spotShifts(besidePoint(...ROUTE_NAME_GAPS), label))];
     });
   const kept = placeLabels(candidates, map.size, taken);
   return el(
