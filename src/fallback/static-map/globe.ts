@@ -5,10 +5,12 @@
  * camera 1.5 picture-heights above the centre (a 36.87° field of view): a vertical perspective
  * projection (Snyder, "Map Projections: A Working Manual", p. 169) with the viewpoint that far.
  */
-import { geoProjection, type GeoProjection } from 'd3-geo';
+import { geoDistance, geoProjection, type GeoProjection } from 'd3-geo';
 import type { Camera } from '../../map/camera.ts';
 
 export type Size = { width: number; height: number };
+/** A picture's projection, the camera's centre and the picture's size. */
+export type Projected = { projection: GeoProjection; centre: [number, number]; size: Size };
 
 const TILE = 512;
 /** MapLibre clamps latitudes to this when it sizes the globe. */
@@ -64,4 +66,13 @@ export function globeProjection(camera: Camera, size: Size): GeoProjection {
 export function flowWidthFactor(zoom: number): number {
   const t = Math.min(Math.max((zoom - 1) / 4, 0), 1);
   return 0.7 + t * 0.5;
+}
+
+/** Where a point is in the picture, if it is on the visible face of the globe and inside the frame. */
+export function inView(map: Projected, lonLat: [number, number]): [number, number] | null {
+  // Beyond the horizon the perspective would fold points back onto the globe's face.
+  if (geoDistance(lonLat, map.centre) > ((map.projection.clipAngle() ?? 90) * Math.PI) / 180) return null;
+  const p = map.projection(lonLat);
+  if (!p || p[0] < 0 || p[1] < 0 || p[0] > map.size.width || p[1] > map.size.height) return null;
+  return p;
 }

@@ -6,17 +6,7 @@
  * inline styles, so the picture may be placed in the page under its Content-Security-Policy, and
  * each painted element carries a class the page's stylesheet uses to recolour it for dark mode.
  */
-import type {
-  Feature,
-  FeatureCollection,
-  GeoJsonProperties,
-  LineString,
-  MultiLineString,
-  MultiPolygon,
-  Point,
-  Polygon,
-} from 'geojson';
-import { geoDistance, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { IndexedDataset } from '../../data/dataset.ts';
 import { visibleEntries } from '../../data/visible.ts';
 import { buildOverlay } from '../../map/overlay.ts';
@@ -27,13 +17,11 @@ import { involvementScale } from '../../scales/involvement.ts';
 import { describeView } from '../../summary/describe-view.ts';
 import { chapterPlaces } from '../../tour/chapters.ts';
 import { storyCountries } from '../../map/style.ts';
-import { flowWidthFactor, globeProjection, type Size } from './globe.ts';
+import { flowWidthFactor, globeProjection, inView, type Projected, type Size } from './globe.ts';
 import { pathData } from './path-string.ts';
 import { el, r1, text, type Attributes } from './svg.ts';
-import { besideOnly, labelBox, placeLabels, spotShifts, wrapWords, type Box, type LabelCandidate } from './labels.ts';
-import { besidePoint, besideSquare } from '../../map/layers/label-anchors.ts';
-import { NAME_SIDES } from '../../map/layers/places.ts';
-import { ROUTE_NAME_GAPS, ROUTE_NAMES_FROM } from '../../map/layers/routes.ts';
+import type { Box } from './labels.ts';
+import { drawCountryLabels, drawPlaceLabels, drawRouteLabels, halo, markerBoxes, markerRadius } from './names.ts';
 import { drawHeader, drawLegend, legendModel } from './legend.ts';
 import { STATIC_SIZE, type StaticView } from './views.ts';
 
@@ -44,8 +32,6 @@ export type Basemap = {
   /** `spots`, `storySpots`: where a name may move when its point is taken (scripts/basemap/label-spots.ts). */
   labels: FeatureCollection<Point, CountryProps & { area: number; spots?: unknown[]; storySpots?: unknown[] }>;
 };
-
-type Projected = { projection: GeoProjection; centre: [number, number]; size: Size };
 
 export function renderStaticMap(
   d: IndexedDataset,
@@ -78,7 +64,7 @@ export function renderStaticMap(
   const taken: Box[] = markerBoxes(map, overlay.places, view.camera.zoom);
   const factor = flowWidthFactor(view.camera.zoom);
   // Place names win over country names, as in the live map, but are drawn above the data.
-  const placeNames = drawPlaceLabels(map, overlay.places, view, theme, taken);
+  const placeNames = drawPlaceLabels(map, overlay.places, view.camera.zoom, theme, taken);
   const routeNames = drawRouteLabels(map, overlay.routeLabels, view.camera.zoom, theme, taken);
   const countryNames = drawCountryLabels(map, basemap, new Set(storyCountries(d)), view.camera.zoom, theme, taken);
   const height = header.height + size.height + key.height;
@@ -123,15 +109,6 @@ export function renderStaticMap(
     ),
     key.markup,
   );
-}
-
-/** Where a point is in the picture, if it is on the visible face of the globe and inside the frame. */
-function inView(map: Projected, lonLat: [number, number]): [number, number] | null {
-  // Beyond the horizon the perspective would fold points back onto the globe's face.
-  if (geoDistance(lonLat, map.centre) > ((map.projection.clipAngle() ?? 90) * Math.PI) / 180) return null;
-  const p = map.projection(lonLat);
-  if (!p || p[0] < 0 || p[1] < 0 || p[0] > map.size.width || p[1] > map.size.height) return null;
-  return p;
 }
 
 function drawCountries(map: Projected, basemap: Basemap, involvement: Map<string, number>, theme: Theme): string {
@@ -294,21 +271,6 @@ function drawArrow(at: { x: number; y: number; angle: number }, width: number, s
   });
 }
 
-/** A place's marker radius (px): an event disc grows with its count, an anchor's dot with the zoom. */
-function markerRadius(p: GeoJsonProperties, zoom: number): number {
-  if (p?.role !== 'event') return r1(2.5 + (Math.min(Math.max(zoom, 1), 6) - 1) * 0.4);
-  return r1(7 + ((Math.min(Math.max(Number(p.events), 1), 10) - 1) * 6) / 9);
-}
-
-/** The boxes the markers take, which names keep clear of, as the live map's names do. */
-function markerBoxes(map: Projected, places: FeatureCollection, zoom: number): Box[] {
-  return places.features.flatMap((f) => {
-    const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
-    const r = markerRadius(f.properties, zoom);
-    return at ? [{ left: at[0] - r, top: at[1] - r, right: at[0] + r, bottom: at[1] + r }] : [];
-  });
-}
-
 function drawPlaces(
   map: Projected,
   places: FeatureCollection,
@@ -372,131 +334,6 @@ function drawPlaces(
     );
   }
   return el('g', { class: 'places' }, ...dots, ...events);
-}
-
-function halo(theme: Theme): Attributes {
-  return {
-    fill: theme.label,
-    stroke: theme.labelHalo,
-    'stroke-width': 3,
-    'stroke-linejoin': 'round',
-    'paint-order': 'stroke',
-    'text-anchor': 'middle',
-  };
-}
-
-function drawLabel(c: LabelCandidate, className: string, theme: Theme, extra: Attributes = {}): string {
-  const lineHeight = c.fontSize * 1.15;
-  const top = c.y - ((c.lines.length - 1) * lineHeight) / 2 + c.fontSize * 0.35;
-  const lines = c.lines.map((line, i) => el('tspan', { x: r1(c.x), y: r1(top + i * lineHeight) }, text(line)));
-  return el(
-    'text',
-    { ...halo(theme), class: className, 'text-anchor': c.anchor, 'font-size': c.fontSize, ...extra },
-    ...lines,
-  );
-}
-
-/**
- * Place names beside their markers: the live map shows them from zoom 2.5, and the places a chapter
- * is about at any zoom (tour/chapters.ts); those first, then the places with the most events.
- */
-function drawPlaceLabels(map: Projected, places: FeatureCollection, view: StaticView, theme: Theme, taken: Box[]) {
-  const named = places.features.filter((f) => view.camera.zoom >= 2.5 || f.properties?.chapter);
-  const rank = (f: Feature) => (f.properties?.chapter ? 1000 : 0) + Number(f.properties?.events);
-  const candidates = named
-    .sort((a, b) => rank(b) - rank(a))
-    .flatMap((f) => {
-      const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
-      if (!at) return [];
-      const label: LabelCandidate = {
-        x: at[0],
-        y: at[1],
-        lines: [String(f.properties?.name)],
-        fontSize: 12,
-        anchor: 'middle',
-      };
-      // Beside the marker, then at its corners, as the live map's names (places.ts).
-      const gap = (markerRadius(f.properties, view.camera.zoom) + 3) / label.fontSize;
-      return [besideOnly(label, spotShifts(besideSquare(gap, NAME_SIDES), label))];
-    });
-  if (candidates.length === 0) return '';
-  const kept = placeLabels(candidates, map.size, taken);
-  return el('g', { class: 'place-labels' }, ...kept.map((c) => drawLabel(c, 'label', theme)));
-}
-
-/**
- * Route names on plates beside their point, as the live map draws them from zoom 1.75 (routes.ts):
- * the selected route's first, then running routes', then planned ones'.
- */
-function drawRouteLabels(map: Projected, labels: FeatureCollection, zoom: number, theme: Theme, taken: Box[]) {
-  if (zoom < ROUTE_NAMES_FROM) return '';
-  const rank = (f: Feature) => (f.properties?.selected ? 2 : 0) + (f.properties?.certainty === 'planned' ? 0 : 1);
-  const candidates = [...labels.features]
-    .sort((a, b) => rank(b) - rank(a))
-    .flatMap((f) => {
-      const at = inView(map, (f.geometry as Point).coordinates as [number, number]);
-      if (!at) return [];
-      const lines = wrapWords(String(f.properties?.name), 21);
-      if (f.properties?.schematic) lines.push('(schematic)');
-      const label: LabelCandidate = { x: at[0], y: at[1], lines, fontSize: 11, anchor: 'middle', padding: 3 };
-      // Never on the point, which lies on the line: beside it, as the live map's names.
-      return [besideOnly(label, spotShifts(besidePoint(...ROUTE_NAME_GAPS), label))];
-    });
-  const kept = placeLabels(candidates, map.size, taken);
-  return el(
-    'g',
-    { class: 'route-labels' },
-    ...kept.map((c) => {
-      const box = labelBox({ ...c, padding: 0 });
-      const plate = el('rect', {
-        class: 'plate',
-        x: r1(box.left - 3),
-        y: r1(box.top - 1),
-        width: r1(box.right - box.left + 6),
-        height: r1(box.bottom - box.top + 2),
-        rx: 2,
-        fill: theme.labelHalo,
-        'fill-opacity': 0.85,
-      });
-      return plate + drawLabel(c, 'label', theme);
-    }),
-  );
-}
-
-/**
- * Country names in capitals, the story's countries first (style.ts), then the largest; small
- * countries only when zoomed in; a name whose point is taken moves to one of its spots (as basemap.ts).
- */
-function drawCountryLabels(
-  map: Projected,
-  basemap: Basemap,
-  story: ReadonlySet<string>,
-  zoom: number,
-  theme: Theme,
-  taken: Box[],
-): string {
-  const minArea = zoom < 3 ? 4 : zoom < 4.5 ? 1 : 0;
-  const t = Math.min(Math.max((zoom - 1) / 4, 0), 1);
-  const inStory = (iso3: string) => (story.has(iso3) ? 1 : 0);
-  const candidates = [...basemap.labels.features]
-    .filter((f) => f.properties.area >= minArea)
-    .sort((a, b) => inStory(b.properties.iso3) - inStory(a.properties.iso3) || b.properties.area - a.properties.area)
-    .flatMap((f) => {
-      const at = inView(map, f.geometry.coordinates as [number, number]);
-      if (!at) return [];
-      const [small, large] = f.properties.area < 300 ? [10, 13] : [12, 16];
-      const fontSize = r1(small + t * (large - small));
-      const lines = wrapWords(f.properties.name.toUpperCase(), 12);
-      const label: LabelCandidate = { x: at[0], y: at[1], lines, fontSize, anchor: 'middle', padding: 4 };
-      const spots = story.has(f.properties.iso3) ? f.properties.storySpots : f.properties.spots;
-      return [{ ...label, moves: spotShifts(spots ?? [], label) }];
-    });
-  const kept = placeLabels(candidates, map.size, taken);
-  return el(
-    'g',
-    { class: 'country-labels' },
-    ...kept.map((c) => drawLabel(c, 'label', theme, { 'letter-spacing': '0.04em' })),
-  );
 }
 
 function attributionOf(d: IndexedDataset): string {
