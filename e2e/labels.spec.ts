@@ -14,6 +14,7 @@ import {
   namesAt,
   renderedCountryNames,
   renderedLabels,
+  pointOnFlow,
   renderedRouteNames,
   storyNamesOverOtherCountries,
   waitForIdle,
@@ -141,6 +142,23 @@ test('zoomed in, a place with many events keeps its name beside its marker', asy
     await waitForMapReady(page);
     expect(await renderedLabels(page, 'place-label'), name).toContain(name);
   }
+});
+
+// Place names wait for zoom 2.5, and a laptop opens at about 2: a reader who clicked a tie there
+// saw its two ends' markers unnamed. The places a selection is about are named at any zoom.
+test('on a laptop’s opening view, clicking a tie names the places at its two ends', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const placeNames = async () =>
+    (await Promise.all(PLACE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
+  expect(await placeNames()).toEqual([]);
+  const { x, y } = await pointOnFlow(page, 'rus-vnm-arms-supply');
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/sel=relation:rus-vnm-arms-supply/);
+  await expect.poll(placeNames).toEqual(expect.arrayContaining(['Moscow', 'Hanoi']));
+  // Closed, the selection names them no longer.
+  await page.locator('.details-panel').getByRole('button', { name: 'Close details' }).click();
+  await expect.poll(placeNames).toEqual([]);
 });
 
 test('moved, the map shows whole the country names it hid at its edge, and hides those it now cuts', async ({

@@ -37,6 +37,7 @@ import { LINE_SOURCE } from './layers/lines.ts';
 import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { focusOf } from './focus.ts';
 import { chapterPlaces } from '../tour/chapters.ts';
+import { placesOf } from './named-places.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LABEL_SOURCE, ROUTE_LAYER_IDS, ROUTE_NAME_FADED_STATE } from './layers/routes.ts';
 import { provideMapImages } from './map-images.ts';
@@ -115,11 +116,12 @@ export function MapView({ theme }: { theme: Theme }) {
   const drawnLines = useMemo(() => dataset && visibleEntries(dataset, layers, null), [dataset, layers]);
   // Its name is placed before all others (layers/routes.ts): selecting a route sets the route labels' data.
   const selectedRoute = selection?.kind === 'route' ? selection.id : null;
-  // In the tour, the places the chapter is about are named at any zoom (layers/places.ts).
-  const chapterPlacesNamed = useMemo(() => {
-    const open = dataset && chapter !== null ? dataset.tour[chapter - 1] : undefined;
-    return open ? chapterPlaces(dataset!, open) : undefined;
-  }, [dataset, chapter]);
+  // The places the selection and the tour's chapter are about are named at any zoom (named-places.ts).
+  const namedPlaces = useMemo(() => {
+    if (!dataset) return undefined;
+    const open = chapter !== null ? dataset.tour[chapter - 1] : undefined;
+    return new Set([...(open ? chapterPlaces(dataset, open) : []), ...placesOf(dataset, selection)]);
+  }, [dataset, chapter, selection]);
   const overlay = useMemo(
     () =>
       dataset && drawnLines
@@ -128,10 +130,10 @@ export function MapView({ theme }: { theme: Theme }) {
             yearChosen: mapTime !== null,
             selectedRoute,
             focus,
-            chapterPlaces: chapterPlacesNamed,
+            namedPlaces,
           })
         : null,
-    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute, focus, chapterPlacesNamed],
+    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute, focus, namedPlaces],
   );
   const hasOverlay = overlay !== null;
   // The map starts with its data in the first style (the dataset is small and arrives before the

@@ -109,18 +109,20 @@ describe('buildOverlay', () => {
     expect(after.flows).toEqual(buildOverlay(dataset, view(['arms', 'energy']), scales).flows);
   });
 
-  it('marks the places a tour chapter is about, rebuilding only the places when the chapter changes', () => {
+  it('marks the places named at any zoom, rebuilding only the places when they change', () => {
     const arms = view(['arms']);
     const before = buildOverlay(dataset, arms, scales);
     const moscow = new Set(['moscow']);
-    const inChapter = buildOverlay(dataset, arms, scales, before, { chapterPlaces: moscow });
+    const inChapter = buildOverlay(dataset, arms, scales, before, { namedPlaces: moscow });
     const marked = (o: typeof before) =>
-      o.places.features.filter((f) => f.properties?.chapter).map((f) => f.properties?.id);
+      o.places.features.filter((f) => f.properties?.named).map((f) => f.properties?.id);
     expect(marked(before)).toEqual([]);
     expect(marked(inChapter)).toEqual(['moscow']);
     for (const key of ['flows', 'routes', 'lines', 'routeLabels'] as const) expect(inChapter[key]).toBe(before[key]);
-    // The same chapter again (a change of year that keeps its places) sets no new data.
-    expect(buildOverlay(dataset, arms, scales, inChapter, { chapterPlaces: moscow }).places).toBe(inChapter.places);
+    // The same places again, even in a new set (a selection whose ends the chapter names), set no new data.
+    expect(buildOverlay(dataset, arms, scales, inChapter, { namedPlaces: new Set(['moscow']) }).places).toBe(
+      inChapter.places,
+    );
   });
 
   it('reuses nothing built from another dataset or other scales', () => {

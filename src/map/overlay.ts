@@ -15,6 +15,7 @@ import type { WidthScales } from '../scales/flow-width.ts';
 import type { DrawnLines, Overlay } from './style.ts';
 import { flowFeatures } from './layers/flows.ts';
 import { NO_PLACES, placeFeatures } from './layers/places.ts';
+import { samePlaces as sameNamedPlaces } from './named-places.ts';
 import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
@@ -32,8 +33,8 @@ export type OverlayOptions = {
   selectedRoute?: string | null;
   /** The reader's selection (focus.ts): the lines it is not about are faded. */
   focus?: Selection | null;
-  /** The places the tour's chapter is about (tour/chapters.ts), named at any zoom; one object per chapter, so that the places are rebuilt only when it changes. */
-  chapterPlaces?: ReadonlySet<string>;
+  /** The places named at any zoom (named-places.ts); the places are rebuilt only when they change. */
+  namedPlaces?: ReadonlySet<string>;
 };
 
 export function buildOverlay(
@@ -46,7 +47,7 @@ export function buildOverlay(
     yearChosen = false,
     selectedRoute = null,
     focus = null,
-    chapterPlaces = NO_PLACES,
+    namedPlaces = NO_PLACES,
   }: OverlayOptions = {},
 ): Overlay {
   // Only reusable when built from the same dataset and scales: then the same entries give the same features.
@@ -57,7 +58,8 @@ export function buildOverlay(
   const sameVisibleRoutes = same((o) => o.visible.routes, visible.routes);
   // A place is drawn for the year's events and for the anchors of its flows and routes.
   const samePlaces =
-    before?.chapterPlaces === chapterPlaces &&
+    !!before &&
+    sameNamedPlaces(before.namedPlaces, namedPlaces) &&
     sameVisibleRoutes &&
     same((o) => o.visible.relations, visible.relations) &&
     same((o) => o.visible.events, visible.events);
@@ -72,7 +74,7 @@ export function buildOverlay(
     flows,
     routes,
     lines: sameDrawnRelations && sameDrawnRoutes ? before!.lines : lineFeatures(flows, routes),
-    places: samePlaces ? before!.places : placeFeatures(d, visible, chapterPlaces),
+    places: samePlaces ? before!.places : placeFeatures(d, visible, namedPlaces),
     // The selected route's name is drawn by a layer of its own (routes.ts): a selection sets only this source.
     routeLabels:
       sameVisibleRoutes && before!.selectedRoute === selectedRoute
@@ -90,7 +92,7 @@ export function buildOverlay(
     visible,
     drawn,
     selectedRoute,
-    chapterPlaces,
+    namedPlaces,
     dataset: d,
     scales,
   };

@@ -45,8 +45,8 @@ export type Overlay = {
   drawn: DrawnLines;
   /** The selected route's id, its name marked in `routeLabels` (null when no route is selected). */
   selectedRoute: string | null;
-  /** The places the tour's chapter is about, whose names `places` marks (layers/places.ts). */
-  chapterPlaces: ReadonlySet<string>;
+  /** The places named at any zoom (named-places.ts), which `places` marks (layers/places.ts). */
+  namedPlaces: ReadonlySet<string>;
   dataset: IndexedDataset | null;
   scales: WidthScales | null;
 };
@@ -156,7 +156,7 @@ const EMPTY_OVERLAY: Overlay = {
   visible: { relations: [], events: [], routes: [] },
   drawn: { relations: [], routes: [] },
   selectedRoute: null,
-  chapterPlaces: NO_PLACES,
+  namedPlaces: NO_PLACES,
   dataset: null,
   scales: null,
 };

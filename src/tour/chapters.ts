@@ -5,6 +5,7 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { TourChapter } from '../data/schema.ts';
 import { relationTitle } from '../data/visible.ts';
+import { placesOf } from '../map/named-places.ts';
 import type { ChapterView } from '../state/store.ts';
 import { SELECTION_KINDS, type Selection, type SelectionKind } from '../state/url.ts';
 
@@ -54,21 +55,7 @@ export function citeLabel(d: IndexedDataset, s: Selection): string {
  * it cites. Not a route's towns: a route carries its own name, and a town's would take its room.
  */
 export function chapterPlaces(d: IndexedDataset, chapter: TourChapter): Set<string> {
-  const places = new Set<string>();
-  for (const cite of chapter.cites) {
-    const s = citeSelection(cite);
-    if (s?.kind === 'event') {
-      const event = d.eventById.get(s.id);
-      if (event) places.add(event.place);
-    } else if (s?.kind === 'relation') {
-      const relation = d.relationById.get(s.id);
-      for (const end of relation ? [relation.from, relation.to] : []) {
-        const anchor = d.actorById.get(end)?.anchor;
-        if (anchor) places.add(anchor);
-      }
-    } else if (s?.kind === 'place') places.add(s.id);
-  }
-  return places;
+  return new Set(chapter.cites.flatMap((cite) => placesOf(d, citeSelection(cite))));
 }
 
 export const progressText = (chapter: number, count: number) => `Chapter ${chapter} of ${count}`;

@@ -56,8 +56,8 @@ function drawLabel(c: LabelCandidate, className: string, theme: Theme, extra: At
  * is about at any zoom (tour/chapters.ts); those first, then the places with the most events.
  */
 export function drawPlaceLabels(map: Projected, places: FeatureCollection, zoom: number, theme: Theme, taken: Box[]) {
-  const named = places.features.filter((f) => zoom >= 2.5 || f.properties?.chapter);
-  const rank = (f: Feature) => (f.properties?.chapter ? 1000 : 0) + Number(f.properties?.events);
+  const named = places.features.filter((f) => zoom >= 2.5 || f.properties?.named);
+  const rank = (f: Feature) => (f.properties?.named ? 1000 : 0) + Number(f.properties?.events);
   const candidates = named
     .sort((a, b) => rank(b) - rank(a))
     .flatMap((f) => {

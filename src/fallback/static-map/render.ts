@@ -47,7 +47,7 @@ export function renderStaticMap(
   };
   const visible = visibleEntries(d, view.layers, view.time);
   const overlay = buildOverlay(d, visible, widthScalesOf(d), null, {
-    chapterPlaces: view.chapter ? chapterPlaces(d, view.chapter) : undefined,
+    namedPlaces: view.chapter ? chapterPlaces(d, view.chapter) : undefined,
     selectedRoute: view.selection?.kind === 'route' ? view.selection.id : null,
   });
   const selected = (kind: string) => (view.selection?.kind === kind ? view.selection.id : null);

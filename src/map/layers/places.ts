@@ -2,8 +2,8 @@
  * Places and events. Events are drawn as one marker per place, sized by how many visible events
  * happened there and labelled with that count; other places that anchor a visible flow or route
  * are small dots. Reads places.geojson and the visible events; writes the `places` source's
- * properties: id, name, events (count), role ('event' | 'anchor'), chapter (the tour's chapter is
- * about the place: its name is shown at any zoom).
+ * properties: id, name, events (count), role ('event' | 'anchor'), named (the selection or the
+ * tour's chapter is about the place: its name is shown at any zoom; named-places.ts).
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
@@ -18,9 +18,9 @@ import { besideSquare, type Anchor } from './label-anchors.ts';
 
 export const PLACE_SOURCE = 'places';
 export const PLACE_LABEL = 'place-label';
-/** The names of the places the tour's chapter is about, in a layer of their own (see placeLayers). */
-export const CHAPTER_PLACE_LABEL = 'chapter-place-label';
-export const PLACE_LABEL_LAYERS = [PLACE_LABEL, CHAPTER_PLACE_LABEL];
+/** The names of the places the selection or the tour's chapter is about, in a layer of their own (see placeLayers). */
+export const NAMED_PLACE_LABEL = 'named-place-label';
+export const PLACE_LABEL_LAYERS = [PLACE_LABEL, NAMED_PLACE_LABEL];
 /** The room each place name keeps clear around it, in pixels (MapLibre's default). */
 export const PLACE_LABEL_PADDING = 2;
 export const PLACE_LAYER_IDS = ['place-marker'];
@@ -29,20 +29,21 @@ export const MARKER_ROOM_IMAGE = 'marker-room';
 
 /**
  * Place names are shown from zoom 2.5, when there is room for them beside the countries' names; the
- * names of the few places a tour chapter is about, at any zoom, as room allows: on a 1024 × 768
- * projector the Far East chapter opens at 2.4 (a phone's at 1.7) and named neither Magadan nor
- * Khabarovsk, which its text is about; a phone's arms chapter (1.4) named none of Russia's customers.
+ * names of the few places the selection or a tour chapter is about, at any zoom, as room allows: on
+ * a 1024 × 768 projector the Far East chapter opens at 2.4 (a phone's at 1.7) and named neither
+ * Magadan nor Khabarovsk, which its text is about; a phone's arms chapter (1.4) named none of
+ * Russia's customers.
  */
 const PLACE_NAMES_MINZOOM = 2.5;
 
-/** No chapter's places: outside the tour. */
+/** No places named at any zoom: no selection about places, outside the tour. */
 export const NO_PLACES: ReadonlySet<string> = new Set();
 
-/** `chapterPlaces`: the places the tour's chapter is about (tour/chapters.ts), if the tour is open. */
+/** `namedPlaces`: the places named at any zoom (named-places.ts): the selection's and the tour's chapter's. */
 export function placeFeatures(
   d: IndexedDataset,
   visible: VisibleEntries,
-  chapterPlaces: ReadonlySet<string> = NO_PLACES,
+  namedPlaces: ReadonlySet<string> = NO_PLACES,
 ): FeatureCollection<Point> {
   const eventCounts = new Map<string, number>();
   for (const e of visible.events) eventCounts.set(e.place, (eventCounts.get(e.place) ?? 0) + 1);
@@ -66,7 +67,7 @@ export function placeFeatures(
         name: p.properties.name,
         events: eventCounts.get(p.id) ?? 0,
         role: eventCounts.has(p.id) ? 'event' : 'anchor',
-        chapter: chapterPlaces.has(p.id),
+        named: namedPlaces.has(p.id),
       },
       geometry: p.geometry as Point,
     }));
@@ -164,14 +165,14 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.land, 'text-opacity': opaqueText() },
     },
-    placeLabelLayer(theme, PLACE_LABEL, ['!', inChapter], PLACE_NAMES_MINZOOM),
+    placeLabelLayer(theme, PLACE_LABEL, ['!', isNamed], PLACE_NAMES_MINZOOM),
     // Placed before the other places' names (later layers are placed first).
-    placeLabelLayer(theme, CHAPTER_PLACE_LABEL, inChapter),
+    placeLabelLayer(theme, NAMED_PLACE_LABEL, isNamed),
     markerRoomLayer(theme),
   ];
 }
 
-const inChapter: ExpressionSpecification = ['boolean', ['get', 'chapter'], false];
+const isNamed: ExpressionSpecification = ['boolean', ['get', 'named'], false];
 
 function placeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecification, minzoom = 0): LayerSpecification {
   return {
