@@ -92,6 +92,12 @@ describe('renderStaticMap', () => {
     expect(words).toBe('China–Europe rail route (schematic)');
   });
 
+  it('draws the names above the flows and markers, as the live map does, where a crossing arc half hid them', () => {
+    const at = (group: string) => svg.indexOf(`<g class="${group}">`);
+    expect(at('country-labels')).toBeGreaterThan(at('places'));
+    expect(at('places')).toBeGreaterThan(at('flows'));
+  });
+
   it('keeps text from the data as text', () => {
     const evil = testDataset();
     evil.actorById.get('MMR')!.name = '<script>alert(1)</script>';

@@ -63,7 +63,7 @@ export function renderStaticMap(
   const key = drawLegend(legendModel(overlay), attributionOf(d), theme, size.width, header.height + size.height);
   const taken: Box[] = markerBoxes(map, overlay.places, view.camera.zoom);
   const factor = flowWidthFactor(view.camera.zoom);
-  // Place names win over country names, as in the live map, but are drawn above the data.
+  // Place names win over route and country names, as in the live map; all are drawn above the data.
   const placeNames = drawPlaceLabels(map, overlay.places, view.camera.zoom, theme, taken);
   const routeNames = drawRouteLabels(map, overlay.routeLabels, view.camera.zoom, theme, taken);
   const countryNames = drawCountryLabels(map, basemap, new Set(storyCountries(d)), view.camera.zoom, theme, taken);
@@ -100,10 +100,10 @@ export function renderStaticMap(
         'stroke-dasharray': '2.4 1.2',
       }),
       drawSelectedCountry(map, basemap, selectedCountry, theme),
-      countryNames,
       drawRoutes(map, overlay.routes, selected('route'), theme),
       drawFlows(map, overlay.flows, selected('relation'), factor, theme),
       drawPlaces(map, overlay.places, selectedPlace, view.camera.zoom, theme),
+      countryNames,
       routeNames,
       placeNames,
     ),
