@@ -161,6 +161,17 @@ test('on a laptop’s opening view, clicking a tie names the places at its two e
   await expect.poll(placeNames).toEqual([]);
 });
 
+// The embed's legend lies over the map's corner: a 700 × 450 embed of a selected tie drew "Moscow"
+// under it, seen through its card.
+test('in a 700 × 450 embed with a tie selected, no name is drawn under the legend or cut', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 450 });
+  await page.goto('./?embed=1&sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  await expect(page.locator('.embed-legend')).toBeVisible();
+  expect(await namesCutByEdge(page)).toEqual([]);
+});
+
 test('moved, the map shows whole the country names it hid at its edge, and hides those it now cuts', async ({
   page,
 }) => {
@@ -283,7 +294,7 @@ async function namesCutByEdge(page: Page): Promise<string[]> {
   ];
 }
 
-/** Names shown under the map's buttons (zoom, attribution), one pixel in from each side past the label's padding. */
+/** Names shown under the map's buttons (zoom, attribution) or the embed's legend, one pixel in from each side past the label's padding. */
 async function namesUnderControls(page: Page): Promise<string[]> {
   const names: string[] = [];
   for (const [layers, padding] of [
@@ -292,7 +303,7 @@ async function namesUnderControls(page: Page): Promise<string[]> {
     [ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING],
   ] as const) {
     const inset = padding + 1;
-    const controls = await page.locator('.maplibregl-ctrl').evaluateAll((elements, inset) => {
+    const controls = await page.locator('.maplibregl-ctrl, .embed-legend').evaluateAll((elements, inset) => {
       const map = window.pivotMap!.getCanvas().getBoundingClientRect();
       return elements.map((element) => {
         const r = element.getBoundingClientRect();
@@ -303,7 +314,7 @@ async function namesUnderControls(page: Page): Promise<string[]> {
       });
     }, inset);
     const under = await namesShownIn(page, controls, [...layers]);
-    names.push(...under.map((name) => `${name} under the map's buttons`));
+    names.push(...under.map((name) => `${name} under the map's buttons or legend`));
   }
   return names;
 }

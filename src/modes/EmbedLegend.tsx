@@ -10,7 +10,8 @@ import './embed.css';
 export function EmbedLegend() {
   const [expanded, setExpanded] = useState(false);
   return (
-    <div className="embed-legend" data-expanded={expanded}>
+    // Over the map: names under it are hidden as under the map's buttons (covered-by-controls.ts).
+    <div className="embed-legend" data-expanded={expanded} data-over-map>
       {/* Focusable while open: it may scroll, and keyboard readers scroll with the arrow keys. */}
       <div className="embed-legend-body" id="embed-legend-body" tabIndex={expanded ? 0 : undefined}>
         <Legend />
