@@ -71,9 +71,10 @@ export function besideOnly<T extends LabelCandidate>(label: T, [first, ...rest]:
 }
 
 /**
- * A country label's spots (the basemap's `spots`: MapLibre's `text-variable-anchor-offset` pairs,
- * an anchor side and an offset in ems) as shifts of a centred label's anchor, in pixels: the same
- * places the live map may move the name to, where it still names its country.
+ * A label's spots (MapLibre's `text-variable-anchor-offset` pairs, an anchor side and an offset in
+ * ems: a country's from the basemap, a place's or route's from its layer) as shifts of a centred
+ * label's anchor, in pixels: the same places the live map may move the name to. A spot on the
+ * point itself gives no shift (placeLabels tries the point first).
  */
 export function spotShifts(spots: readonly unknown[], c: LabelCandidate): [number, number][] {
   const box = labelBox({ ...c, padding: 0 });

@@ -28,7 +28,7 @@ export function markerBoxes(map: Projected, places: FeatureCollection, zoom: num
   });
 }
 
-/** A text's colours, with a halo in the map's land colour so it reads over lines. */
+/** A text's colours, with the theme's halo round it so it reads over lines. */
 export function halo(theme: Theme): Attributes {
   return {
     fill: theme.label,
