@@ -36,8 +36,7 @@ import { FLOW_LAYER_IDS } from './layers/flows.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
 import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { focusOf } from './focus.ts';
-import { chapterPlaces } from '../tour/chapters.ts';
-import { placesOf } from './named-places.ts';
+import { namedPlacesOf } from './named-places.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LABEL_SOURCE, ROUTE_LAYER_IDS, ROUTE_NAME_FADED_STATE } from './layers/routes.ts';
 import { provideMapImages } from './map-images.ts';
@@ -117,11 +116,13 @@ export function MapView({ theme }: { theme: Theme }) {
   // Its name is placed before all others (layers/routes.ts): selecting a route sets the route labels' data.
   const selectedRoute = selection?.kind === 'route' ? selection.id : null;
   // The places the selection and the tour's chapter are about are named at any zoom (named-places.ts).
-  const namedPlaces = useMemo(() => {
-    if (!dataset) return undefined;
-    const open = chapter !== null ? dataset.tour[chapter - 1] : undefined;
-    return new Set([...(open ? chapterPlaces(dataset, open) : []), ...placesOf(dataset, selection)]);
-  }, [dataset, chapter, selection]);
+  const namedPlaces = useMemo(
+    () =>
+      dataset
+        ? namedPlacesOf(dataset, chapter !== null ? (dataset.tour[chapter - 1] ?? null) : null, selection)
+        : undefined,
+    [dataset, chapter, selection],
+  );
   const overlay = useMemo(
     () =>
       dataset && drawnLines

@@ -1,11 +1,22 @@
 /**
  * The places the map names at any zoom, before all others (layers/places.ts): those the reader's
- * selection is about and, in the tour, those the chapter is about (tour/chapters.ts). Other places
+ * selection is about and, in the tour, those the chapter shown is about. Other places
  * are named from zoom 2.5, and a laptop's opening view is about 2: a reader who clicked a tie there
  * saw its two ends' markers unnamed.
  */
 import type { IndexedDataset } from '../data/dataset.ts';
+import type { TourChapter } from '../data/schema.ts';
 import type { Selection } from '../state/url.ts';
+import { citeSelection } from '../tour/chapters.ts';
+
+/** The places named at any zoom: the selection's and, in the tour, those of the chapter shown. */
+export function namedPlacesOf(
+  d: IndexedDataset,
+  chapter: TourChapter | null,
+  selection: Selection | null,
+): Set<string> {
+  return new Set([...(chapter ? chapterPlaces(d, chapter) : []), ...placesOf(d, selection)]);
+}
 
 /** The places a selection is about: an event's place, a tie's two ends' anchors, a place itself. */
 export function placesOf(d: IndexedDataset, s: Selection | null): string[] {
@@ -25,6 +36,15 @@ export function placesOf(d: IndexedDataset, s: Selection | null): string[] {
       // A route carries its own name, and a town's would take its room; a country is its shape.
       return [];
   }
+}
+
+/**
+ * The places a chapter is about, whose names the map shows from a lower zoom than others'
+ * (layers/places.ts): where its events happened, the anchors of its ties' two ends, and the places
+ * it cites. Not a route's towns: a route carries its own name, and a town's would take its room.
+ */
+export function chapterPlaces(d: IndexedDataset, chapter: TourChapter): Set<string> {
+  return new Set(chapter.cites.flatMap((cite) => placesOf(d, citeSelection(cite))));
 }
 
 /** Whether two sets of places hold the same ones. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDataset } from '../table/test-dataset.ts';
-import { chapterPlaces, chapterView, citeLabel, citeSelection, clampChapter, progressText } from './chapters.ts';
+import { chapterView, citeLabel, citeSelection, clampChapter, progressText } from './chapters.ts';
 import type { TourChapter } from '../data/schema.ts';
 
 describe('clampChapter', () => {
@@ -56,36 +56,6 @@ describe('cited entries', () => {
     const relation = d.relations[0];
     expect(citeLabel(d, { kind: 'relation', id: relation.id })).toMatch(/ → /);
     expect(citeLabel(d, { kind: 'event', id: d.events[0].id })).toBe(d.events[0].title);
-  });
-});
-
-describe('chapterPlaces', () => {
-  const chapter = (cites: string[]): TourChapter => ({
-    id: 'c',
-    title: 'A chapter',
-    body: 'A body of text long enough.',
-    camera: { longitude: 80, latitude: 28, zoom: 1.7 },
-    layers: ['arms'],
-    time: null,
-    selection: null,
-    cites,
-    questions: ['Why?'],
-  });
-
-  it('is where the cited events happened and where the cited ties are anchored, once each', () => {
-    const d = testDataset();
-    expect(
-      chapterPlaces(d, chapter(['event:mmr-coup-2021', 'relation:rus-mmr-arms', 'relation:rus-sco-membership'])),
-    ).toEqual(new Set(['naypyidaw', 'moscow', 'beijing']));
-  });
-
-  it('takes a cited place itself, but not the towns a cited route runs through', () => {
-    const d = testDataset();
-    expect(chapterPlaces(d, chapter(['place:hanoi', 'route:china-europe-rail']))).toEqual(new Set(['hanoi']));
-  });
-
-  it('skips what the dataset does not hold', () => {
-    expect(chapterPlaces(testDataset(), chapter(['event:nowhere', 'relation:nothing']))).toEqual(new Set());
   });
 });
 

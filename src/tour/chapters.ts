@@ -5,7 +5,6 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { TourChapter } from '../data/schema.ts';
 import { relationTitle } from '../data/visible.ts';
-import { placesOf } from '../map/named-places.ts';
 import type { ChapterView } from '../state/store.ts';
 import { SELECTION_KINDS, type Selection, type SelectionKind } from '../state/url.ts';
 
@@ -47,15 +46,6 @@ export function citeLabel(d: IndexedDataset, s: Selection): string {
     case 'country':
       return d.actorById.get(s.id)?.name ?? s.id;
   }
-}
-
-/**
- * The places a chapter is about, whose names the map shows from a lower zoom than others'
- * (layers/places.ts): where its events happened, the anchors of its ties' two ends, and the places
- * it cites. Not a route's towns: a route carries its own name, and a town's would take its room.
- */
-export function chapterPlaces(d: IndexedDataset, chapter: TourChapter): Set<string> {
-  return new Set(chapter.cites.flatMap((cite) => placesOf(d, citeSelection(cite))));
 }
 
 export const progressText = (chapter: number, count: number) => `Chapter ${chapter} of ${count}`;

@@ -15,7 +15,7 @@ import type { Side } from '../../map/sides.ts';
 import { widthScalesOf } from '../../scales/cache.ts';
 import { involvementScale } from '../../scales/involvement.ts';
 import { describeView } from '../../summary/describe-view.ts';
-import { chapterPlaces } from '../../tour/chapters.ts';
+import { namedPlacesOf } from '../../map/named-places.ts';
 import { storyCountries } from '../../map/style.ts';
 import { flowWidthFactor, globeProjection, inView, type Projected, type Size } from './globe.ts';
 import { pathData } from './path-string.ts';
@@ -47,7 +47,7 @@ export function renderStaticMap(
   };
   const visible = visibleEntries(d, view.layers, view.time);
   const overlay = buildOverlay(d, visible, widthScalesOf(d), null, {
-    namedPlaces: view.chapter ? chapterPlaces(d, view.chapter) : undefined,
+    namedPlaces: namedPlacesOf(d, view.chapter, view.selection),
     selectedRoute: view.selection?.kind === 'route' ? view.selection.id : null,
   });
   const selected = (kind: string) => (view.selection?.kind === kind ? view.selection.id : null);
