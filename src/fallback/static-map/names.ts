@@ -6,17 +6,17 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojson';
 import type { Theme } from '../../map/theme.ts';
 import { besidePoint, besideSquare } from '../../map/layers/label-anchors.ts';
-import { NAME_SIDES } from '../../map/layers/places.ts';
+import { eventMarkerRadius, NAME_SIDES } from '../../map/layers/places.ts';
 import { ROUTE_NAME_GAPS, ROUTE_NAMES_FROM } from '../../map/layers/routes.ts';
 import { inView, type Projected } from './globe.ts';
 import { besideOnly, labelBox, placeLabels, spotShifts, wrapWords, type Box, type LabelCandidate } from './labels.ts';
 import { el, r1, text, type Attributes } from './svg.ts';
 import type { Basemap } from './render.ts';
 
-/** A place's marker radius (px): an event disc grows with its count, an anchor's dot with the zoom. */
+/** A place's marker radius (px): an event disc grows with its count as on the live map, an anchor's dot with the zoom. */
 export function markerRadius(p: GeoJsonProperties, zoom: number): number {
   if (p?.role !== 'event') return r1(2.5 + (Math.min(Math.max(zoom, 1), 6) - 1) * 0.4);
-  return r1(7 + ((Math.min(Math.max(Number(p.events), 1), 10) - 1) * 6) / 9);
+  return r1(eventMarkerRadius(Number(p.events)));
 }
 
 /** The boxes the markers take, which names keep clear of, as the live map's names do. */

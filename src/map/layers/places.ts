@@ -100,6 +100,13 @@ const EVENT_MARKER_RADII = [7, 13] as const;
 const MOST_EVENTS_SIZED = 10;
 const DOT_RADIUS = 3.5;
 
+/** An event marker's radius for `events` (px, before the labels' scale), as markerRadius draws it; the static map's too. */
+export function eventMarkerRadius(events: number): number {
+  const [fewest, most] = EVENT_MARKER_RADII;
+  const grown = (Math.min(Math.max(events, 1), MOST_EVENTS_SIZED) - 1) / (MOST_EVENTS_SIZED - 1);
+  return fewest + grown * (most - fewest);
+}
+
 /** The width of a marker's rim, drawn outside its radius, when it is not selected. */
 const markerRim = (theme: Theme) => 1.5 * theme.lineScale;
 
@@ -124,9 +131,7 @@ export const NAME_SIDES: Anchor[] = [
  */
 export function nameSpots(theme: Theme): ExpressionSpecification {
   const spotsFor = (events: number) => {
-    const [fewest, most] = EVENT_MARKER_RADII;
-    const grown = (Math.min(events, MOST_EVENTS_SIZED) - 1) / (MOST_EVENTS_SIZED - 1);
-    const radius = events === 0 ? DOT_RADIUS * theme.lineScale : (fewest + grown * (most - fewest)) * theme.labelScale;
+    const radius = events === 0 ? DOT_RADIUS * theme.lineScale : eventMarkerRadius(events) * theme.labelScale;
     const gap = (radius + markerRim(theme) + 3) / (12 * theme.labelScale);
     return ['literal', besideSquare(gap, NAME_SIDES)] as ExpressionSpecification;
   };
