@@ -6,7 +6,7 @@
  */
 
 /** Marks a box of the page that lies over the map, whose names under it are hidden. */
-export const OVER_MAP_ATTRIBUTE = 'data-over-map';
+const OVER_MAP_ATTRIBUTE = 'data-over-map';
 type Box = [[number, number], [number, number]];
 
 /**

@@ -34,7 +34,7 @@ export function besidePoint(...gaps: number[]): Spots {
  */
 export function besideSquare(gap: number, anchors: readonly Anchor[]): Spots {
   return anchors.flatMap((anchor): Spots => {
-    const [x, y] = AWAY[anchor].map((away) => round(Math.sign(away) * gap) + 0);
+    const [x, y] = AWAY[anchor].map((away) => round(Math.sign(away) * gap));
     return [anchor, [x, y]];
   });
 }
