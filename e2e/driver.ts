@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
-import { PLACE_LAYER_IDS } from '../src/map/layers/places.ts';
+import { PLACE_LABEL_LAYERS, PLACE_LAYER_IDS } from '../src/map/layers/places.ts';
 import { STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { ROUTE_LABEL_LAYERS } from '../src/map/layers/routes.ts';
 import { topPointOnLine } from '../scripts/point-on-line.ts';
@@ -141,6 +141,11 @@ export async function renderedLabels(page: Page, layer: string, property = 'name
 /** The route names the map draws: the plans' layer, the running routes' and the selected route's. */
 export async function renderedRouteNames(page: Page): Promise<string[]> {
   return (await Promise.all(ROUTE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
+}
+
+/** The place names the map draws: those named from zoom 2.5 and those named at any zoom. */
+export async function renderedPlaceNames(page: Page): Promise<string[]> {
+  return (await Promise.all(PLACE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
 }
 
 /**

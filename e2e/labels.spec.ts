@@ -15,6 +15,7 @@ import {
   renderedCountryNames,
   renderedLabels,
   pointOnFlow,
+  renderedPlaceNames,
   renderedRouteNames,
   storyNamesOverOtherCountries,
   waitForIdle,
@@ -149,8 +150,7 @@ test('zoomed in, a place with many events keeps its name beside its marker', asy
 test('on a laptop’s opening view, clicking a tie names the places at its two ends', async ({ page }) => {
   await page.goto('./');
   await waitForMapReady(page);
-  const placeNames = async () =>
-    (await Promise.all(PLACE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
+  const placeNames = () => renderedPlaceNames(page);
   expect(await placeNames()).toEqual([]);
   const { x, y } = await pointOnFlow(page, 'rus-vnm-arms-supply');
   await page.mouse.click(x, y);

@@ -13,11 +13,10 @@ import {
   saveScreenshot,
   axeViolations,
   renderedRouteNames,
-  renderedLabels,
+  renderedPlaceNames,
   type Page,
 } from './driver.ts';
 import { addressCamera, fittedZoom } from '../src/map/camera.ts';
-import { PLACE_LABEL_LAYERS } from '../src/map/layers/places.ts';
 
 type Chapter = {
   id: string;
@@ -518,8 +517,7 @@ for (const [screen, width, height, query, chapterId, names] of [
     await waitForMapReady(page);
     await expectChapter(page, n);
     await waitForIdle(page);
-    const placeNames = async () =>
-      (await Promise.all(PLACE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
+    const placeNames = () => renderedPlaceNames(page);
     await expect.poll(placeNames).toEqual(expect.arrayContaining([...names]));
   });
 }
