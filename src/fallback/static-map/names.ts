@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojs
 import type { Theme } from '../../map/theme.ts';
 import { besidePoint, besideSquare } from '../../map/layers/label-anchors.ts';
 import { eventMarkerRadius, NAME_SIDES } from '../../map/layers/places.ts';
-import { ROUTE_NAME_GAPS, ROUTE_NAMES_FROM } from '../../map/layers/routes.ts';
+import { ROUTE_NAME_GAPS, ROUTE_NAMES_FROM, SELECTED_ROUTE_NAME_GAPS } from '../../map/layers/routes.ts';
 import { inView, type Projected } from './globe.ts';
 import { besideOnly, labelBox, placeLabels, spotShifts, wrapWords, type Box, type LabelCandidate } from './labels.ts';
 import { el, r1, text, type Attributes } from './svg.ts';
@@ -95,7 +95,8 @@ export function drawRouteLabels(map: Projected, labels: FeatureCollection, zoom:
       if (f.properties?.schematic) lines.push('(schematic)');
       const label: LabelCandidate = { x: at[0], y: at[1], lines, fontSize: 11, anchor: 'middle', padding: 3 };
       // Never on the point, which lies on the line: beside it, as the live map's names.
-      return [besideOnly(label, spotShifts(besidePoint(...ROUTE_NAME_GAPS), label))];
+      const gaps = f.properties?.selected ? SELECTED_ROUTE_NAME_GAPS : ROUTE_NAME_GAPS;
+      return [besideOnly(label, spotShifts(besidePoint(...gaps), label))];
     });
   const kept = placeLabels(candidates, map.size, taken);
   return el(
