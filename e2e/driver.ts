@@ -8,7 +8,7 @@ import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 import { PLACE_LABEL_LAYERS, PLACE_LAYER_IDS } from '../src/map/layers/places.ts';
-import { STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
+import { COUNTRY_LABEL_LAYERS, NAMED_COUNTRY_LABEL, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { ROUTE_LABEL_LAYERS } from '../src/map/layers/routes.ts';
 import { topPointOnLine } from '../scripts/point-on-line.ts';
 
@@ -154,51 +154,55 @@ export async function renderedPlaceNames(page: Page): Promise<string[]> {
  * MapLibre's own collision index, by halving query boxes around its point.
  */
 export async function storyNamesOverOtherCountries(page: Page): Promise<string[]> {
-  return page.evaluate((layer) => {
-    const map = window.pivotMap!;
-    // Whether the label of `iso3` reaches into the box from (left, top) to (right, bottom).
-    const reaches = (iso3: string, left: number, top: number, right: number, bottom: number) =>
-      map
-        .queryRenderedFeatures(
-          [
-            [left, top],
-            [right, bottom],
-          ],
-          { layers: [layer] },
-        )
-        .some((f) => f.properties.iso3 === iso3);
-    // The least `value` in (low, high] for which `holds` is true, `holds` being monotonic.
-    const least = (low: number, high: number, holds: (value: number) => boolean) => {
-      while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
-        if (holds(middle)) high = middle;
-        else low = middle;
+  return page.evaluate(
+    (layers) => {
+      const map = window.pivotMap!;
+      // Whether the label of `iso3` reaches into the box from (left, top) to (right, bottom).
+      const reaches = (iso3: string, left: number, top: number, right: number, bottom: number) =>
+        map
+          .queryRenderedFeatures(
+            [
+              [left, top],
+              [right, bottom],
+            ],
+            { layers },
+          )
+          .some((f) => f.properties.iso3 === iso3);
+      // The least `value` in (low, high] for which `holds` is true, `holds` being monotonic.
+      const least = (low: number, high: number, holds: (value: number) => boolean) => {
+        while (high - low > 1) {
+          const middle = Math.floor((low + high) / 2);
+          if (holds(middle)) high = middle;
+          else low = middle;
+        }
+        return high;
+      };
+      const found: string[] = [];
+      for (const label of map.queryRenderedFeatures({ layers }).filter((f) => f.state?.cut !== true)) {
+        const iso3 = String(label.properties.iso3);
+        const at = map.project(
+          label.geometry.type === 'Point' ? (label.geometry.coordinates as [number, number]) : [0, 0],
+        );
+        const [x0, y0, x1, y1] = [at.x - 300, at.y - 300, at.x + 300, at.y + 300];
+        const left = least(x0, x1, (x) => reaches(iso3, x0, y0, x, y1));
+        const right = -least(-x1, -x0, (x) => reaches(iso3, -x, y0, x1, y1));
+        const top = least(y0, y1, (y) => reaches(iso3, x0, y0, x1, y));
+        const bottom = -least(-y1, -y0, (y) => reaches(iso3, x0, -y, x1, y1));
+        const middle = { x: (left + right) / 2, y: (top + bottom) / 2 };
+        if (Math.hypot(middle.x - at.x, middle.y - at.y) < 4) continue; // on its point, inside its country
+        const under = map.queryRenderedFeatures([middle.x, middle.y], { layers: ['country-fill'] })[0];
+        if (under && under.properties.iso3 !== iso3)
+          found.push(`${label.properties.name} over ${under.properties.iso3}`);
       }
-      return high;
-    };
-    const found: string[] = [];
-    for (const label of map.queryRenderedFeatures({ layers: [layer] }).filter((f) => f.state?.cut !== true)) {
-      const iso3 = String(label.properties.iso3);
-      const at = map.project(
-        label.geometry.type === 'Point' ? (label.geometry.coordinates as [number, number]) : [0, 0],
-      );
-      const [x0, y0, x1, y1] = [at.x - 300, at.y - 300, at.x + 300, at.y + 300];
-      const left = least(x0, x1, (x) => reaches(iso3, x0, y0, x, y1));
-      const right = -least(-x1, -x0, (x) => reaches(iso3, -x, y0, x1, y1));
-      const top = least(y0, y1, (y) => reaches(iso3, x0, y0, x1, y));
-      const bottom = -least(-y1, -y0, (y) => reaches(iso3, x0, -y, x1, y1));
-      const middle = { x: (left + right) / 2, y: (top + bottom) / 2 };
-      if (Math.hypot(middle.x - at.x, middle.y - at.y) < 4) continue; // on its point, inside its country
-      const under = map.queryRenderedFeatures([middle.x, middle.y], { layers: ['country-fill'] })[0];
-      if (under && under.properties.iso3 !== iso3) found.push(`${label.properties.name} over ${under.properties.iso3}`);
-    }
-    return found;
-  }, STORY_COUNTRY_LABEL);
+      return found;
+    },
+    [STORY_COUNTRY_LABEL, NAMED_COUNTRY_LABEL],
+  );
 }
 
-/** The country names the map draws: the story's countries' layer and the others'. */
+/** The country names the map draws: those of the selection's countries, the story's others' and the rest. */
 export async function renderedCountryNames(page: Page): Promise<string[]> {
-  return [...(await renderedLabels(page, 'country-label')), ...(await renderedLabels(page, STORY_COUNTRY_LABEL))];
+  return (await Promise.all(COUNTRY_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   waitForIdle,
   type Page,
 } from './driver.ts';
-import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
+import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, NAMED_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
 import { edgeStrips } from '../src/map/edge-labels.ts';
 import { pastDisk, RIM_GAP } from '../src/map/globe-rim.ts';
@@ -39,7 +39,7 @@ const VIEWS = [
   { name: 'the default layers', query: './' },
   { name: 'every layer', query: `./?layers=${ALL_LAYERS.join(',')}` },
 ];
-const LABEL_LAYERS = ['country-label', STORY_COUNTRY_LABEL, ...ROUTE_LABEL_LAYERS, ...PLACE_LABEL_LAYERS];
+const LABEL_LAYERS = [...COUNTRY_LABEL_LAYERS, ...ROUTE_LABEL_LAYERS, ...PLACE_LABEL_LAYERS];
 const STORY_COUNTRIES = [
   'Russia',
   'China',
@@ -132,6 +132,48 @@ for (const [screen, width, height, query] of [
     });
   });
 }
+
+// Names of places came before names of countries: in the chapter on the Koreas, Pyongyang's name
+// took NORTH KOREA's room on a laptop and a projector. The selection's countries now come first,
+// and the place's name moves to another side of its marker.
+for (const [screen, width, height] of [
+  ['a laptop', 1280, 800],
+  ['a 1920 × 1080 projector', 1920, 1080],
+] as const) {
+  test(`on ${screen}, the Koreas chapter names North Korea, the country its tie is about, and Pyongyang`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./?tour=${tour.findIndex((c) => c.id === 'koreas-japan') + 1}`);
+    await waitForMapReady(page);
+    await expect.poll(() => renderedCountryNames(page)).toContain('North Korea');
+    await expect.poll(() => renderedPlaceNames(page)).toContain('Pyongyang');
+    expect(await namesOverMarkers(page)).toEqual([]);
+  });
+}
+
+test('on a projector, clicking a tie names first the countries at its ends, and closing it lets go', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?layers=diplomacy');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  expect(await renderedCountryNames(page)).not.toContain('North Korea');
+  const { x, y } = await pointOnFlow(page, 'rus-prk-political-support');
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/sel=relation:rus-prk-political-support/);
+  await expect.poll(() => renderedCountryNames(page)).toContain('North Korea');
+  await expect.poll(() => renderedPlaceNames(page)).toContain('Pyongyang');
+  // Closed, no country comes first. (MapLibre keeps a name where it last stood while it fits:
+  // Pyongyang's stays on its other side, and NORTH KOREA with it.)
+  const namedFirst = () =>
+    page.evaluate((layer) => JSON.stringify(window.pivotMap!.getFilter(layer)), NAMED_COUNTRY_LABEL);
+  expect(await namedFirst()).toContain('"PRK"');
+  await page.locator('.details-panel').getByRole('button', { name: 'Close details' }).click();
+  await expect.poll(namedFirst).not.toContain('"PRK"');
+  expect(await namedFirst()).not.toContain('"RUS"');
+});
 
 test('zoomed in, a place with many events keeps its name beside its marker', async ({ page }) => {
   // Samarkand (three events) and Naypyidaw (four): their markers are the largest.

@@ -128,6 +128,17 @@ test('without WebGL the rail chapter’s picture names its routes', async ({ pag
   await expect(names.filter({ hasText: 'Potential southern' })).toHaveCount(1);
 });
 
+// As on the live map, Pyongyang's name took NORTH KOREA's room in the Koreas chapter's picture.
+test('without WebGL the Koreas chapter’s picture names North Korea, the country its tie is about, and Pyongyang', async ({
+  page,
+}) => {
+  await page.goto('./?tour=8');
+  const picture = page.getByRole('img', { name: `Static map: ${staticIndex.chapters[7].title}` });
+  await expect(picture).toBeVisible();
+  await expect(picture.locator('.country-labels text').filter({ hasText: 'NORTH KOREA' })).toHaveCount(1);
+  await expect(picture.locator('.place-labels text').filter({ hasText: 'Pyongyang' })).toHaveCount(1);
+});
+
 /** Opens the Far East chapter (2) at a size and returns its static picture, once shown. */
 async function openFarEastPicture(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size);

@@ -18,7 +18,7 @@ import {
   type CountryShapes,
 } from './layers/highlight-shapes.ts';
 import { loadMapFonts } from './fonts.ts';
-import { buildStyle, OVERLAY_SOURCES, type Overlay } from './style.ts';
+import { buildStyle, OVERLAY_SOURCES, storyCountries, type Overlay } from './style.ts';
 import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
@@ -37,6 +37,7 @@ import { LINE_SOURCE } from './layers/lines.ts';
 import { HIDDEN_STATE, isShown } from './hidden.ts';
 import { focusOf } from './focus.ts';
 import { namedPlacesOf } from './named-places.ts';
+import { namedCountriesOf } from './named-countries.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
 import { ROUTE_LABEL_SOURCE, ROUTE_LAYER_IDS, ROUTE_NAME_FADED_STATE } from './layers/routes.ts';
 import { provideMapImages } from './map-images.ts';
@@ -52,7 +53,7 @@ import { visibleEntries } from '../data/visible.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { applyHighlights, highlightTarget, syncFeatureValues, type HighlightTarget } from './highlight.ts';
 import { INVOLVEMENT_STATE, involvementClasses } from './layers/countries.ts';
-import { BASEMAP_SOURCES } from './layers/basemap.ts';
+import { BASEMAP_SOURCES, countryLabelFilters, NAMED_COUNTRY_LABEL, STORY_COUNTRY_LABEL } from './layers/basemap.ts';
 import { useShallow } from 'zustand/react/shallow';
 
 declare global {
@@ -115,13 +116,16 @@ export function MapView({ theme }: { theme: Theme }) {
   const drawnLines = useMemo(() => dataset && visibleEntries(dataset, layers, null), [dataset, layers]);
   // Its name is placed before all others (layers/routes.ts): selecting a route sets the route labels' data.
   const selectedRoute = selection?.kind === 'route' ? selection.id : null;
-  // The places the selection and the tour's chapter are about are named at any zoom (named-places.ts).
+  // The places the selection and the tour's chapter are about are named at any zoom (named-places.ts),
+  // the countries the selection is about before the places (named-countries.ts).
+  const chapterShown = dataset && chapter !== null ? (dataset.tour[chapter - 1] ?? null) : null;
   const namedPlaces = useMemo(
-    () =>
-      dataset
-        ? namedPlacesOf(dataset, chapter !== null ? (dataset.tour[chapter - 1] ?? null) : null, selection)
-        : undefined,
-    [dataset, chapter, selection],
+    () => (dataset ? namedPlacesOf(dataset, chapterShown, selection) : undefined),
+    [dataset, chapterShown, selection],
+  );
+  const namedCountries = useMemo(
+    () => (dataset ? namedCountriesOf(dataset, selection) : undefined),
+    [dataset, selection],
   );
   const overlay = useMemo(
     () =>
@@ -132,9 +136,10 @@ export function MapView({ theme }: { theme: Theme }) {
             selectedRoute,
             focus,
             namedPlaces,
+            namedCountries,
           })
         : null,
-    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute, focus, namedPlaces],
+    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute, focus, namedPlaces, namedCountries],
   );
   const hasOverlay = overlay !== null;
   // The map starts with its data in the first style (the dataset is small and arrives before the
@@ -207,6 +212,24 @@ export function MapView({ theme }: { theme: Theme }) {
       release();
     };
   }, [sourcesReady, overlay, styleOverlay, theme]);
+
+  // The countries named first are the filters of the country names' layers (named-countries.ts):
+  // set when they change, as the sources' data are, rather than by a restyle. After the page's
+  // next paint, as the highlights: the details come first.
+  const countriesShown = useRef<{ style: Overlay | null; named: readonly string[] }>({ style: null, named: [] });
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !sourcesReady || !overlay || !styleOverlay) return;
+    const { style: shownStyle, named: shownNamed } = countriesShown.current;
+    const shown = shownStyle === styleOverlay ? shownNamed : styleOverlay.namedCountries;
+    const named = overlay.namedCountries;
+    if (shown === named) return void (countriesShown.current = { style: styleOverlay, named });
+    const filters = countryLabelFilters(storyCountries(overlay.dataset), named);
+    return afterNextPaint(() => {
+      for (const layer of [STORY_COUNTRY_LABEL, NAMED_COUNTRY_LABEL]) map.setFilter(layer, filters[layer]);
+      countriesShown.current = { style: styleOverlay, named };
+    });
+  }, [sourcesReady, overlay, styleOverlay]);
 
   // What the selection and the hover light up (highlight.ts), worked out once for both ways of
   // drawing it: feature-state and the highlight source's outlines.

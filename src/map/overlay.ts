@@ -16,6 +16,7 @@ import type { DrawnLines, Overlay } from './style.ts';
 import { flowFeatures } from './layers/flows.ts';
 import { NO_PLACES, placeFeatures } from './layers/places.ts';
 import { samePlaces as sameNamedPlaces } from './named-places.ts';
+import { NO_COUNTRIES, sameCountries } from './named-countries.ts';
 import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
@@ -35,6 +36,8 @@ export type OverlayOptions = {
   focus?: Selection | null;
   /** The places named at any zoom (named-places.ts); the places are rebuilt only when they change. */
   namedPlaces?: ReadonlySet<string>;
+  /** The countries named first (named-countries.ts), sorted. */
+  namedCountries?: readonly string[];
 };
 
 export function buildOverlay(
@@ -48,6 +51,7 @@ export function buildOverlay(
     selectedRoute = null,
     focus = null,
     namedPlaces = NO_PLACES,
+    namedCountries = NO_COUNTRIES,
   }: OverlayOptions = {},
 ): Overlay {
   // Only reusable when built from the same dataset and scales: then the same entries give the same features.
@@ -93,6 +97,9 @@ export function buildOverlay(
     drawn,
     selectedRoute,
     namedPlaces,
+    // The same list while the countries are the same, so the map sets no new filters.
+    namedCountries:
+      before && sameCountries(before.namedCountries, namedCountries) ? before.namedCountries : namedCountries,
     dataset: d,
     scales,
   };

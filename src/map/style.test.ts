@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { LINE_TILE_BUFFER, buildStyle, storyCountries } from './style.ts';
-import { BASEMAP_SOURCES } from './layers/basemap.ts';
+import { BASEMAP_SOURCES, NAMED_COUNTRY_LABEL, STORY_COUNTRY_LABEL } from './layers/basemap.ts';
 import { LINE_SOURCE, isKind, type LineKind } from './layers/lines.ts';
 import { PLACE_SOURCE } from './layers/places.ts';
 import { ROUTE_LABEL_LAYERS } from './layers/routes.ts';
@@ -91,6 +91,36 @@ describe('buildStyle', () => {
       }
     });
   }
+});
+
+describe('the names of the countries a selection is about', () => {
+  const named = buildOverlay(
+    dataset,
+    visibleEntries(dataset, ALL_LAYERS, null),
+    flowWidthScales(dataset.relations),
+    null,
+    {
+      namedCountries: ['MMR', 'RUS', 'TKM'],
+    },
+  );
+  const style = buildStyle(basemap, THEMES.light, 'globe', named);
+  const ids = style.layers.map((l) => l.id);
+  const filter = (id: string) => {
+    const layer = style.layers.find((l) => l.id === id);
+    return JSON.stringify(layer && 'filter' in layer ? layer.filter : null);
+  };
+
+  it('are placed after the markers and before the places’ names (later layers are placed first)', () => {
+    expect(ids.indexOf(NAMED_COUNTRY_LABEL)).toBe(ids.indexOf('marker-room') - 1);
+    expect(ids.indexOf(NAMED_COUNTRY_LABEL)).toBeGreaterThan(ids.indexOf('named-place-label'));
+  });
+  it('are taken from the story’s countries’ layer, and only the story’s', () => {
+    expect(filter(NAMED_COUNTRY_LABEL)).toContain('["MMR","RUS"]');
+    expect(filter(STORY_COUNTRY_LABEL)).toContain('["!",["in",["get","iso3"],["literal",["MMR","RUS"]]]]');
+    // Turkmenistan is in one entry only: its name stays with the others', after the routes'.
+    expect(filter(NAMED_COUNTRY_LABEL)).not.toContain('TKM');
+    expect(filter(STORY_COUNTRY_LABEL)).not.toContain('TKM');
+  });
 });
 
 describe('storyCountries', () => {

@@ -18,7 +18,8 @@ import { countryFill } from './layers/countries.ts';
 import { HIGHLIGHT_SOURCE, highlightLayer } from './layers/highlight-shapes.ts';
 import { flowLayers } from './layers/flows.ts';
 import { LINE_KEY, LINE_SOURCE } from './layers/lines.ts';
-import { NO_PLACES, PLACE_SOURCE, placeLayers } from './layers/places.ts';
+import { markerRoomLayer, NO_PLACES, PLACE_SOURCE, placeLayers } from './layers/places.ts';
+import { NO_COUNTRIES } from './named-countries.ts';
 import { ROUTE_LABEL_SOURCE, routeLabelLayers, routeLayers } from './layers/routes.ts';
 
 /** The entries drawn as lines: those of the view, or of every year in the view's layers (overlay.ts). */
@@ -47,6 +48,8 @@ export type Overlay = {
   selectedRoute: string | null;
   /** The places named at any zoom (named-places.ts), which `places` marks (layers/places.ts). */
   namedPlaces: ReadonlySet<string>;
+  /** The countries named first (named-countries.ts): the filters of the country names' layers. */
+  namedCountries: readonly string[];
   dataset: IndexedDataset | null;
   scales: WidthScales | null;
 };
@@ -77,10 +80,8 @@ export function buildStyle(
 ): StyleSpecification {
   const data = overlay ?? EMPTY_OVERLAY;
   const routeNames = routeLabelLayers(theme);
-  const [background, basemapFill, coastline, border, countryLabel, storyCountryLabel] = basemapLayers(
-    theme,
-    storyCountries(data.dataset),
-  );
+  const [background, basemapFill, coastline, border, countryLabel, storyCountryLabel, namedCountryLabel] =
+    basemapLayers(theme, storyCountries(data.dataset), data.namedCountries);
   return {
     version: 8,
     // The projection belongs to the style: set apart from it, every restyle's diff would reset
@@ -121,6 +122,9 @@ export function buildStyle(
       // Placed before every country's and route's name, after the markers and the places' names.
       routeNames.selected,
       ...placeLayers(theme),
+      // Placed before the places' names, after the markers (named-countries.ts).
+      namedCountryLabel,
+      markerRoomLayer(theme),
     ],
   };
 }
@@ -157,6 +161,7 @@ const EMPTY_OVERLAY: Overlay = {
   drawn: { relations: [], routes: [] },
   selectedRoute: null,
   namedPlaces: NO_PLACES,
+  namedCountries: NO_COUNTRIES,
   dataset: null,
   scales: null,
 };

@@ -1,7 +1,8 @@
 /**
  * The static map's names: places', routes' and countries', placed as the live map places them
- * (layers/places.ts, routes.ts, basemap.ts) in spirit: the places first, then the routes, then the
- * countries, each kept clear of the markers and of the names placed before it (labels.ts).
+ * (layers/places.ts, routes.ts, basemap.ts) in spirit: the selection's countries first
+ * (named-countries.ts), then the places, the routes, the other countries, each kept clear of the
+ * markers and of the names placed before it (labels.ts).
  */
 import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojson';
 import type { Theme } from '../../map/theme.ts';
@@ -120,8 +121,9 @@ export function drawRouteLabels(map: Projected, labels: FeatureCollection, zoom:
 }
 
 /**
- * Country names in capitals, the story's countries first (style.ts), then the largest; small
- * countries only when zoomed in; a name whose point is taken moves to one of its spots (as basemap.ts).
+ * Country names in capitals, of the countries `among` picks: the story's countries first
+ * (style.ts), then the largest; small countries only when zoomed in; a name whose point is taken
+ * moves to one of its spots (as basemap.ts).
  */
 export function drawCountryLabels(
   map: Projected,
@@ -130,12 +132,13 @@ export function drawCountryLabels(
   zoom: number,
   theme: Theme,
   taken: Box[],
+  among: (iso3: string) => boolean = () => true,
 ): string {
   const minArea = zoom < 3 ? 4 : zoom < 4.5 ? 1 : 0;
   const t = Math.min(Math.max((zoom - 1) / 4, 0), 1);
   const inStory = (iso3: string) => (story.has(iso3) ? 1 : 0);
   const candidates = [...basemap.labels.features]
-    .filter((f) => f.properties.area >= minArea)
+    .filter((f) => f.properties.area >= minArea && among(f.properties.iso3))
     .sort((a, b) => inStory(b.properties.iso3) - inStory(a.properties.iso3) || b.properties.area - a.properties.area)
     .flatMap((f) => {
       const at = inView(map, f.geometry.coordinates as [number, number]);
@@ -148,6 +151,7 @@ export function drawCountryLabels(
       return [{ ...label, moves: spotShifts(spots ?? [], label) }];
     });
   const kept = placeLabels(candidates, map.size, taken);
+  if (kept.length === 0) return '';
   return el(
     'g',
     { class: 'country-labels' },

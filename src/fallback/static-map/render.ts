@@ -16,6 +16,7 @@ import { widthScalesOf } from '../../scales/cache.ts';
 import { involvementScale } from '../../scales/involvement.ts';
 import { describeView } from '../../summary/describe-view.ts';
 import { namedPlacesOf } from '../../map/named-places.ts';
+import { namedCountriesOf } from '../../map/named-countries.ts';
 import { storyCountries } from '../../map/style.ts';
 import { flowWidthFactor, globeProjection, inView, type Projected, type Size } from './globe.ts';
 import { pathData } from './path-string.ts';
@@ -63,10 +64,16 @@ export function renderStaticMap(
   const key = drawLegend(legendModel(overlay), attributionOf(d), theme, size.width, header.height + size.height);
   const taken: Box[] = markerBoxes(map, overlay.places, view.camera.zoom);
   const factor = flowWidthFactor(view.camera.zoom);
-  // Place names win over route and country names, as in the live map; all are drawn above the data.
+  // As in the live map, the selection's countries' names win over place names, and those over
+  // route and other country names; all are drawn above the data.
+  const story = new Set(storyCountries(d));
+  const named = new Set(namedCountriesOf(d, view.selection).filter((iso3) => story.has(iso3)));
+  const countryLabels = (among: (iso3: string) => boolean) =>
+    drawCountryLabels(map, basemap, story, view.camera.zoom, theme, taken, among);
+  const namedCountryNames = countryLabels((iso3) => named.has(iso3));
   const placeNames = drawPlaceLabels(map, overlay.places, view.camera.zoom, theme, taken);
   const routeNames = drawRouteLabels(map, overlay.routeLabels, view.camera.zoom, theme, taken);
-  const countryNames = drawCountryLabels(map, basemap, new Set(storyCountries(d)), view.camera.zoom, theme, taken);
+  const countryNames = countryLabels((iso3) => !named.has(iso3));
   const height = header.height + size.height + key.height;
 
   return el(
@@ -104,6 +111,7 @@ export function renderStaticMap(
       drawFlows(map, overlay.flows, selected('relation'), factor, theme),
       drawPlaces(map, overlay.places, selectedPlace, view.camera.zoom, theme),
       countryNames,
+      namedCountryNames,
       routeNames,
       placeNames,
     ),

@@ -30,12 +30,16 @@ export const unlessCut = (): ExpressionSpecification => [
 const IS_BORDER: ExpressionSpecification = ['has', BORDER_PROPERTY];
 const IS_COUNTRY: ExpressionSpecification = ['!', IS_BORDER];
 
-/** Sea, country fill, coastline, borders, other countries' labels and the story's countries' labels. */
+/**
+ * Sea, country fill, coastline, borders, and the labels of other countries, of the story's
+ * countries, and of the countries named first.
+ */
 export type BasemapLayers = [
   BackgroundLayerSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   LineLayerSpecification,
+  SymbolLayerSpecification,
   SymbolLayerSpecification,
   SymbolLayerSpecification,
 ];
@@ -49,8 +53,13 @@ export type BasemapLayers = [
  */
 export const STORY_COUNTRY_LABEL = 'story-country-label';
 export const COUNTRY_LABEL = 'country-label';
-/** Both layers of country names. */
-export const COUNTRY_LABEL_LAYERS = [COUNTRY_LABEL, STORY_COUNTRY_LABEL];
+/**
+ * The names of the story's countries that the selection (the reader's or the tour chapter's) is
+ * about (named-countries.ts), taken from the story's layer: placed before the places' names (style.ts).
+ */
+export const NAMED_COUNTRY_LABEL = 'named-country-label';
+/** Every layer of country names. */
+export const COUNTRY_LABEL_LAYERS = [COUNTRY_LABEL, STORY_COUNTRY_LABEL, NAMED_COUNTRY_LABEL];
 /** Where a country's name wraps (ems); scripts/basemap/label-spots.ts sizes names with it. */
 export const COUNTRY_NAME_MAX_WIDTH = 7;
 /**
@@ -59,9 +68,16 @@ export const COUNTRY_NAME_MAX_WIDTH = 7;
  */
 export const COUNTRY_NAME_SIZE = { zooms: [1, 5], small: [10, 13], large: [12, 16], largeFrom: 300 } as const;
 
-/** `storyCountries`: the ISO codes of the countries the story is about (style.ts). */
-export function basemapLayers(theme: Theme, storyCountries: string[] = []): BasemapLayers {
-  const isStory: ExpressionSpecification = ['in', ['get', 'iso3'], ['literal', storyCountries]];
+/**
+ * `storyCountries`: the ISO codes of the countries the story is about (style.ts); `namedCountries`:
+ * those named first (named-countries.ts).
+ */
+export function basemapLayers(
+  theme: Theme,
+  storyCountries: readonly string[] = [],
+  namedCountries: readonly string[] = [],
+): BasemapLayers {
+  const filters = countryLabelFilters(storyCountries, namedCountries);
   const line = (width: number) => width * theme.lineScale;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
@@ -93,9 +109,34 @@ export function basemapLayers(theme: Theme, storyCountries: string[] = []): Base
         'line-dasharray': [3, 1.5],
       },
     },
-    countryLabelLayer(theme, COUNTRY_LABEL, ['!', isStory], 'spots'),
-    countryLabelLayer(theme, STORY_COUNTRY_LABEL, isStory, 'storySpots'),
+    countryLabelLayer(theme, COUNTRY_LABEL, filters[COUNTRY_LABEL], 'spots'),
+    countryLabelLayer(theme, STORY_COUNTRY_LABEL, filters[STORY_COUNTRY_LABEL], 'storySpots'),
+    countryLabelLayer(theme, NAMED_COUNTRY_LABEL, filters[NAMED_COUNTRY_LABEL], 'storySpots'),
   ];
+}
+
+/**
+ * Which names each layer of country names draws: the named countries', the story's other
+ * countries', the rest; micro-states only once the reader zooms in (collisions drop the rest,
+ * smallest first). MapView sets them again when the named countries change.
+ */
+export function countryLabelFilters(
+  storyCountries: readonly string[],
+  namedCountries: readonly string[],
+): Record<string, ExpressionSpecification> {
+  const among = (countries: readonly string[]): ExpressionSpecification => [
+    'in',
+    ['get', 'iso3'],
+    ['literal', [...countries]],
+  ];
+  const bigEnough: ExpressionSpecification = ['>=', ['get', 'area'], ['step', ['zoom'], 4, 3, 1, 4.5, 0]];
+  // Only the story's: the others' names give way to the routes' (style.ts).
+  const named = among(namedCountries.filter((iso3) => storyCountries.includes(iso3)));
+  return {
+    [COUNTRY_LABEL]: ['all', bigEnough, ['!', among(storyCountries)]],
+    [STORY_COUNTRY_LABEL]: ['all', bigEnough, among(storyCountries), ['!', named]],
+    [NAMED_COUNTRY_LABEL]: ['all', bigEnough, named],
+  };
 }
 
 /** The text-size stops: at each of COUNTRY_NAME_SIZE's zooms, a small or a large country's size. */
@@ -115,8 +156,7 @@ function countryLabelLayer(
     id,
     type: 'symbol',
     source: BASEMAP_SOURCES.labels,
-    // Micro-states only once the reader zooms in; collisions drop the rest, smallest first.
-    filter: ['all', ['>=', ['get', 'area'], ['step', ['zoom'], 4, 3, 1, 4.5, 0]], filter],
+    filter,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': MAP_FONT_REGULAR,

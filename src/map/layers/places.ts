@@ -173,7 +173,6 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
     placeLabelLayer(theme, PLACE_LABEL, ['!', isNamed], PLACE_NAMES_MINZOOM),
     // Placed before the other places' names (later layers are placed first).
     placeLabelLayer(theme, NAMED_PLACE_LABEL, isNamed),
-    markerRoomLayer(theme),
   ];
 }
 
@@ -207,10 +206,10 @@ function placeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecificati
 /**
  * Each marker holds its place among the labels, so that no name is drawn over one: circles take
  * no part in label placement, so an unseen square of the marker's size, rim included, stands in
- * for it. Always placed, never drawn (opacity 0 skips its draw call). It lies above every label:
- * later layers are placed first, so place, route and country names all give way to it.
+ * for it. Always placed, never drawn (opacity 0 skips its draw call). It lies above every label
+ * (style.ts): later layers are placed first, so place, route and country names all give way to it.
  */
-function markerRoomLayer(theme: Theme): LayerSpecification {
+export function markerRoomLayer(theme: Theme): LayerSpecification {
   return {
     id: 'marker-room',
     type: 'symbol',
