@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { maplibreCssSubset } from './scripts/vite/maplibre-css-subset.ts';
 
 // Relative base: the built app works from any path, e.g. a sub-folder of a school's web server.
 export default defineConfig({
@@ -63,6 +64,8 @@ export default defineConfig({
       },
     }),
   ],
+  // MapLibre's stylesheet without the controls the map does not use (the engine floor keeps it whole).
+  css: { postcss: { plugins: [maplibreCssSubset()] } },
   build: {
     target: 'es2022',
     sourcemap: true,
