@@ -125,6 +125,18 @@ describe('buildOverlay', () => {
     );
   });
 
+  it('keeps the list of countries named first while they are the same, so the map sets no new filters', () => {
+    const arms = view(['arms']);
+    const tie = buildOverlay(dataset, arms, scales, null, { namedCountries: ['MMR', 'RUS'] });
+    const again = buildOverlay(dataset, arms, scales, tie, { namedCountries: ['MMR', 'RUS'] });
+    expect(again.namedCountries).toBe(tie.namedCountries);
+    for (const key of ['flows', 'places', 'lines', 'routeLabels'] as const) expect(again[key]).toBe(tie[key]);
+    expect(buildOverlay(dataset, arms, scales, again, { namedCountries: ['RUS', 'VNM'] }).namedCountries).toEqual([
+      'RUS',
+      'VNM',
+    ]);
+  });
+
   it('reuses nothing built from another dataset or other scales', () => {
     const before = buildOverlay(dataset, view(['arms']), scales);
     const other = buildOverlay(dataset, view(['arms']), flowWidthScales(dataset.relations), before);

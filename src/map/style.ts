@@ -119,7 +119,8 @@ export function buildStyle(
       // Placed before the plans' names (later layers are placed first), other countries' after.
       storyCountryLabel,
       routeNames.running,
-      // Placed before every country's and route's name, after the markers and the places' names.
+      // Placed before every other route's and country's name, after the markers and the places'
+      // names (and the selection's countries', which a selected route has none of).
       routeNames.selected,
       ...placeLayers(theme),
       // Placed before the places' names, after the markers (named-countries.ts).
