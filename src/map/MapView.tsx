@@ -123,9 +123,10 @@ export function MapView({ theme }: { theme: Theme }) {
     () => (dataset ? namedPlacesOf(dataset, chapterShown, selection) : undefined),
     [dataset, chapterShown, selection],
   );
+  const story = useMemo(() => storyCountries(dataset), [dataset]);
   const namedCountries = useMemo(
-    () => (dataset ? namedCountriesOf(dataset, selection) : undefined),
-    [dataset, selection],
+    () => (dataset ? namedCountriesOf(dataset, selection, story) : undefined),
+    [dataset, selection, story],
   );
   const overlay = useMemo(
     () =>
@@ -224,12 +225,12 @@ export function MapView({ theme }: { theme: Theme }) {
     const shown = shownStyle === styleOverlay ? shownNamed : styleOverlay.namedCountries;
     const named = overlay.namedCountries;
     if (shown === named) return void (countriesShown.current = { style: styleOverlay, named });
-    const filters = countryLabelFilters(storyCountries(overlay.dataset), named);
+    const filters = countryLabelFilters(story, named);
     return afterNextPaint(() => {
       for (const layer of [STORY_COUNTRY_LABEL, NAMED_COUNTRY_LABEL]) map.setFilter(layer, filters[layer]);
       countriesShown.current = { style: styleOverlay, named };
     });
-  }, [sourcesReady, overlay, styleOverlay]);
+  }, [sourcesReady, overlay, styleOverlay, story]);
 
   // What the selection and the hover light up (highlight.ts), worked out once for both ways of
   // drawing it: feature-state and the highlight source's outlines.

@@ -24,10 +24,14 @@ describe('countriesOf', () => {
 
 describe('namedCountriesOf', () => {
   const d = testDataset();
-  it('sorts the selection’s countries, and is the one empty list without any', () => {
-    expect(namedCountriesOf(d, { kind: 'relation', id: 'rus-mmr-arms' })).toEqual(['MMR', 'RUS']);
-    expect(namedCountriesOf(d, null)).toBe(NO_COUNTRIES);
-    expect(namedCountriesOf(d, { kind: 'route', id: 'china-europe-rail' })).toBe(NO_COUNTRIES);
+  const story = ['CHN', 'IND', 'MMR', 'RUS'];
+  it('sorts the selection’s countries among the story’s, and is the one empty list without any', () => {
+    expect(namedCountriesOf(d, { kind: 'relation', id: 'rus-mmr-arms' }, story)).toEqual(['MMR', 'RUS']);
+    // Vietnam is not among these story countries: its name stays with the others'.
+    expect(namedCountriesOf(d, { kind: 'relation', id: 'rus-vnm-arms' }, story)).toEqual(['RUS']);
+    expect(namedCountriesOf(d, null, story)).toBe(NO_COUNTRIES);
+    expect(namedCountriesOf(d, { kind: 'route', id: 'china-europe-rail' }, story)).toBe(NO_COUNTRIES);
+    expect(namedCountriesOf(d, { kind: 'country', id: 'VNM' }, story)).toBe(NO_COUNTRIES);
   });
 });
 

@@ -14,11 +14,15 @@ import type { Selection } from '../state/url.ts';
 export const NO_COUNTRIES: readonly string[] = [];
 
 /**
- * The ISO codes, sorted, of the countries the selection is about (of which the map names the
- * story's first: layers/basemap.ts).
+ * The ISO codes, sorted, of the countries among `story` (style.ts) that the selection is about.
+ * Only the story's: the others' names give way to the routes' (style.ts).
  */
-export function namedCountriesOf(d: IndexedDataset, selection: Selection | null): readonly string[] {
-  const named = [...new Set(countriesOf(d, selection))].sort();
+export function namedCountriesOf(
+  d: IndexedDataset,
+  selection: Selection | null,
+  story: readonly string[],
+): readonly string[] {
+  const named = [...new Set(countriesOf(d, selection))].filter((iso3) => story.includes(iso3)).sort();
   return named.length > 0 ? named : NO_COUNTRIES;
 }
 

@@ -66,8 +66,9 @@ export function renderStaticMap(
   const factor = flowWidthFactor(view.camera.zoom);
   // As in the live map, the selection's countries' names win over place names, and those over
   // route and other country names; all are drawn above the data.
-  const story = new Set(storyCountries(d));
-  const named = new Set(namedCountriesOf(d, view.selection).filter((iso3) => story.has(iso3)));
+  const storyList = storyCountries(d);
+  const story = new Set(storyList);
+  const named = new Set(namedCountriesOf(d, view.selection, storyList));
   const countryLabels = (among: (iso3: string) => boolean) =>
     drawCountryLabels(map, basemap, story, view.camera.zoom, theme, taken, among);
   const namedCountryNames = countryLabels((iso3) => named.has(iso3));

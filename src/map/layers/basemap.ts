@@ -70,7 +70,7 @@ export const COUNTRY_NAME_SIZE = { zooms: [1, 5], small: [10, 13], large: [12, 1
 
 /**
  * `storyCountries`: the ISO codes of the countries the story is about (style.ts); `namedCountries`:
- * those named first (named-countries.ts).
+ * those of them named first (named-countries.ts).
  */
 export function basemapLayers(
   theme: Theme,
@@ -130,8 +130,7 @@ export function countryLabelFilters(
     ['literal', [...countries]],
   ];
   const bigEnough: ExpressionSpecification = ['>=', ['get', 'area'], ['step', ['zoom'], 4, 3, 1, 4.5, 0]];
-  // Only the story's: the others' names give way to the routes' (style.ts).
-  const named = among(namedCountries.filter((iso3) => storyCountries.includes(iso3)));
+  const named = among(namedCountries);
   return {
     [COUNTRY_LABEL]: ['all', bigEnough, ['!', among(storyCountries)]],
     [STORY_COUNTRY_LABEL]: ['all', bigEnough, among(storyCountries), ['!', named]],
