@@ -77,21 +77,6 @@ describe('paddingBeside', () => {
     const padding = paddingBeside(400, 500, { right: 0, bottom: 480 });
     expect(padding.bottom - padding.top).toBe(300);
   });
-  it('frames below a box at the top of the map, counted for at most 30% of it', () => {
-    // A 700 × 450 embed's map (407 px high) under its legend, 71 px deep, beside the details.
-    expect(paddingBeside(700, 407, { right: 335, bottom: 0, top: 71 })).toEqual({
-      top: 41 + 71,
-      left: 41,
-      right: 41 + 335,
-      bottom: 41,
-    });
-    expect(paddingBeside(700, 400, { right: 0, bottom: 0, top: 300 }, 0).top).toBe(120);
-  });
-  it('counts the box at the top and a panel at the bottom together for at most 60% of the map', () => {
-    const padding = paddingBeside(320, 400, { right: 0, bottom: 200, top: 70 }, 0);
-    expect(padding).toMatchObject({ top: 40, bottom: 200 });
-    expect(paddingBeside(320, 400, { right: 0, bottom: 300, top: 70 }, 0).top).toBe(0);
-  });
 });
 
 describe('inSight', () => {
@@ -110,12 +95,6 @@ describe('inSight', () => {
       inSight(points, 390, 800, { right: 0, bottom: 400 }, { every: true });
     expect(every({ x: 200, y: 600 }, { x: 100, y: 100 })).toBe(false);
     expect(every({ x: 200, y: 300 }, { x: 100, y: 100 })).toBe(true);
-  });
-  it('does not see a point under a box at the top of the map (an embed’s legend)', () => {
-    const underLegend = { x: 100, y: 60 };
-    expect(inSight([underLegend], 700, 407, { right: 335, bottom: 0 })).toBe(true);
-    expect(inSight([underLegend], 700, 407, { right: 335, bottom: 0, top: 71 })).toBe(false);
-    expect(inSight([{ x: 100, y: 100 }], 700, 407, { right: 335, bottom: 0, top: 71 })).toBe(true);
   });
 });
 
