@@ -9,6 +9,7 @@ import {
   expect,
   waitForMapReady,
   pointOnFlow,
+  drawnMarkers,
   renderedFlowIds,
   saveScreenshot,
   axeViolations,
@@ -114,6 +115,33 @@ test('clicking a flow in an embed opens its details over the map and adds nothin
   await expect(details).toHaveCount(0);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 });
+
+// A narrow embed's details are a sheet over 60% of the frame, a 600 px one's a column over half
+// its width: both were taken for covering nothing, so a linked tie was left under them (in a
+// 320 × 480 frame only Moscow's end showed above the sheet).
+for (const [width, height] of [
+  [320, 480],
+  [400, 600],
+] as const) {
+  test(`a ${width} × ${height} embed of a tie frames both its ends in the map the details sheet leaves`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?embed=1&layers=arms&sel=relation:rus-mmr-arms-supply');
+    await waitForMapReady(page);
+    const sheetTop = (await page.locator('.details-panel').boundingBox())!.y;
+    const mapTop = (await page.locator('.maplibregl-canvas').boundingBox())!.y;
+    const endsAboveSheet = async () => {
+      const markers = await drawnMarkers(page);
+      return ['moscow', 'naypyidaw'].filter((id) => {
+        const m = markers.find((marker) => marker.id === id);
+        return m !== undefined && m.x >= 0 && m.x <= width && mapTop + m.y < sheetTop;
+      });
+    };
+    await expect.poll(endsAboveSheet).toEqual(['moscow', 'naypyidaw']);
+    expect(sheetTop).toBeGreaterThanOrEqual(height * 0.4);
+  });
+}
 
 test('a 320 px wide embed in the dark theme keeps its title, legend and link in the frame', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 480 });
