@@ -204,13 +204,16 @@ test('on a laptop’s opening view, clicking a tie names the places at its two e
 });
 
 // The embed's legend lies over the map's corner: a 700 × 450 embed of a selected tie drew "Moscow"
-// under it, seen through its card.
-test('in a 700 × 450 embed with a tie selected, no name is drawn under the legend or cut', async ({ page }) => {
+// under it, seen through its card; then hid it there, unnamed. The tie is framed below the legend.
+test('in a 700 × 450 embed with a tie selected, both its ends are named and no name is under the legend or cut', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 700, height: 450 });
   await page.goto('./?embed=1&sel=relation:rus-mmr-arms-supply');
   await waitForMapReady(page);
-  await waitForIdle(page);
   await expect(page.locator('.embed-legend')).toBeVisible();
+  await expect.poll(() => renderedPlaceNames(page)).toEqual(expect.arrayContaining(['Moscow', 'Naypyidaw']));
+  await waitForIdle(page);
   expect(await namesCutByEdge(page)).toEqual([]);
 });
 

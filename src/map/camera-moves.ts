@@ -11,6 +11,7 @@ import { prefersReducedMotion } from '../ui/motion.ts';
 import {
   addressCamera,
   fittedChapterCamera,
+  coveredWithRoomBelowBox,
   inSight,
   hasPadding,
   NO_PADDING,
@@ -25,6 +26,7 @@ import type { CountryShapes } from './layers/highlight-shapes.ts';
 import type { Selection } from '../state/url.ts';
 import { detailsPanelPart } from '../details/details-part.ts';
 import { coveredByDetails } from './covered-by-details.ts';
+import { coveredFromTop } from './covered-by-controls.ts';
 import { boundsPoints, fitInsidePadding } from './globe-fit.ts';
 import { projectFacing } from './globe-rim.ts';
 
@@ -150,14 +152,15 @@ function whenDetailsDrawn(move: () => void) {
 
 const onGlobe = (map: MapLibreMap) => map.getProjection()?.type === 'globe';
 
-/** The map's size and how far the details panel lying over it covers it. */
+/** The map's size and how far the details panel and the boxes at its top (the embed's legend) cover it. */
 function sightOf(map: MapLibreMap) {
   const container = map.getContainer();
   const { width, height } = container.getBoundingClientRect();
-  return { width, height, covered: coveredByDetails(container) };
+  const covered = { ...coveredByDetails(container), top: coveredFromTop(container) };
+  return { width, height, covered: coveredWithRoomBelowBox(width, height, covered) };
 }
 
-/** Padding that keeps a fitted selection clear of the details panel lying over the map. */
+/** Padding that keeps a fitted selection clear of the details panel and the embed's legend lying over the map. */
 function fitPadding(map: MapLibreMap) {
   const { width, height, covered } = sightOf(map);
   return paddingBeside(width, height, covered);

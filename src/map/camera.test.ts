@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  coveredWithRoomBelowBox,
   addressCamera,
   openingCamera,
   inSight,
@@ -77,6 +78,43 @@ describe('paddingBeside', () => {
     const padding = paddingBeside(400, 500, { right: 0, bottom: 480 });
     expect(padding.bottom - padding.top).toBe(300);
   });
+  it('frames below a box at the top of the map, counted for at most 30% of it', () => {
+    // A 700 × 450 embed's map (347 px high) under its legend, 71 px deep, beside the details.
+    expect(paddingBeside(700, 347, { right: 335, bottom: 0, top: 71 })).toEqual({
+      top: 35 + 71,
+      left: 35,
+      right: 35 + 335,
+      bottom: 35,
+    });
+    expect(paddingBeside(700, 400, { right: 0, bottom: 0, top: 300 }, 0).top).toBe(120);
+  });
+  it('counts the box at the top and a panel at the bottom together for at most 60% of the map', () => {
+    const padding = paddingBeside(320, 400, { right: 0, bottom: 200, top: 70 }, 0);
+    expect(padding).toMatchObject({ top: 40, bottom: 200 });
+    expect(paddingBeside(320, 400, { right: 0, bottom: 300, top: 70 }, 0).top).toBe(0);
+  });
+});
+
+describe('coveredWithRoomBelowBox', () => {
+  it('counts the box at the top when the frame below it is big enough', () => {
+    // A 700 × 450 embed's map beside the details, under its legend: 295 × 206 px are left.
+    const covered = { right: 335, bottom: 0, top: 71 };
+    expect(coveredWithRoomBelowBox(700, 347, covered)).toEqual(covered);
+  });
+  it('does not count it when the frame below it would be too small', () => {
+    // A 600 × 400 embed's map (297 px high), its legend 95 px deep: 204 × 148 px would be left.
+    expect(coveredWithRoomBelowBox(600, 297, { right: 336, bottom: 0, top: 95 })).toEqual({
+      right: 336,
+      bottom: 0,
+      top: 0,
+    });
+    // A 1000 × 320 one: 1000 px across, but 145 px high below the legend.
+    expect(coveredWithRoomBelowBox(1000, 277, { right: 336, bottom: 0, top: 71 }).top).toBe(0);
+  });
+  it('leaves a cover with no box at the top as it is', () => {
+    const covered = { right: 500, bottom: 0 };
+    expect(coveredWithRoomBelowBox(600, 297, covered)).toBe(covered);
+  });
 });
 
 describe('inSight', () => {
@@ -95,6 +133,12 @@ describe('inSight', () => {
       inSight(points, 390, 800, { right: 0, bottom: 400 }, { every: true });
     expect(every({ x: 200, y: 600 }, { x: 100, y: 100 })).toBe(false);
     expect(every({ x: 200, y: 300 }, { x: 100, y: 100 })).toBe(true);
+  });
+  it('does not see a point under a box at the top of the map (an embed’s legend)', () => {
+    const underLegend = { x: 100, y: 60 };
+    expect(inSight([underLegend], 700, 347, { right: 335, bottom: 0 })).toBe(true);
+    expect(inSight([underLegend], 700, 347, { right: 335, bottom: 0, top: 71 })).toBe(false);
+    expect(inSight([{ x: 100, y: 100 }], 700, 347, { right: 335, bottom: 0, top: 71 })).toBe(true);
   });
 });
 

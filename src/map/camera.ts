@@ -112,41 +112,68 @@ export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 export const hasPadding = (p: Partial<Padding>) => Object.values(p).some((side) => side > 0);
 
 /**
+ * How far the map is covered, in pixels in from each side: by the details panel on the right or at
+ * the bottom, the tour's card on the left, a box over the map (the embed's legend) at the top.
+ */
+export type Covered = { right: number; bottom: number; left?: number; top?: number };
+
+/**
  * The padding to fit a selection (or, with no margin, a tour chapter) into the part of a `width` ×
  * `height` map that a panel leaves visible (`covered`: how far it reaches in from the right or the
- * bottom, or the left). A phone's details sheet covers over half its map: the margin shrinks with the map, and
- * the panel counts for at most 60% of either side, so a selection always gets a real part of the
- * map rather than a 50 px strip.
+ * bottom, or the left, and how far a box over the map, the embed's legend, reaches down from the
+ * top). A phone's details sheet covers over half its map: the margin shrinks with the map, and
+ * the panel counts for at most 60% of either side (the box at the top for 30%, and for no more
+ * than the bottom's panel leaves of 60%), so a selection
+ * always gets a real part of the map rather than a 50 px strip.
  */
-export function paddingBeside(
-  width: number,
-  height: number,
-  covered: { right: number; bottom: number; left?: number },
-  margin = 80,
-): Padding {
+export function paddingBeside(width: number, height: number, covered: Covered, margin = 80): Padding {
   const edge = Math.min(margin, Math.round(Math.min(width, height) / 10));
+  const bottom = Math.min(covered.bottom, height * 0.6);
+  // Top and bottom together count for at most 60% too: a phone's sheet comes first.
+  const top = Math.min(covered.top ?? 0, height * 0.3, height * 0.6 - bottom);
   return {
-    top: edge,
+    top: edge + top,
     left: edge + Math.min(covered.left ?? 0, width * 0.6),
     right: edge + Math.min(covered.right, width * 0.6),
-    bottom: edge + Math.min(covered.bottom, height * 0.6),
+    bottom: edge + bottom,
   };
+}
+
+/**
+ * The least frame, in pixels, that a box over the map's top (the embed's legend) may leave a
+ * selection. In a 600 × 400 embed the legend (95 px deep) and the details column would leave 204 ×
+ * 148 px: a tie from Moscow to Myanmar fitted there is a sliver of the map.
+ */
+export const LEAST_FRAME_BELOW_BOX = { width: 240, height: 200 };
+
+/**
+ * `covered` with its box at the top counted only if the frame paddingBeside then leaves is at least
+ * LEAST_FRAME_BELOW_BOX: in a smaller map a place under the box is taken as in sight, as before the
+ * box was counted, rather than framed into too small a part of the map.
+ */
+export function coveredWithRoomBelowBox(width: number, height: number, covered: Covered): Covered {
+  if (!covered.top) return covered;
+  const padding = paddingBeside(width, height, covered);
+  const room = { width: width - padding.left - padding.right, height: height - padding.top - padding.bottom };
+  const enough = room.width >= LEAST_FRAME_BELOW_BOX.width && room.height >= LEAST_FRAME_BELOW_BOX.height;
+  return enough ? covered : { ...covered, top: 0 };
 }
 
 /**
  * Whether any (or, with `every`, each) of these points (a selection's places, in map pixels) lies
  * in the part of the map a panel leaves in sight (`covered`: how far it reaches in from the right
- * or the bottom), `margin` pixels clear of its edges.
+ * or the bottom, or down from the top), `margin` pixels clear of its edges.
  */
 export function inSight(
   points: { x: number; y: number }[],
   width: number,
   height: number,
-  covered: { right: number; bottom: number },
+  covered: Covered,
   { every = false, margin = 20 } = {},
 ): boolean {
+  const top = (covered.top ?? 0) + margin;
   const seen = (p: { x: number; y: number }) =>
-    p.x >= margin && p.x <= width - covered.right - margin && p.y >= margin && p.y <= height - covered.bottom - margin;
+    p.x >= margin && p.x <= width - covered.right - margin && p.y >= top && p.y <= height - covered.bottom - margin;
   return every ? points.every(seen) : points.some(seen);
 }
 

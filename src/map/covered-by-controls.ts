@@ -2,7 +2,8 @@
  * Where the map's own buttons (zoom, attribution) and the page's boxes over the map (marked
  * `data-over-map`: the embed's legend) lie over it: a name drawn under them is hidden as one cut
  * by the map's edge (edge-labels.ts). On a 1280 × 800 projector the Myanmar chapter drew "Beijing"
- * half under the zoom buttons; a 700 × 450 embed drew "Moscow" under its legend.
+ * half under the zoom buttons; a 700 × 450 embed drew "Moscow" under its legend. The camera also
+ * frames a selection below those boxes (coveredFromTop).
  */
 
 /** Marks a box of the page that lies over the map, whose names under it are hidden. */
@@ -27,4 +28,19 @@ export function coveredByControls(container: HTMLElement, inset: number): Box[] 
       ],
     ];
   });
+}
+
+/**
+ * How far the boxes over the map that stand at its top (the embed's legend) reach down into it:
+ * a selection is framed below them, and a place under them is not in sight (camera-moves.ts).
+ */
+export function coveredFromTop(container: HTMLElement): number {
+  const map = container.getBoundingClientRect();
+  let reach = 0;
+  for (const box of container.ownerDocument.querySelectorAll(`[${OVER_MAP_ATTRIBUTE}]`)) {
+    const r = box.getBoundingClientRect();
+    const atTop = r.height > 0 && r.top < map.top + map.height / 4 && r.bottom > map.top;
+    if (atTop) reach = Math.max(reach, r.bottom - map.top);
+  }
+  return reach;
 }
