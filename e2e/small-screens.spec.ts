@@ -1,5 +1,5 @@
 /**
- * Small screens: a phone, a phone on its side (844×390), a laptop at 200% browser zoom
+ * Small screens: a phone, a phone on its side (844×390, 740×360), a laptop at 200% browser zoom
  * (1366×768 → 683×384, 1920×1080 → 960×540) and a tablet. The map keeps most of the screen,
  * the layers are a drawer away, and the tour's text stays readable.
  */
@@ -7,6 +7,8 @@ import { test, expect, waitForMapReady, saveScreenshot, type Page } from './driv
 
 const SHORT_SCREENS = [
   { name: 'a phone on its side', width: 844, height: 390 },
+  // A narrower phone on its side: just over the phone's 700 px, with the laptop's buttons.
+  { name: 'a 740 × 360 phone on its side', width: 740, height: 360 },
   { name: 'a 1366×768 laptop at 200% zoom', width: 683, height: 384 },
   { name: 'a 1920×1080 screen at 200% zoom', width: 960, height: 540 },
 ];
@@ -100,6 +102,22 @@ for (const { name, width, height } of SHORT_SCREENS) {
     // The card's padding had framed Naypyidaw where the details now lie: the map brings it out.
     await expect.poll(() => mapShowsAt(page, NAYPYIDAW)).toBe(true);
     await saveScreenshot(page, `short-tour-left-${width}x${height}`);
+  });
+
+  // Beside the details, the timeline's buttons wrapped to two rows above its slider at 740 × 360,
+  // and the three rows took more of the screen than the map had left.
+  test(`on ${name} with an entry open, the timeline's buttons keep to one row`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?sel=relation:rus-prk-political-support');
+    await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeVisible();
+    const timeline = page.locator('.timeline');
+    const middle = async (name: string) => {
+      const box = (await timeline.getByRole('button', { name, exact: true }).boundingBox())!;
+      return box.y + box.height / 2;
+    };
+    expect(Math.abs((await middle('All years')) - (await middle('Play')))).toBeLessThan(4);
+    const map = (await page.locator('.map-area').boundingBox())!;
+    expect(map.height).toBeGreaterThan((await timeline.boundingBox())!.height);
   });
 }
 
