@@ -4,7 +4,7 @@
  * the way a test should: what MapLibre has rendered, not how long something took.
  */
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 import { PLACE_LABEL_LAYERS, PLACE_LAYER_IDS } from '../src/map/layers/places.ts';
@@ -40,7 +40,7 @@ export const test = base.extend<{ guard: Guard; otherAllowedOrigins: string[] }>
 });
 
 export { expect };
-export type { Frame, Page };
+export type { Frame, Locator, Page };
 
 /**
  * Serves the app's dataset changed by `change` in place of its file (every frame's request: an
