@@ -22,9 +22,12 @@ export const inverseMercatorY = (y: number) => (2 * Math.atan(Math.exp(y * toRad
  * Label points set by hand, where the pole of inaccessibility names the country badly. Vietnam's
  * widest land is its north, round Hanoi, whose marker takes that spot at every opening view, and
  * the name had no other spot on its narrow land: it is set along the country's middle, on the
- * Central Highlands, as atlases set it.
+ * Central Highlands, as atlases set it. China's pole lies by Xi'an, whose marker pushed the name
+ * south over Yunnan, where it took Myanmar's only room (a phone's and a 1280 × 800 projector's
+ * opening globe named no Myanmar): it is set west, on the plateau, as atlases set it.
  */
 export const LABEL_POINTS: Record<string, Position> = {
+  CHN: [100, 33],
   VNM: [108.2, 14.2],
 };
 
