@@ -60,10 +60,10 @@ const STORY_COUNTRIES = [
  * Story countries with no room at one screen and view. A name moves off its point only where it
  * still names its country (scripts/basemap/label-spots.ts). At these zooms the Koreas' land is
  * taken by the markers of Pyongyang, Seoul and the Khasan crossing, and a name offshore lay nearer
- * China or Japan (NORTH KOREA was drawn over China's north-east). On a phone, Naypyidaw's and
- * Astana's marker takes Kazakhstan's only spots (KAZAKHSTAN was drawn over Russia). Vietnam, once
- * taken by Hanoi's marker, is named on its Central Highlands, and Myanmar, once taken by CHINA
- * pushed south by Xi'an's marker, since China's name is set on its plateau (LABEL_POINTS in
+ * China or Japan (NORTH KOREA was drawn over China's north-east). On a phone, Astana's marker
+ * takes Kazakhstan's only spots (KAZAKHSTAN was drawn over Russia). Vietnam, once taken by Hanoi's
+ * marker, is named on its Central Highlands; Myanmar's room, once taken by CHINA (pushed south by
+ * Xi'an's marker), is free since China's name is set on its plateau (LABEL_POINTS in
  * scripts/basemap/label-anchor.ts).
  */
 const TAKEN = ['North Korea', 'South Korea'];
