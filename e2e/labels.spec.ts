@@ -23,6 +23,7 @@ import {
 } from './driver.ts';
 import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, NAMED_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
+import { coverOfCard } from '../src/map/covered-by-card.ts';
 import { coverOfPanel } from '../src/map/covered-by-details.ts';
 import { edgeStrips } from '../src/map/edge-labels.ts';
 import { pastDisk, RIM_GAP } from '../src/map/globe-rim.ts';
@@ -432,23 +433,18 @@ async function sightOf(page: Page): Promise<[number, number, number]> {
   // The details panel lies over the map, beside it or (a phone) below; the tour's card at its
   // bottom (a phone, an embed) or at its left (a tablet on its side).
   const { map, panel, card } = await page.evaluate(() => {
-    // A panel or card not shown (the details waiting for a phone's card to fold) has no size.
-    const shown = (selector: string) => {
-      const box = document.querySelector(selector)?.getBoundingClientRect();
-      return box && box.height > 0 ? box.toJSON() : undefined;
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON();
+    return {
+      map: window.pivotMap!.getCanvas().getBoundingClientRect().toJSON(),
+      panel: box('.details-panel'),
+      card: box('.tour-card'),
     };
-    const map = window.pivotMap!.getCanvas().getBoundingClientRect().toJSON();
-    return { map, panel: shown('.details-panel'), card: shown('.tour-card') };
   });
-  // The panel covers the map as the app reckons it (a column may take over half a small embed).
-  const cover = panel ? coverOfPanel(map, panel) : { right: 0, bottom: 0 };
-  const right = map.width - cover.right;
-  let [left, bottom] = [0, map.height - cover.bottom];
-  if (card && card.top < map.bottom && card.left < map.right && card.right > map.left) {
-    if (card.top > map.top + map.height / 3) bottom = Math.min(bottom, card.top - map.top);
-    else if (card.height > map.height / 3) left = card.right - map.left;
-  }
-  return [left, right, bottom];
+  // The panel and the card cover the map as the app reckons it: a column may take over half a
+  // small embed, and one not shown (the details waiting for a phone's card to fold) covers nothing.
+  const details = panel ? coverOfPanel(map, panel) : { right: 0, bottom: 0 };
+  const tourCard = card ? coverOfCard(map, card) : { left: 0, bottom: 0 };
+  return [tourCard.left, map.width - details.right, map.height - Math.max(details.bottom, tourCard.bottom)];
 }
 
 async function namesPastEdge(page: Page, layers: string[], padding: number): Promise<string[]> {

@@ -1,3 +1,5 @@
+import type { Box } from './covered-by-details.ts';
+
 /**
  * How far the tour's card, lying over the map, covers it: from the bottom (a phone, a portrait
  * tablet, an embed) or from the left, where it stands at the map's top left (a short screen, a
@@ -10,15 +12,18 @@ export function coveredByCard(
   mapArea: Element | null,
   card: Element | null = document.querySelector('.tour-card'),
 ): { left: number; bottom: number } {
+  if (!mapArea || !card) return { left: 0, bottom: 0 };
+  return coverOfCard(mapArea.getBoundingClientRect(), card.getBoundingClientRect());
+}
+
+/** How far a card's box covers the map's box, from the left or from the bottom (above). */
+export function coverOfCard(map: Box, card: Box): { left: number; bottom: number } {
   const none = { left: 0, bottom: 0 };
-  if (!mapArea || !card) return none;
-  const map = mapArea.getBoundingClientRect();
-  const r = card.getBoundingClientRect();
-  const overMap = r.left < map.right - 1 && r.right > map.left + 1 && r.top < map.bottom && r.height > 0;
+  const overMap = card.left < map.right - 1 && card.right > map.left + 1 && card.top < map.bottom && card.height > 0;
   if (!overMap) return none;
-  const beside = r.top < map.top + map.height / 3;
-  if (beside && r.height < map.height / 3) return none;
+  const beside = card.top < map.top + map.height / 3;
+  if (beside && card.height < map.height / 3) return none;
   return beside
-    ? { left: Math.max(0, r.right - map.left), bottom: 0 }
-    : { left: 0, bottom: Math.max(0, map.bottom - r.top) };
+    ? { left: Math.max(0, card.right - map.left), bottom: 0 }
+    : { left: 0, bottom: Math.max(0, map.bottom - card.top) };
 }

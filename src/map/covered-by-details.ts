@@ -11,7 +11,8 @@ export function coveredByDetails(container: HTMLElement): Covered {
   return coverOfPanel(container.getBoundingClientRect(), panel.getBoundingClientRect());
 }
 
-type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
+/** A box on the page, as `getBoundingClientRect` gives it (or its `toJSON()`). */
+export type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
 
 /**
  * How far a panel's box covers the map's box. A sheet spans the map's width and covers it from the
