@@ -1,8 +1,8 @@
 /**
  * The dataset's contract: zod schemas for every file in `data/` and `seeds/catalog.json`.
  * The app's TypeScript types are inferred from here, so this file is the one source of truth.
- * Cross-file rules (references resolve, quotes are verbatim, numbers appear in quotes)
- * live in `validate.ts`; this file checks only the shape of each file on its own.
+ * Cross-file rules (references resolve, quotes are verbatim, numbers appear in quotes) live in
+ * `validate.ts` and its modules in `validation/`; this file checks only the shape of each file on its own.
  */
 import { z } from 'zod';
 import { CERTAINTIES, LAYER_IDS } from './enums.ts';

@@ -1,0 +1,58 @@
+/**
+ * What the tour's checks know of the rest of the dataset: the layers, entries, places and actors a
+ * chapter may name, the seed texts it may not copy, and the years the data spans.
+ */
+import { normalizeQuote } from '../normalize.ts';
+import type { Actor, MapEvent, Relation, RouteFeature } from '../schema.ts';
+import type { DatasetFiles } from './dataset-files.ts';
+import { readable, type ParsedFiles } from './shapes.ts';
+
+export interface TourContext {
+  /** False when an entry file could not be read: references are then not checked. */
+  resolvable: boolean;
+  layerIds: Set<string>;
+  relations: Map<string, Relation>;
+  events: Map<string, MapEvent>;
+  routes: Map<string, RouteFeature>;
+  placeIds: Set<string>;
+  actors: Map<string, Actor>;
+  /** The seed texts, normalised and lower-cased. */
+  seedTexts: string[];
+  relationsFile: string;
+  eventsFile: string;
+}
+
+export function tourContext(input: DatasetFiles, parsed: ParsedFiles): TourContext {
+  const { catalog, layers, actors, places, routes, relations, events } = parsed;
+  return {
+    // With an entry file unreadable, every citation of it would look unknown: skip references.
+    resolvable:
+      readable(input.relations, false) &&
+      readable(input.events, false) &&
+      readable(input.routes, true) &&
+      readable(input.places, true) &&
+      readable(input.actors, false),
+    layerIds: layers.ids,
+    relations: new Map(relations.items.map(({ value }) => [value.id, value])),
+    events: new Map(events.items.map(({ value }) => [value.id, value])),
+    routes: new Map(routes.items.map(({ value }) => [value.id, value])),
+    placeIds: places.ids,
+    actors: new Map(actors.items.map(({ value }) => [value.id, value])),
+    seedTexts: catalog.items.flatMap(({ value }) => {
+      const text = input.seeds[value.file];
+      return text === undefined ? [] : [normalizeQuote(text).toLowerCase()];
+    }),
+    relationsFile: input.relations.file,
+    eventsFile: input.events.file,
+  };
+}
+
+/** The years the data spans (relations, events, routes), for the timeline and the tour's time filter. */
+export function dataYears(ctx: TourContext): [number, number] | null {
+  const years = [
+    ...[...ctx.relations.values()].flatMap((r) => [r.period.start, r.period.end]),
+    ...[...ctx.events.values()].map((e) => e.date),
+    ...[...ctx.routes.values()].flatMap((r) => [r.properties.period.start, r.properties.period.end]),
+  ].flatMap((d) => (d ? [Number(d.slice(0, 4))] : []));
+  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+}
