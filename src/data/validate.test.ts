@@ -503,6 +503,26 @@ describe('the tour', () => {
     expectError(validateDataset(d), TOUR, '$[0].cites[1]', /unknown event "putin-visits-mars-2012"/);
   });
 
+  it('points an unknown citation or layer to the file that defines its kind', () => {
+    const d = mutated('tour', (t) => {
+      t[0].cites[1] = 'place:atlantis';
+      t[0].cites[2] = 'route:moon-railway';
+    });
+    const layer = (d.tour.json as AnyJson[])[0].layers[0];
+    d.layers.json = (d.layers.json as AnyJson[]).filter((l: AnyJson) => l.id !== layer);
+    d.places.file = 'elsewhere/places.geojson';
+    d.routes.file = 'elsewhere/routes.geojson';
+    d.layers.file = 'elsewhere/layers.json';
+    const fixes = validateDataset(d)
+      .filter((e) => e.file === TOUR && e.path.startsWith('$[0].') && /^unknown/.test(e.message))
+      .map((e) => e.fix);
+    expect(fixes).toEqual([
+      'use a layer id from elsewhere/layers.json',
+      'cite an id defined in elsewhere/places.geojson',
+      'cite an id defined in elsewhere/routes.geojson',
+    ]);
+  });
+
   it('reports a selection that names nothing', () => {
     const d = mutated('tour', (t) => {
       t[2].selection = { kind: 'relation', id: 'rus-atl-arms-supply' };

@@ -18,8 +18,8 @@ export interface TourContext {
   actors: Map<string, Actor>;
   /** The seed texts, normalised and lower-cased. */
   seedTexts: string[];
-  relationsFile: string;
-  eventsFile: string;
+  /** The files that define what a chapter names, for the fixes' "defined in". */
+  files: { layers: string; relation: string; event: string; place: string; route: string };
 }
 
 export function tourContext(input: DatasetFiles, parsed: ParsedFiles): TourContext {
@@ -42,8 +42,13 @@ export function tourContext(input: DatasetFiles, parsed: ParsedFiles): TourConte
       const text = input.seeds[value.file];
       return text === undefined ? [] : [normalizeQuote(text).toLowerCase()];
     }),
-    relationsFile: input.relations.file,
-    eventsFile: input.events.file,
+    files: {
+      layers: input.layers.file,
+      relation: input.relations.file,
+      event: input.events.file,
+      place: input.places.file,
+      route: input.routes.file,
+    },
   };
 }
 

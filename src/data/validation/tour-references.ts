@@ -96,8 +96,7 @@ export function checkChapterReferences(
     const target = resolveCite(ctx, kind, id);
     const p = `${path}.cites[${i}]`;
     if (!target) {
-      const where =
-        kind === 'relation' ? ctx.relationsFile : kind === 'event' ? ctx.eventsFile : `data/${kind}s.geojson`;
+      const where = ctx.files[kind as keyof TourContext['files']] ?? 'the data';
       c.add(file, p, `unknown ${kind} "${id}"`, `cite an id defined in ${where}`);
       return;
     }

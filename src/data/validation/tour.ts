@@ -59,7 +59,7 @@ function checkChapter(
 ): void {
   ch.layers.forEach((l, i) => {
     if (!ctx.layerIds.has(l))
-      c.add(file, `${path}.layers[${i}]`, `unknown layer "${l}"`, 'use a layer id from data/layers.json');
+      c.add(file, `${path}.layers[${i}]`, `unknown layer "${l}"`, `use a layer id from ${ctx.files.layers}`);
   });
   if (new Set(ch.layers).size !== ch.layers.length)
     c.add(file, `${path}.layers`, 'a layer is listed twice', 'list each layer once');
