@@ -17,6 +17,7 @@ import type {
   TourChapter,
 } from './schema.ts';
 import { fetchJson, loadOnce } from './fetch-json.ts';
+import { yearSpanOf } from './time.ts';
 
 export type Dataset = {
   version: DatasetVersion;
@@ -61,17 +62,10 @@ export function indexDataset(d: Dataset): IndexedDataset {
   };
 }
 
+/** The timeline's span; a valid dataset always has a dated entry. */
 function yearSpan(d: Dataset) {
-  const years: number[] = [];
-  const add = (date: string | null | undefined) => date && years.push(Number(date.slice(0, 4)));
-  const addPeriod = (p: { start: string | null; end: string | null }) => {
-    add(p.start);
-    add(p.end);
-  };
-  for (const r of d.relations) addPeriod(r.period);
-  for (const e of d.events) add(e.date);
-  for (const r of d.routes.features) addPeriod(r.properties.period);
-  return { first: Math.min(...years), last: Math.max(...years) };
+  const [first, last] = yearSpanOf(d.relations, d.events, d.routes.features) ?? [Infinity, -Infinity];
+  return { first, last };
 }
 
 export const fetchDataset = loadOnce(() => fetchJson<Dataset>('generated/dataset.json').then(indexDataset));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateMatches, formatDate, formatPeriod, isUndated, periodMatches, withinYears } from './time.ts';
+import { dateMatches, formatDate, formatPeriod, isUndated, periodMatches, withinYears, yearSpanOf } from './time.ts';
 
 describe('periodMatches', () => {
   const p = { start: '2014', end: '2019' };
@@ -64,5 +64,17 @@ describe('isUndated', () => {
     expect(isUndated({ start: null, end: null })).toBe(true);
     expect(isUndated({ start: '2014', end: null })).toBe(false);
     expect(isUndated({ start: null, end: '2018' })).toBe(false);
+  });
+});
+
+describe('yearSpanOf', () => {
+  const route = (start: string | null, end: string | null) => ({ properties: { period: { start, end } } });
+  it('spans the years of relations, events and routes, open ends and months included', () => {
+    const relations = [{ period: { start: '2014-03', end: null } }, { period: { start: null, end: null } }];
+    const events = [{ date: '2022-09-14' }];
+    expect(yearSpanOf(relations, events, [route('2009', '2012')])).toEqual([2009, 2022]);
+  });
+  it('is null when nothing is dated', () => {
+    expect(yearSpanOf([{ period: { start: null, end: null } }], [], [route(null, null)])).toBeNull();
   });
 });

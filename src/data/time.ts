@@ -65,3 +65,21 @@ export function formatPeriod(period: Period): string {
   if (end) return `until ${formatDate(end)}`;
   return 'no date given';
 }
+
+/**
+ * The first and last year any dated entry names (relations' and routes' periods, events' dates):
+ * the timeline's span, and the range a tour chapter's year must lie in. Null when nothing is dated.
+ */
+export function yearSpanOf(
+  relations: Iterable<{ period: Period }>,
+  events: Iterable<{ date: PartialDate }>,
+  routes: Iterable<{ properties: { period: Period } }>,
+): [number, number] | null {
+  const dates = [
+    ...[...relations].flatMap((r) => [r.period.start, r.period.end]),
+    ...[...events].map((e) => e.date),
+    ...[...routes].flatMap((r) => [r.properties.period.start, r.properties.period.end]),
+  ];
+  const years = dates.flatMap((d) => (d ? [yearOf(d)] : []));
+  return years.length > 0 ? [Math.min(...years), Math.max(...years)] : null;
+}

@@ -3,6 +3,7 @@
  * chapter may name, the seed texts it may not copy, and the years the data spans.
  */
 import { normalizeQuote } from '../normalize.ts';
+import { yearSpanOf } from '../time.ts';
 import type { Actor, MapEvent, Relation, RouteFeature } from '../schema.ts';
 import type { DatasetFiles } from './dataset-files.ts';
 import { readable, type ParsedFiles } from './shapes.ts';
@@ -52,12 +53,6 @@ export function tourContext(input: DatasetFiles, parsed: ParsedFiles): TourConte
   };
 }
 
-/** The years the data spans (relations, events, routes), for the timeline and the tour's time filter. */
-export function dataYears(ctx: TourContext): [number, number] | null {
-  const years = [
-    ...[...ctx.relations.values()].flatMap((r) => [r.period.start, r.period.end]),
-    ...[...ctx.events.values()].map((e) => e.date),
-    ...[...ctx.routes.values()].flatMap((r) => [r.properties.period.start, r.properties.period.end]),
-  ].flatMap((d) => (d ? [Number(d.slice(0, 4))] : []));
-  return years.length ? [Math.min(...years), Math.max(...years)] : null;
-}
+/** The years the data spans, as the timeline shows them: a chapter's year must lie within. */
+export const dataYears = (ctx: TourContext): [number, number] | null =>
+  yearSpanOf(ctx.relations.values(), ctx.events.values(), ctx.routes.values());
