@@ -1,0 +1,114 @@
+/**
+ * Lights up what is selected and hovered on the map: markers and lines by feature-state, the
+ * outlines of a selected flow, route or country (and a hovered country) as the highlight source's
+ * data. Part of MapView: only it calls this, with its map.
+ */
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { MapRef } from '@vis.gl/react-maplibre';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import { fetchCountryShapes } from './basemap-data.ts';
+import {
+  HIGHLIGHT_LAYER,
+  HIGHLIGHT_SOURCE,
+  highlightShapes,
+  isOutlined,
+  type CountryShapes,
+} from './layers/highlight-shapes.ts';
+import type { Overlay } from './style.ts';
+import { afterNextPaint } from '../ui/after-next-paint.ts';
+import { applyHighlights, highlightTarget, type HighlightTarget } from './highlight.ts';
+import { LINE_SOURCE } from './layers/lines.ts';
+import { BASEMAP_SOURCES } from './layers/basemap.ts';
+import type { Selection } from '../state/url.ts';
+
+export type MapHighlightsInput = {
+  /** Whether the style's sources exist: feature-state set before has nothing to go on. */
+  sourcesReady: boolean;
+  overlay: Overlay | null;
+  selection: Selection | null;
+  hovered: Selection | null;
+  /** The map's style: a restyle empties the highlight source, which is then set again. */
+  style: StyleSpecification | null;
+};
+
+export function useMapHighlights(
+  mapRef: RefObject<MapRef | null>,
+  { sourcesReady, overlay, selection, hovered, style }: MapHighlightsInput,
+): void {
+  // What the selection and the hover light up (highlight.ts), worked out once for both ways of
+  // drawing it: feature-state and the highlight source's outlines.
+  const selectedTarget = useMemo(
+    () => overlay && highlightTarget(selection, 'selected', overlay.eventPlaces),
+    [overlay, selection],
+  );
+  const hoveredTarget = useMemo(
+    () => overlay && highlightTarget(hovered, 'hovered', overlay.eventPlaces),
+    [overlay, hovered],
+  );
+
+  // Markers, hovered lines and the selected line are feature-state: one repaint, no restyle.
+  // Applied again once the style's sources exist (`sourcesReady`), since a state set before has none.
+  const selectedShown = useRef<HighlightTarget[]>([]);
+  const hoveredShown = useRef<HighlightTarget[]>([]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !sourcesReady || !overlay) return;
+    // The details panel paints first and the map's highlight a frame later: a map frame costs
+    // ten times what the panel does in software WebGL, and the reader is waiting for the text.
+    return afterNextPaint(() => {
+      selectedShown.current = applyHighlights(map, selectedShown.current, byFeatureState(selectedTarget));
+    });
+  }, [mapRef, sourcesReady, overlay, selectedTarget]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !sourcesReady || !overlay) return;
+    hoveredShown.current = applyHighlights(map, hoveredShown.current, byFeatureState(hoveredTarget));
+  }, [mapRef, sourcesReady, overlay, hoveredTarget]);
+
+  // Outlines of the selected flow, route or country and of the hovered country are the highlight
+  // source's data (highlight-shapes.ts picks them). Set again after a restyle, which empties the source.
+  const highlighted = useMemo(
+    () => [selectedTarget, hoveredTarget].filter((t): t is HighlightTarget => t !== null),
+    [selectedTarget, hoveredTarget],
+  );
+  const countryShapes = useCountryShapes(highlighted.some((t) => t.source === BASEMAP_SOURCES.countries));
+  const outlinesShown = useRef(0);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !sourcesReady || !overlay) return;
+    const shapes = highlightShapes(highlighted, overlay, countryShapes);
+    // Nothing outlined before or now (most steps of the timeline): setting it again would re-tile it.
+    if (shapes.features.length === 0 && outlinesShown.current === 0) return;
+    return afterNextPaint(() => {
+      map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(shapes);
+      map.setLayoutProperty(HIGHLIGHT_LAYER, 'visibility', shapes.features.length > 0 ? 'visible' : 'none');
+      outlinesShown.current = shapes.features.length;
+    });
+  }, [mapRef, sourcesReady, overlay, highlighted, countryShapes, style]);
+}
+
+/**
+ * The highlight to set as feature-state: none when the highlight source outlines it, except a
+ * selected flow or route, whose state keeps it from being drawn faint (hidden.ts).
+ */
+function byFeatureState(target: HighlightTarget | null): HighlightTarget[] {
+  return target && (!isOutlined(target) || target.source === LINE_SOURCE) ? [target] : [];
+}
+
+/** The country shapes, loaded when first `needed` (null until then, or if they cannot be loaded). */
+function useCountryShapes(needed: boolean): CountryShapes | null {
+  const [shapes, setShapes] = useState<CountryShapes | null>(null);
+  useEffect(() => {
+    if (!needed || shapes) return;
+    let cancelled = false;
+    // Without them a country is still shaded and named in the details panel: no outline is all that is lost.
+    fetchCountryShapes().then(
+      (loaded) => !cancelled && setShapes(loaded),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [needed, shapes]);
+  return shapes;
+}
