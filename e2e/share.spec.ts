@@ -141,11 +141,14 @@ test('the preview loads the embed address at the chosen size and draws the map',
 
   const frame = page.frame({ url: /embed=1&theme=light/ })!;
   await frame.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 45_000 });
-  const flows = await frame.evaluate(
-    (layers) => window.pivotMap!.queryRenderedFeatures({ layers }).map((f) => f.properties.id),
-    FLOW_LAYER_IDS,
-  );
-  expect(flows).toContain('rus-mmr-arms-supply');
+  // Once ready, the embed flies the tie into the part of the map the details leave: during the
+  // flight the lines' tiles of the next zoom may not be in yet, so the tie is looked for until drawn.
+  const drawnFlows = () =>
+    frame.evaluate(
+      (layers) => window.pivotMap!.queryRenderedFeatures({ layers }).map((f) => f.properties.id),
+      FLOW_LAYER_IDS,
+    );
+  await expect.poll(drawnFlows, { timeout: 20_000 }).toContain('rus-mmr-arms-supply');
   expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([600, 400]);
   await saveScreenshot(page, 'share-dialog-laptop');
 });
