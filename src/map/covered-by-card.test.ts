@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverOfCard } from './covered-by-card.ts';
-
-const box = (left: number, top: number, width: number, height: number) => ({
-  left,
-  top,
-  width,
-  height,
-  right: left + width,
-  bottom: top + height,
-});
+import { box } from './test-box.ts';
 
 describe('coverOfCard', () => {
   const phoneMap = box(0, 173, 390, 560);

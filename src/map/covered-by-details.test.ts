@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverOfPanel } from './covered-by-details.ts';
-
-const box = (left: number, top: number, width: number, height: number) => ({
-  left,
-  top,
-  width,
-  height,
-  right: left + width,
-  bottom: top + height,
-});
+import { box } from './test-box.ts';
 
 describe('coverOfPanel', () => {
   it('counts a column at the right from the right', () => {
