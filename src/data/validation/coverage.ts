@@ -4,7 +4,7 @@
  */
 import type { Collector } from './collector.ts';
 import type { CheckContext } from './lookups.ts';
-import { readable, type Parsed, type ParsedFiles } from './shapes.ts';
+import { allReadable, type Parsed, type ParsedFiles } from './shapes.ts';
 
 /** Reports each parsed element whose id is not in `used`. */
 function reportUnused(
@@ -25,14 +25,7 @@ export function checkCoverage(ctx: CheckContext, parsed: ParsedFiles): void {
   const { layers, catalog, actors, places } = parsed;
   // Skipped when a file that uses actors, places, layers or seeds could not be read at all:
   // every actor would look unused, hiding the one real error under a cascade.
-  if (
-    !readable(input.relations, false) ||
-    !readable(input.events, false) ||
-    !readable(input.routes, true) ||
-    !readable(input.actors, false)
-  ) {
-    return;
-  }
+  if (!allReadable(input, ['relations', 'events', 'routes', 'actors'])) return;
   reportUnused(
     c,
     input.layers.file,

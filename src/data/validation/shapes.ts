@@ -133,3 +133,11 @@ export function readable(f: DatasetFile, collection: boolean): boolean {
     f.parseError === undefined && (collection ? isObj(f.json) && Array.isArray(f.json.features) : Array.isArray(f.json))
   );
 }
+
+/** The files entries and the tour refer across: routes and places are feature collections. */
+type ReferredFile = 'relations' | 'events' | 'routes' | 'places' | 'actors';
+
+/** Whether every one of `files` could be read as its kind (checks across files skip otherwise). */
+export function allReadable(input: DatasetFiles, files: readonly ReferredFile[]): boolean {
+  return files.every((key) => readable(input[key], key === 'routes' || key === 'places'));
+}

@@ -6,7 +6,7 @@ import { normalizeQuote } from '../normalize.ts';
 import { yearSpanOf } from '../time.ts';
 import type { Actor, MapEvent, Relation, RouteFeature } from '../schema.ts';
 import type { DatasetFiles } from './dataset-files.ts';
-import { readable, type ParsedFiles } from './shapes.ts';
+import { allReadable, type ParsedFiles } from './shapes.ts';
 
 export interface TourContext {
   /** False when an entry file could not be read: references are then not checked. */
@@ -27,12 +27,7 @@ export function tourContext(input: DatasetFiles, parsed: ParsedFiles): TourConte
   const { catalog, layers, actors, places, routes, relations, events } = parsed;
   return {
     // With an entry file unreadable, every citation of it would look unknown: skip references.
-    resolvable:
-      readable(input.relations, false) &&
-      readable(input.events, false) &&
-      readable(input.routes, true) &&
-      readable(input.places, true) &&
-      readable(input.actors, false),
+    resolvable: allReadable(input, ['relations', 'events', 'routes', 'places', 'actors']),
     layerIds: layers.ids,
     relations: new Map(relations.items.map(({ value }) => [value.id, value])),
     events: new Map(events.items.map(({ value }) => [value.id, value])),
