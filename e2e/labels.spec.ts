@@ -21,7 +21,7 @@ import {
   waitForIdle,
   type Page,
 } from './driver.ts';
-import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, NAMED_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
+import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_ROOMS, NAMED_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
 import { coverOfCard } from '../src/map/covered-by-card.ts';
 import { coverOfPanel } from '../src/map/covered-by-details.ts';
@@ -83,7 +83,7 @@ const NO_ROOM: Record<string, string[]> = {
 /** Each name drawn over a marker, as "name over marker", probed at each marker's centre and four points just inside its rim. */
 async function namesOverMarkers(page: Page): Promise<string[]> {
   const markers = await drawnMarkers(page);
-  expect(markers.length).toBeGreaterThan(10);
+  expect(markers.length).toBeGreaterThan(5);
   const probes = markers.flatMap((m) => {
     const r = 0.8 * m.radius;
     return [
@@ -143,20 +143,25 @@ for (const [screen, width, height, query] of [
 
 // Names of places came before names of countries: in the chapter on the Koreas, Pyongyang's name
 // took NORTH KOREA's room on a laptop and a projector. The selection's countries now come first,
-// and the place's name moves to another side of its marker.
-for (const [screen, width, height] of [
-  ['a laptop', 1280, 800],
-  ['a 1920 × 1080 projector', 1920, 1080],
+// and the place's name moves to another side of its marker. Presenting, on the smaller
+// projectors, NORTH KOREA found room beside Pyongyang's marker only once the selection's
+// countries kept no room past their text (NAMED_COUNTRY_LABEL_PADDING).
+for (const [screen, width, height, mode] of [
+  ['a laptop', 1280, 800, ''],
+  ['a 1920 × 1080 projector', 1920, 1080, ''],
+  ['a 1280 × 720 projector, presenting,', 1280, 720, '&present=1'],
+  ['a 1366 × 768 projector, presenting,', 1366, 768, '&present=1'],
 ] as const) {
-  test(`on ${screen}, the Koreas chapter names North Korea, the country its tie is about, and Pyongyang`, async ({
+  test(`on ${screen} the Koreas chapter names North Korea, the country its tie is about, and Pyongyang`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
-    await page.goto(`./?tour=${tour.findIndex((c) => c.id === 'koreas-japan') + 1}`);
+    await page.goto(`./?tour=${tour.findIndex((c) => c.id === 'koreas-japan') + 1}${mode}`);
     await waitForMapReady(page);
     await expect.poll(() => renderedCountryNames(page)).toContain('North Korea');
     await expect.poll(() => renderedPlaceNames(page)).toContain('Pyongyang');
     expect(await namesOverMarkers(page)).toEqual([]);
+    expect(await namesCutByEdge(page)).toEqual([]);
   });
 }
 
@@ -364,8 +369,11 @@ for (const { title, screen, query, shows = '.details-panel' } of CUT_BEFORE) {
  * 100 px past it), and not made transparent.
  */
 async function namesCutByEdge(page: Page): Promise<string[]> {
+  const countries: string[] = [];
+  for (const { layers, padding } of COUNTRY_LABEL_ROOMS)
+    countries.push(...(await namesPastEdge(page, layers, padding)));
   return [
-    ...(await namesPastEdge(page, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING)),
+    ...countries,
     ...(await namesPastEdge(page, PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING)),
     ...(await namesPastEdge(page, ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING)),
     ...(await countryNamesPastRim(page)),
@@ -377,7 +385,7 @@ async function namesCutByEdge(page: Page): Promise<string[]> {
 async function namesUnderControls(page: Page): Promise<string[]> {
   const names: string[] = [];
   for (const [layers, padding] of [
-    [COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING],
+    ...COUNTRY_LABEL_ROOMS.map(({ layers, padding }) => [layers, padding] as const),
     [PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING],
     [ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING],
   ] as const) {
@@ -415,16 +423,19 @@ async function countryNamesPastRim(page: Page): Promise<string[]> {
   const [left, right, bottom] = await sightOf(page);
   // The space past the rim (globe-rim.ts, unit-tested), one pixel beyond the label's padding; a
   // name may reach past it by the few pixels boxes cannot follow the rim by.
-  const space = pastDisk(
-    disk,
-    [
-      [left, 0],
-      [right, bottom],
-    ],
-    COUNTRY_LABEL_PADDING + 1,
-    RIM_GAP,
-  );
-  const names = await namesShownIn(page, space, COUNTRY_LABEL_LAYERS);
+  const names: string[] = [];
+  for (const { layers, padding } of COUNTRY_LABEL_ROOMS) {
+    const space = pastDisk(
+      disk,
+      [
+        [left, 0],
+        [right, bottom],
+      ],
+      padding + 1,
+      RIM_GAP,
+    );
+    names.push(...(await namesShownIn(page, space, layers)));
+  }
   return [...new Set(names)].map((name) => `${name} past the globe's rim`);
 }
 

@@ -9,7 +9,7 @@
  * reaching past its rim is hidden the same way (globe-rim.ts).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { BASEMAP_SOURCES, COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_PADDING, LABEL_CUT_STATE } from './layers/basemap.ts';
+import { BASEMAP_SOURCES, COUNTRY_LABEL_ROOMS, LABEL_CUT_STATE } from './layers/basemap.ts';
 import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING, PLACE_SOURCE } from './layers/places.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING, ROUTE_LABEL_SOURCE } from './layers/routes.ts';
 import { coveredByCard } from './covered-by-card.ts';
@@ -21,10 +21,10 @@ import { globeDisk, pastDisk, RIM_GAP } from './globe-rim.ts';
  * The names hidden while cut: their layers, the source that holds their state, their padding, and
  * whether one reaching past the globe's rim is hidden too. A country's name may have moved off
  * its point to find room, and past the rim it names nothing (globe-rim.ts); a place's name stays
- * beside its marker, a route's on its line.
+ * beside its marker, a route's on its line. One source's layers may keep different room.
  */
 const NAMES = [
-  { layers: COUNTRY_LABEL_LAYERS, source: BASEMAP_SOURCES.labels, padding: COUNTRY_LABEL_PADDING, rim: true },
+  ...COUNTRY_LABEL_ROOMS.map(({ layers, padding }) => ({ layers, source: BASEMAP_SOURCES.labels, padding, rim: true })),
   // On a laptop, the Far East chapter drew "oscow" at the map's top left.
   { layers: PLACE_LABEL_LAYERS, source: PLACE_SOURCE, padding: PLACE_LABEL_PADDING, rim: false },
   // On a phone, a link to an entry drew "ntial southern link via Turkmenistan" at the left edge.
@@ -79,6 +79,7 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
     const card = coveredByCard(map.getContainer());
     const [right, bottom] = [clientWidth - details.right, clientHeight - Math.max(details.bottom, card.bottom)];
     const disk = globeDisk(map);
+    const next = new Map<string, Set<string | number>>();
     for (const { layers, source, padding, rim } of NAMES) {
       const drawn = layers.filter((id) => map.getLayer(id));
       if (drawn.length === 0) continue;
@@ -98,18 +99,21 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
             )
           : [];
       const controls = coveredByControls(map.getContainer(), padding);
-      const next = new Set(
-        [...strips, ...space, ...controls]
-          .flatMap((box) => map.queryRenderedFeatures(box, { layers: drawn }))
-          .flatMap((f) => (f.id === undefined ? [] : [f.id])),
-      );
-      for (const id of new Set([...(cut.get(source) ?? []), ...next])) {
+      const ids = next.get(source) ?? new Set();
+      [...strips, ...space, ...controls]
+        .flatMap((box) => map.queryRenderedFeatures(box, { layers: drawn }))
+        .forEach((f) => f.id !== undefined && ids.add(f.id));
+      next.set(source, ids);
+    }
+    // By source, once each source's layers are all checked: a country's name moves between layers.
+    for (const [source, ids] of next) {
+      for (const id of new Set([...(cut.get(source) ?? []), ...ids])) {
         const feature = { source, id };
         // Set only what changed: a state set again repaints the map, which would be idle again.
-        if ((map.getFeatureState(feature)[LABEL_CUT_STATE] ?? false) !== next.has(id))
-          map.setFeatureState(feature, { [LABEL_CUT_STATE]: next.has(id) });
+        if ((map.getFeatureState(feature)[LABEL_CUT_STATE] ?? false) !== ids.has(id))
+          map.setFeatureState(feature, { [LABEL_CUT_STATE]: ids.has(id) });
       }
-      cut.set(source, next);
+      cut.set(source, ids);
     }
   };
   // A resize observer also reports an element shown, hidden or removed. It watches those there

@@ -18,6 +18,13 @@ import { BORDER_PROPERTY } from '../basemap-file.ts';
 export const BASEMAP_SOURCES = { countries: 'countries', labels: 'country-labels' } as const;
 /** The room each country name keeps clear around it, in pixels. */
 export const COUNTRY_LABEL_PADDING = 4;
+/**
+ * The room kept by the names of the countries the selection is about (NAMED_COUNTRY_LABEL): none
+ * past their text, so that a small country's name fits between its places' markers. With 4 px,
+ * NORTH KOREA found no room beside Pyongyang's marker in the Koreas chapter, the chapter about
+ * Russia and North Korea, on a 1280 × 720, 1280 × 800 or 1366 × 768 projector.
+ */
+export const NAMED_COUNTRY_LABEL_PADDING = 0;
 /** The feature-state flag of a name cut by the map's edge (edge-labels.ts). */
 export const LABEL_CUT_STATE = 'cut';
 /** The opacity of a name hidden while the map's edge would cut it (edge-labels.ts). */
@@ -60,6 +67,11 @@ export const COUNTRY_LABEL = 'country-label';
 export const NAMED_COUNTRY_LABEL = 'named-country-label';
 /** Every layer of country names. */
 export const COUNTRY_LABEL_LAYERS = [COUNTRY_LABEL, STORY_COUNTRY_LABEL, NAMED_COUNTRY_LABEL];
+/** The layers of country names by the room their names keep: a name is cut once its box is past an edge by more. */
+export const COUNTRY_LABEL_ROOMS = [
+  { layers: [COUNTRY_LABEL, STORY_COUNTRY_LABEL], padding: COUNTRY_LABEL_PADDING },
+  { layers: [NAMED_COUNTRY_LABEL], padding: NAMED_COUNTRY_LABEL_PADDING },
+];
 /** Where a country's name wraps (ems); scripts/basemap/label-spots.ts sizes names with it. */
 export const COUNTRY_NAME_MAX_WIDTH = 7;
 /**
@@ -109,9 +121,15 @@ export function basemapLayers(
         'line-dasharray': [3, 1.5],
       },
     },
-    countryLabelLayer(theme, COUNTRY_LABEL, filters[COUNTRY_LABEL], 'spots'),
-    countryLabelLayer(theme, STORY_COUNTRY_LABEL, filters[STORY_COUNTRY_LABEL], 'storySpots'),
-    countryLabelLayer(theme, NAMED_COUNTRY_LABEL, filters[NAMED_COUNTRY_LABEL], 'storySpots'),
+    countryLabelLayer(theme, COUNTRY_LABEL, filters[COUNTRY_LABEL], 'spots', COUNTRY_LABEL_PADDING),
+    countryLabelLayer(theme, STORY_COUNTRY_LABEL, filters[STORY_COUNTRY_LABEL], 'storySpots', COUNTRY_LABEL_PADDING),
+    countryLabelLayer(
+      theme,
+      NAMED_COUNTRY_LABEL,
+      filters[NAMED_COUNTRY_LABEL],
+      'storySpots',
+      NAMED_COUNTRY_LABEL_PADDING,
+    ),
   ];
 }
 
@@ -150,6 +168,7 @@ function countryLabelLayer(
   id: string,
   filter: ExpressionSpecification,
   spots: 'spots' | 'storySpots',
+  padding: number,
 ): SymbolLayerSpecification {
   return {
     id,
@@ -164,7 +183,7 @@ function countryLabelLayer(
       'text-letter-spacing': 0.04,
       'text-transform': 'uppercase',
       'symbol-sort-key': ['-', ['get', 'area']],
-      'text-padding': COUNTRY_LABEL_PADDING,
+      'text-padding': padding,
       // A name whose point is taken by a marker (JAPAN by Tokyo's, KAZAKHSTAN by Astana's,
       // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish:
       // a small country's one em, three if the story is about it, and only where it stays over
