@@ -121,15 +121,9 @@ export function basemapLayers(
         'line-dasharray': [3, 1.5],
       },
     },
-    countryLabelLayer(theme, COUNTRY_LABEL, filters[COUNTRY_LABEL], 'spots', COUNTRY_LABEL_PADDING),
-    countryLabelLayer(theme, STORY_COUNTRY_LABEL, filters[STORY_COUNTRY_LABEL], 'storySpots', COUNTRY_LABEL_PADDING),
-    countryLabelLayer(
-      theme,
-      NAMED_COUNTRY_LABEL,
-      filters[NAMED_COUNTRY_LABEL],
-      'storySpots',
-      NAMED_COUNTRY_LABEL_PADDING,
-    ),
+    countryLabelLayer(theme, COUNTRY_LABEL, filters[COUNTRY_LABEL], 'spots'),
+    countryLabelLayer(theme, STORY_COUNTRY_LABEL, filters[STORY_COUNTRY_LABEL], 'storySpots'),
+    countryLabelLayer(theme, NAMED_COUNTRY_LABEL, filters[NAMED_COUNTRY_LABEL], 'storySpots'),
   ];
 }
 
@@ -168,7 +162,6 @@ function countryLabelLayer(
   id: string,
   filter: ExpressionSpecification,
   spots: 'spots' | 'storySpots',
-  padding: number,
 ): SymbolLayerSpecification {
   return {
     id,
@@ -183,7 +176,7 @@ function countryLabelLayer(
       'text-letter-spacing': 0.04,
       'text-transform': 'uppercase',
       'symbol-sort-key': ['-', ['get', 'area']],
-      'text-padding': padding,
+      'text-padding': COUNTRY_LABEL_ROOMS.find(({ layers }) => layers.includes(id))!.padding,
       // A name whose point is taken by a marker (JAPAN by Tokyo's, KAZAKHSTAN by Astana's,
       // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish:
       // a small country's one em, three if the story is about it, and only where it stays over
