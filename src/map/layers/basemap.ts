@@ -16,15 +16,15 @@ import { BORDER_PROPERTY } from '../basemap-file.ts';
 
 /** The countries' source also holds the land borders (basemap-file.ts): one source, one set of tile masks. */
 export const BASEMAP_SOURCES = { countries: 'countries', labels: 'country-labels' } as const;
-/** The room each country name keeps clear around it, in pixels. */
-export const COUNTRY_LABEL_PADDING = 4;
+/** The room each country name keeps clear around it, in pixels; read through COUNTRY_LABEL_ROOMS. */
+const COUNTRY_LABEL_PADDING = 4;
 /**
  * The room kept by the names of the countries the selection is about (NAMED_COUNTRY_LABEL): none
  * past their text, so that a small country's name fits between its places' markers. With 4 px,
  * NORTH KOREA found no room beside Pyongyang's marker in the Koreas chapter, the chapter about
  * Russia and North Korea, on a 1280 × 720, 1280 × 800 or 1366 × 768 projector.
  */
-export const NAMED_COUNTRY_LABEL_PADDING = 0;
+const NAMED_COUNTRY_LABEL_PADDING = 0;
 /** The feature-state flag of a name cut by the map's edge (edge-labels.ts). */
 export const LABEL_CUT_STATE = 'cut';
 /** The opacity of a name hidden while the map's edge would cut it (edge-labels.ts). */
