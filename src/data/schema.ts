@@ -119,8 +119,10 @@ export const event = z.object({
     'parade',
     'report',
     'invasion',
+    'annexation',
     'designation',
     'approval',
+    'congress',
   ]),
 });
 
