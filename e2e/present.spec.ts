@@ -318,11 +318,13 @@ test('in a presentation, text the teacher hid stays hidden from chapter to chapt
 });
 
 test('on a 16:9 projector the whole legend is in sight, down to its last line', async ({ page }) => {
-  // Its longest: every layer on, a year chosen and a tie selected (each adds a line about faint ties).
+  // Its longest: every layer on, a year chosen and a tie selected (each adds a line about faint
+  // ties), and events in view (a line of their own: 2019 has the Khabarovsk expert's).
   const everything =
-    './?present=1&layers=arms,energy,rail,security,diplomacy,far-east,china&year=2014&mode=at&sel=relation:rus-mmr-arms-supply';
+    './?present=1&layers=arms,energy,rail,security,diplomacy,far-east,china&year=2019&mode=at&sel=relation:rus-mmr-arms-supply';
   for (const [width, height] of [
     [1920, 1080],
+    [1366, 768],
     [1280, 720],
   ]) {
     await page.setViewportSize({ width, height });
@@ -330,6 +332,8 @@ test('on a 16:9 projector the whole legend is in sight, down to its last line', 
     await waitForMapReady(page);
     const legend = page.locator('.legend');
     await expect(legend).toContainText('Countries shaded');
+    await expect(page.locator('.timeline')).toContainText('In 2019');
+    await expect(legend).toContainText('Events at a place');
     const { y, height: legendHeight } = (await legend.boundingBox())!;
     expect(y + legendHeight, `${width}×${height}`).toBeLessThanOrEqual(height);
   }
