@@ -227,8 +227,12 @@ const LAPTOP_LINK = {
     [37.62, 55.75], // Moscow, the CSTO's
   ] as [number, number][],
 };
+// An event at one place just under the sheet, which MapLibre's fit on the globe found no camera
+// for while a single place's bounds had no size (bounds.ts): the map stayed, the place hidden.
+const BORDER_LINK = { query: './?sel=event:kyrgyz-tajik-clashes-2022', ends: [[70.82, 40.06]] as [number, number][] };
 const LINKS: [string, { query: string; ends: [number, number][]; whole?: boolean }][] = [
   ['a link', NAYPYIDAW_LINK],
+  ['a one-place link (the Kyrgyz–Tajik border)', BORDER_LINK],
   ['a laptop’s link', LAPTOP_LINK],
   ['a link with no camera', TIE_LINK],
 ];

@@ -16,3 +16,18 @@ export function boundsOf(points: readonly number[][]): Bounds | null {
     [east, north],
   ];
 }
+
+/**
+ * `bounds` widened about their middle to at least `least` degrees each way. A single place's
+ * bounds have no size, and for some places (Astana, the Kyrgyz–Tajik border) MapLibre's fit on the
+ * globe then finds no camera ("Map cannot fit within canvas") and the map stays where it was: on a
+ * phone, a link to the border clashes left their place under the details sheet.
+ */
+export function withSize([[west, south], [east, north]]: Bounds, least = 0.01): Bounds {
+  const grow = (low: number, high: number) => Math.max(0, least - (high - low)) / 2;
+  const [dx, dy] = [grow(west, east), grow(south, north)];
+  return [
+    [west - dx, south - dy],
+    [east + dx, north + dy],
+  ];
+}

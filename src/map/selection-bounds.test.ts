@@ -39,10 +39,20 @@ describe('selectionFrame', () => {
 
   it('without its shape, frames a country around its capital, from farther off', () => {
     const frame = selectionFrame(dataset, { kind: 'country', id: 'IND' }, null)!;
+    const [lon, lat] = dataset.placeById.get('new-delhi')!.geometry.coordinates;
     const [[west, south], [east, north]] = frame.bounds;
-    expect(west).toBe(east);
-    expect(south).toBe(north);
+    expect((west + east) / 2).toBeCloseTo(lon, 9);
+    expect((south + north) / 2).toBeCloseTo(lat, 9);
     expect(frame.maxZoom).toBe(3);
+  });
+
+  it('gives a single place bounds with a size, which the globe can always fit', () => {
+    const frame = selectionFrame(dataset, { kind: 'event', id: 'kyrgyz-tajik-clashes-2022' }, shapes)!;
+    const [[west, south], [east, north]] = frame.bounds;
+    expect(east - west).toBeCloseTo(0.01, 9);
+    expect(north - south).toBeCloseTo(0.01, 9);
+    expect((west + east) / 2).toBeCloseTo(70.82, 9);
+    expect((south + north) / 2).toBeCloseTo(40.06, 9);
   });
 
   it('frames a tie by the places at its two ends', () => {

@@ -7,7 +7,7 @@ import type { Selection } from '../state/url.ts';
 import type { LngLat } from './arcs.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
 import { countryOutline } from './country-frame.ts';
-import { boundsOf, type Bounds } from './bounds.ts';
+import { boundsOf, withSize, type Bounds } from './bounds.ts';
 /**
  * Bounds to fit, the closest the camera comes while fitting them, and for a country the outline
  * the globe's fit shows whole (globe-fit.ts).
@@ -20,7 +20,7 @@ export function selectionFrame(d: IndexedDataset, s: Selection, countryShapes: C
   const shapeBounds = boundsOf(outline);
   if (shapeBounds) return { bounds: shapeBounds, maxZoom: CLOSEST_ZOOM, outline };
   const bounds = boundsOf(selectionPoints(d, s));
-  return bounds && { bounds, maxZoom: closestZoom(s) };
+  return bounds && { bounds: withSize(bounds), maxZoom: closestZoom(s) };
 }
 
 export function selectionPoints(d: IndexedDataset, s: Selection): LngLat[] {
