@@ -272,6 +272,32 @@ export function pointOnFlow(page: Page, relationId: string): Promise<{ x: number
   return pointOnLine(page, 'flow', relationId);
 }
 
+/**
+ * Whether these places (longitude, latitude) lie on the map above the phone's details sheet, on
+ * the globe's side in sight, their markers whole (10 px clear of the screen's edges and the
+ * sheet): any of them, or with `every`, each.
+ */
+export async function placesAboveSheet(page: Page, places: [number, number][], { every = false } = {}) {
+  const sheetTop = (await page.locator('.details-panel').boundingBox())!.y;
+  return page.evaluate(
+    ({ places, sheetTop, every }) => {
+      const map = window.pivotMap!;
+      const box = map.getContainer().getBoundingClientRect();
+      const margin = 10;
+      const seen = (place: [number, number]) => {
+        const p = map.project(place);
+        // A place round the back of the globe projects onto its front: unprojected, it comes back elsewhere.
+        const back = map.unproject(p);
+        const facing = Math.abs(back.lng - place[0]) < 0.5 && Math.abs(back.lat - place[1]) < 0.5;
+        const [x, y] = [box.left + p.x, box.top + p.y];
+        return facing && x > margin && x < box.right - margin && y > box.top + margin && y < sheetTop - margin;
+      };
+      return every ? places.every(seen) : places.some(seen);
+    },
+    { places, sheetTop, every },
+  );
+}
+
 /** Page position of a point on a rendered flow or route where a click reaches it (scripts/point-on-line.ts). */
 export async function pointOnLine(page: Page, kind: 'flow' | 'route', id: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(topPointOnLine, { kind, id });

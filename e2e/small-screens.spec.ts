@@ -3,7 +3,7 @@
  * (1366×768 → 683×384, 1920×1080 → 960×540) and a tablet. The map keeps most of the screen,
  * the layers are a drawer away, and the tour's text stays readable.
  */
-import { test, expect, waitForMapReady, saveScreenshot, type Locator, type Page } from './driver.ts';
+import { test, expect, waitForMapReady, placesAboveSheet, saveScreenshot, type Locator, type Page } from './driver.ts';
 
 const SHORT_SCREENS = [
   { name: 'a phone on its side', width: 844, height: 390 },
@@ -243,24 +243,9 @@ for (const [name, { query, ends, whole = false }] of LINKS) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(query);
     await waitForMapReady(page);
-    const sheet = (await page.locator('.details-panel').boundingBox())!;
-    const inSight = () =>
-      page.evaluate(
-        ({ ends, sheetTop, whole }) => {
-          const map = window.pivotMap!;
-          const box = map.getContainer().getBoundingClientRect();
-          // Its marker whole, not cut by the screen's edge: on the globe MapLibre fitted the tie to
-          // the whole map, its Moscow end at the very top.
-          const margin = 10;
-          const seen = (end: [number, number]) => {
-            const p = map.project(end);
-            const [x, y] = [box.left + p.x, box.top + p.y];
-            return x > margin && x < box.right - margin && y > box.top + margin && y < sheetTop - margin;
-          };
-          return whole ? ends.every(seen) : ends.some(seen);
-        },
-        { ends, sheetTop: sheet.y, whole },
-      );
+    // Its markers whole, not cut by the screen's edge: on the globe MapLibre fitted the tie to the
+    // whole map, its Moscow end at the very top.
+    const inSight = () => placesAboveSheet(page, ends, { every: whole });
     await expect.poll(inSight).toBe(true);
   });
 }

@@ -16,10 +16,10 @@ import {
   hasPadding,
   NO_PADDING,
   paddingBeside,
-  panOutFromUnder,
+  underPanel,
   type Camera,
 } from './camera.ts';
-import { selectionFrame, selectionPoints, type Frame } from './selection-bounds.ts';
+import { nearbyFrame, selectionFrame, selectionPoints, type Frame } from './selection-bounds.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import { fetchCountryShapes } from './basemap-data.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
@@ -33,14 +33,15 @@ import { projectFacing } from './globe-rim.ts';
 /**
  * Flies (or, for reduced motion, jumps) to a selection, clear of the details panel: a country to
  * its shape, once the shapes have loaded (at once after the first time), anything else to its places.
+ * With `nearby`, no more than a zoom level closer than the map is now (nearbyFrame).
  */
-export function flyToSelection(map: MapLibreMap, selection: Selection) {
+export function flyToSelection(map: MapLibreMap, selection: Selection, { nearby = false } = {}) {
   const fly = (shapes: CountryShapes | null) => {
     const { dataset, selection: now } = useAppStore.getState();
     // The reader may have chosen something else while the shapes loaded.
     if (!dataset || now?.kind !== selection.kind || now.id !== selection.id) return;
     const frame = selectionFrame(dataset, selection, shapes);
-    if (frame) fitFrame(map, frame);
+    if (frame) fitFrame(map, nearby ? nearbyFrame(frame, map.getZoom()) : frame);
   };
   if (selection.kind !== 'country') return fly(null);
   fetchCountryShapes().then(fly, () => fly(null));
@@ -126,14 +127,17 @@ export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}
 
 /**
  * The details a click opens lie over the map (a phone's sheet over its lower half): once they
- * are on screen, a clicked feature they cover is panned into what is left in sight.
+ * are on screen, if they cover the point clicked, what was clicked is framed in what is left in
+ * sight, as a link to it is, but no more than a zoom level closer: the reader chose the zoom.
+ * Not panned by the pixels it lies under them: on a zoomed-out globe those pixels reach past the
+ * globe's rim, and a phone's globe swung round to Australia, the tie just tapped on its top edge.
  */
 export function keepClickInSight(map: MapLibreMap, point: { x: number; y: number }) {
   whenDetailsDrawn(() =>
     afterNextPaint(() => {
+      const { selection } = useAppStore.getState();
       const { width, height, covered } = sightOf(map);
-      const offset = panOutFromUnder(point, width, height, covered);
-      if (offset) map.panBy(offset, { duration: prefersReducedMotion() ? 0 : 400 });
+      if (selection && underPanel(point, width, height, covered)) flyToSelection(map, selection, { nearby: true });
     }),
   );
 }

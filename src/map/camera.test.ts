@@ -8,7 +8,7 @@ import {
   DEFAULT_FRAME,
   fittedZoom,
   paddingBeside,
-  panOutFromUnder,
+  underPanel,
 } from './camera.ts';
 
 describe('defaultCamera', () => {
@@ -142,22 +142,20 @@ describe('inSight', () => {
   });
 });
 
-describe('panOutFromUnder', () => {
+describe('underPanel', () => {
   const phone = { width: 390, height: 475, covered: { right: 0, bottom: 265 } };
-  it('leaves a point in sight where it is', () => {
-    expect(panOutFromUnder({ x: 200, y: 100 }, phone.width, phone.height, phone.covered)).toBeNull();
-    expect(panOutFromUnder({ x: 900, y: 600 }, 1046, 612, { right: 0, bottom: 0 })).toBeNull();
+  it('is false for a point in sight, and where no panel lies', () => {
+    expect(underPanel({ x: 200, y: 100 }, phone.width, phone.height, phone.covered)).toBe(false);
+    expect(underPanel({ x: 900, y: 600 }, 1046, 612, { right: 0, bottom: 0 })).toBe(false);
   });
-  it("brings a point under a phone's sheet up to the middle of the map left above it", () => {
-    const [dx, dy] = panOutFromUnder({ x: 200, y: 400 }, phone.width, phone.height, phone.covered)!;
-    expect(dx).toBe(0);
-    expect(400 - dy).toBe(105);
+  it("is true for a point under a phone's sheet", () => {
+    expect(underPanel({ x: 200, y: 400 }, phone.width, phone.height, phone.covered)).toBe(true);
   });
-  it('brings a point under the side panel left, and one just beside its edge too', () => {
+  it('is true for a point under the side panel, and one just beside its edge', () => {
     const laptop = { right: 384, bottom: 0 };
-    expect(panOutFromUnder({ x: 900, y: 300 }, 1046, 612, laptop)).toEqual([900 - 331, 0]);
-    expect(panOutFromUnder({ x: 640, y: 300 }, 1046, 612, laptop)).not.toBeNull();
-    expect(panOutFromUnder({ x: 600, y: 300 }, 1046, 612, laptop)).toBeNull();
+    expect(underPanel({ x: 900, y: 300 }, 1046, 612, laptop)).toBe(true);
+    expect(underPanel({ x: 640, y: 300 }, 1046, 612, laptop)).toBe(true);
+    expect(underPanel({ x: 600, y: 300 }, 1046, 612, laptop)).toBe(false);
   });
 });
 

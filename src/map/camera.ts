@@ -178,21 +178,17 @@ export function inSight(
 }
 
 /**
- * How far to pan the map so that a point a reader just clicked is not left under the panel that
- * the click opened (`covered`: how far it reaches in from the right or the bottom): null when it
- * is in sight (with `margin` to spare), else the offset that brings it to the middle of the part
- * still uncovered on that side. For MapLibre's panBy: positive moves the view right and down.
+ * Whether a point a reader just clicked lies under the panel that the click opened (`covered`: how
+ * far it reaches in from the right or the bottom), or within `margin` pixels of its edge.
  */
-export function panOutFromUnder(
+export function underPanel(
   point: { x: number; y: number },
   width: number,
   height: number,
   covered: { right: number; bottom: number },
   margin = 40,
-): [number, number] | null {
-  const visibleWidth = width - covered.right;
-  const visibleHeight = height - covered.bottom;
-  const dx = covered.right > 0 && point.x > visibleWidth - margin ? point.x - visibleWidth / 2 : 0;
-  const dy = covered.bottom > 0 && point.y > visibleHeight - margin ? point.y - visibleHeight / 2 : 0;
-  return dx === 0 && dy === 0 ? null : [Math.round(dx), Math.round(dy)];
+): boolean {
+  const underSide = covered.right > 0 && point.x > width - covered.right - margin;
+  const underSheet = covered.bottom > 0 && point.y > height - covered.bottom - margin;
+  return underSide || underSheet;
 }

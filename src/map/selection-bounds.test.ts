@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, MultiPolygon } from 'geojson';
-import { selectionFrame } from './selection-bounds.ts';
+import { nearbyFrame, selectionFrame } from './selection-bounds.ts';
 import { projectDataset } from '../data/test-project-dataset.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
 
@@ -71,5 +71,16 @@ describe('selectionFrame', () => {
 
   it('has no frame for an entry the dataset does not have', () => {
     expect(selectionFrame(dataset, { kind: 'place', id: 'atlantis' }, shapes)).toBeNull();
+  });
+});
+
+describe('nearbyFrame', () => {
+  const place = selectionFrame(dataset, { kind: 'place', id: 'naypyidaw' }, null)!;
+  it("comes at most a zoom level closer than the map is: a phone's globe at 1.1 shows a place at 2.1, not 5", () => {
+    expect(place.maxZoom).toBe(5);
+    expect(nearbyFrame(place, 1.1)).toEqual({ ...place, maxZoom: 2.1 });
+  });
+  it('keeps the frame’s own closest zoom when the map is already near it', () => {
+    expect(nearbyFrame(place, 4.5).maxZoom).toBe(5);
   });
 });

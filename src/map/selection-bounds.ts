@@ -23,6 +23,14 @@ export function selectionFrame(d: IndexedDataset, s: Selection, countryShapes: C
   return bounds && { bounds: withSize(bounds), maxZoom: closestZoom(s) };
 }
 
+/**
+ * `frame` shown no more than a zoom level closer than `zoom`: what a click chose is framed where the
+ * reader is looking, not zoomed into (a place alone would be shown at zoom 5, a phone's globe at 1.1).
+ */
+export function nearbyFrame(frame: Frame, zoom: number): Frame {
+  return { ...frame, maxZoom: Math.min(frame.maxZoom, zoom + 1) };
+}
+
 export function selectionPoints(d: IndexedDataset, s: Selection): LngLat[] {
   const place = (id: string | undefined) => (id ? d.placeById.get(id)?.geometry.coordinates : undefined);
   const anchor = (actorId: string) => place(d.actorById.get(actorId)?.anchor);
