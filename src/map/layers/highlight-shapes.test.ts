@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { highlightShapes, isOutlined, type CountryShapes } from './highlight-shapes.ts';
 import type { HighlightTarget } from '../highlight.ts';
 import { lineProperties, type LineKind } from './lines.ts';
+import { FADED } from '../hidden.ts';
 
 const line = (kind: LineKind, id: string, width: number): FeatureCollection['features'][number] => ({
   type: 'Feature',
@@ -99,5 +100,11 @@ describe('highlightShapes', () => {
     ];
     expect(highlightShapes(targets, overlay, null).features).toHaveLength(2);
     expect(highlightShapes(targets, otherYear, null).features).toEqual([]);
+  });
+
+  it('outlines a selected flow drawn faint (undated, in a year view): a chapter may be about one', () => {
+    const faint = { ...overlay, hidden: new Map([['flow:rus-ind-arms', FADED]]) };
+    const shapes = highlightShapes([{ source: 'lines', id: 'flow:rus-ind-arms', key: 'selected' }], faint, null);
+    expect(shapes.features.map((f) => f.properties)).toEqual([{ kind: 'flow', key: 'selected', width: 8 }]);
   });
 });

@@ -14,6 +14,7 @@ import type { Overlay } from '../style.ts';
 import { BASEMAP_SOURCES } from './basemap.ts';
 import { PLACE_SOURCE } from './places.ts';
 import { LINE_KEY, LINE_SOURCE } from './lines.ts';
+import { HIDDEN } from '../hidden.ts';
 
 export const HIGHLIGHT_SOURCE = 'highlight';
 export const HIGHLIGHT_LAYER = 'highlight';
@@ -33,9 +34,12 @@ export function highlightShapes(
   countries: CountryShapes | null,
 ): FeatureCollection {
   const features: Feature[] = [];
-  // A flow or route of another year than the view's is drawn hidden: so is its outline.
+  // A flow or route of another year than the view's is drawn hidden: so is its outline. One drawn
+  // faint (undated in a year view) is outlined: a tour chapter's undated tie went unmarked.
   const shownLine = (key: string) =>
-    overlay.hidden.has(key) ? undefined : overlay.lines.features.find((f) => f.properties?.[LINE_KEY] === key);
+    overlay.hidden.get(key) === HIDDEN
+      ? undefined
+      : overlay.lines.features.find((f) => f.properties?.[LINE_KEY] === key);
   for (const t of targets.filter(isOutlined)) {
     const shape = t.source === LINE_SOURCE ? shownLine(t.id) : countries?.get(t.id);
     if (!shape) continue;
