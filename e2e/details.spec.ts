@@ -143,6 +143,25 @@ test('related entries are buttons that select them; Escape and the close button 
   await expect(panel(page)).toBeHidden();
 });
 
+test('an entry chosen from far down the details opens at its top, its parties and period in sight', async ({
+  page,
+}) => {
+  await page.goto('./?sel=country:MMR');
+  const details = panel(page);
+  const body = details.locator('.details-body');
+  // The last tie it lists (a tie has parties and a period; an event, a place and a date).
+  const last = details.locator('.entry-button', { hasText: '→' }).last();
+  await last.scrollIntoViewIfNeeded();
+  expect(await body.evaluate((b) => b.scrollTop)).toBeGreaterThan(200);
+  const title = await last.locator('.entry-label').innerText();
+  await last.click();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(title);
+  // The body kept Myanmar's scroll: the tie opened at its quote, past "Between" and "Period".
+  await expect(details.getByText('Between', { exact: true })).toBeInViewport();
+  await expect(details.getByText('Period', { exact: true })).toBeInViewport();
+  expect(await body.evaluate((b) => b.scrollTop)).toBe(0);
+});
+
 test('a place lists all its events and says how many its marker counts with the layers and years shown', async ({
   page,
 }) => {

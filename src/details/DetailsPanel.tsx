@@ -3,7 +3,7 @@
  * what the data says about it with every citation. Positioned by the page layout; this
  * component styles only its inside, which scrolls on its own.
  */
-import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { LayerId } from '../data/schema.ts';
 import { relationTitle } from '../data/visible.ts';
@@ -30,6 +30,7 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
   const detailsFocused = useAppStore((s) => s.detailsFocused);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const close = useCallback(() => select(null), [select]);
   useDropUnknownCountry(dataset, selection, close);
 
@@ -42,7 +43,13 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
     detailsFocused();
   }, [focusRequested, detailsFocused]);
 
-  const { kindLabel, title, body } = useContent(dataset, selection);
+  // A new entry opens at its top: the body kept the last one's scroll, and a tie chosen after
+  // reading the last one's quote opened past its parties and its date.
+  useLayoutEffect(() => {
+    body.current?.scrollTo(0, 0);
+  }, [selection.kind, selection.id]);
+
+  const { kindLabel, title, body: content } = useContent(dataset, selection);
   return (
     <aside className="details-panel" aria-labelledby={headingId}>
       <header className="details-head">
@@ -56,8 +63,8 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <div className="details-body">
-        <PanelSelectContext.Provider value={selectFromPanel}>{body}</PanelSelectContext.Provider>
+      <div className="details-body" ref={body}>
+        <PanelSelectContext.Provider value={selectFromPanel}>{content}</PanelSelectContext.Provider>
       </div>
     </aside>
   );
