@@ -4,7 +4,7 @@
  * side by side, compares suppliers, and leads on to related entries.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForMapReady, saveScreenshot, axeViolations, type Page } from './driver.ts';
+import { test, expect, waitForMapReady, pointOnFlow, saveScreenshot, axeViolations, type Page } from './driver.ts';
 
 const RELATION = 'rus-mmr-arms-supply';
 const PACNET_QUOTE = 'Russia is the second largest source of weapons for Myanmar, slightly behind China';
@@ -160,6 +160,18 @@ test('an entry chosen from far down the details opens at its top, its parties an
   await expect(details.getByText('Between', { exact: true })).toBeInViewport();
   await expect(details.getByText('Period', { exact: true })).toBeInViewport();
   expect(await body.evaluate((b) => b.scrollTop)).toBe(0);
+});
+
+test('closing the details of a flow clicked on the map gives the focus back to the map', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const at = await pointOnFlow(page, RELATION);
+  await page.mouse.click(at.x, at.y);
+  const details = panel(page);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Russia → Myanmar: arms supply');
+  await details.getByRole('button', { name: 'Close details' }).click();
+  await expect(details).toBeHidden();
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
 });
 
 test('a place lists all its events and says how many its marker counts with the layers and years shown', async ({

@@ -124,3 +124,23 @@ test('a link to an entry on a layer it leaves off opens with that layer on', asy
   await expect(page).toHaveURL(/layers=[^&]*diplomacy/);
   await expect.poll(() => renderedFlowIds(page)).toContain('kgz-csto');
 });
+
+test('closing the details of an entry chosen by search gives the focus back to the search box', async ({ page }) => {
+  await openApp(page);
+  const details = page.locator('.details-panel');
+  for (const close of ['the close button', 'Escape']) {
+    await box(page).fill('Myan');
+    await expect(suggestions(page).first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+    if (close === 'Escape') await page.keyboard.press('Escape');
+    else {
+      await page.keyboard.press('Tab');
+      await expect(details.getByRole('button', { name: 'Close details' })).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+    await expect(details).toBeHidden();
+    // It fell to the page's body: a keyboard reader started again from the header.
+    await expect(box(page), close).toBeFocused();
+  }
+});

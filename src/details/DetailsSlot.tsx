@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store.ts';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { detailsPanelPart } from './details-part.ts';
+import { useFocusBackOnClose } from './focus-back.ts';
 // Here, not in the chunk: loaded later, it would come after styles.css in the cascade and win over it.
 import './details.css';
 
@@ -17,6 +18,7 @@ export function DetailsSlot() {
   const selected = useAppStore((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : null));
   const open = selected !== null;
   useEscapeToClose(open);
+  useFocusBackOnClose(open);
   // A failed download says so where the details lie, and goes with them (Escape); it offers to
   // try again, as does choosing another entry.
   return open ? (

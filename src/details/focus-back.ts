@@ -1,0 +1,33 @@
+/**
+ * Where the focus goes when the details close. Their close button (or a link in them) goes with
+ * them, and the focus fell to the page's body: a keyboard reader started again from the header.
+ * It goes back to what had it when the details opened (the search box, a row of the table, the
+ * map), or else to the map.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+
+/** Call with whether the details are open. */
+export function useFocusBackOnClose(open: boolean): void {
+  // What had the focus when the details opened; undefined while they are closed.
+  const opener = useRef<Element | null | undefined>(undefined);
+  // A layout effect: it runs before the panel's own effect moves the focus to its heading.
+  useLayoutEffect(() => {
+    if (open) opener.current = document.activeElement;
+  }, [open]);
+  // Once closed, the panel is out of the page: the focus was lost if it was in it.
+  useEffect(() => {
+    if (open || opener.current === undefined) return;
+    const back = opener.current;
+    opener.current = undefined;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    focusFirst([back, document.querySelector('.maplibregl-canvas')]);
+  }, [open]);
+}
+
+/** Focuses the first of these that is still in the page and shown. */
+function focusFirst(candidates: (Element | null)[]): void {
+  const target = candidates.find(
+    (e): e is HTMLElement => e instanceof HTMLElement && e !== document.body && e.isConnected && e.checkVisibility(),
+  );
+  target?.focus({ preventScroll: true });
+}
