@@ -210,7 +210,7 @@ export async function renderedCountryNames(page: Page): Promise<string[]> {
  * On the globe a whole-viewport query misses features in some tiles (MapLibre 6), so the
  * viewport is also probed point by point on a 16-pixel grid, as a reader's pointer would.
  */
-export async function renderedValues(page: Page, layers: string[], property: string): Promise<string[]> {
+export async function renderedValues(page: Page | Frame, layers: string[], property: string): Promise<string[]> {
   return page.evaluate(
     ({ layers, property }) => {
       const map = window.pivotMap!;
@@ -306,7 +306,7 @@ export async function pointOnLine(page: Page, kind: 'flow' | 'route', id: string
 }
 
 /** The ids of the flows MapLibre has rendered. */
-export async function renderedFlowIds(page: Page): Promise<string[]> {
+export async function renderedFlowIds(page: Page | Frame): Promise<string[]> {
   return renderedValues(page, FLOW_LAYER_IDS, 'id');
 }
 

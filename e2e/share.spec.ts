@@ -12,9 +12,9 @@ import {
   colourCounts,
   bucketColour,
   serveChangedDataset,
+  renderedFlowIds,
   type Page,
 } from './driver.ts';
-import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 import { THEMES } from '../src/map/theme.ts';
 
 const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
@@ -142,13 +142,9 @@ test('the preview loads the embed address at the chosen size and draws the map',
   const frame = page.frame({ url: /embed=1&theme=light/ })!;
   await frame.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 45_000 });
   // Once ready, the embed flies the tie into the part of the map the details leave: during the
-  // flight the lines' tiles of the next zoom may not be in yet, so the tie is looked for until drawn.
-  const drawnFlows = () =>
-    frame.evaluate(
-      (layers) => window.pivotMap!.queryRenderedFeatures({ layers }).map((f) => f.properties.id),
-      FLOW_LAYER_IDS,
-    );
-  await expect.poll(drawnFlows, { timeout: 20_000 }).toContain('rus-mmr-arms-supply');
+  // flight the lines' tiles of the next zoom may not be in yet, so the tie is looked for until
+  // drawn, point by point too (a whole-map query on the globe missed it, drawn, in one run).
+  await expect.poll(() => renderedFlowIds(frame), { timeout: 20_000 }).toContain('rus-mmr-arms-supply');
   expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([600, 400]);
   await saveScreenshot(page, 'share-dialog-laptop');
 });
