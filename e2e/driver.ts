@@ -298,9 +298,17 @@ export async function placesAboveSheet(page: Page, places: [number, number][], {
   );
 }
 
-/** Page position of a point on a rendered flow or route where a click reaches it (scripts/point-on-line.ts). */
-export async function pointOnLine(page: Page, kind: 'flow' | 'route', id: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(topPointOnLine, { kind, id });
+/**
+ * Page position of a point on a rendered flow or route where a click reaches it
+ * (scripts/point-on-line.ts): near its middle, or with `lowest` the lowest such point on screen.
+ */
+export async function pointOnLine(
+  page: Page,
+  kind: 'flow' | 'route',
+  id: string,
+  { lowest = false } = {},
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(topPointOnLine, { kind, id, prefer: lowest ? 'lowest' : 'middle' } as const);
   if (!point) throw new Error(`The ${kind} ${id} is not visible on top anywhere on screen`);
   return point;
 }

@@ -570,26 +570,11 @@ test.describe('on a phone', () => {
     await page.goto('./');
     await waitForMapReady(page);
     // The lowest point of Russia → Myanmar where a tap reaches it: on the opening globe, near Myanmar.
-    const tap = await page.evaluate(() => {
-      const map = window.pivotMap!;
-      const rect = map.getCanvas().getBoundingClientRect();
-      const [flow] = map.querySourceFeatures('lines').filter((f) => f.properties.id === 'rus-mmr-arms-supply');
-      if (flow?.geometry.type !== 'LineString') return null;
-      const onTop = flow.geometry.coordinates
-        .map((c) => map.project(c as [number, number]))
-        .filter((p) => p.x > 0 && p.y > 0 && p.x < rect.width && p.y < rect.height)
-        .filter((p) => {
-          const top = map.queryRenderedFeatures(p).find((f) => f.layer.type !== 'symbol');
-          return top?.source === 'lines' && top.properties.id === 'rus-mmr-arms-supply';
-        });
-      const lowest = onTop.sort((a, b) => b.y - a.y)[0];
-      return lowest ? { x: rect.left + lowest.x, y: rect.top + lowest.y } : null;
-    });
-    expect(tap).not.toBeNull();
-    await page.touchscreen.tap(tap!.x, tap!.y);
+    const tap = await pointOnLine(page, 'flow', 'rus-mmr-arms-supply', { lowest: true });
+    await page.touchscreen.tap(tap.x, tap.y);
     const sheet = page.locator('.details-panel');
     await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('Russia → Myanmar: arms supply');
-    expect(tap!.y).toBeGreaterThan((await sheet.boundingBox())!.y);
+    expect(tap.y).toBeGreaterThan((await sheet.boundingBox())!.y);
     // Moscow and Naypyidaw both: panned by the pixels the sheet covered, the globe swung round to
     // Australia, the tie a sliver on its top edge and Moscow out of sight.
     const ends: [number, number][] = [

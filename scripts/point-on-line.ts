@@ -3,13 +3,23 @@
  * the end-to-end tests and the click benchmark alike. Runs in the page: pass it to
  * `page.evaluate`, so it must use nothing from outside its own body.
  */
-export type LineQuery = { kind: 'flow' | 'route'; /** null: any line of that kind. */ id: string | null };
+export type LineQuery = {
+  kind: 'flow' | 'route';
+  /** null: any line of that kind. */
+  id: string | null;
+  /** Which point to try first: out from the line's middle (the default), or lowest on screen first. */
+  prefer?: 'middle' | 'lowest';
+};
 
 /**
  * The page position of a point on a matching line where that line is the top feature a click
- * reaches, walking out from the middle of each line (the first 200 tried); null if none is.
+ * reaches, tried in the order `prefer` asks, on each line in turn (the first 200); null if none is.
  */
-export function topPointOnLine({ kind, id }: LineQuery): { x: number; y: number; id: string } | null {
+export function topPointOnLine({
+  kind,
+  id,
+  prefer = 'middle',
+}: LineQuery): { x: number; y: number; id: string } | null {
   const map = window.pivotMap!;
   const rect = map.getCanvas().getBoundingClientRect();
   const lines = map
@@ -23,11 +33,16 @@ export function topPointOnLine({ kind, id }: LineQuery): { x: number; y: number;
     const points = coords.flatMap((c, i) =>
       i + 1 < coords.length ? [c, [(c[0] + coords[i + 1][0]) / 2, (c[1] + coords[i + 1][1]) / 2]] : [c],
     );
-    const order = points
+    const projected = points.map((c) => map.project(c as [number, number]));
+    const order = projected
       .map((_, i) => i)
-      .sort((a, b) => Math.abs(a - points.length / 2) - Math.abs(b - points.length / 2));
+      .sort((a, b) =>
+        prefer === 'lowest'
+          ? projected[b].y - projected[a].y
+          : Math.abs(a - points.length / 2) - Math.abs(b - points.length / 2),
+      );
     for (const i of order) {
-      const p = map.project(points[i] as [number, number]);
+      const p = projected[i];
       if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) continue;
       // What the reader would click: the top feature not hidden as of another year. Labels and
       // arrows (symbols) take no clicks: a click on one goes to the line beneath it.
