@@ -132,6 +132,30 @@ test('a step of the timeline takes a flow of other years off the map, and it can
   await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toContainText('Russia → Myanmar');
 });
 
+test('the legend names each count of ties in one shade of the countries only', async ({ page }) => {
+  // The classes as the legend labels them ("1", "4–5"): each must start one past the last.
+  const classes = async () => {
+    const labels = await page.locator('.legend-ramp .ramp span').allTextContents();
+    return labels.map((label) => label.split('–').map(Number));
+  };
+  const expectContiguous = (spans: number[][]) => {
+    expect(spans.length).toBeGreaterThan(1);
+    spans.forEach((span, i) =>
+      expect(span[0], `class ${i + 1}: ${span.join('–')}`).toBe(i === 0 ? 1 : spans[i - 1].at(-1)! + 1),
+    );
+  };
+  // Diplomacy alone: a country named twice is drawn in the second shade, which the first class's
+  // "1–2" claimed too.
+  await page.goto('./?layers=diplomacy');
+  await waitForMapReady(page);
+  const diplomacy = await classes();
+  expectContiguous(diplomacy);
+  // Every layer: more ties name each country, and the classes widen.
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(classes).not.toEqual(diplomacy);
+  expectContiguous(await classes());
+});
+
 test('in a year view the ties the sources give no year are drawn faint, and the legend and summary say so', async ({
   page,
 }) => {

@@ -12,7 +12,7 @@ import { fading } from '../map/focus.ts';
 import type { Selection } from '../state/url.ts';
 import type { Theme } from '../map/theme.ts';
 import { widthScalesOf } from '../scales/cache.ts';
-import { involvementScale } from '../scales/involvement.ts';
+import { involvementClassLabels, involvementScale } from '../scales/involvement.ts';
 import { involvementByCountry } from '../map/layers/countries.ts';
 import { flowSide, actorSide, type Side } from '../map/sides.ts';
 import { formatAmount } from '../data/format.ts';
@@ -147,13 +147,10 @@ export function legendModel(
   let ramp: LegendRamp | null = null;
   if (involvement.size > 0) {
     const scale = involvementScale(Math.max(0, ...involvement.values()), theme.involvement);
+    const labels = involvementClassLabels(scale);
     ramp = {
       name: 'Countries shaded by how many visible ties and events name them',
-      cells: scale.range().map((colour) => {
-        const [lo, hi] = scale.invertExtent(colour);
-        const [from, to] = [Math.ceil(lo), Math.floor(hi)];
-        return { colour, label: to > from ? `${from}–${to}` : String(from), text: readableOn(colour) };
-      }),
+      cells: scale.range().map((colour, i) => ({ colour, label: labels[i], text: readableOn(colour) })),
     };
   }
 
