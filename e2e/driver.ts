@@ -326,6 +326,11 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 
+/** A "#rrggbb" colour's key in colourCounts. */
+export function colourBucket(hex: string): string {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) >> 3).join(',');
+}
+
 /**
  * How many pixels of a PNG (a screenshot, a download) have each colour, in a region or all of it.
  * Each channel keeps its top five bits ("26,11,0" for #d55e00), so the answer stays small. The

@@ -10,6 +10,8 @@ import {
   renderedRouteNames,
   saveScreenshot,
   axeViolations,
+  colourCounts,
+  colourBucket,
   type Page,
 } from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
@@ -510,6 +512,47 @@ test('unknown or malformed parameters open the default view without an error', a
   await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
   await expect(page.locator('.details-panel')).toHaveCount(0);
   await expect(page.locator('.time-status')).toContainText('All years');
+});
+
+test('a keyboard reader sees the focus on the map, drawn inside its frame', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const canvas = page.locator('.maplibregl-canvas');
+  for (let i = 0; i < 40 && !(await canvas.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(canvas).toBeFocused();
+  // The focus colour (#0b5cad) along the map's edges: outside the canvas, the frame clipped it.
+  const counts = await colourCounts(page, await page.locator('.map-area').screenshot());
+  expect(counts.get(colourBucket('#0b5cad')) ?? 0).toBeGreaterThan(1000);
+});
+
+test('in forced colours the map’s buttons, the chosen view and the legend’s shades stay visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  // The zoom-in button's plus, in its middle (a light divider runs along its foot): MapLibre's
+  // light icon, which the dark theme's inversion turned black.
+  const button = page.locator('.maplibregl-ctrl-zoom-in');
+  const { width, height } = (await button.boundingBox())!;
+  const middle = {
+    x: Math.round(width / 4),
+    y: Math.round(height / 4),
+    width: Math.round(width / 2),
+    height: Math.round(height / 2),
+  };
+  const zoomIn = await colourCounts(page, await button.screenshot(), middle);
+  const light = [...zoomIn].filter(([key]) => key.split(',').every((c) => Number(c) >= 24));
+  expect(light.reduce((sum, [, n]) => sum + n, 0)).toBeGreaterThan(20);
+  // The chosen view is set apart by more than its weight: its background is not the others'.
+  const background = async (name: string) => {
+    const counts = await colourCounts(page, await page.getByRole('button', { name, exact: true }).screenshot());
+    return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  };
+  expect(await background('Map')).not.toBe(await background('Table'));
+  // Four shades, each the key to the countries' shading, which the map keeps.
+  const ramp = await colourCounts(page, await page.locator('.legend-ramp .ramp').screenshot());
+  const shades = [...ramp].filter(([, n]) => n > 100);
+  expect(shades.length).toBeGreaterThanOrEqual(4);
 });
 
 test('a year beyond the data opens on the last year the slider reaches, and the address follows', async ({ page }) => {

@@ -10,6 +10,7 @@ import {
   saveScreenshot,
   axeViolations,
   colourCounts,
+  colourBucket,
   bucketColour,
   serveChangedDataset,
   renderedFlowIds,
@@ -299,11 +300,6 @@ async function withTour(page: Page, tour: unknown[]) {
 }
 
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-/** A colour's bucket in colourCounts. */
-const bucketOf = (hex: string) =>
-  channels(hex)
-    .map((c) => c >> 3)
-    .join(',');
 const rgb = (hex: string) => `rgb(${channels(hex).join(', ')})`;
 
 async function printHandout(page: Page) {
@@ -381,7 +377,7 @@ test('a reader in dark mode prints a light handout: the map, its legend and ever
 
   // The map is drawn in the light theme for paper: its land, not the dark theme's.
   const counts = await colourCounts(page, await handout.getByRole('img', { name: /^Map:/ }).screenshot());
-  const pixelsOf = (hex: string) => counts.get(bucketOf(hex)) ?? 0;
+  const pixelsOf = (hex: string) => counts.get(colourBucket(hex)) ?? 0;
   expect(pixelsOf(THEMES.light.land)).toBeGreaterThan(1000);
   expect(pixelsOf(THEMES.dark.land)).toBe(0);
   // Every text prints dark on white, the source references the handout shares with the app too.
