@@ -4,7 +4,16 @@
  * side by side, compares suppliers, and leads on to related entries.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForMapReady, pointOnFlow, saveScreenshot, axeViolations, type Page } from './driver.ts';
+import {
+  test,
+  expect,
+  waitForMapReady,
+  pointOnFlow,
+  renderedFlowIds,
+  saveScreenshot,
+  axeViolations,
+  type Page,
+} from './driver.ts';
 
 const RELATION = 'rus-mmr-arms-supply';
 const PACNET_QUOTE = 'Russia is the second largest source of weapons for Myanmar, slightly behind China';
@@ -270,3 +279,30 @@ for (const [name, width, height] of [
     await saveScreenshot(page, `details-event-${name}`);
   });
 }
+
+test('a tie whose layer or year the reader hides says it is off the map, and brings itself back', async ({ page }) => {
+  await page.goto(`./?sel=relation:${RELATION}`);
+  await waitForMapReady(page);
+  const details = panel(page);
+  const note = details.getByRole('status').filter({ hasText: 'Not on the map now' });
+  await expect(note).toHaveCount(0);
+
+  // Its layer turned off with the details open: the line goes, and the details say why.
+  await page.getByRole('checkbox', { name: /^Arms/ }).uncheck();
+  await expect(note).toHaveText(/Not on the map now: the Arms layer is off\./);
+  await expect.poll(() => renderedFlowIds(page)).not.toContain(RELATION);
+  await note.getByRole('button', { name: 'Show it on the map' }).click();
+  await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
+  await expect(note).toHaveCount(0);
+  await expect.poll(() => renderedFlowIds(page)).toContain(RELATION);
+
+  // A year it does not reach (it runs 2000–2019): the same, and back to all years.
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('at');
+  await page.getByRole('slider', { name: 'Year' }).press('End');
+  await expect(page.locator('.time-status')).toHaveText('In 2022');
+  await expect(note).toHaveText(/Not on the map now: the map shows only 2022\./);
+  await note.getByRole('button', { name: 'Show it on the map' }).click();
+  await expect(page.locator('.time-status')).toContainText('All years');
+  await expect(note).toHaveCount(0);
+  await expectNoAxeViolations(page, '.details-panel');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationTitle, viewShowing } from './visible.ts';
+import { offMapReason, relationTitle, viewShowing } from './visible.ts';
 import { testDataset } from '../table/test-dataset.ts';
 
 describe('relationTitle', () => {
@@ -37,5 +37,29 @@ describe('viewShowing', () => {
     expect(viewShowing(d, view, { kind: 'place', id: 'moscow' })).toBe(view);
     expect(viewShowing(d, view, { kind: 'actor', id: 'RUS' })).toBe(view);
     expect(viewShowing(d, view, null)).toBe(view);
+  });
+});
+
+describe('offMapReason', () => {
+  const d = testDataset();
+  const arms = { kind: 'relation', id: 'rus-mmr-arms' } as const; // arms, 2014–2019
+
+  it('names the layer that is off, the year that leaves the entry out, or both', () => {
+    expect(offMapReason(d, { layers: ['energy'], time: null }, arms)).toEqual({ layer: 'arms', outsideTime: false });
+    expect(offMapReason(d, { layers: ['arms'], time: { year: 2022, mode: 'at' } }, arms)).toEqual({
+      layer: null,
+      outsideTime: true,
+    });
+    expect(offMapReason(d, { layers: [], time: { year: 2010, mode: 'upto' } }, arms)).toEqual({
+      layer: 'arms',
+      outsideTime: true,
+    });
+  });
+  it('is null for an entry on the map, a place, an actor or no selection', () => {
+    const view = { layers: ['arms' as const], time: { year: 2016, mode: 'at' as const } };
+    expect(offMapReason(d, view, arms)).toBeNull();
+    expect(offMapReason(d, { layers: [], time: null }, { kind: 'place', id: 'moscow' })).toBeNull();
+    expect(offMapReason(d, { layers: [], time: null }, { kind: 'actor', id: 'RUS' })).toBeNull();
+    expect(offMapReason(d, view, null)).toBeNull();
   });
 });

@@ -40,6 +40,23 @@ export function viewShowing(
   return layers === view.layers && time === view.time ? view : { layers, time };
 }
 
+/**
+ * Why a chosen entry is not on the map under a view: its layer is off (`layer`), the year shown
+ * leaves it out (`outsideTime`), or both; null when it is drawn, or has no layer of its own (a
+ * place, a country). The reader turned a layer off or moved the timeline with it open.
+ */
+export function offMapReason(
+  d: IndexedDataset,
+  view: { layers: LayerId[]; time: TimeFilter | null },
+  selection: Selection | null,
+): { layer: LayerId | null; outsideTime: boolean } | null {
+  const entry = entryTimes(d, selection);
+  if (!entry) return null;
+  const layer = view.layers.includes(entry.layer) ? null : entry.layer;
+  const outsideTime = Boolean(view.time && !entry.matches(view.time));
+  return layer || outsideTime ? { layer, outsideTime } : null;
+}
+
 /** A relation's, event's or route's layer and whether a time filter keeps it. */
 function entryTimes(d: IndexedDataset, s: Selection | null) {
   if (s?.kind === 'relation') {

@@ -12,6 +12,7 @@ import type { Selection } from '../state/url.ts';
 import { ActorDetails } from './ActorDetails.tsx';
 import { useCountryName, useDropUnknownCountry } from './country-names.ts';
 import { EventDetails } from './EventDetails.tsx';
+import { OffMapNote } from './OffMapNote.tsx';
 import { PanelSelectContext } from './panel-select.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
@@ -64,6 +65,7 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
         </button>
       </header>
       <div className="details-body" ref={body}>
+        <OffMapNote dataset={dataset} selection={selection} />
         <PanelSelectContext.Provider value={selectFromPanel}>{content}</PanelSelectContext.Provider>
       </div>
     </aside>
