@@ -358,6 +358,18 @@ test('a step taken from a cited entry keeps the focus on the card, at the new ch
   await expectChapter(page, 6);
 });
 
+test('a clicker’s step taken from the details takes the focus to the new chapter’s title', async ({ page }) => {
+  await page.goto('./?tour=1');
+  await expectChapter(page, 1);
+  // Left on a quote's button, which the next chapter's entry replaces, out of sight.
+  await page.locator('.details-panel').getByRole('button', { name: 'Read in context' }).nth(1).focus();
+  await page.keyboard.press('PageDown');
+  await expectChapter(page, 2);
+  await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expectChapter(page, 3);
+});
+
 test('with reduced motion the camera jumps to the chapter’s camera; otherwise it flies', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?tour=3');

@@ -44,11 +44,13 @@ export function ChapterCard(props: Props) {
   }, []);
 
   // A step replaces the cited entries: focus left on one of them fell to the page with it. Keep
-  // it on the card, at the new chapter's title.
+  // it on the card, at the new chapter's title. So too from the details, which now hold the new
+  // chapter's entry: a clicker's PageDown left the focus on a button of it, scrolled out of sight.
   const lastFocused = useRef<Element | null>(null);
   useEffect(() => {
     const lost = lastFocused.current && !lastFocused.current.isConnected;
-    if (lost && document.activeElement === document.body) heading.current?.focus();
+    const inDetails = document.activeElement?.closest('.details-panel');
+    if ((lost && document.activeElement === document.body) || inDetails) heading.current?.focus();
   }, [chapter]);
 
   return (
