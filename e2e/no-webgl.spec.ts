@@ -52,6 +52,8 @@ test('without WebGL: a message, the static map of the opening view, and no map e
 
   // The side panel still summarises the view from the data.
   await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
+  // No choice of projection that would change nothing: the picture is the globe's.
+  await expect(page.getByRole('group', { name: 'Map projection' })).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
   await saveScreenshot(page, 'no-webgl-laptop');
 

@@ -74,7 +74,8 @@ export function App() {
             <SearchBox />
           </ErrorBoundary>
           <ViewTabs />
-          <ProjectionToggle />
+          {/* Without WebGL the static map is drawn in the globe's perspective only. */}
+          {mapViewLoading && <ProjectionToggle />}
           <TourButton />
           <ErrorBoundary>
             <CiteButton />
