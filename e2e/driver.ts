@@ -326,6 +326,12 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 
+/** Presses Tab, as a keyboard reader would, until `target` has the focus or `limit` presses are spent. */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+}
+
 /** A "#rrggbb" colour's key in colourCounts. */
 export function colourBucket(hex: string): string {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) >> 3).join(',');

@@ -15,6 +15,7 @@ import {
   axeViolations,
   colourCounts,
   bucketColour,
+  tabTo,
   type Frame,
   type Page,
 } from './driver.ts';
@@ -215,8 +216,7 @@ test('the zoom buttons and the credit button show the keyboard focus as every ot
   const creditButton = page.locator('.maplibregl-ctrl-attrib-button');
   for (const control of [zoomIn, page.getByRole('button', { name: 'Zoom out' }), creditButton]) {
     // Reached with the keyboard, as a keyboard reader reaches it.
-    for (let tabs = 0; tabs < 10 && !(await control.evaluate((el) => el === document.activeElement)); tabs++)
-      await page.keyboard.press('Tab');
+    await tabTo(page, control, 10);
     await expect(control).toBeFocused();
     const outline = await control.evaluate((el) => {
       const style = getComputedStyle(el);

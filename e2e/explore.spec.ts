@@ -12,6 +12,7 @@ import {
   axeViolations,
   colourCounts,
   colourBucket,
+  tabTo,
   type Page,
 } from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
@@ -518,8 +519,7 @@ test('a keyboard reader sees the focus on the map, drawn inside its frame', asyn
   await page.goto('./');
   await waitForMapReady(page);
   const canvas = page.locator('.maplibregl-canvas');
-  for (let i = 0; i < 40 && !(await canvas.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
+  await tabTo(page, canvas);
   await expect(canvas).toBeFocused();
   // The focus colour (#0b5cad) along the map's edges: outside the canvas, the frame clipped it.
   const counts = await colourCounts(page, await page.locator('.map-area').screenshot());
@@ -569,8 +569,7 @@ test('everything can be done with the keyboard alone', async ({ page }) => {
   await waitForMapReady(page);
   // Tab to the list of what the map shows, open it, and select the first entry.
   const summary = page.locator('.in-view summary');
-  for (let i = 0; i < 40 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
+  await tabTo(page, summary);
   await expect(summary).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
