@@ -153,11 +153,21 @@ test('a presentation link opens the map in presentation mode, fullscreen a click
   // Presentation shows the map, whatever view the link named; no fullscreen without a click.
   await expect(page.locator('.map-area')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
+  // …and its address says so, so a link copied now opens what is shown.
+  await expect(page).toHaveURL(/present=1/);
+  await expect(page).not.toHaveURL(/view=/);
   expect(await isFullscreen(page)).toBe(false);
   await page.getByRole('button', { name: 'Full screen' }).click();
   await expect.poll(() => isFullscreen(page)).toBe(true);
   await saveScreenshot(page, 'present-laptop-1366x768');
   expect(await axeViolations(page)).toEqual([]);
+
+  // Leaving presentation stays on the map, as after pressing Present from the table.
+  await presentSwitch(page).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-present');
+  await expect(page.locator('.map-area')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/view=/);
 });
 
 test('presentation combines with the tour: the card grows with the text and a clicker steps it', async ({ page }) => {

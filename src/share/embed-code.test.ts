@@ -14,6 +14,11 @@ describe('the embed address', () => {
     const url = embedUrl('http://127.0.0.1:4173/', { ...DEFAULT_URL_STATE, present: true, chapter: 3 }, 'auto');
     expect(url).toBe('http://127.0.0.1:4173/?tour=3&embed=1');
   });
+
+  it('opens on the map, the only view an embed shows, when shared from the table', () => {
+    const url = embedUrl('http://127.0.0.1:4173/?view=table', { ...DEFAULT_URL_STATE, view: 'table' }, 'auto');
+    expect(url).toBe('http://127.0.0.1:4173/?embed=1');
+  });
 });
 
 describe('the iframe code', () => {

@@ -25,11 +25,12 @@ export function clampSize(value: number, { min, max }: { min: number; max: numbe
 
 /**
  * The embedded view's address: this page's address with the view as it is now, in compact
- * mode and the chosen theme. Presentation mode is dropped: the host page decides the frame.
+ * mode and the chosen theme. Presentation mode is dropped: the host page decides the frame. The
+ * view is the map, the only one an embed shows, so a table open behind the dialog adds nothing.
  */
 export function embedUrl(pageUrl: string, view: UrlState, theme: ThemeChoice): string {
   const url = new URL(pageUrl);
-  const query = serializeUrl({ ...view, present: false, embed: true, theme });
+  const query = serializeUrl({ ...view, view: 'map', present: false, embed: true, theme });
   return `${url.origin}${url.pathname}${query}`;
 }
 

@@ -271,6 +271,7 @@ function expectValidView(state: UrlState) {
 
   expect(['globe', 'mercator']).toContain(state.projection);
   expect(['map', 'table', 'sources']).toContain(state.view);
+  if (state.present) expect(state.view).toBe('map');
 }
 
 describe('parseUrl under random and hostile query strings', () => {
@@ -321,37 +322,40 @@ describe('parseUrl under random and hostile query strings', () => {
 describe('serializeUrl → parseUrl on valid views', () => {
   /** Numbers with at most two decimals, as the address writes them; bounds in hundredths. */
   const hundredths = (min: number, max: number) => fc.integer({ min, max }).map((n) => n / 100);
-  const validState: fc.Arbitrary<UrlState> = fc.record({
-    layers: fc.subarray(ALL_LAYERS),
-    selection: fc.option(
-      fc.record({
-        kind: fc.constantFrom(...SELECTION_KINDS),
-        id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/),
-      }),
-      { nil: null },
-    ),
-    time: fc.option(
-      fc.record({
-        year: fc.integer({ min: YEAR_LIMITS.min, max: YEAR_LIMITS.max }),
-        mode: fc.constantFrom('at' as const, 'upto' as const),
-      }),
-      { nil: null },
-    ),
-    camera: fc.option(
-      fc.record({
-        longitude: hundredths(-18_000, 18_000),
-        latitude: hundredths(-8_500, 8_500),
-        zoom: hundredths(80, 800),
-      }),
-      { nil: null },
-    ),
-    projection: fc.constantFrom('globe' as const, 'mercator' as const),
-    view: fc.constantFrom('map' as const, 'table' as const, 'sources' as const),
-    chapter: fc.option(fc.integer({ min: 1, max: MAX_CHAPTER }), { nil: null }),
-    present: fc.boolean(),
-    embed: fc.boolean(),
-    theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
-  });
+  const validState: fc.Arbitrary<UrlState> = fc
+    .record({
+      layers: fc.subarray(ALL_LAYERS),
+      selection: fc.option(
+        fc.record({
+          kind: fc.constantFrom(...SELECTION_KINDS),
+          id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/),
+        }),
+        { nil: null },
+      ),
+      time: fc.option(
+        fc.record({
+          year: fc.integer({ min: YEAR_LIMITS.min, max: YEAR_LIMITS.max }),
+          mode: fc.constantFrom('at' as const, 'upto' as const),
+        }),
+        { nil: null },
+      ),
+      camera: fc.option(
+        fc.record({
+          longitude: hundredths(-18_000, 18_000),
+          latitude: hundredths(-8_500, 8_500),
+          zoom: hundredths(80, 800),
+        }),
+        { nil: null },
+      ),
+      projection: fc.constantFrom('globe' as const, 'mercator' as const),
+      view: fc.constantFrom('map' as const, 'table' as const, 'sources' as const),
+      chapter: fc.option(fc.integer({ min: 1, max: MAX_CHAPTER }), { nil: null }),
+      present: fc.boolean(),
+      embed: fc.boolean(),
+      theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
+    })
+    // Presentation shows only the map: `present=1` with another view is read as the map.
+    .filter((state) => !state.present || state.view === 'map');
 
   it('every valid view survives the round trip exactly', () => {
     fc.assert(

@@ -7,7 +7,8 @@ describe('parseUrl / serializeUrl', () => {
     expect(parseUrl('')).toEqual(DEFAULT_URL_STATE);
   });
 
-  it('round-trips a view that differs from the default in every field', () => {
+  // Every field but `present`: presentation shows only the map (see the next test).
+  it('round-trips a view that differs from the default in every other field', () => {
     const state: UrlState = {
       layers: ['arms', 'china'],
       selection: { kind: 'relation', id: 'rus-mmr-arms' },
@@ -16,16 +17,22 @@ describe('parseUrl / serializeUrl', () => {
       projection: 'mercator',
       view: 'table',
       chapter: 3,
-      present: true,
+      present: false,
       embed: true,
       theme: 'dark',
     };
     const search = serializeUrl(state);
     expect(search).toBe(
       '?layers=arms,china&sel=relation:rus-mmr-arms&year=2014&mode=at&cam=96.13,19.75,4.50&proj=flat&view=table' +
-        '&tour=3&present=1&embed=1&theme=dark',
+        '&tour=3&embed=1&theme=dark',
     );
     expect(parseUrl(search)).toEqual(state);
+  });
+
+  it('reads presentation as the map, whatever view its address names', () => {
+    expect(parseUrl('?view=table&present=1')).toEqual({ ...DEFAULT_URL_STATE, present: true });
+    expect(parseUrl('?view=sources&present=1').view).toBe('map');
+    expect(parseUrl('?view=table&present=0').view).toBe('table');
   });
 
   it('keeps "no layers" distinct from "all layers"', () => {

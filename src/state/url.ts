@@ -72,7 +72,7 @@ export function parseUrl(search: string): UrlState {
     time: parseTime(params.get('year'), params.get('mode')),
     camera: parseCamera(params.get('cam')),
     projection: params.get('proj') === 'flat' ? 'mercator' : 'globe',
-    view: params.get('view') === 'table' ? 'table' : params.get('view') === 'sources' ? 'sources' : 'map',
+    view: parseView(params.get('view'), params.get('present') === '1'),
     chapter: parseChapter(params.get('tour')),
     present: params.get('present') === '1',
     embed: params.get('embed') === '1',
@@ -80,6 +80,12 @@ export function parseUrl(search: string): UrlState {
       ? (params.get('theme') as ThemeChoice)
       : 'auto',
   };
+}
+
+/** Presentation shows only the map (its header has no view tabs), so its address names no other view. */
+function parseView(value: string | null, present: boolean): ViewName {
+  if (present) return 'map';
+  return value === 'table' ? 'table' : value === 'sources' ? 'sources' : 'map';
 }
 
 function parseChapter(value: string | null): number | null {
