@@ -151,6 +151,27 @@ for (const [width, height, clearOfLegend] of [
   });
 }
 
+// Beside the details column the timeline says which year the map shows: under the column, a map
+// of 2014 only looked like the map of every year.
+for (const width of [500, 600, 800]) {
+  test(`a ${width} px wide embed of a tie in one year shows that year beside the details`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 400 });
+    await page.goto('./?embed=1&layers=arms,energy&sel=relation:rus-mmr-arms-supply&year=2014&mode=at');
+    await waitForMapReady(page);
+    await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeVisible();
+    const status = page.locator('.timeline .time-status');
+    await expect(status).toHaveText('In 2014');
+    const box = (await status.boundingBox())!;
+    const uncovered = await page.evaluate(
+      ({ x, y, width, height }) =>
+        [x + 1, x + width - 1].every((px) => document.elementFromPoint(px, y + height / 2)?.closest('.time-status')),
+      box,
+    );
+    expect(uncovered, 'the whole year, from its first letter to its last, is in sight').toBe(true);
+    await expect(page.getByRole('slider')).toBeVisible();
+  });
+}
+
 test('a 320 px wide embed in the dark theme keeps its title, legend and link in the frame', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 480 });
   await page.goto('./?embed=1&layers=arms&theme=dark');
