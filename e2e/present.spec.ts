@@ -359,6 +359,33 @@ test('a presentation link opened on a phone gives the map the whole width', asyn
   await expect(page.locator('.timeline')).toBeInViewport({ ratio: 1 });
 });
 
+test('a presentation on a laptop at 200% zoom keeps its text at the body size, its buttons in order', async ({
+  page,
+}) => {
+  // 1366×768 at 200%: narrower than the 700 px where a phone's header takes smaller buttons.
+  await page.setViewportSize({ width: 683, height: 384 });
+  await page.goto('./?present=1');
+  await waitForMapReady(page);
+  const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  expect(await textSmallerThan(page, body)).toEqual([]);
+  // As on a projector: the legend's button first, then the tour and leaving presentation.
+  const names = await page.locator('.app-header button:visible').evaluateAll((buttons) =>
+    buttons
+      .map((b) => {
+        const box = b.getBoundingClientRect();
+        // Reading order: by row (buttons of a row differ in height, not by 20 px in their middles), then along it.
+        return { name: b.textContent!.trim(), x: box.x, row: Math.round((box.y + box.height / 2) / 20) };
+      })
+      .sort((a, b) => a.row - b.row || a.x - b.x)
+      .map((b) => b.name),
+  );
+  expect(names.filter((n) => ['Layers & legend', 'Tour', 'Present'].includes(n))).toEqual([
+    'Layers & legend',
+    'Tour',
+    'Present',
+  ]);
+});
+
 test('a presentation on a small screen keeps the legend a button away', async ({ page }) => {
   // 1920×1080 at 200%: the side panel is a drawer, and the presentation's header keeps its toggle.
   await page.setViewportSize({ width: 960, height: 540 });
