@@ -371,6 +371,33 @@ declare global {
   }
 }
 
+// An embedded chapter's card stands at the frame's left, where the legend's bar is: in a 600×400
+// frame it covered the bar, and "Full legend" could not be pressed.
+for (const [width, height] of [
+  [600, 400],
+  [1000, 700],
+] as const) {
+  test(`a ${width}×${height} embed of a chapter leaves the legend's button in sight, and the legend opens over the card`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?embed=1&tour=3');
+    await waitForMapReady(page);
+    await expect(page.locator('.tour-card').getByRole('heading', { level: 2 })).toBeVisible();
+    const more = page.getByRole('button', { name: 'Full legend' });
+    const reachable = (locator: typeof more) =>
+      locator.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      });
+    expect(await reachable(more)).toBe(true);
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(await reachable(page.locator('.embed-legend').getByRole('heading', { name: 'Legend' }))).toBe(true);
+  });
+}
+
 // An editor may embed a chapter of the tour. In a frame this small the chapter's details wait
 // until the card is folded; the embed's rule for details beside the map still moved the zoom
 // buttons a column's width in, onto the card, where they could not be pressed.
