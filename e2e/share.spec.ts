@@ -115,11 +115,16 @@ test('the embed code follows the chosen size and theme, and copies', async ({ pa
 
   await dialog.getByRole('radio', { name: 'Custom' }).check();
   await dialog.getByRole('spinbutton', { name: 'Width (pixels)' }).fill('500');
-  await dialog.getByRole('spinbutton', { name: 'Height (pixels)' }).fill('320');
-  await expect(code).toHaveValue(/width="500" height="320"/);
-  // Out of range: kept to a usable size.
+  await dialog.getByRole('spinbutton', { name: 'Height (pixels)' }).fill('380');
+  await expect(code).toHaveValue(/width="500" height="380"/);
+  const note = dialog.getByRole('status').filter({ hasText: 'The code uses' });
+  await expect(note).toHaveCount(0);
+  // Out of range: kept to a usable size, and the dialog says so beside the box that shows "5".
   await dialog.getByRole('spinbutton', { name: 'Height (pixels)' }).fill('5');
-  await expect(code).toHaveValue(/width="500" height="240"/);
+  await expect(code).toHaveValue(/width="500" height="360"/);
+  await expect(note).toHaveText('The code uses 500 × 360 pixels: sizes run from 320 × 360 to 1920 × 1200.');
+  await dialog.getByRole('spinbutton', { name: 'Height (pixels)' }).fill('400');
+  await expect(note).toHaveCount(0);
 
   expect(await axeViolations(page, '.share-dialog')).toEqual([]);
   await page.keyboard.press('Escape');

@@ -71,6 +71,9 @@ export function EmbedSection({ view, pageUrl }: { view: UrlState; pageUrl: strin
                   />
                 </label>
               ))}
+              {typeof size.width === 'number' && (
+                <CustomSizeNote typed={custom} used={{ width: size.width, height: size.height }} />
+              )}
             </div>
           )}
         </fieldset>
@@ -90,6 +93,22 @@ export function EmbedSection({ view, pageUrl }: { view: UrlState; pageUrl: strin
     </section>
   );
 }
+
+/**
+ * Says so when the code's size is not the one typed: a size out of range (or no number) is kept
+ * to the nearest usable one, and the boxes still show what was typed.
+ */
+function CustomSizeNote({ typed, used }: { typed: { width: string; height: string }; used: EmbedSizeNumbers }) {
+  const changed = (['width', 'height'] as const).some((side) => typed[side].trim() !== String(used[side]));
+  const { width, height } = CUSTOM_LIMITS;
+  return (
+    <p className="embed-custom-note" role="status">
+      {changed &&
+        `The code uses ${used.width} × ${used.height} pixels: sizes run from ${width.min} × ${height.min} to ${width.max} × ${height.max}.`}
+    </p>
+  );
+}
+type EmbedSizeNumbers = { width: number; height: number };
 
 /** The embed at its real size, scaled down to the dialog's width. */
 function EmbedPreview({ src, size }: { src: string; size: EmbedSize }) {

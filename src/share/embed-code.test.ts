@@ -54,9 +54,9 @@ describe('the iframe code', () => {
 
 describe('custom sizes', () => {
   it('are whole pixels within the limits', () => {
-    expect(clampSize(50, CUSTOM_LIMITS.width)).toBe(280);
+    expect(clampSize(50, CUSTOM_LIMITS.width)).toBe(320);
     expect(clampSize(99999, CUSTOM_LIMITS.height)).toBe(1200);
     expect(clampSize(640.6, CUSTOM_LIMITS.width)).toBe(641);
-    expect(clampSize(Number.NaN, CUSTOM_LIMITS.width)).toBe(280);
+    expect(clampSize(Number.NaN, CUSTOM_LIMITS.height)).toBe(360);
   });
 });

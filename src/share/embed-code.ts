@@ -16,8 +16,11 @@ export const EMBED_PRESETS: { id: Exclude<EmbedSizeId, 'custom'>; label: string;
   { id: 'responsive', label: 'Full width × 480', size: { width: 'full', height: 480 } },
 ];
 
-/** Custom sizes stay between a usable minimum and a large screen. */
-export const CUSTOM_LIMITS = { width: { min: 280, max: 1920 }, height: { min: 240, max: 1200 } };
+/**
+ * Custom sizes stay between a usable minimum and a large screen. The embed's layout starts at
+ * 320 px wide (embed.css); below 360 px high the legend and the timeline left the map a strip.
+ */
+export const CUSTOM_LIMITS = { width: { min: 320, max: 1920 }, height: { min: 360, max: 1200 } };
 
 export function clampSize(value: number, { min, max }: { min: number; max: number }): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
