@@ -71,6 +71,31 @@ test('a 600×400 embed shows the title, the legend and a link to the same view i
   await expect(legend.getByText('Stated by the source')).toBeHidden();
 });
 
+test('an embed credits its sources: the map’s credit links to the full app’s list of them', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  // With no entry open, nothing else in the frame names a source.
+  await page.goto('./?embed=1&layers=arms');
+  await waitForMapReady(page);
+  const sources = page.locator('.maplibregl-ctrl-attrib').getByRole('link', { name: /^Sources/ });
+  await expect(sources).toBeVisible();
+  await expect(sources).toHaveAccessibleName('Sources of the map’s claims (opens in a new tab)');
+  await expect(sources).toHaveAttribute('href', `${baseURL}?view=sources`);
+  await expect(sources).toHaveAttribute('target', '_blank');
+  const opened = context.waitForEvent('page');
+  await sources.click();
+  const list = await opened;
+  await expect(list.getByRole('region', { name: 'Sources', exact: true }).getByRole('article')).toHaveCount(5);
+  // The full app credits the basemap alone: its Sources view is a button away.
+  await page.goto('./');
+  await waitForMapReady(page);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await expect(page.locator('.maplibregl-ctrl-attrib').getByRole('link', { name: /^Sources/ })).toHaveCount(0);
+});
+
 test('clicking a flow in an embed opens its details over the map and adds nothing to history', async ({
   page,
   baseURL,

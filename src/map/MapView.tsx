@@ -36,6 +36,7 @@ import { ROUTE_LAYER_IDS } from './layers/routes.ts';
 import { provideMapImages } from './map-images.ts';
 import { hideLabelsCutByEdge } from './edge-labels.ts';
 import { paintPageFirst } from './paint-page-first.ts';
+import { mapAttribution } from './attribution.ts';
 import { drawWhenLoaded } from './pause-drawing.ts';
 import { mapLib } from './map-engine.ts';
 import { noteMapTheme, setSnapshotMap } from './snapshot.ts';
@@ -221,7 +222,7 @@ export function MapView({ theme }: { theme: Theme }) {
         fadeDuration={0}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={hovered ? 'pointer' : 'grab'}
-        attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+        attributionControl={{ compact: true, customAttribution: mapAttribution(embed, window.location.href) }}
         onMouseMove={onHover}
         onMouseLeave={() => {
           setHovered(null);
