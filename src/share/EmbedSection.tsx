@@ -29,13 +29,11 @@ export function EmbedSection({ view, pageUrl }: { view: UrlState; pageUrl: strin
   const [custom, setCustom] = useState({ width: '700', height: '500' });
   const [theme, setTheme] = useState<ThemeChoice>(view.theme);
 
-  const size: EmbedSize =
-    sizeId === 'custom'
-      ? {
-          width: clampSize(Number(custom.width), CUSTOM_LIMITS.width),
-          height: clampSize(Number(custom.height), CUSTOM_LIMITS.height),
-        }
-      : EMBED_PRESETS.find((p) => p.id === sizeId)!.size;
+  const customSize = {
+    width: clampSize(Number(custom.width), CUSTOM_LIMITS.width),
+    height: clampSize(Number(custom.height), CUSTOM_LIMITS.height),
+  };
+  const size: EmbedSize = sizeId === 'custom' ? customSize : EMBED_PRESETS.find((p) => p.id === sizeId)!.size;
   const src = embedUrl(pageUrl, view, theme);
   const code = iframeSnippet({ src, size, title: APP_TITLE });
 
@@ -71,9 +69,7 @@ export function EmbedSection({ view, pageUrl }: { view: UrlState; pageUrl: strin
                   />
                 </label>
               ))}
-              {typeof size.width === 'number' && (
-                <CustomSizeNote typed={custom} used={{ width: size.width, height: size.height }} />
-              )}
+              <CustomSizeNote typed={custom} used={customSize} />
             </div>
           )}
         </fieldset>
@@ -98,7 +94,13 @@ export function EmbedSection({ view, pageUrl }: { view: UrlState; pageUrl: strin
  * Says so when the code's size is not the one typed: a size out of range (or no number) is kept
  * to the nearest usable one, and the boxes still show what was typed.
  */
-function CustomSizeNote({ typed, used }: { typed: { width: string; height: string }; used: EmbedSizeNumbers }) {
+function CustomSizeNote({
+  typed,
+  used,
+}: {
+  typed: { width: string; height: string };
+  used: { width: number; height: number };
+}) {
   const changed = (['width', 'height'] as const).some((side) => typed[side].trim() !== String(used[side]));
   const { width, height } = CUSTOM_LIMITS;
   return (
@@ -108,7 +110,6 @@ function CustomSizeNote({ typed, used }: { typed: { width: string; height: strin
     </p>
   );
 }
-type EmbedSizeNumbers = { width: number; height: number };
 
 /** The embed at its real size, scaled down to the dialog's width. */
 function EmbedPreview({ src, size }: { src: string; size: EmbedSize }) {
