@@ -88,7 +88,7 @@ export function SearchBox() {
 
   return (
     <div className="search-box">
-      <label htmlFor="search-input" className="search-visually-hidden">
+      <label htmlFor="search-input" className="visually-hidden">
         Search the map
       </label>
       <input
@@ -151,7 +151,7 @@ export function SearchBox() {
           No matches
         </p>
       )}
-      <p role="status" className="search-visually-hidden">
+      <p role="status" className="visually-hidden">
         {expanded
           ? `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}`
           : noMatches
