@@ -151,6 +151,21 @@ test('on a phone the header and the timeline leave the map most of the screen', 
     await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
 });
 
+test('on the smallest phone the header keeps four rows, and its buttons their whole names', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const top = async (name: string) => (await page.getByRole('button', { name, exact: true }).boundingBox())!.y;
+  // At 320 px the two view switches took a row each, and "Share & save" a fifth row of its own.
+  expect(Math.abs((await top('Globe')) - (await top('Map')))).toBeLessThan(4);
+  for (const name of ['Cite this view', 'Share & save']) {
+    expect(Math.abs((await top(name)) - (await top('Layers & legend')))).toBeLessThan(4);
+    await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  }
+  await page.getByRole('button', { name: 'Share & save', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Share and save this view' })).toBeVisible();
+});
+
 test('on a tablet the layers are a drawer that gives the focus back when it closes', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.goto('./');

@@ -55,7 +55,7 @@ export function CiteButton() {
         onFocus={() => preload(references)}
         disabled={!version}
       >
-        Cite this view
+        Cite<span className="label-more"> this view</span>
       </button>
       <dialog
         ref={dialog}

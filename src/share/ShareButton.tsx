@@ -76,7 +76,7 @@ export function ShareButton() {
         disabled={!ready}
         aria-haspopup="dialog"
       >
-        Share &amp; save
+        Share<span className="label-more"> &amp; save</span>
       </button>
       <dialog
         ref={dialog}
