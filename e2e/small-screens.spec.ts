@@ -166,6 +166,33 @@ test('on the smallest phone the header keeps four rows, and its buttons their wh
   await expect(page.getByRole('dialog', { name: 'Share and save this view' })).toBeVisible();
 });
 
+for (const [width, height] of [
+  [320, 256],
+  [256, 320],
+] as const) {
+  test(`at 400% zoom (${width} × ${height}) the header scrolls away and the tour's text and the details have room`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?tour=1');
+    await waitForMapReady(page);
+    // Under a fixed header the card kept 0 px for its text and the details a strip of 36 px.
+    const workspace = (await page.locator('.workspace').boundingBox())!;
+    expect(workspace.height).toBe(height);
+    const card = page.locator('.tour-card');
+    await card.scrollIntoViewIfNeeded();
+    expect((await card.locator('.tour-text').boundingBox())!.height).toBeGreaterThan(40);
+    await card.getByRole('button', { name: 'Next' }).click();
+    await expect(card.getByRole('heading', { level: 2 })).not.toHaveText('Where the pivot came from');
+
+    await page.goto('./?sel=relation:rus-vnm-arms-supply');
+    await waitForMapReady(page);
+    const details = page.getByRole('complementary', { name: /Russia → Vietnam/ });
+    await details.scrollIntoViewIfNeeded();
+    expect((await details.boundingBox())!.height).toBeGreaterThan(height * 0.6);
+  });
+}
+
 test('on a tablet the layers are a drawer that gives the focus back when it closes', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.goto('./');
