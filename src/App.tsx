@@ -69,13 +69,14 @@ export function App() {
           <p className="subtitle">{PAGE_SUBTITLE}</p>
         </div>
         <div className="header-tools">
-          <PanelToggle />
           <ErrorBoundary>
             <SearchBox />
           </ErrorBoundary>
           <ViewTabs />
           {/* Without WebGL the static map is drawn in the globe's perspective only. */}
           {mapViewLoading && <ProjectionToggle />}
+          {/* After the views, where a phone's header shows it: Tab follows the rows a reader sees. */}
+          <PanelToggle />
           <TourButton />
           <ErrorBoundary>
             <CiteButton />

@@ -16,6 +16,10 @@ export function SidePanel() {
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!open) return;
+    // Opened from its button, the drawer takes the focus: on a phone the header's other tools
+    // came between the button and the drawer's contents, ten Tab presses away.
+    if (document.activeElement?.id === PANEL_TOGGLE_ID)
+      panel.current?.querySelector<HTMLElement>('.panel-close')?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeDrawer(panel.current);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
