@@ -9,6 +9,7 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import { App } from './App.tsx';
 import './styles.css';
+import './print.css';
 import { registerServiceWorker } from './offline/register.ts';
 import { afterHeaderPainted } from './first-paint.ts';
 import { preloadLazyParts } from './ui/lazy-part.ts';

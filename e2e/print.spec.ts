@@ -1,0 +1,55 @@
+/**
+ * The app printed as it is (Ctrl+P), for a reader who does not find "Print handout": what is on
+ * paper is whole, and the controls are not. The handout's own print is in share.spec.ts.
+ */
+import { test, expect, waitForMapReady, type Page } from './driver.ts';
+
+/** How far each box that scrolled on screen still hides part of what it holds, in pixels. */
+const hiddenOverflow = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.map((el) => Math.max(el.scrollHeight - el.clientHeight, el.scrollWidth - el.clientWidth)),
+    );
+
+test('printing an entry prints its details whole, a word on the map, and no controls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?sel=relation:rus-vnm-arms-supply');
+  await waitForMapReady(page);
+  await page.emulateMedia({ media: 'print' });
+  const details = page.getByRole('complementary', { name: /Russia → Vietnam: arms supply/ });
+  // On screen the details scroll in a column; on paper that cut them after the first source.
+  expect(await hiddenOverflow(page, '.details-panel, .details-body')).toEqual([0, 0]);
+  await expect(details.locator('blockquote').last()).toBeVisible();
+  for (const control of [
+    page.getByRole('button', { name: 'Play' }),
+    page.getByRole('button', { name: 'Close details' }),
+  ])
+    await expect(control).toBeHidden();
+  // The header's tools are off the paper (clipped to nothing: they can still hold the focus).
+  for (const name of ['Share & save', 'Cite this view', 'Map']) {
+    const button = page.getByRole('button', { name, exact: true });
+    const box = (await button.boundingBox())!;
+    const painted = await button.evaluate((el, { x, y }) => el.contains(document.elementFromPoint(x, y)), {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
+    expect(painted, name).toBe(false);
+  }
+  const note = await page.locator('.stage').evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(note).toContain('Print handout');
+});
+
+test('printing the table prints every column within the page', async ({ page }) => {
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.goto('./?view=table');
+  await expect(page.getByRole('table').locator('tbody tr').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  // 928 px wide in a scrolling box: the Sources column and the last rows were off the paper.
+  expect(await hiddenOverflow(page, '.table-scroll, .view-page')).toEqual([0, 0]);
+  const table = (await page.getByRole('table').boundingBox())!;
+  expect(table.x + table.width).toBeLessThanOrEqual(794);
+  await expect(page.getByRole('columnheader', { name: /Source\(s\)/ })).toBeVisible();
+  // The word on the map is for a print of the map alone.
+  expect(await page.locator('.stage').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('none');
+});
