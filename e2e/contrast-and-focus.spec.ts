@@ -2,13 +2,7 @@
  * Marks a reader must see whatever the colours: the focus ring of every button, and, in forced
  * colours (Windows high contrast), what is chosen where only a background said so.
  */
-import { test, expect, colourBucket, colourCounts, waitForMapReady, type Locator, type Page } from './driver.ts';
-
-/** The colour most of a painted element's pixels have (its background, as seen on screen). */
-async function paintedColour(page: Page, element: Locator): Promise<string> {
-  const counts = await colourCounts(page, await element.screenshot());
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
-}
+import { test, expect, colourBucket, colourCounts, paintedColour, waitForMapReady } from './driver.ts';
 
 test('the focus ring of a view button shows whole, outside the button', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });

@@ -370,6 +370,20 @@ export async function colourCounts(
   return new Map(Object.entries(counts));
 }
 
+/** The colour bucket (colourCounts) most of an element's painted pixels have: its background, as seen. */
+export async function paintedColour(page: Page, element: Locator): Promise<string> {
+  const counts = await colourCounts(page, await element.screenshot());
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** Whether the element (or something inside it) is what is on top at its own centre: what a tap there reaches. */
+export function onTopAtItsCentre(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  });
+}
+
 /** The middle of a colour bucket of colourCounts, as [r, g, b] in 0–255. */
 export function bucketColour(key: string): [number, number, number] {
   const [r, g, b] = key.split(',').map((v) => Number(v) * 8 + 4);

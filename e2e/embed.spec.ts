@@ -16,6 +16,7 @@ import {
   colourCounts,
   bucketColour,
   tabTo,
+  onTopAtItsCentre,
   type Frame,
   type Page,
 } from './driver.ts';
@@ -411,15 +412,10 @@ for (const [width, height] of [
     await waitForMapReady(page);
     await expect(page.locator('.tour-card').getByRole('heading', { level: 2 })).toBeVisible();
     const more = page.getByRole('button', { name: 'Full legend' });
-    const reachable = (locator: typeof more) =>
-      locator.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
-      });
-    expect(await reachable(more)).toBe(true);
+    expect(await onTopAtItsCentre(more)).toBe(true);
     await more.click();
     await expect(more).toHaveAttribute('aria-expanded', 'true');
-    expect(await reachable(page.locator('.embed-legend').getByRole('heading', { name: 'Legend' }))).toBe(true);
+    expect(await onTopAtItsCentre(page.locator('.embed-legend').getByRole('heading', { name: 'Legend' }))).toBe(true);
   });
 }
 

@@ -11,6 +11,7 @@ import {
   saveScreenshot,
   axeViolations,
   colourCounts,
+  paintedColour,
   colourBucket,
   tabTo,
   type Page,
@@ -544,10 +545,7 @@ test('in forced colours the map’s buttons, the chosen view and the legend’s 
   const light = [...zoomIn].filter(([key]) => key.split(',').every((c) => Number(c) >= 24));
   expect(light.reduce((sum, [, n]) => sum + n, 0)).toBeGreaterThan(20);
   // The chosen view is set apart by more than its weight: its background is not the others'.
-  const background = async (name: string) => {
-    const counts = await colourCounts(page, await page.getByRole('button', { name, exact: true }).screenshot());
-    return [...counts].sort((a, b) => b[1] - a[1])[0][0];
-  };
+  const background = (name: string) => paintedColour(page, page.getByRole('button', { name, exact: true }));
   expect(await background('Map')).not.toBe(await background('Table'));
   // Four shades, each the key to the countries' shading, which the map keeps.
   const ramp = await colourCounts(page, await page.locator('.legend-ramp .ramp').screenshot());

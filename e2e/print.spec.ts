@@ -2,7 +2,7 @@
  * The app printed as it is (Ctrl+P), for a reader who does not find "Print handout": what is on
  * paper is whole, and the controls are not. The handout's own print is in share.spec.ts.
  */
-import { test, expect, waitForMapReady, type Page } from './driver.ts';
+import { test, expect, onTopAtItsCentre, waitForMapReady, type Page } from './driver.ts';
 
 /** How far each box that scrolled on screen still hides part of what it holds, in pixels. */
 const hiddenOverflow = (page: Page, selector: string) =>
@@ -27,15 +27,8 @@ test('printing an entry prints its details whole, a word on the map, and no cont
   ])
     await expect(control).toBeHidden();
   // The header's tools are off the paper (clipped to nothing: they can still hold the focus).
-  for (const name of ['Share & save', 'Cite this view', 'Map']) {
-    const button = page.getByRole('button', { name, exact: true });
-    const box = (await button.boundingBox())!;
-    const painted = await button.evaluate((el, { x, y }) => el.contains(document.elementFromPoint(x, y)), {
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 2,
-    });
-    expect(painted, name).toBe(false);
-  }
+  for (const name of ['Share & save', 'Cite this view', 'Map'])
+    expect(await onTopAtItsCentre(page.getByRole('button', { name, exact: true })), name).toBe(false);
   const note = await page.locator('.stage').evaluate((el) => getComputedStyle(el, '::before').content);
   expect(note).toContain('Print handout');
 });
