@@ -191,6 +191,28 @@ for (const [width, height] of [
     await details.scrollIntoViewIfNeeded();
     expect((await details.boundingBox())!.height).toBeGreaterThan(height * 0.6);
   });
+
+  test(`at 400% zoom (${width} × ${height}) the timeline leaves the map more of the window than it takes`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await waitForMapReady(page);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const heights = async () => ({
+      map: (await page.locator('.map-area').boundingBox())!.height,
+      timeline: (await timeline.boundingBox())!.height,
+    });
+    // The disabled "All years" took a row of its own: the timeline had about 150 px of 256.
+    let { map, timeline: taken } = await heights();
+    expect(map).toBeGreaterThan(taken);
+
+    await timeline.getByRole('slider', { name: 'Year' }).fill('2014');
+    await expect(timeline.getByRole('status')).toHaveText('Up to 2014');
+    await expect(timeline.getByRole('button', { name: 'All years' })).toBeVisible();
+    ({ map, timeline: taken } = await heights());
+    expect(map).toBeGreaterThan(taken);
+  });
 }
 
 test('on a tablet the layers are a drawer that takes the focus when it opens and gives it back when it closes', async ({
