@@ -46,3 +46,18 @@ test('printing the table prints every column within the page', async ({ page }) 
   // The word on the map is for a print of the map alone.
   expect(await page.locator('.stage').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('none');
 });
+
+test("printing a tour's chapter prints its title and its text, even folded, across the page", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?tour=3');
+  await waitForMapReady(page);
+  const card = page.getByRole('region', { name: /Chapter 3 of 9/ });
+  await card.getByRole('button', { name: 'Hide text' }).click();
+  await page.emulateMedia({ media: 'print' });
+  // The card printed nothing at all: a teacher's Ctrl+P lost the chapter being taught.
+  await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(card.locator('.tour-body')).toBeVisible();
+  expect((await card.boundingBox())!.width).toBeGreaterThan(1000);
+  for (const name of ['Show text', 'Leave the tour', 'Next'])
+    await expect(card.getByRole('button', { name })).toBeHidden();
+});
