@@ -1,7 +1,8 @@
 /**
  * The one module the specs import Playwright through. Every test gets a page that fails the
- * test on any request to another host and on any console error, plus helpers that read the map
- * the way a test should: what MapLibre has rendered, not how long something took.
+ * test on any request to another host, on any console error and on any warning MapLibre gives
+ * of a style expression, plus helpers that read the map the way a test should: what MapLibre
+ * has rendered, not how long something took.
  */
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
@@ -29,11 +30,15 @@ export const test = base.extend<{ guard: Guard; otherAllowedOrigins: string[] }>
       });
       page.on('console', (message) => {
         if (message.type() === 'error') guard.consoleErrors.push(message.text());
+        // "layers[id].layout.property: …": an expression that failed for some feature, which then
+        // fell back to the property's default (the GL driver's own warnings do not count).
+        if (message.type() === 'warning' && /^layers\[[^\]]+\]\.(layout|paint)\./.test(message.text()))
+          guard.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => guard.consoleErrors.push(String(error)));
       await use(guard);
       expect(guard.externalRequests, 'requests to other hosts').toEqual([]);
-      expect(guard.consoleErrors, 'console errors').toEqual([]);
+      expect(guard.consoleErrors, 'console errors and style warnings').toEqual([]);
     },
     { auto: true },
   ],

@@ -100,6 +100,7 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
           : [];
       const controls = coveredByControls(map.getContainer(), padding);
       const ids = next.get(source) ?? new Set();
+      // MapLibre evaluates each label found here with its array properties still strings (spotsOf).
       [...strips, ...space, ...controls]
         .flatMap((box) => map.queryRenderedFeatures(box, { layers: drawn }))
         .forEach((f) => f.id !== undefined && ids.add(f.id));

@@ -156,6 +156,17 @@ function nameSizeStops(scale: number): (number | ExpressionSpecification)[] {
   return zooms.flatMap((zoom, i) => [zoom, ['*', scale, ['step', ['get', 'area'], small[i], largeFrom, large[i]]]]);
 }
 
+/**
+ * A label's spots, read from its `property`. Where the value is the tile's string form of the
+ * array, the centre alone: queryRenderedFeatures (edge-labels.ts) evaluates each label it finds
+ * before MapLibre turns those strings back into arrays, and warned of each name in the console
+ * (maplibre-gl-js issue 3502). Placement, in the worker, always reads the array.
+ */
+function spotsOf(property: 'spots' | 'storySpots'): ExpressionSpecification {
+  const value: ExpressionSpecification = ['get', property];
+  return ['case', ['==', ['typeof', value], 'string'], ['literal', ['center', [0, 0]]], value];
+}
+
 /** `spots`: the label's property listing where its name may go when its point is taken (see scripts/basemap/README.md). */
 function countryLabelLayer(
   theme: Theme,
@@ -181,7 +192,7 @@ function countryLabelLayer(
       // MYANMAR by Naypyidaw's events) moves beside it, clear of the marker, rather than vanish:
       // a small country's one em, three if the story is about it, and only where it stays over
       // its own land or the sea, not a neighbour (each label's spots: scripts/basemap/label-spots.ts).
-      'text-variable-anchor-offset': ['get', spots],
+      'text-variable-anchor-offset': spotsOf(spots),
     },
     paint: {
       'text-color': theme.label,
