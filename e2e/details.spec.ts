@@ -280,6 +280,19 @@ for (const [name, width, height] of [
   });
 }
 
+test('an address whose layers and year hide its tie reopens as it was, the details saying why', async ({ page }) => {
+  // What the address bar holds once the reader turns Arms off and moves the year with the tie open.
+  await page.goto(`./?layers=energy,rail,china&sel=relation:${RELATION}&year=2022&mode=at`);
+  await waitForMapReady(page);
+  // A reload had turned Arms back on and dropped the year: not the view the link was taken from.
+  await expect(page.getByRole('checkbox', { name: /^Arms/ })).not.toBeChecked();
+  await expect(page.locator('.time-status')).toHaveText('In 2022');
+  await expect(page).toHaveURL(/layers=energy,rail,china&.*year=2022/);
+  await expect(panel(page).getByRole('status').filter({ hasText: 'Not on the map now' })).toHaveText(
+    /Not on the map now: the Arms layer is off, and the map shows only 2022\./,
+  );
+});
+
 test('a tie whose layer or year the reader hides says it is off the map, and brings itself back', async ({ page }) => {
   await page.goto(`./?sel=relation:${RELATION}`);
   await waitForMapReady(page);

@@ -1,7 +1,7 @@
 /**
  * Says so when the entry in the details is not on the map now (its layer turned off, or a year
- * that leaves it out, chosen with the details open), and offers to bring it back: the line
- * otherwise vanished with nothing to say why.
+ * that leaves it out, chosen with the details open or in the address that opened them), and
+ * offers to bring it back: the line otherwise vanished with nothing to say why.
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import { offMapReason } from '../data/visible.ts';

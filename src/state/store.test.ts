@@ -66,6 +66,17 @@ describe('setDataset with a chapter in the address', () => {
   });
 });
 
+describe('setDataset with an entry in the address', () => {
+  it('keeps the layers and year the address names, even where they hide the entry', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?layers=energy&sel=relation:rus-mmr-arms-supply&year=2022&mode=at'));
+    useAppStore.getState().setDataset(projectDataset());
+    const s = useAppStore.getState();
+    expect(s.layers).toEqual(['energy']);
+    expect(s.time).toEqual({ year: 2022, mode: 'at' });
+    expect(s.selection).toEqual({ kind: 'relation', id: 'rus-mmr-arms-supply' });
+  });
+});
+
 describe('one address per country', () => {
   const dataset = projectDataset();
   it('selects a country actor as the country, as a click on its shape does', () => {

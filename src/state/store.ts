@@ -168,7 +168,8 @@ export const useAppStore = create<AppState>()((set) => ({
     })),
 
   dataset: null,
-  // A link may name an entry its layers or year hide (written by hand, or from an older version).
+  // An address opens as it was written, even one whose layers or year hide its entry (the reader
+  // turned them off with the details open): the details say so and offer to show it.
   setDataset: (dataset) =>
     set((s) => {
       // A chapter in the address (`tour=N`) shows its view with the data, so in the map's first
@@ -178,7 +179,7 @@ export const useAppStore = create<AppState>()((set) => ({
         return { dataset, ...showingChapter(s, dataset, opening, chapterView(dataset.tour[opening - 1])) };
       const time = reachable(s.time, dataset);
       const { selection, addressCorrection } = canonicalAddress(s, s.selection, dataset);
-      return { dataset, selection, addressCorrection, ...viewShowing(dataset, { layers: s.layers, time }, selection) };
+      return { dataset, selection, addressCorrection, time };
     }),
   loadError: null,
   setLoadError: (loadError) => set({ loadError }),
