@@ -251,6 +251,46 @@ test('Back returns to the previous chapter, and from the first chapter out of th
   await expectChapter(page, 1);
 });
 
+test('Back to a chapter, and a reload, keep the entry the reader chose in it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=4');
+  await expectChapter(page, 4);
+  await card(page)
+    .getByRole('button', { name: `Based on ${chapter(4).cites.length} entries` })
+    .click();
+  await card(page).getByRole('button', { name: 'Military coup in Myanmar' }).click();
+  await expect(page).toHaveURL(/sel=event:myanmar-coup-2021/);
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await expectChapter(page, 5);
+
+  // The chapter was applied over the address Back returned to: its own entry replaced the
+  // reader's, in the history too, and the next Back seemed to do nothing.
+  await page.goBack();
+  await expectChapter(page, 4);
+  const heading = details(page).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('Military coup in Myanmar');
+  await expect(page).toHaveURL(/sel=event:myanmar-coup-2021/);
+  await page.reload();
+  await expectChapter(page, 4);
+  await expect(heading).toHaveText('Military coup in Myanmar');
+});
+
+test('on a phone, each chapter’s text opens at its start, wherever the last one was scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?tour=2');
+  await expectChapter(page, 2);
+  await card(page)
+    .getByRole('button', { name: `Based on ${chapter(2).cites.length} entries` })
+    .click();
+  const text = card(page).locator('.tour-text');
+  await text.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect.poll(() => text.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await expectChapter(page, 3);
+  // The card stays from chapter to chapter: the next chapter opened scrolled down, its first lines hidden.
+  await expect.poll(() => text.evaluate((el) => el.scrollTop)).toBe(0);
+});
+
 test('Escape leaves the tour and keeps the view; the focus returns to the Tour button', async ({ page }) => {
   await page.goto('./?tour=4');
   await expectChapter(page, 4);

@@ -4,6 +4,7 @@ import type { TourChapter } from '../data/schema.ts';
 import { useAppStore } from './store.ts';
 import { DEFAULT_URL_STATE, parseUrl } from './url.ts';
 import { projectDataset } from '../data/test-project-dataset.ts';
+import { chapterView } from '../tour/chapters.ts';
 
 const initial = useAppStore.getState();
 beforeEach(() => useAppStore.setState(initial, true));
@@ -57,6 +58,23 @@ describe('setDataset with a chapter in the address', () => {
     expect(s.layers).toEqual(chapter.layers);
     expect(s.camera).toEqual(chapter.camera);
     expect(s.view).toBe('map');
+  });
+  it('keeps the entry and year an address names besides its chapter', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?tour=3&sel=relation:rus-mmr-arms-supply&year=2014&mode=at'));
+    useAppStore.getState().setDataset(dataset);
+    const s = useAppStore.getState();
+    expect(s.chapter).toBe(3);
+    expect(s.selection).toEqual({ kind: 'relation', id: 'rus-mmr-arms-supply' });
+    expect(s.time).toEqual({ year: 2014, mode: 'at' });
+  });
+  it('shows a chapter stepped to in its own view, whatever the view before', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?tour=3&sel=relation:rus-mmr-arms-supply&year=2014&mode=at'));
+    useAppStore.getState().setDataset(dataset);
+    useAppStore.getState().setChapter(4);
+    useAppStore.getState().showChapter(4, chapterView(dataset.tour[3]));
+    const s = useAppStore.getState();
+    expect(s.selection).toEqual(chapterView(dataset.tour[3]).selection);
+    expect(s.layers).toEqual(dataset.tour[3].layers);
   });
   it('clamps a chapter beyond the tour to its last one', () => {
     useAppStore.getState().applyUrlState(parseUrl(`?tour=${dataset.tour.length + 1}`));

@@ -11,7 +11,15 @@ import { viewShowing } from '../data/visible.ts';
 import { canonicalSelection } from '../data/selection.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import type { ThemeName } from '../map/theme.ts';
-import { parseUrl, ALL_LAYERS, type Selection, type ThemeChoice, type UrlState, type ViewName } from './url.ts';
+import {
+  parseUrl,
+  ALL_LAYERS,
+  DEFAULT_URL_STATE,
+  type Selection,
+  type ThemeChoice,
+  type UrlState,
+  type ViewName,
+} from './url.ts';
 import { DEFAULT_FILTERS, type Filters, type Sort } from '../table/filters.ts';
 import { chapterView, clampChapter } from '../tour/chapters.ts';
 
@@ -67,6 +75,11 @@ export type UiSlice = {
    * tour chapter applied after its number changed): url-sync then replaces the entry, not pushes.
    */
   addressCorrection: number;
+  /**
+   * Whether the chapter was named by an address (opened, or reached by Back or Forward) rather
+   * than stepped to: such an address's own layers, year and selection stand (showingChapter).
+   */
+  chapterByAddress: boolean;
   /** The citation shown in its paragraph ("Read in context"), if any. */
   contextCitation: Citation | null;
   showInContext: (citation: Citation | null) => void;
@@ -112,17 +125,28 @@ function canonicalAddress(s: AppState, named: Selection | null, dataset: Indexed
 
 /**
  * A tour chapter's view (its number already clamped): its layers, year, selection and camera, on
- * the map. The address already names the chapter, so this corrects the history entry.
+ * the map. The address already names the chapter, so this corrects the history entry. An address
+ * that names more than the chapter (the reader chose another entry, a year or layers in it, and
+ * reloaded, shared the link or came back to it) keeps what it names: it was written from that
+ * view. Applying the chapter over it had lost the reader's choice from the history for good.
  */
 function showingChapter(s: AppState, dataset: IndexedDataset | null, chapter: number, view: ChapterView) {
+  const shown =
+    s.chapterByAddress && namesMoreThanChapter(s) ? { layers: s.layers, time: s.time, selection: s.selection } : view;
   return {
     ...view,
-    selection: canonicalSelection(dataset, view.selection),
-    time: reachable(view.time, dataset),
+    layers: shown.layers,
+    selection: canonicalSelection(dataset, shown.selection),
+    time: reachable(shown.time, dataset),
     chapter,
     view: 'map' as const,
     addressCorrection: s.addressCorrection + 1,
   };
+}
+
+/** Whether an address names a view besides its chapter: an entry, a year, or other layers than the default. */
+function namesMoreThanChapter(s: AppState): boolean {
+  return s.selection !== null || s.time !== null || s.layers.join() !== DEFAULT_URL_STATE.layers.join();
 }
 
 /** The state change that asks MapView for a camera move. */
@@ -155,13 +179,18 @@ export const useAppStore = create<AppState>()((set) => ({
   setProjection: (projection) => set({ projection }),
   setView: (view) => set({ view }),
   setChapter: (chapter) =>
-    set((s) => (chapter === null && s.chapter !== null ? { chapter, ...request(s, { kind: 'keep' }) } : { chapter })),
+    set((s) =>
+      chapter === null && s.chapter !== null
+        ? { chapter, chapterByAddress: false, ...request(s, { kind: 'keep' }) }
+        : { chapter, chapterByAddress: false },
+    ),
   showChapter: (chapter, view) => set((s) => showingChapter(s, s.dataset, chapter, view)),
   setPresent: (present) => set({ present }),
   setTheme: (theme) => set({ theme }),
   applyUrlState: (state) =>
     set((s) => ({
       ...state,
+      chapterByAddress: true,
       ...canonicalAddress(s, state.selection, s.dataset),
       time: reachable(state.time, s.dataset),
       ...(state.chapter === null ? request(s, { kind: 'address', camera: state.camera }) : {}),
@@ -191,6 +220,7 @@ export const useAppStore = create<AppState>()((set) => ({
   cameraRequest: null,
   requestCamera: (move) => set((s) => request(s, move)),
   addressCorrection: 0,
+  chapterByAddress: true,
   contextCitation: null,
   showInContext: (contextCitation) => set({ contextCitation }),
   lastCopied: null,

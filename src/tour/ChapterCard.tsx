@@ -43,6 +43,13 @@ export function ChapterCard(props: Props) {
     if (document.activeElement?.id === TOUR_BUTTON_ID) heading.current?.focus();
   }, []);
 
+  // Each chapter's text from its start: the card stays from chapter to chapter, and a phone's,
+  // scrolled down the previous chapter's entries, opened the next 115 px down, its first lines hidden.
+  // (Braces: Chromium's scrollTo returns a promise, which React would take for the cleanup.)
+  useEffect(() => {
+    text.current?.scrollTo({ top: 0 });
+  }, [chapter]);
+
   // A step replaces the cited entries: focus left on one of them fell to the page with it. Keep
   // it on the card, at the new chapter's title. So too from the details, which now hold the new
   // chapter's entry: a clicker's PageDown left the focus on a button of it, scrolled out of sight.

@@ -1,7 +1,8 @@
 /**
  * Applies the chapter the store names to the view. The store's `chapter` changes first (a step
  * of the reader's, pushed to the history; Back or Forward; an address opened), then this applies
- * that chapter's layers, year, selection and camera as a correction of the same history entry.
+ * that chapter's layers, year, selection and camera as a correction of the same history entry
+ * (an address that names its own entry, year or layers keeps them: the store's showingChapter).
  * A number beyond the tour is clamped to its last chapter. Leaving moves nothing here: the reader
  * leaving keeps the picture (the store's setChapter), Back out of the tour shows the address's
  * camera (applyUrlState).
