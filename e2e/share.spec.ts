@@ -485,3 +485,26 @@ test('during a tour chapter the slide and the handout show its subject in the mi
   // The live map is framed as before, beside the card.
   expect(await liveFrame()).toEqual(live);
 });
+
+test('Back or Forward with Share & save or Cite this view open closes the dialog, which named the view before', async ({
+  page,
+}) => {
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(page).toHaveURL(/view=table/);
+  for (const [button, name] of [
+    ['Share & save', 'Share and save this view'],
+    ['Cite this view', 'Cite this view'],
+  ]) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    // The dialog stayed open on the table's address while the map came back behind it.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/view=table/);
+    await expect(dialog).toBeHidden();
+    await page.goForward();
+    await expect(page).toHaveURL(/view=table/);
+  }
+});

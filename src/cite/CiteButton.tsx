@@ -12,6 +12,7 @@ import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { DialogHead } from '../ui/DialogHead.tsx';
+import { useCloseOnHistoryStep } from '../ui/useCloseOnHistoryStep.ts';
 import { takeEscape } from '../ui/take-escape.ts';
 import '../ui/dialog.css';
 import './cite.css';
@@ -23,6 +24,7 @@ export function CiteButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [input, setInput] = useState<CiteInput | null>(null);
+  useCloseOnHistoryStep(dialog);
 
   const open = () => {
     if (!version) return;

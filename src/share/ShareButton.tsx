@@ -10,6 +10,7 @@ import { createPortal } from 'react-dom';
 import { useAppStore } from '../state/store.ts';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { DialogHead } from '../ui/DialogHead.tsx';
+import { useCloseOnHistoryStep } from '../ui/useCloseOnHistoryStep.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { useLazyPart } from '../ui/useLazyPart.ts';
@@ -28,6 +29,7 @@ export function ShareButton() {
   const [open, setOpen] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [handout, setHandout] = useState<HandoutStatus>('idle');
+  useCloseOnHistoryStep(dialog);
 
   // Back to the button once the handout is gone (not before: while it is laid out for paper
   // the app is hidden from print, and a hidden button cannot take focus).
