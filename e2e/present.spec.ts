@@ -398,3 +398,17 @@ test('a presentation on a small screen keeps the legend a button away', async ({
   await expect(drawer.getByRole('heading', { name: 'Legend' })).toBeInViewport();
   await expect(drawer.getByRole('checkbox', { name: /Arms/ })).toBeVisible();
 });
+
+test('Back leaves a presentation for the view it started from', async ({ page }) => {
+  await page.goto('./?view=table');
+  await expect(page.getByRole('table')).toBeVisible();
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await waitForMapReady(page);
+  await presentSwitch(page).click();
+  await expect(page).toHaveURL(/present=1/);
+  // Presenting replaced the map's entry: Back left the presentation and skipped the map for the table.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/present=1/);
+  await expect(page).not.toHaveURL(/view=table/);
+  await expect(presentSwitch(page)).toHaveAttribute('aria-pressed', 'false');
+});

@@ -1,8 +1,9 @@
 /**
  * The one subscriber that writes the address bar. Discrete steps a reader may want to go back
- * to (a selection, a change of view, a tour chapter) push a history entry; continuous ones (panning, the time
- * slider, layer toggles) replace the current entry. Back and forward re-apply the address, camera
- * included (the store's applyUrlState); the map's moves to it write nothing back.
+ * to (a selection, a change of view, presenting, a tour chapter) push a history entry; continuous
+ * ones (panning, the time slider, layer toggles) replace the current entry. Back and forward
+ * re-apply the address, camera included (the store's applyUrlState); the map's moves to it
+ * write nothing back.
  */
 import { useAppStore, urlStateOf } from './store.ts';
 import { parseUrl, serializeUrl } from './url.ts';
@@ -20,6 +21,7 @@ export function startUrlSync(): () => void {
       (state.selection?.id !== previous.selection?.id ||
         state.selection?.kind !== previous.selection?.kind ||
         state.view !== previous.view ||
+        state.present !== previous.present ||
         state.chapter !== previous.chapter);
     // An embed never pushes: its entries would join the host page's history, and Back would step
     // through the reader's clicks in the frame instead of leaving the page.
