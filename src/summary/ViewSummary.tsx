@@ -1,10 +1,17 @@
 /**
  * "In this view": the current view in a sentence or two (see describe-view.ts), announced
- * politely when the layers or the year change, for readers who cannot see the map.
+ * politely when the layers or the year change, for readers who cannot see the map. Announced
+ * once the view has settled: on every step of the timeline, 300 characters each, the
+ * announcements had queued far behind the map (13 in the 12 s the timeline plays). Screen
+ * readers read that settled copy; the one on screen follows at once.
  */
 import { useMemo } from 'react';
 import { useAppStore } from '../state/store.ts';
+import { useSettled } from '../ui/useSettled.ts';
 import { describeView } from './describe-view.ts';
+
+/** Longer than a step of the timeline playing (Timeline.tsx), so a run of steps is one announcement. */
+const SETTLE_MS = 1500;
 
 export function ViewSummary() {
   const dataset = useAppStore((s) => s.dataset);
@@ -16,10 +23,14 @@ export function ViewSummary() {
       dataset ? describeView(dataset, layers, time) : failed ? 'No data: it could not be loaded.' : 'Loading the data…',
     [dataset, layers, time, failed],
   );
+  const announced = useSettled(text, SETTLE_MS);
   return (
     <section className="view-summary" aria-labelledby="view-summary-heading">
       <h2 id="view-summary-heading">In this view</h2>
-      <p aria-live="polite">{text}</p>
+      <p aria-hidden="true">{text}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
     </section>
   );
 }
