@@ -397,6 +397,21 @@ test('back and forward step through selections', async ({ page }) => {
   await expect(heading).toContainText('China → Myanmar');
 });
 
+test('beside the map, an entry chosen from “On the map now” keeps the focus in the list and says its details opened', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByText(/On the map now/).click();
+  const entry = page.getByRole('button', { name: 'China → Myanmar: arms supply' });
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.details-panel h2')).toHaveText('China → Myanmar: arms supply');
+  await expect(entry).toBeFocused();
+  // Only aria-current changed: a screen reader heard nothing of the details that opened.
+  await expect(page.locator('.in-view').getByRole('status')).toHaveText('Details shown: China → Myanmar: arms supply');
+});
+
 test('on a phone, an entry chosen from “On the map now” closes the drawer and shows its details', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');

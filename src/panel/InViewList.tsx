@@ -38,12 +38,16 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const setPanelOpen = useAppStore((s) => s.setPanelOpen);
-  const choose = (sel: Selection) => {
+  // Beside the map the focus stays in the list, to go on through it; a screen reader had heard
+  // nothing of the details that opened. They are said in a status.
+  const [opened, setOpened] = useState('');
+  const choose = (sel: Selection, text: string) => {
     // Open only as a drawer (below a laptop's width), which would cover the details: close it, and
     // take the focus (on a button the drawer hides) to the details.
     const inDrawer = useAppStore.getState().panelOpen;
     select(sel, { fly: true, focusDetails: inDrawer });
     if (inDrawer) setPanelOpen(false);
+    else setOpened(`Details shown: ${text}`);
   };
   const items = useMemo(
     () => [
@@ -63,19 +67,24 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
     [dataset, visible],
   );
   return (
-    <ul>
-      {items.map(({ sel, text }) => (
-        <li key={`${sel.kind}:${sel.id}`}>
-          <button
-            type="button"
-            className="button"
-            aria-current={selection?.kind === sel.kind && selection.id === sel.id ? 'true' : undefined}
-            onClick={() => choose(sel)}
-          >
-            {text}
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul>
+        {items.map(({ sel, text }) => (
+          <li key={`${sel.kind}:${sel.id}`}>
+            <button
+              type="button"
+              className="button"
+              aria-current={selection?.kind === sel.kind && selection.id === sel.id ? 'true' : undefined}
+              onClick={() => choose(sel, text)}
+            >
+              {text}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="visually-hidden" role="status">
+        {opened}
+      </p>
+    </>
   );
 }
