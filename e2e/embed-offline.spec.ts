@@ -65,3 +65,22 @@ test('inside another site’s frame the app works but installs nothing; inside i
   expect(guard.externalRequests).toEqual([host(otherSite.origin)]);
   guard.externalRequests.length = 0;
 });
+
+test('where reading the service worker throws (Firefox with storage blocked), the app opens and goes without its offline copy', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, 'serviceWorker', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    }),
+  );
+  await page.goto('./');
+  // The registration threw past its promise: an uncaught error, and no outcome marked.
+  await page.waitForFunction(() => performance.getEntriesByName('offline-setup').length > 0, null, { timeout: 45_000 });
+  expect(await page.evaluate(() => (performance.getEntriesByName('offline-setup')[0] as PerformanceMark).detail)).toBe(
+    'refused',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -49,12 +49,18 @@ export function registerServiceWorker(): void {
   const url = new URL('sw.js', document.baseURI);
   // Same origin and folder as the page: the app may live in a sub-folder of a site.
   if (!shouldRegister(env) || url.origin !== window.location.origin) return markOutcome('not here');
-  const register = () =>
-    navigator.serviceWorker.register(url, { scope: './', type: 'classic' }).then(
-      () => markOutcome('registered'),
-      // Offline use is a bonus: private modes and locked-down browsers refuse it.
-      () => markOutcome('refused'),
-    );
+  // Offline use is a bonus: private modes and locked-down browsers refuse it, some by rejecting
+  // the registration, Firefox with storage blocked by throwing as soon as the property is read.
+  const register = () => {
+    try {
+      navigator.serviceWorker.register(url, { scope: './', type: 'classic' }).then(
+        () => markOutcome('registered'),
+        () => markOutcome('refused'),
+      );
+    } catch {
+      markOutcome('refused');
+    }
+  };
   afterMapReady(register);
 }
 
