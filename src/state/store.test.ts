@@ -93,6 +93,11 @@ describe('setDataset with an entry in the address', () => {
     expect(s.time).toEqual({ year: 2022, mode: 'at' });
     expect(s.selection).toEqual({ kind: 'relation', id: 'rus-mmr-arms-supply' });
   });
+  it('turns on the layer of an entry whose address names no layers', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?sel=relation:kgz-csto'));
+    useAppStore.getState().setDataset(projectDataset());
+    expect(useAppStore.getState().layers).toContain('diplomacy');
+  });
 });
 
 describe('one address per country', () => {

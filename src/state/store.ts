@@ -146,7 +146,12 @@ function showingChapter(s: AppState, dataset: IndexedDataset | null, chapter: nu
 
 /** Whether an address names a view besides its chapter: an entry, a year, or other layers than the default. */
 function namesMoreThanChapter(s: AppState): boolean {
-  return s.selection !== null || s.time !== null || s.layers.join() !== DEFAULT_URL_STATE.layers.join();
+  return s.selection !== null || s.time !== null || namesLayers(s);
+}
+
+/** Whether an address names its layers: the default ones are left out of it (url.ts). */
+function namesLayers(s: AppState): boolean {
+  return s.layers.join() !== DEFAULT_URL_STATE.layers.join();
 }
 
 /** The state change that asks MapView for a camera move. */
@@ -198,7 +203,9 @@ export const useAppStore = create<AppState>()((set) => ({
 
   dataset: null,
   // An address opens as it was written, even one whose layers or year hide its entry (the reader
-  // turned them off with the details open): the details say so and offer to show it.
+  // turned them off with the details open): the details say so and offer to show it. One that
+  // names no layers names only its entry (a link to it, written by hand or in an article): its
+  // layer comes on, as when the entry is chosen.
   setDataset: (dataset) =>
     set((s) => {
       // A chapter in the address (`tour=N`) shows its view with the data, so in the map's first
@@ -208,7 +215,10 @@ export const useAppStore = create<AppState>()((set) => ({
         return { dataset, ...showingChapter(s, dataset, opening, chapterView(dataset.tour[opening - 1])) };
       const time = reachable(s.time, dataset);
       const { selection, addressCorrection } = canonicalAddress(s, s.selection, dataset);
-      return { dataset, selection, addressCorrection, time };
+      const layers = namesLayers(s)
+        ? s.layers
+        : viewShowing(dataset, { layers: s.layers, time: null }, selection).layers;
+      return { dataset, selection, addressCorrection, time, layers };
     }),
   loadError: null,
   setLoadError: (loadError) => set({ loadError }),
