@@ -41,7 +41,12 @@ test('a relation shows its quotes, their documents and its certainty', async ({ 
   await expect(quotes.first()).toContainText(PACNET_QUOTE);
   await expect(details.locator('cite', { hasText: titleOf('pacnet-2021') })).toBeVisible();
   await expect(details.getByText(/Dan Southerland, RFA, May 2021/).first()).toBeVisible();
-  await expect(details.getByRole('button', { name: 'Read in context' })).toHaveCount(3);
+  const readInContext = details.getByRole('button', { name: 'Read in context' });
+  await expect(readInContext).toHaveCount(3);
+  // A screen reader's list of buttons tells the three apart.
+  await expect(readInContext.first()).toHaveAccessibleName('Read in context: quote 1 of 3, PacNet');
+  const names = await readInContext.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  expect(new Set(names).size).toBe(3);
   await expectNoAxeViolations(page, '.details-panel');
 });
 

@@ -9,6 +9,38 @@ import { test, expect, holdScripts, pointOnFlow, waitForIdle, waitForMapReady, t
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the map' });
 const detailsHeading = (page: Page) => page.locator('.details-panel').getByRole('heading', { level: 2 });
 
+test('until the app’s code has come, the page says the map is loading; the map then takes its place', async ({
+  page,
+}) => {
+  const release = await holdScripts(page, /\/index-[^/]*\.js$/);
+  // 'commit': the page's load waits for its module script, which is held.
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia’s pivot to Asia');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the map…' })).toBeVisible();
+  release();
+  await waitForMapReady(page);
+  await expect(page.getByText('Loading the map…')).toHaveCount(0);
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says the map needs it, over the loading message', async ({ page }) => {
+    await page.goto('./');
+    // Playwright's text and role selectors skip <noscript>, which this browser renders.
+    const needsScript = page.locator('noscript .map-message');
+    await expect(needsScript).toBeVisible();
+    await expect(needsScript).toContainText('This map needs JavaScript.');
+    // What is painted at the message's centre is the message, not "Loading the map…" under it.
+    const box = (await needsScript.boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('noscript, .map-area > p')?.textContent ?? '',
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(onTop).toContain('needs JavaScript');
+  });
+});
+
 test('Enter typed in search before its index has come opens the best match once it comes', async ({ page }) => {
   const release = await holdScripts(page, /\/search-index-/);
   await page.goto('./');

@@ -32,6 +32,7 @@ import { mapViewLoading } from './map/map-view-loading.ts';
 import { useLoaded, type Loading } from './ui/loading.ts';
 import type { MapView as MapViewComponent } from './map/MapView.tsx';
 import { THEMES, type Theme } from './map/theme.ts';
+import { MapLoadingMessage } from './map/MapLoadingMessage.tsx';
 import { TourButton } from './tour/TourButton.tsx';
 import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
 import { TourSlot } from './tour/TourSlot.tsx';
@@ -166,10 +167,6 @@ function useDatasetLoader(): { error: string | null; retry: () => void } {
     setAttempt((n) => n + 1);
   };
   return { error, retry };
-}
-
-function MapLoadingMessage() {
-  return <p className="map-message">Loading the map…</p>;
 }
 
 function LoadedMapView({ loading, theme }: { loading: Loading<typeof MapViewComponent>; theme: Theme }) {

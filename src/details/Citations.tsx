@@ -19,7 +19,14 @@ export function Citations({ citations }: { citations: Citation[] }) {
             <li key={i} className="citation">
               <blockquote>{c.quote}</blockquote>
               {seed ? <SourceReference seed={seed} /> : <p className="source-ref">Unknown document “{c.seed}”</p>}
-              <button type="button" className="text-button" onClick={() => showInContext(c)}>
+              {/* Each button's name says whose quote it opens: a screen reader's list of buttons
+                  shows names alone, and an entry has up to five of them. */}
+              <button
+                type="button"
+                className="text-button"
+                aria-label={`Read in context: quote ${i + 1} of ${citations.length}, ${seed ? (seed.outlet ?? seed.title) : c.seed}`}
+                onClick={() => showInContext(c)}
+              >
                 Read in context
               </button>
             </li>

@@ -47,6 +47,7 @@ import { widthScalesOf } from '../scales/cache.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import { useOverlaySources } from './useOverlaySources.ts';
 import { useMapHighlights } from './useMapHighlights.ts';
+import { MapLoadingMessage } from './MapLoadingMessage.tsx';
 import { useShallow } from 'zustand/react/shallow';
 
 declare global {
@@ -179,7 +180,7 @@ export function MapView({ theme }: { theme: Theme }) {
     if (map) meetCameraRequest(map, metRequest, showingAddress);
   }, [cameraRequest]);
 
-  if (!style) return <p className="map-message">Loading the map…</p>;
+  if (!style) return <MapLoadingMessage />;
 
   const onHover = (e: MapLayerMouseEvent) => {
     const feature = e.features?.find(isShown);
