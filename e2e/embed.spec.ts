@@ -57,6 +57,10 @@ test('a 600×400 embed shows the title, the legend and a link to the same view i
   await expect(page.getByRole('checkbox', { name: /^Arms/ })).toHaveCount(0);
   expect(await page.evaluate(() => window.pivotMap!.cooperativeGestures.isEnabled())).toBe(true);
   expect(await documentScrolls(page)).toBe(false);
+  // The map's name points to no side panel: the frame has none.
+  await expect(page.locator('.maplibregl-canvas')).toHaveAccessibleName(
+    'Map of Russia’s relationships in Asia. Arrow keys move it, plus and minus zoom.',
+  );
   await saveScreenshot(page, 'embed-600x400');
   expect(await axeViolations(page)).toEqual([]);
 

@@ -542,6 +542,24 @@ test('a keyboard reader sees the focus on the map, drawn inside its frame', asyn
   expect(counts.get(colourBucket('#0b5cad')) ?? 0).toBeGreaterThan(1000);
 });
 
+test('the map, reached with Tab, says what it shows and which keys move it; they do', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const canvas = page.locator('.maplibregl-canvas');
+  await tabTo(page, canvas);
+  await expect(canvas).toHaveAccessibleName(
+    /^Map of Russia’s relationships in Asia\. Arrow keys move it, plus and minus zoom\./,
+  );
+  await expect(canvas).toHaveAccessibleName(/“On the map now”, in the side panel, lists what it shows/);
+  const camera = () =>
+    page.evaluate(() => ({ lng: window.pivotMap!.getCenter().lng, zoom: window.pivotMap!.getZoom() }));
+  const before = await camera();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await camera()).lng).toBeGreaterThan(before.lng);
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await camera()).zoom).toBeGreaterThan(before.zoom);
+});
+
 test('in forced colours the map’s buttons, the chosen view and the legend’s shades stay visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
   await page.goto('./?sel=relation:rus-mmr-arms-supply');

@@ -224,6 +224,7 @@ export function MapView({ theme }: { theme: Theme }) {
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={hovered ? 'pointer' : 'grab'}
         attributionControl={{ compact: true, customAttribution: mapAttribution(embed, window.location.href) }}
+        locale={{ 'Map.Title': mapTitle(embed) }}
         onMouseMove={onHover}
         onMouseLeave={() => {
           setHovered(null);
@@ -290,4 +291,13 @@ function tooltipText(feature: MapGeoJSONFeature): string {
   if (feature.layer.id === 'place-marker' && p.role === 'event')
     return `${p.name}: ${p.events} event${p.events === 1 ? '' : 's'}`;
   return String(p.title ?? p.name ?? '');
+}
+
+/**
+ * The canvas's name, which a screen reader says on reaching it with Tab (MapLibre's own is "Map"):
+ * what it shows, its keys, and where its entries are listed as text (an embed has no side panel).
+ */
+function mapTitle(embed: boolean): string {
+  const keys = 'Map of Russia’s relationships in Asia. Arrow keys move it, plus and minus zoom.';
+  return embed ? keys : `${keys} “On the map now”, in the side panel, lists what it shows.`;
 }
