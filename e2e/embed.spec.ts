@@ -181,6 +181,27 @@ for (const [width, height, clearOfLegend] of [
   });
 }
 
+// Under a narrow embed's details sheet the timeline is covered: the year shows over the map,
+// under the legend's button, clear of it and of the zoom buttons.
+test('a 320 × 480 embed of a tie in one year says that year over the map its sheet leaves', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 480 });
+  await page.goto('./?embed=1&sel=relation:rus-mmr-arms-supply&year=2019&mode=at');
+  await waitForMapReady(page);
+  const year = page.getByText('Showing only 2019');
+  await expect(year).toBeVisible();
+  const box = (await year.boundingBox())!;
+  const apart = (other: { x: number; y: number; width: number; height: number }) =>
+    box.x >= other.x + other.width ||
+    other.x >= box.x + box.width ||
+    box.y >= other.y + other.height ||
+    other.y >= box.y + box.height;
+  expect(apart((await page.locator('.embed-legend').boundingBox())!), 'clear of the legend').toBe(true);
+  expect(apart((await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!), 'clear of the zoom').toBe(true);
+  expect(box.y + box.height).toBeLessThan((await page.locator('.details-panel').boundingBox())!.y);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await expect(year).toBeHidden();
+});
+
 // Beside the details column the timeline says which year the map shows: under the column, a map
 // of 2014 only looked like the map of every year.
 for (const width of [500, 600, 800]) {

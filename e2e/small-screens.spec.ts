@@ -3,7 +3,16 @@
  * (1366×768 → 683×384, 1920×1080 → 960×540) and a tablet. The map keeps most of the screen,
  * the layers are a drawer away, and the tour's text stays readable.
  */
-import { test, expect, waitForMapReady, placesAboveSheet, saveScreenshot, type Locator, type Page } from './driver.ts';
+import {
+  test,
+  expect,
+  waitForMapReady,
+  onTopAtItsCentre,
+  placesAboveSheet,
+  saveScreenshot,
+  type Locator,
+  type Page,
+} from './driver.ts';
 
 const SHORT_SCREENS = [
   { name: 'a phone on its side', width: 844, height: 390 },
@@ -318,3 +327,24 @@ for (const [name, { query, ends, whole = false }] of LINKS) {
     await expect.poll(inSight).toBe(true);
   });
 }
+
+// The details' sheet covers the timeline on a phone: a map showing only up to 2019 said so nowhere
+// in sight. The year shows over the map while the sheet is up, and goes with it.
+test('on a phone, the map says which years it shows while the details cover the timeline', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply&year=2019');
+  await waitForMapReady(page);
+  const year = page.getByText('Showing up to 2019');
+  await expect(year).toBeVisible();
+  const sheet = (await page.locator('.details-panel').boundingBox())!;
+  const yearBox = (await year.boundingBox())!;
+  const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  expect(yearBox.y).toBeGreaterThanOrEqual(map.y);
+  expect(yearBox.y + yearBox.height).toBeLessThan(sheet.y);
+  // What it stands in for: the timeline's own status, under the sheet.
+  expect(await onTopAtItsCentre(page.locator('.time-status'))).toBe(false);
+
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await expect(year).toBeHidden();
+  expect(await onTopAtItsCentre(page.locator('.time-status'))).toBe(true);
+});

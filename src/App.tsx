@@ -12,6 +12,7 @@ import { useAppStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { SidePanel, PanelToggle } from './panel/SidePanel.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
+import { CoveredYear } from './timeline/CoveredYear.tsx';
 import { DetailsSlot } from './details/DetailsSlot.tsx';
 import { ContextSlot } from './sources/ContextSlot.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
@@ -117,6 +118,7 @@ export function App() {
                 />
               )}
             </ErrorBoundary>
+            <CoveredYear />
             {embedded && (
               <ErrorBoundary>
                 <EmbedLegend />

@@ -1,0 +1,21 @@
+/**
+ * The year the map is filtered to, over the map, where the details' bottom sheet covers the
+ * timeline (a phone, a narrow embed): a map showing only up to 2014 said so nowhere in sight.
+ * timeline.css shows it only there. Hidden from screen readers, who have the timeline itself.
+ */
+import { useAppStore } from '../state/store.ts';
+import type { TimeFilter } from '../data/time.ts';
+
+export function coveredYearText({ year, mode }: TimeFilter): string {
+  return mode === 'at' ? `Showing only ${year}` : `Showing up to ${year}`;
+}
+
+export function CoveredYear() {
+  const time = useAppStore((s) => s.time);
+  if (!time) return null;
+  return (
+    <p className="covered-year" aria-hidden="true">
+      {coveredYearText(time)}
+    </p>
+  );
+}
