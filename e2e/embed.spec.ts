@@ -181,6 +181,27 @@ for (const [width, height, clearOfLegend] of [
   });
 }
 
+// In a phone's column the title showed cut short ("Russia’s pivot to …") beside "Open full map".
+for (const [width, label] of [
+  [320, 'Full map'],
+  [400, 'Open full map'],
+] as const) {
+  test(`a ${width} px wide embed shows its whole title beside “${label}”`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 480 });
+    await page.goto('./?embed=1');
+    const title = page.getByRole('heading', { level: 1, name: TITLE });
+    await expect(title).toBeVisible();
+    expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+    const link = fullMapLink(page);
+    await expect(link).toHaveAccessibleName('Open full map (opens in a new tab)');
+    // The label painted: the other one is hidden, or clipped to a pixel for screen readers.
+    const painted = await link
+      .locator('.embed-open-long, .embed-open-short')
+      .evaluateAll((labels) => labels.filter((l) => l.getBoundingClientRect().width > 1).map((l) => l.textContent));
+    expect(painted).toEqual([label]);
+  });
+}
+
 // Under a narrow embed's details sheet the timeline is covered: the year shows over the map,
 // under the legend's button, clear of it and of the zoom buttons.
 test('a 320 × 480 embed of a tie in one year says that year over the map its sheet leaves', async ({ page }) => {

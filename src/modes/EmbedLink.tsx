@@ -11,7 +11,13 @@ export function EmbedLink() {
   if (!href) return null;
   return (
     <a className="button embed-open" href={href} target="_blank" rel="noopener">
-      Open full map<span className="visually-hidden"> (opens in a new tab)</span>
+      {/* The narrowest frames show the short label (embed.css), where the long one cut the title
+          short; the long one stays the link's name. */}
+      <span className="embed-open-long">Open full map</span>
+      <span className="embed-open-short" aria-hidden="true">
+        Full map
+      </span>
+      <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
   );
 }
