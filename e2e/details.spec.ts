@@ -298,6 +298,26 @@ test('an address whose layers and year hide its tie reopens as it was, the detai
   );
 });
 
+// The default layers are left out of an address, and an address naming no layers turns its
+// entry's layer on (a hand-written link to it). A reader who turned off the only layer they had
+// added, the entry's, left the default ones: their reload or link turned it back on.
+test('a tie whose layer the reader turns off, leaving the default layers, stays off after a reload', async ({
+  page,
+}) => {
+  await page.goto('./?sel=relation:kgz-csto');
+  await waitForMapReady(page);
+  const diplomacy = page.getByRole('checkbox', { name: /^Diplomacy/ });
+  await expect(diplomacy).toBeChecked();
+  await diplomacy.uncheck();
+  await expect(page).toHaveURL(/\?layers=arms,energy,rail,china&sel=relation:kgz-csto$/);
+  await page.reload();
+  await waitForMapReady(page);
+  await expect(diplomacy).not.toBeChecked();
+  await expect(panel(page).getByRole('status').filter({ hasText: 'Not on the map now' })).toHaveText(
+    /Not on the map now: the Diplomacy layer is off\./,
+  );
+});
+
 test('a tie whose layer or year the reader hides says it is off the map, and brings itself back', async ({ page }) => {
   await page.goto(`./?sel=relation:${RELATION}`);
   await waitForMapReady(page);

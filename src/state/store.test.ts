@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TourChapter } from '../data/schema.ts';
-import { useAppStore } from './store.ts';
-import { DEFAULT_URL_STATE, parseUrl } from './url.ts';
+import { useAppStore, urlStateOf } from './store.ts';
+import { DEFAULT_URL_STATE, parseUrl, serializeUrl } from './url.ts';
 import { projectDataset } from '../data/test-project-dataset.ts';
 import { chapterView } from '../tour/chapters.ts';
 
@@ -97,6 +97,37 @@ describe('setDataset with an entry in the address', () => {
     useAppStore.getState().applyUrlState(parseUrl('?sel=relation:kgz-csto'));
     useAppStore.getState().setDataset(projectDataset());
     expect(useAppStore.getState().layers).toContain('diplomacy');
+  });
+  it('keeps the default layers an address writes out, though they hide its entry', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?layers=arms,energy,rail,china&sel=relation:kgz-csto'));
+    useAppStore.getState().setDataset(projectDataset());
+    expect(useAppStore.getState().layers).toEqual(DEFAULT_URL_STATE.layers);
+  });
+});
+
+describe('the address of a view (urlStateOf)', () => {
+  const address = () => serializeUrl(urlStateOf(useAppStore.getState()));
+
+  it('writes the default layers where they hide the open entry, and that address reopens them', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?sel=relation:kgz-csto'));
+    useAppStore.getState().setDataset(projectDataset());
+    // The reader turns the entry's layer off: the layers left are the default ones.
+    useAppStore.getState().toggleLayer('diplomacy');
+    expect(address()).toBe('?layers=arms,energy,rail,china&sel=relation:kgz-csto');
+
+    useAppStore.setState(initial, true);
+    useAppStore.getState().applyUrlState(parseUrl('?layers=arms,energy,rail,china&sel=relation:kgz-csto'));
+    useAppStore.getState().setDataset(projectDataset());
+    expect(useAppStore.getState().layers).toEqual(DEFAULT_URL_STATE.layers);
+    expect(address()).toBe('?layers=arms,energy,rail,china&sel=relation:kgz-csto');
+  });
+
+  it('leaves the default layers out where they show the open entry, or nothing is open', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?layers=arms,energy,rail,china&sel=relation:rus-mmr-arms-supply'));
+    useAppStore.getState().setDataset(projectDataset());
+    expect(address()).toBe('?sel=relation:rus-mmr-arms-supply');
+    useAppStore.getState().select(null);
+    expect(address()).toBe('');
   });
 });
 

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { LayerId, Citation } from '../data/schema.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { withinYears, type TimeFilter } from '../data/time.ts';
-import { viewShowing } from '../data/visible.ts';
+import { offMapReason, viewShowing } from '../data/visible.ts';
 import { canonicalSelection } from '../data/selection.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import type { ThemeName } from '../map/theme.ts';
@@ -149,9 +149,9 @@ function namesMoreThanChapter(s: AppState): boolean {
   return s.selection !== null || s.time !== null || namesLayers(s);
 }
 
-/** Whether an address names its layers: the default ones are left out of it (url.ts). */
+/** Whether an address names its layers: the default ones are left out of it unless written (url.ts). */
 function namesLayers(s: AppState): boolean {
-  return s.layers.join() !== DEFAULT_URL_STATE.layers.join();
+  return s.layersWritten === true || s.layers.join() !== DEFAULT_URL_STATE.layers.join();
 }
 
 /** The state change that asks MapView for a camera move. */
@@ -194,6 +194,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setTheme: (theme) => set({ theme }),
   applyUrlState: (state) =>
     set((s) => ({
+      layersWritten: undefined,
       ...state,
       chapterByAddress: true,
       ...canonicalAddress(s, state.selection, s.dataset),
@@ -258,5 +259,16 @@ export function urlStateOf(s: AppState): UrlState {
     present: s.present,
     embed: s.embed,
     theme: s.theme,
+    ...(writesLayers(s) ? { layersWritten: true as const } : {}),
   };
+}
+
+/**
+ * Whether the view's address must write its layers though they are the default: they hide the
+ * open entry, and an address without them would turn its layer back on. Before the data has
+ * come, as the address that opened the page said.
+ */
+function writesLayers(s: AppState): boolean {
+  if (!s.dataset) return s.layersWritten === true;
+  return s.selection !== null && offMapReason(s.dataset, { layers: s.layers, time: null }, s.selection)?.layer != null;
 }

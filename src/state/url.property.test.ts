@@ -217,18 +217,16 @@ function safe(s: string): string {
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 function expectValidView(state: UrlState) {
-  expect(Object.keys(state).sort()).toEqual([
-    'camera',
-    'chapter',
-    'embed',
-    'layers',
-    'present',
-    'projection',
-    'selection',
-    'theme',
-    'time',
-    'view',
-  ]);
+  expect(
+    Object.keys(state)
+      .filter((k) => k !== 'layersWritten')
+      .sort(),
+  ).toEqual(['camera', 'chapter', 'embed', 'layers', 'present', 'projection', 'selection', 'theme', 'time', 'view']);
+  // Only where the address writes out the default layers (url.ts).
+  if ('layersWritten' in state) {
+    expect(state.layersWritten).toBe(true);
+    expect(state.layers).toEqual(DEFAULT_URL_STATE.layers);
+  }
   if (state.chapter !== null) {
     expect(Number.isInteger(state.chapter)).toBe(true);
     expect(state.chapter).toBeGreaterThanOrEqual(1);

@@ -35,6 +35,15 @@ describe('parseUrl / serializeUrl', () => {
     expect(parseUrl('?view=table&present=0').view).toBe('table');
   });
 
+  it('reads default layers written out as written, and writes them back; left out, as not', () => {
+    const written = parseUrl('?layers=arms,energy,rail,china&sel=relation:kgz-csto');
+    expect(written.layers).toEqual(DEFAULT_URL_STATE.layers);
+    expect(written.layersWritten).toBe(true);
+    expect(serializeUrl(written)).toBe('?layers=arms,energy,rail,china&sel=relation:kgz-csto');
+    expect(parseUrl('?sel=relation:kgz-csto').layersWritten).toBeUndefined();
+    expect(parseUrl('?layers=bogus').layersWritten).toBeUndefined();
+  });
+
   it('keeps "no layers" distinct from "all layers"', () => {
     const none = { ...DEFAULT_URL_STATE, layers: [] };
     expect(parseUrl(serializeUrl(none)).layers).toEqual([]);

@@ -35,6 +35,12 @@ export type UrlState = {
   /** The compact interface for an iframe (`embed=1`). */
   embed: boolean;
   theme: ThemeChoice;
+  /**
+   * The address writes its layers though they are the default ones, which an address leaves out.
+   * It does so where they hide the open entry (the reader turned its layer off): an address
+   * without them turns the entry's layer on (store.ts), as a hand-written link to an entry wants.
+   */
+  layersWritten?: true;
 };
 
 /** The opening view: the pivot's headline story (arms, energy, rail, China's presence), not a hairball. */
@@ -66,8 +72,13 @@ export function parseUrl(search: string): UrlState {
   } catch {
     return DEFAULT_URL_STATE;
   }
+  const layers = parseLayers(params.get('layers'));
+  // Written, not fallen back to: a list of nothing but unknown ids names no layers.
+  const layersWritten =
+    (params.get('layers') ?? '').split(',').some(isLayer) && layers.join(',') === DEFAULT_LAYERS.join(',');
   return {
-    layers: parseLayers(params.get('layers')),
+    layers,
+    ...(layersWritten ? { layersWritten: true as const } : {}),
     selection: parseSelection(params.get('sel')),
     time: parseTime(params.get('year'), params.get('mode')),
     camera: parseCamera(params.get('cam')),
@@ -132,7 +143,8 @@ function parseCamera(value: string | null): Camera | null {
 export function serializeUrl(state: UrlState): string {
   const params = new URLSearchParams();
   const d = DEFAULT_URL_STATE;
-  if (state.layers.join(',') !== d.layers.join(',')) params.set('layers', state.layers.join(','));
+  if (state.layersWritten || state.layers.join(',') !== d.layers.join(','))
+    params.set('layers', state.layers.join(','));
   if (state.selection) params.set('sel', `${state.selection.kind}:${state.selection.id}`);
   if (state.time) {
     params.set('year', String(state.time.year));
