@@ -194,7 +194,7 @@ for (const [width, label] of [
     expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
     const link = fullMapLink(page);
     await expect(link).toHaveAccessibleName('Open full map (opens in a new tab)');
-    // The label painted: the other one is hidden, or clipped to a pixel for screen readers.
+    // The label painted: the other one is not.
     const painted = await link
       .locator('.embed-open-long, .embed-open-short')
       .evaluateAll((labels) => labels.filter((l) => l.getBoundingClientRect().width > 1).map((l) => l.textContent));

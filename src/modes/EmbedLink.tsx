@@ -10,14 +10,17 @@ export function EmbedLink() {
   const href = useAppStore((s) => (s.embed ? fullMapUrl(urlStateOf(s), window.location.href) : null));
   if (!href) return null;
   return (
-    <a className="button embed-open" href={href} target="_blank" rel="noopener">
-      {/* The narrowest frames show the short label (embed.css), where the long one cut the title
-          short; the long one stays the link's name. */}
+    // One name at every width; the narrowest frames show the short label (embed.css), where the
+    // long one cut the title short.
+    <a
+      className="button embed-open"
+      href={href}
+      target="_blank"
+      rel="noopener"
+      aria-label="Open full map (opens in a new tab)"
+    >
       <span className="embed-open-long">Open full map</span>
-      <span className="embed-open-short" aria-hidden="true">
-        Full map
-      </span>
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="embed-open-short">Full map</span>
     </a>
   );
 }
