@@ -6,7 +6,7 @@
 import { useAppStore } from '../state/store.ts';
 import type { TimeFilter } from '../data/time.ts';
 
-export function coveredYearText({ year, mode }: TimeFilter): string {
+function coveredYearText({ year, mode }: TimeFilter): string {
   return mode === 'at' ? `Showing only ${year}` : `Showing up to ${year}`;
 }
 
