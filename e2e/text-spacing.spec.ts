@@ -45,3 +45,34 @@ test('the table’s column names stay inside their sort buttons', async ({ page 
   await expect(page.getByRole('columnheader', { name: /Certainty/ })).toBeVisible();
   expect(await overflowingButtons(page, 'table thead')).toEqual([]);
 });
+
+test('on a laptop the header gives its title a whole row rather than a narrow column, and the search box shows its whole hint', async ({
+  page,
+}) => {
+  await withReadersSpacing(page);
+  await page.goto('./');
+  const search = page.getByRole('combobox', { name: 'Search the map' });
+  await expect(search).toBeEnabled();
+  // The title's heading on one line: before, the tools left it a 183 px column and two lines.
+  const title = page.getByRole('heading', { level: 1 });
+  const lines = await title.evaluate(
+    (h) => h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight),
+  );
+  expect(lines).toBeLessThan(1.5);
+  // The hint's width in the box's own font and spacing, against the room inside the box.
+  const room = await search.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const probe = Object.assign(document.createElement('span'), { textContent: input.placeholder });
+    Object.assign(probe.style, {
+      font: style.font,
+      letterSpacing: style.letterSpacing,
+      wordSpacing: style.wordSpacing,
+      whiteSpace: 'pre',
+    });
+    document.body.append(probe);
+    const hint = probe.getBoundingClientRect().width;
+    probe.remove();
+    return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - hint;
+  });
+  expect(room).toBeGreaterThanOrEqual(0);
+});
