@@ -348,3 +348,18 @@ test('on a phone, the map says which years it shows while the details cover the 
   await expect(year).toBeHidden();
   expect(await onTopAtItsCentre(page.locator('.time-status'))).toBe(true);
 });
+
+// The four facts of a source wrapped into ragged rows on a phone: "Kind" under "Author", but
+// "Published" not under "Outlet".
+test('on a phone, each source’s facts line up in two columns', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=sources');
+  const facts = page.getByRole('article', { name: /Encounters New Difficulties/ }).locator('dt');
+  await expect(facts).toHaveText(['Author', 'Outlet', 'Kind', 'Published']);
+  const [author, outlet, kind, published] = await Promise.all(
+    [0, 1, 2, 3].map(async (i) => (await facts.nth(i).boundingBox())!),
+  );
+  expect(kind.x).toBeCloseTo(author.x, 0);
+  expect(published.x).toBeCloseTo(outlet.x, 0);
+  expect(kind.y).toBeGreaterThan(author.y);
+});
