@@ -239,6 +239,48 @@ test('the table view has no WCAG A/AA violations', async ({ page }) => {
   expect(await axeViolations(page, '.table-view')).toEqual([]);
 });
 
+/** Column names that break inside a word: a word whose letters lie on more than one line. */
+function namesBrokenInsideAWord(page: Page): Promise<string[]> {
+  return table(page)
+    .locator('thead')
+    .evaluate((head) =>
+      [...head.querySelectorAll('button')].flatMap((button) => {
+        const name = button.firstChild as Text; // the name; the sort icon follows it
+        const range = document.createRange();
+        return [...name.data.matchAll(/\S+/g)]
+          .filter((word) => {
+            range.setStart(name, word.index);
+            range.setEnd(name, word.index + word[0].length);
+            return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+          })
+          .map((word) => `${word[0]} in ${name.data}`);
+      }),
+    );
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [1366, 768],
+  [1920, 1080],
+]) {
+  test(`at ${width}×${height} each column's name breaks only between words, and the rows need no sideways scroll`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openTable(page);
+    expect(await namesBrokenInsideAWord(page)).toEqual([]);
+    // A sorted column's arrow takes the place of its ↕.
+    await table(page).getByRole('button', { name: 'Certainty' }).click();
+    await expect(table(page).getByRole('columnheader', { name: 'Certainty' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(await namesBrokenInsideAWord(page)).toEqual([]);
+    const sideways = await page.locator('.table-scroll').evaluate((region) => region.scrollWidth - region.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+  });
+}
+
 for (const [width, height] of [
   [390, 844],
   [1366, 768],
