@@ -54,6 +54,21 @@ test('the Sources view lists the five documents and the entries citing each', as
   await expect(details.locator('cite').first()).toHaveText(catalog[0].title);
 });
 
+test('the Sources view has no timeline, whose years change nothing there; the map keeps the year chosen', async ({
+  page,
+}) => {
+  await page.goto('./?year=2014');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('slider', { name: 'Year' })).toHaveValue('2014');
+  const views = page.getByRole('navigation', { name: 'View' });
+  await views.getByRole('button', { name: 'Sources' }).click();
+  await expect(page.getByRole('region', { name: 'Sources', exact: true })).toBeVisible();
+  await expect(timeline).toBeHidden();
+  await views.getByRole('button', { name: 'Map' }).click();
+  await expect(timeline.getByRole('slider', { name: 'Year' })).toHaveValue('2014');
+  await expect(timeline.getByRole('status')).toHaveText('Up to 2014');
+});
+
 test('the count under a document matches the entries listed under it', async ({ page }) => {
   await page.goto('./?view=sources');
   const documents = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('article');

@@ -132,9 +132,12 @@ export function App() {
           <ErrorBoundary>
             <TourSlot />
           </ErrorBoundary>
-          <ErrorBoundary>
-            <Timeline />
-          </ErrorBoundary>
+          {/* The years filter the map and the table; the list of sources is the same in any year. */}
+          {view !== 'sources' && (
+            <ErrorBoundary>
+              <Timeline />
+            </ErrorBoundary>
+          )}
         </main>
         <ErrorBoundary>
           <DetailsSlot />
