@@ -3,7 +3,16 @@
  * see it on the map; plus the side panel's plain-language summary, an accessibility scan and
  * screenshots at a phone's, a laptop's and a desktop's size.
  */
-import { test, expect, saveScreenshot, axeViolations, waitForIdle, type Page } from './driver.ts';
+import {
+  test,
+  expect,
+  saveScreenshot,
+  axeViolations,
+  waitForIdle,
+  colourBucket,
+  colourCounts,
+  type Page,
+} from './driver.ts';
 
 /** Opens the app and the Table view the way a reader does: the "Table" button in the header. */
 async function openTable(page: Page, query = '') {
@@ -280,6 +289,22 @@ for (const [width, height] of [
     expect(sideways).toBeLessThanOrEqual(0);
   });
 }
+
+test('on a laptop the column names stay over the rows as they scroll, ruled off from them', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openTable(page);
+  const rows = page.locator('.table-scroll');
+  await rows.hover();
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => rows.evaluate((region) => region.scrollTop)).toBeGreaterThan(300);
+  const name = table(page).getByRole('columnheader', { name: 'Type' });
+  await expect(name).toBeInViewport();
+  // The cell's last two pixel rows: the rule's colour, not the rows' text or background.
+  const box = (await name.boundingBox())!;
+  const rule = { x: Math.round(box.x), y: Math.round(box.y + box.height) - 2, width: Math.round(box.width), height: 2 };
+  const counts = await colourCounts(page, await page.screenshot(), rule);
+  expect((counts.get(colourBucket('#d9d4ca')) ?? 0) / (rule.width * rule.height)).toBeGreaterThan(0.9);
+});
 
 for (const [width, height] of [
   [390, 844],
