@@ -148,7 +148,7 @@ export async function renderedRouteNames(page: Page): Promise<string[]> {
   return (await Promise.all(ROUTE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
 }
 
-/** The place names the map draws: those named from zoom 2.5 and those named at any zoom. */
+/** The place names the map draws: the hubs' below zoom 2.5, others' from 2.5, and those named at any zoom. */
 export async function renderedPlaceNames(page: Page): Promise<string[]> {
   return (await Promise.all(PLACE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
 }

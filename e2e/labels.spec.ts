@@ -200,20 +200,27 @@ test('zoomed in, a place with many events keeps its name beside its marker', asy
   }
 });
 
-// Place names wait for zoom 2.5, and a laptop opens at about 2: a reader who clicked a tie there
-// saw its two ends' markers unnamed. The places a selection is about are named at any zoom.
-test('on a laptop’s opening view, clicking a tie names the places at its two ends', async ({ page }) => {
+// Place names wait for zoom 2.5, and a laptop opens at about 2: the opening globe named no place,
+// and a reader who clicked a tie there saw its two ends' markers unnamed. The hubs (the ends of a
+// third of the ties shown or more) and the places a selection is about are named at any zoom.
+test('on a laptop’s opening view, Moscow and Beijing are named, and clicking a tie names the places at its two ends', async ({
+  page,
+}) => {
   await page.goto('./');
   await waitForMapReady(page);
-  const placeNames = () => renderedPlaceNames(page);
-  expect(await placeNames()).toEqual([]);
+  const placeNames = async () => (await renderedPlaceNames(page)).sort();
+  await expect.poll(placeNames).toEqual(['Beijing', 'Moscow']);
   const { x, y } = await pointOnFlow(page, 'rus-vnm-arms-supply');
   await page.mouse.click(x, y);
   await expect(page).toHaveURL(/sel=relation:rus-vnm-arms-supply/);
   await expect.poll(placeNames).toEqual(expect.arrayContaining(['Moscow', 'Hanoi']));
-  // Closed, the selection names them no longer.
+  // Closed, the selection names Hanoi no longer.
   await page.locator('.details-panel').getByRole('button', { name: 'Close details' }).click();
-  await expect.poll(placeNames).toEqual([]);
+  await expect.poll(placeNames).toEqual(['Beijing', 'Moscow']);
+  // With the arms layer alone, Beijing ends too few of the ties shown; Naypyidaw, three of seven.
+  await page.getByRole('button', { name: 'Hide all' }).click();
+  await page.getByRole('checkbox', { name: /^Arms/ }).check();
+  await expect.poll(placeNames).toEqual(['Moscow', 'Naypyidaw']);
 });
 
 // The embed's legend lies over the map's corner: a 700 × 450 embed of a selected tie drew "Moscow"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDataset } from '../table/test-dataset.ts';
-import { chapterPlaces, namedPlacesOf, placesOf, samePlaces } from './named-places.ts';
+import { chapterPlaces, hubPlacesOf, namedPlacesOf, placesOf, samePlaces } from './named-places.ts';
 import type { TourChapter } from '../data/schema.ts';
 
 describe('placesOf', () => {
@@ -15,6 +15,23 @@ describe('placesOf', () => {
     expect(placesOf(d, { kind: 'country', id: 'VNM' })).toEqual([]);
     expect(placesOf(d, null)).toEqual([]);
     expect(placesOf(d, { kind: 'relation', id: 'nothing' })).toEqual([]);
+  });
+});
+
+describe('hubPlacesOf', () => {
+  const d = testDataset();
+  const ties = (...ids: string[]) => ids.map((id) => d.relationById.get(id)!);
+  it('is the places at the ends of a third or more of the ties', () => {
+    // Moscow ends 4 of the 5, Naypyidaw 2 and Beijing 2 (China's and the SCO's anchor), Hanoi and New Delhi 1.
+    const all = ties('rus-mmr-arms', 'chn-mmr-arms', 'rus-vnm-arms', 'rus-ind-arms', 'rus-sco-membership');
+    expect(hubPlacesOf(d, all)).toEqual(new Set(['moscow', 'naypyidaw', 'beijing']));
+    expect(hubPlacesOf(d, ties('rus-mmr-arms', 'rus-vnm-arms', 'rus-ind-arms', 'rus-sco-membership'))).toEqual(
+      new Set(['moscow']),
+    );
+  });
+  it('is both ends of a lone tie, and nothing without ties', () => {
+    expect(hubPlacesOf(d, ties('rus-vnm-arms'))).toEqual(new Set(['moscow', 'hanoi']));
+    expect(hubPlacesOf(d, [])).toEqual(new Set());
   });
 });
 

@@ -5,7 +5,7 @@
  * saw its two ends' markers unnamed.
  */
 import type { IndexedDataset } from '../data/dataset.ts';
-import type { TourChapter } from '../data/schema.ts';
+import type { Relation, TourChapter } from '../data/schema.ts';
 import type { Selection } from '../state/url.ts';
 import { citeSelection } from '../tour/chapters.ts';
 
@@ -45,6 +45,23 @@ export function placesOf(d: IndexedDataset, s: Selection | null): string[] {
  */
 export function chapterPlaces(d: IndexedDataset, chapter: TourChapter): Set<string> {
   return new Set(chapter.cites.flatMap((cite) => placesOf(d, citeSelection(cite))));
+}
+
+/**
+ * The share of the ties shown a place must be an end of to be named at any zoom, as room allows
+ * (layers/places.ts): Moscow and Beijing at the opening (24 and 18 of 32 ties), where a laptop's
+ * globe, below zoom 2.5, had named no place at all.
+ */
+export const HUB_SHARE = 1 / 3;
+
+/** The hubs among the places: the anchors of at least HUB_SHARE of `relations`, each tie counted once per place. */
+export function hubPlacesOf(d: IndexedDataset, relations: readonly Relation[]): Set<string> {
+  const ties = new Map<string, number>();
+  for (const r of relations) {
+    const ends = new Set([r.from, r.to].flatMap((end) => d.actorById.get(end)?.anchor ?? []));
+    for (const place of ends) ties.set(place, (ties.get(place) ?? 0) + 1);
+  }
+  return new Set([...ties].filter(([, n]) => n >= relations.length * HUB_SHARE).map(([place]) => place));
 }
 
 /** Whether two sets of places hold the same ones. */

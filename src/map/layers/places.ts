@@ -3,7 +3,8 @@
  * happened there and labelled with that count; other places that anchor a visible flow or route
  * are small dots. Reads places.geojson and the visible events; writes the `places` source's
  * properties: id, name, events (count), role ('event' | 'anchor'), named (the selection or the
- * tour's chapter is about the place: its name is shown at any zoom; named-places.ts).
+ * tour's chapter is about the place: its name is shown at any zoom; named-places.ts), hub (it ends a
+ * third or more of the ties shown: its name is shown at any zoom, as room allows).
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
@@ -15,12 +16,15 @@ import { isSelected } from '../highlight.ts';
 import { opaqueText } from './per-feature.ts';
 import { unlessCut } from './basemap.ts';
 import { besideSquare, type Anchor } from './label-anchors.ts';
+import { hubPlacesOf } from '../named-places.ts';
 
 export const PLACE_SOURCE = 'places';
 export const PLACE_LABEL = 'place-label';
 /** The names of the places the selection or the tour's chapter is about, in a layer of their own (see placeLayers). */
 export const NAMED_PLACE_LABEL = 'named-place-label';
-export const PLACE_LABEL_LAYERS = [PLACE_LABEL, NAMED_PLACE_LABEL];
+/** The names of the hubs (named-places.ts) below zoom 2.5, where other places are not named. */
+export const HUB_PLACE_LABEL = 'hub-place-label';
+export const PLACE_LABEL_LAYERS = [HUB_PLACE_LABEL, PLACE_LABEL, NAMED_PLACE_LABEL];
 /** The room each place name keeps clear around it, in pixels (MapLibre's default). */
 export const PLACE_LABEL_PADDING = 2;
 export const PLACE_LAYER_IDS = ['place-marker'];
@@ -32,7 +36,8 @@ export const MARKER_ROOM_IMAGE = 'marker-room';
  * names of the few places the selection or a tour chapter is about, at any zoom, as room allows: on
  * a 1024 × 768 projector the Far East chapter opens at 2.4 (a phone's at 1.7) and named neither
  * Magadan nor Khabarovsk, which its text is about; a phone's arms chapter (1.4) named none of
- * Russia's customers.
+ * Russia's customers. The hubs too, after the countries' and routes' names: a laptop's opening
+ * globe (2.0) had named not even Moscow or Beijing.
  */
 const PLACE_NAMES_MINZOOM = 2.5;
 
@@ -57,6 +62,7 @@ export function placeFeatures(
   for (const route of visible.routes) for (const via of route.properties.via) anchors.add(via);
 
   const ids = new Set([...eventCounts.keys(), ...anchors]);
+  const hubs = hubPlacesOf(d, visible.relations);
   const features = [...ids]
     .map((id) => d.placeById.get(id))
     .filter((p) => p !== undefined)
@@ -68,6 +74,7 @@ export function placeFeatures(
         events: eventCounts.get(p.id) ?? 0,
         role: eventCounts.has(p.id) ? 'event' : 'anchor',
         named: namedPlaces.has(p.id),
+        hub: hubs.has(p.id),
       },
       geometry: p.geometry as Point,
     }));
@@ -170,6 +177,8 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.land, 'text-opacity': opaqueText() },
     },
+    // Below 2.5 the hubs' names, placed as other places' names are: after the countries' and the routes'.
+    placeLabelLayer(theme, HUB_PLACE_LABEL, ['all', ['!', isNamed], isHub], 0, PLACE_NAMES_MINZOOM),
     placeLabelLayer(theme, PLACE_LABEL, ['!', isNamed], PLACE_NAMES_MINZOOM),
     // Placed before the other places' names (later layers are placed first).
     placeLabelLayer(theme, NAMED_PLACE_LABEL, isNamed),
@@ -177,14 +186,22 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
 }
 
 const isNamed: ExpressionSpecification = ['boolean', ['get', 'named'], false];
+const isHub: ExpressionSpecification = ['boolean', ['get', 'hub'], false];
 
-function placeLabelLayer(theme: Theme, id: string, filter: ExpressionSpecification, minzoom = 0): LayerSpecification {
+function placeLabelLayer(
+  theme: Theme,
+  id: string,
+  filter: ExpressionSpecification,
+  minzoom = 0,
+  maxzoom = 24,
+): LayerSpecification {
   return {
     id,
     type: 'symbol',
     source: PLACE_SOURCE,
     filter,
     minzoom,
+    maxzoom,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': MAP_FONT_REGULAR,
