@@ -2,7 +2,8 @@
  * The places the map names at any zoom, before all others (layers/places.ts): those the reader's
  * selection is about and, in the tour, those the chapter shown is about. Other places
  * are named from zoom 2.5, and a laptop's opening view is about 2: a reader who clicked a tie there
- * saw its two ends' markers unnamed.
+ * saw its two ends' markers unnamed. And the hubs, named at any zoom too, but placed after the
+ * countries' and routes' names, as other places' names are.
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Relation, TourChapter } from '../data/schema.ts';
