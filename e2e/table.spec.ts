@@ -267,17 +267,35 @@ function namesBrokenInsideAWord(page: Page): Promise<string[]> {
     );
 }
 
-for (const [width, height] of [
-  [1280, 800],
-  [1366, 768],
-  [1920, 1080],
-]) {
+/** The sources named in the rows whose name takes more than one line. */
+function sourcesOnTwoLines(page: Page): Promise<string[]> {
+  return table(page)
+    .locator('tbody .source')
+    .evaluateAll((sources) =>
+      sources
+        .filter((source) => {
+          const range = document.createRange();
+          range.selectNodeContents(source);
+          return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+        })
+        .map((source) => source.textContent!),
+    );
+}
+
+for (const [width, height, longNames] of [
+  [1280, 800, ['The Diplomat 2022', 'Eurasia Daily Monitor 2020']],
+  [1366, 768, ['The Diplomat 2022', 'Eurasia Daily Monitor 2020']],
+  [1920, 1080, ['Eurasia Daily Monitor 2020']],
+] as const) {
   test(`at ${width}×${height} each column's name breaks only between words, and the rows need no sideways scroll`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
     await openTable(page);
     expect(await namesBrokenInsideAWord(page)).toEqual([]);
+    // A source's short name takes one line, but for the longest ones ("PacNet 2021" had taken two).
+    const wrapped = await sourcesOnTwoLines(page);
+    expect(wrapped.filter((name) => !(longNames as readonly string[]).includes(name))).toEqual([]);
     // A sorted column's arrow takes the place of its ↕.
     await table(page).getByRole('button', { name: 'Certainty' }).click();
     await expect(table(page).getByRole('columnheader', { name: 'Certainty' })).toHaveAttribute(
