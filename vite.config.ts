@@ -58,8 +58,9 @@ export default defineConfig({
         // The whole app: code (incl. the map's worker, .mjs), styles, the woff2 fonts the styles
         // use, the page, the data, the basemap and the static maps. No source maps, no woff.
         globPatterns: ['**/*.{html,js,mjs,css,woff2,json,svg}'],
-        // Only browsers without WebGL show a chapter's static map: stored when seen (sw.ts).
-        globIgnores: ['generated/static/chapter-*.svg'],
+        // Only browsers without WebGL show a chapter's static map: stored when seen (sw.ts). They
+        // alone draw a view of their own too (src/fallback/draw-worker.ts), and install no offline copy.
+        globIgnores: ['generated/static/chapter-*.svg', 'assets/draw-worker-*.js'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),

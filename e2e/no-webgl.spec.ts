@@ -61,6 +61,56 @@ test('without WebGL: a message, the static map of the opening view, and no map e
   expect(await page.evaluate(() => window.pivotMap)).toBeUndefined();
 });
 
+// The picture was the opening view's or the chapter's whatever the reader chose: the note said
+// the layers and years changed the table, not the picture. The page now draws the reader's view.
+test('without WebGL the static map follows the layers and the year chosen, and comes back to the opening view', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const opening = page.getByRole('img', { name: 'Static map: The opening view' });
+  await expect(opening.locator('g.flow[data-id="rus-mmr-arms-supply"]')).toHaveCount(1);
+
+  await page.getByRole('checkbox', { name: /^Arms/ }).uncheck();
+  const yours = page.getByRole('img', { name: 'Static map: Your view' });
+  await expect(yours).toBeVisible();
+  await expect(yours).toContainText("Layers: Energy and trade, Rail and connectivity, China's presence; all years");
+  await expect(yours.locator('g.flow[data-id="rus-mmr-arms-supply"]')).toHaveCount(0);
+  await expect(yours.locator('g.flow[data-id="rus-ind-oil"]')).toHaveCount(1);
+  await expect(page.locator('.static-map-note')).toHaveText(
+    'The static map shows your view, with the layers, years and entry you chose, drawn in this browser from the same data.',
+  );
+
+  // The year 2010, and only it: Russian oil went to India from 2022 (data/relations.json).
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('at');
+  const year = page.getByRole('slider', { name: 'Year' });
+  await year.focus();
+  await page.keyboard.press('Home');
+  for (let y = 2000; y < 2010; y++) await page.keyboard.press('ArrowRight');
+  await expect(yours).toContainText("China's presence; in 2010");
+  await expect(yours.locator('g.flow[data-id="rus-ind-oil"]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'All years' }).click();
+  await page.getByRole('checkbox', { name: /^Arms/ }).check();
+  await expect(opening).toBeVisible();
+  await expect(page.locator('.static-map-note')).toContainText('The static map shows the opening view');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('without WebGL an entry chosen in the table is drawn on the static map', async ({ page }) => {
+  await page.goto('./?view=table');
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: /Russia → Myanmar/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-/);
+  const picture = page.getByRole('img', { name: 'Static map: Your view' });
+  await expect(picture).toBeVisible();
+  const id = new URL(page.url()).searchParams.get('sel')!.replace('relation:', '');
+  await expect(picture.locator(`g.flow[data-id="${id}"] path.selected`)).toHaveCount(1);
+  await expect(picture.locator('path.selected')).toHaveCount(1);
+});
+
 test('without WebGL the table and the sources work', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Open the table' }).click();

@@ -1,9 +1,10 @@
 /**
- * Fetches one of the app's own files, relative to the page. A failure comes as a sentence that
- * reads on after "… could not be loaded: ", not as the browser's "Failed to fetch".
+ * Fetches one of the app's own files, relative to the page (`base`: its address, which a worker
+ * has no document to read from). A failure comes as a sentence that reads on after "… could not
+ * be loaded: ", not as the browser's "Failed to fetch".
  */
-export async function fetchOwn(path: string): Promise<Response> {
-  const response = await fetch(new URL(path, document.baseURI)).catch(() => {
+export async function fetchOwn(path: string, base = document.baseURI): Promise<Response> {
+  const response = await fetch(new URL(path, base)).catch(() => {
     throw new Error(`the site did not answer for ${path}; the connection may be down.`);
   });
   if (!response.ok) throw new Error(`the site answered HTTP ${response.status} for ${path}.`);
@@ -11,8 +12,8 @@ export async function fetchOwn(path: string): Promise<Response> {
 }
 
 /** One of the app's own generated JSON files (see fetchOwn). */
-export async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetchOwn(path);
+export async function fetchJson<T>(path: string, base?: string): Promise<T> {
+  const response = await fetchOwn(path, base);
   return (await response.json().catch(() => {
     throw new Error(`${path} is not valid JSON.`);
   })) as T;

@@ -1,38 +1,46 @@
 /**
  * What the map area shows when the browser has no WebGL: a plain explanation, ways to the table
- * and the sources (which need no WebGL), and the static map of the opening view or of the tour
- * chapter in the address, drawn at build time (scripts/build-static-maps.ts). The picture is
- * placed in the page, so the page's stylesheet recolours it for the dark theme.
+ * and the sources (which need no WebGL), and a static map of the reader's view. The opening
+ * view's and each tour chapter's are drawn at build time (scripts/build-static-maps.ts); once the
+ * reader chooses other layers, years or an entry, the page draws that view itself with the same
+ * renderer (draw-static-map.ts). The picture is placed in the page, so the page's stylesheet
+ * recolours it for the dark theme.
  */
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useAppStore } from '../state/store.ts';
 import type { Theme } from '../map/theme.ts';
 import { loadStaticPicture, type StaticPicture } from './static-picture.ts';
+import { builtChoice, sameChoice } from './static-map/views.ts';
+import { afterNextPaint } from '../ui/after-next-paint.ts';
+import { drawStaticMap } from './draw-static-map.ts';
 import './fallback.css';
 
-type Loaded = { chapter: number | null } & ({ picture: StaticPicture } | { error: string });
+type Loaded = { key: string } & ({ picture: StaticPicture } | { error: string });
 
 export function NoWebGL({ theme }: { theme: Theme }) {
-  const chapter = useAppStore((s) => s.chapter);
+  const request = usePictureRequest();
   const setView = useAppStore((s) => s.setView);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    let cancelled = false;
-    loadStaticPicture(chapter)
-      .then((picture) => !cancelled && setLoaded({ chapter, picture }))
-      .catch((e: unknown) => !cancelled && setLoaded({ chapter, error: e instanceof Error ? e.message : String(e) }));
-    return () => {
-      cancelled = true;
-    };
-  }, [chapter]);
+    const cancel = new AbortController();
+    const { key, load } = request;
+    const { signal } = cancel;
+    load(signal)
+      .then((picture) => !signal.aborted && setLoaded({ key, picture }))
+      .catch((e: unknown) => !signal.aborted && setLoaded({ key, error: e instanceof Error ? e.message : String(e) }));
+    return () => cancel.abort();
+  }, [request]);
 
-  const current = loaded?.chapter === chapter ? loaded : null;
+  const current = loaded?.key === request.key ? loaded : null;
+  // While the next picture is drawn the last one stays (a year's step, a layer ticked), marked busy.
+  const [shown, setShown] = useState<StaticPicture | null>(null);
   const picture = current && 'picture' in current ? current.picture : null;
+  if (picture && picture !== shown) setShown(picture);
   useEffect(() => {
-    if (picture && host.current) host.current.replaceChildren(picture.svg);
-  }, [picture]);
+    if (shown && host.current) host.current.replaceChildren(shown.svg);
+  }, [shown]);
 
   return (
     <section className="no-webgl" aria-labelledby="no-webgl-title">
@@ -54,25 +62,76 @@ export function NoWebGL({ theme }: { theme: Theme }) {
           </button>
         </div>
       </div>
-      <div ref={host} className="static-map" hidden={!picture} style={themeVariables(theme)} />
-      {!current && <p className="static-map-note">Loading the static map…</p>}
+      <div
+        ref={host}
+        className="static-map"
+        hidden={!shown}
+        aria-busy={shown !== null && !current}
+        style={themeVariables(theme)}
+      />
+      {!current && !shown && <p className="static-map-note">Loading the static map…</p>}
       {current && 'error' in current && (
         <p className="static-map-note" role="alert">
-          The static map could not be loaded: {current.error}
+          The static map could not be {request.drawn ? 'drawn' : 'loaded'}: {current.error}
         </p>
       )}
-      {picture && (
-        <p className="static-map-note">
-          The static map shows {picture.isChapter ? picture.title : 'the opening view'}, drawn in advance from the same
-          data. The layers and years chosen in the panel change the table, not this picture.{' '}
-          <a href={picture.url} target="_blank" rel="noopener">
-            Open the static map on its own
-          </a>{' '}
-          to zoom in.
-        </p>
-      )}
+      {shown && !(current && 'error' in current) && <PictureNote picture={shown} />}
     </section>
   );
+}
+
+/** What the picture shows and where it comes from. */
+function PictureNote({ picture }: { picture: StaticPicture }) {
+  if (!picture.url)
+    return (
+      <p className="static-map-note">
+        The static map shows your view, with the layers, years and entry you chose, drawn in this browser from the same
+        data.
+      </p>
+    );
+  return (
+    <p className="static-map-note">
+      The static map shows {picture.isChapter ? picture.title : 'the opening view'}, drawn in advance from the same
+      data; the layers, years and entries you choose redraw it.{' '}
+      <a href={picture.url} target="_blank" rel="noopener">
+        Open the static map on its own
+      </a>{' '}
+      to zoom in.
+    </p>
+  );
+}
+
+/**
+ * The picture for the reader's view: the build's, for the tour chapter open or the opening view,
+ * while the reader's layers, years and entry are its own; else the reader's view, drawn here.
+ */
+function usePictureRequest(): { key: string; drawn: boolean; load: (signal: AbortSignal) => Promise<StaticPicture> } {
+  const chapter = useAppStore((s) => s.chapter);
+  const dataset = useAppStore((s) => s.dataset);
+  const layers = useAppStore((s) => s.layers);
+  const time = useAppStore((s) => s.time);
+  const selection = useAppStore((s) => s.selection);
+  return useMemo(() => {
+    const choice = { layers, time, selection };
+    if (!dataset || sameChoice(builtChoice(dataset.tour, chapter), choice))
+      return { key: `built:${chapter}`, drawn: false, load: () => loadStaticPicture(chapter) };
+    return {
+      key: `drawn:${JSON.stringify([chapter, layers, time, selection])}`,
+      drawn: true,
+      load: async (signal): Promise<StaticPicture> => {
+        // A view that lasts less than a frame is not drawn: the chapter in the address, applied
+        // just after the data comes, or the years a dragged slider passes.
+        await new Promise((resolve) => afterNextPaint(() => resolve(null)));
+        signal.throwIfAborted();
+        return {
+          title: 'Your view',
+          isChapter: false,
+          url: null,
+          svg: await drawStaticMap(dataset, chapter, choice, signal),
+        };
+      },
+    };
+  }, [dataset, chapter, layers, time, selection]);
 }
 
 /** The theme's colours as CSS variables, which fallback.css applies to the picture's parts. */

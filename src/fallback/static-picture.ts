@@ -9,8 +9,8 @@ import { pictureFor, STATIC_DIR, STATIC_INDEX, type StaticIndex } from './static
 export type StaticPicture = {
   title: string;
   isChapter: boolean;
-  /** The file's address, for reading it on its own (and zooming in) in a new tab. */
-  url: string;
+  /** The file's address, for reading it on its own (and zooming in) in a new tab; none for a picture drawn in the page. */
+  url: string | null;
   svg: SVGSVGElement;
 };
 

@@ -346,5 +346,5 @@ function drawPlaces(
 }
 
 function attributionOf(d: IndexedDataset): string {
-  return `Basemap: Natural Earth. Data: the cited dataset, version ${d.version.version}. Drawn in advance for browsers without WebGL.`;
+  return `Basemap: Natural Earth. Data: the cited dataset, version ${d.version.version}. Drawn for browsers without WebGL.`;
 }

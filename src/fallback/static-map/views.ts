@@ -74,3 +74,36 @@ export function staticIndex(views: StaticView[]): StaticIndex {
 export function pictureFor(index: StaticIndex, chapter: number | null): { file: string; title: string } {
   return (chapter !== null && index.chapters[chapter - 1]) || index.default;
 }
+
+/** The picture the build drew for the reader's place: the tour chapter open (1-based), else the opening view. */
+export function builtView(views: StaticView[], chapter: number | null): StaticView {
+  return (chapter !== null && chapter >= 1 && views[chapter]) || views[0];
+}
+
+/** What the reader has chosen on the page: the layers, the years and the entry. */
+export type ReaderChoice = Pick<StaticView, 'layers' | 'time' | 'selection'>;
+
+/** The choice the build drew for the reader's place (builtView): the chapter's own, or the opening view's. */
+export function builtChoice(tour: TourChapter[], chapter: number | null): ReaderChoice {
+  const shown = chapter !== null && chapter >= 1 ? tour[chapter - 1] : undefined;
+  if (!shown) return { layers: DEFAULT_LAYERS, time: null, selection: null };
+  return { layers: shown.layers, time: shown.time, selection: shown.selection };
+}
+
+/** The reader's own view, drawn with the camera of `built` (the opening view's or the chapter's). */
+export function readerView(built: StaticView, choice: ReaderChoice): StaticView {
+  return { ...built, ...choice, file: 'your-view.svg', title: 'Your view' };
+}
+
+/** Whether two choices show the same: the same layers (in any order), years and entry. */
+export function sameChoice(a: ReaderChoice, b: ReaderChoice): boolean {
+  const layers = new Set(a.layers);
+  return (
+    a.layers.length === b.layers.length &&
+    b.layers.every((layer) => layers.has(layer)) &&
+    a.time?.year === b.time?.year &&
+    a.time?.mode === b.time?.mode &&
+    a.selection?.kind === b.selection?.kind &&
+    a.selection?.id === b.selection?.id
+  );
+}
