@@ -96,6 +96,27 @@ test('without WebGL the static map follows the layers and the year chosen, and c
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('without WebGL, a view whose drawing code could not be downloaded says so, and the next choice draws', async ({
+  page,
+  guard,
+}) => {
+  const reconnect = await holdScripts(page, /\/draw-worker-/, { fail: true });
+  await page.goto('./');
+  await expect(page.getByRole('img', { name: 'Static map: The opening view' })).toBeVisible();
+  await page.getByRole('checkbox', { name: /^Arms/ }).uncheck();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The static map could not be drawn: the code that draws it could not be downloaded; the connection may be down.',
+  );
+  reconnect();
+  await page.getByRole('checkbox', { name: /^Security/ }).check();
+  const yours = page.getByRole('img', { name: 'Static map: Your view' });
+  await expect(yours).toContainText('Layers: Energy and trade, Rail and connectivity, Security');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The one failed download is the browser's error to log, and no other.
+  expect(guard.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+  guard.consoleErrors.length = 0;
+});
+
 test('without WebGL an entry chosen in the table is drawn on the static map', async ({ page }) => {
   await page.goto('./?view=table');
   await page
