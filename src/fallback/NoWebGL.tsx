@@ -21,6 +21,8 @@ export function NoWebGL({ theme }: { theme: Theme }) {
   const request = usePictureRequest();
   const setView = useAppStore((s) => s.setView);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // While the next picture is drawn the last one stays (a year's step, a layer ticked), marked busy.
+  const [shown, setShown] = useState<StaticPicture | null>(null);
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -28,16 +30,16 @@ export function NoWebGL({ theme }: { theme: Theme }) {
     const { key, load } = request;
     const { signal } = cancel;
     load(signal)
-      .then((picture) => !signal.aborted && setLoaded({ key, picture }))
+      .then((picture) => {
+        if (signal.aborted) return;
+        setLoaded({ key, picture });
+        setShown(picture);
+      })
       .catch((e: unknown) => !signal.aborted && setLoaded({ key, error: e instanceof Error ? e.message : String(e) }));
     return () => cancel.abort();
   }, [request]);
 
   const current = loaded?.key === request.key ? loaded : null;
-  // While the next picture is drawn the last one stays (a year's step, a layer ticked), marked busy.
-  const [shown, setShown] = useState<StaticPicture | null>(null);
-  const picture = current && 'picture' in current ? current.picture : null;
-  if (picture && picture !== shown) setShown(picture);
   useEffect(() => {
     if (shown && host.current) host.current.replaceChildren(shown.svg);
   }, [shown]);
@@ -101,20 +103,26 @@ function PictureNote({ picture }: { picture: StaticPicture }) {
   );
 }
 
+type PictureRequest = { key: string; drawn: boolean; load: (signal: AbortSignal) => Promise<StaticPicture> };
+
 /**
  * The picture for the reader's view: the build's, for the tour chapter open or the opening view,
  * while the reader's layers, years and entry are its own; else the reader's view, drawn here.
  */
-function usePictureRequest(): { key: string; drawn: boolean; load: (signal: AbortSignal) => Promise<StaticPicture> } {
+function usePictureRequest(): PictureRequest {
   const chapter = useAppStore((s) => s.chapter);
   const dataset = useAppStore((s) => s.dataset);
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
   const selection = useAppStore((s) => s.selection);
-  return useMemo(() => {
+  // One request per built picture, whatever else changes, so that it is loaded once.
+  const built = useMemo(
+    (): PictureRequest => ({ key: `built:${chapter}`, drawn: false, load: () => loadStaticPicture(chapter) }),
+    [chapter],
+  );
+  const drawn = useMemo((): PictureRequest | null => {
     const choice = { layers, time, selection };
-    if (!dataset || sameChoice(builtChoice(dataset.tour, chapter), choice))
-      return { key: `built:${chapter}`, drawn: false, load: () => loadStaticPicture(chapter) };
+    if (!dataset || sameChoice(builtChoice(dataset.tour, chapter), choice)) return null;
     return {
       key: `drawn:${JSON.stringify([chapter, layers, time, selection])}`,
       drawn: true,
@@ -132,6 +140,7 @@ function usePictureRequest(): { key: string; drawn: boolean; load: (signal: Abor
       },
     };
   }, [dataset, chapter, layers, time, selection]);
+  return drawn ?? built;
 }
 
 /** The theme's colours as CSS variables, which fallback.css applies to the picture's parts. */
