@@ -49,6 +49,10 @@ test('without WebGL: a message, the static map of the opening view, and no map e
   await expect(picture.locator('.legend')).toContainText('Russia’s ties');
   await expect(picture).toContainText('Natural Earth');
   await expect(page.locator('.static-map-note')).toContainText('The static map shows the opening view');
+  await expect(page.getByRole('link', { name: 'Open the static map on its own' })).toHaveAttribute(
+    'href',
+    /\/generated\/static\/[\w-]+\.svg$/,
+  );
 
   // The side panel still summarises the view from the data.
   await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
@@ -77,8 +81,17 @@ test('without WebGL the static map follows the layers and the year chosen, and c
   await expect(yours.locator('g.flow[data-id="rus-mmr-arms-supply"]')).toHaveCount(0);
   await expect(yours.locator('g.flow[data-id="rus-ind-oil"]')).toHaveCount(1);
   await expect(page.locator('.static-map-note')).toHaveText(
-    'The static map shows your view, with the layers, years and entry you chose, drawn in this browser from the same data.',
+    'The static map shows your view, with the layers, years and entry you chose, drawn in this browser from the same data. Open the static map on its own to zoom in.',
   );
+  // Opened on its own (to zoom in, or to save), the drawn picture is the same view.
+  const [alone] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('link', { name: 'Open the static map on its own' }).click(),
+  ]);
+  await expect(alone.locator('svg > title')).toHaveText('Static map: Your view');
+  await expect(alone.locator('g.flow[data-id="rus-ind-oil"]')).toHaveCount(1);
+  await expect(alone.locator('g.flow[data-id="rus-mmr-arms-supply"]')).toHaveCount(0);
+  await alone.close();
 
   // The year 2010, and only it: Russian oil went to India from 2022 (data/relations.json).
   await page.getByRole('combobox', { name: 'Show' }).selectOption('at');

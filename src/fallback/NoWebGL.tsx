@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useAppStore } from '../state/store.ts';
 import type { Theme } from '../map/theme.ts';
-import { loadStaticPicture, type StaticPicture } from './static-picture.ts';
+import { loadStaticPicture, parseSvg, type StaticPicture } from './static-picture.ts';
 import { builtChoice, sameChoice } from './static-map/views.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import { drawStaticMap } from './draw-static-map.ts';
@@ -82,25 +82,47 @@ export function NoWebGL({ theme }: { theme: Theme }) {
   );
 }
 
-/** What the picture shows and where it comes from. */
+/** What the picture shows and where it comes from, with a link to open it on its own. */
 function PictureNote({ picture }: { picture: StaticPicture }) {
-  if (!picture.url)
-    return (
-      <p className="static-map-note">
-        The static map shows your view, with the layers, years and entry you chose, drawn in this browser from the same
-        data.
-      </p>
-    );
+  const href = useStandaloneAddress(picture);
+  const drawn = 'markup' in picture;
   return (
     <p className="static-map-note">
-      The static map shows {picture.isChapter ? picture.title : 'the opening view'}, drawn in advance from the same
-      data; the layers, years and entries you choose redraw it.{' '}
-      <a href={picture.url} target="_blank" rel="noopener">
-        Open the static map on its own
-      </a>{' '}
-      to zoom in.
+      {drawn
+        ? 'The static map shows your view, with the layers, years and entry you chose, drawn in this browser from the same data.'
+        : `The static map shows ${picture.isChapter ? picture.title : 'the opening view'}, drawn in advance from the same data; the layers, years and entries you choose redraw it.`}
+      {href && (
+        <>
+          {' '}
+          <a href={href} target="_blank" rel="noopener">
+            Open the static map on its own
+          </a>{' '}
+          to zoom in.
+        </>
+      )}
     </p>
   );
+}
+
+/**
+ * The address at which the picture opens on its own: its file's, or for a picture drawn in the
+ * page a blob: address of its markup, revoked once another picture replaces it (a tab already
+ * opened keeps what it read).
+ */
+function useStandaloneAddress(picture: StaticPicture): string | null {
+  const markup = 'markup' in picture ? picture.markup : null;
+  const [blob, setBlob] = useState<{ markup: string; url: string } | null>(null);
+  useEffect(() => {
+    if (markup === null) return;
+    const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+    // The address is made and freed here, with the picture it names: made during render, it
+    // would not be freed when React drops a render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setBlob({ markup, url });
+    return () => URL.revokeObjectURL(url);
+  }, [markup]);
+  if ('url' in picture) return picture.url;
+  return blob?.markup === markup ? blob.url : null;
 }
 
 type PictureRequest = { key: string; drawn: boolean; load: (signal: AbortSignal) => Promise<StaticPicture> };
@@ -131,12 +153,8 @@ function usePictureRequest(): PictureRequest {
         // just after the data comes, or the years a dragged slider passes.
         await new Promise((resolve) => afterNextPaint(() => resolve(null)));
         signal.throwIfAborted();
-        return {
-          title: 'Your view',
-          isChapter: false,
-          url: null,
-          svg: await drawStaticMap(dataset, chapter, choice, signal),
-        };
+        const markup = await drawStaticMap(dataset, chapter, choice, signal);
+        return { title: 'Your view', isChapter: false, markup, svg: parseSvg(markup) };
       },
     };
   }, [dataset, chapter, layers, time, selection]);

@@ -7,21 +7,20 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { ReaderChoice } from './static-map/views.ts';
 import type { DrawReply, DrawRequest } from './draw-worker.ts';
-import { parseSvg } from './static-picture.ts';
 
 let worker: Worker | undefined;
 let lastId = 0;
 
 /**
  * Draws the reader's `choice` in the place of `chapter` (1-based, or the opening view, whose camera
- * it keeps); a draw `signal` aborts is dropped (the worker's answer is ignored).
+ * it keeps), as SVG markup; a draw `signal` aborts is dropped (the worker's answer is ignored).
  */
 export function drawStaticMap(
   d: IndexedDataset,
   chapter: number | null,
   choice: ReaderChoice,
   signal: AbortSignal,
-): Promise<SVGSVGElement> {
+): Promise<string> {
   const drawer = (worker ??= new Worker(new URL('./draw-worker.ts', import.meta.url), { type: 'module' }));
   const id = ++lastId;
   return new Promise((resolve, reject) => {
@@ -34,7 +33,7 @@ export function drawStaticMap(
       if (data.id !== id) return;
       done();
       if ('error' in data) reject(new Error(data.error));
-      else resolve(parseSvg(data.svg));
+      else resolve(data.svg);
     };
     // The worker's code could not be downloaded (the connection is down): the next draw starts another.
     const onFailure = (event: Event) => {

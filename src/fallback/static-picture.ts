@@ -9,10 +9,11 @@ import { pictureFor, STATIC_DIR, STATIC_INDEX, type StaticIndex } from './static
 export type StaticPicture = {
   title: string;
   isChapter: boolean;
-  /** The file's address, for reading it on its own (and zooming in) in a new tab; none for a picture drawn in the page. */
-  url: string | null;
   svg: SVGSVGElement;
-};
+} & (
+  | /** The file's address, for reading it on its own (and zooming in) in a new tab. */ { url: string }
+  | /** A picture drawn in the page: its markup, opened on its own from a blob: address. */ { markup: string }
+);
 
 const staticIndex = loadOnce(() => fetchJson<StaticIndex>(STATIC_INDEX));
 
