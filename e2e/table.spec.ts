@@ -226,6 +226,48 @@ test('on a phone each entry reads down the screen, figures, summary and sources,
   expect(await axeViolations(page, '.table-view')).toEqual([]);
 });
 
+// Where the columns do not fit, the rows are cards. They ran off to the right of a box that showed
+// less than one row: on a tablet upright the summary and the sources were cut off.
+for (const { where, width, height, query } of [
+  { where: 'on a tablet upright', width: 820, height: 1180, query: '' },
+  { where: 'on a tablet on its side, beside the side panel', width: 1180, height: 820, query: '' },
+  { where: 'on a laptop with an entry’s details open', width: 1366, height: 768, query: '?sel=relation:rus-ind-oil' },
+]) {
+  test(`${where} (${width}×${height}) each entry reads down the page as a card, nothing cut off at the side`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openTable(page, query);
+    const region = page.getByRole('region', { name: /Relations, events and routes/ });
+    const edge = await region.evaluate((r) => r.getBoundingClientRect().right);
+    expect(await region.evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
+    const rows = table(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader') });
+    for (const row of [rows.first(), rows.nth(5)]) {
+      await row.scrollIntoViewIfNeeded();
+      for (const cell of await row.locator('th:visible, td:visible').all()) {
+        const box = (await cell.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(edge + 0.5);
+      }
+      // Read whole: the card fits the screen, its summary and sources in view with its name.
+      await expect(row.getByRole('rowheader')).toBeInViewport();
+      await expect(row.locator('.col-sources')).toBeInViewport();
+    }
+    // The page scrolls down through the cards: the column names scroll away, not stuck over them.
+    await expect(table(page).getByRole('columnheader', { name: 'Summary' })).not.toBeInViewport();
+    // Still sorted from the names, as buttons.
+    await page.getByRole('button', { name: 'Period / date' }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Period / date' }).click();
+    await expect(table(page).getByRole('columnheader', { name: 'Period / date' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(await axeViolations(page, '.table-view')).toEqual([]);
+    await saveScreenshot(page, `table-cards-${width}x${height}`);
+  });
+}
+
 test('the summary says what the view shows, and changes with the layers', async ({ page }) => {
   await page.goto('./');
   const summary = page.getByRole('region', { name: 'In this view' }).getByRole('paragraph');
