@@ -1,7 +1,8 @@
 /**
  * The table itself. Each sortable header holds a real button and carries aria-sort; each row's
- * first cell is its header, a button that opens the entry on the map. The table scrolls inside
- * its own focusable region so a narrow screen never scrolls the page sideways.
+ * first cell is its header, a button that opens the entry on the map. The page scrolls down
+ * through the rows; where the columns do not fit, each row is a card (table.css), so nothing
+ * scrolls sideways.
  */
 import type { TableRow } from './rows.ts';
 import { nextSort } from './sort-filter.ts';
@@ -27,7 +28,7 @@ type Props = {
 
 export function EntriesTable({ rows, sort, onSort, onChoose }: Props) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby="entries-caption" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-labelledby="entries-caption">
       <table className="entries">
         <caption id="entries-caption">
           Relations, events and routes
