@@ -334,12 +334,15 @@ for (const [width, height, longNames] of [
   [1366, 768, ['The Diplomat 2022', 'Eurasia Daily Monitor 2020']],
   [1920, 1080, ['Eurasia Daily Monitor 2020']],
 ] as const) {
-  test(`at ${width}×${height} each column's name breaks only between words, and the rows need no sideways scroll`, async ({
+  test(`at ${width}×${height} each column's name and each layer's name break only between words, and the rows need no sideways scroll`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
     await openTable(page);
     expect(await namesBrokenInsideAWord(page)).toEqual([]);
+    // Nor does a layer's name ("Rail and connectivit/y").
+    await expect(table(page).locator('td.col-layer', { hasText: 'Rail and connectivity' }).first()).toBeVisible();
+    expect(await wordsBrokenIn(page, 'td.col-layer span')).toEqual([]);
     // A source's short name takes one line, but for the longest ones ("PacNet 2021" had taken two).
     const wrapped = await sourcesOnTwoLines(page);
     expect(wrapped.filter((name) => !(longNames as readonly string[]).includes(name))).toEqual([]);
