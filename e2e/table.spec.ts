@@ -380,6 +380,27 @@ test('on a laptop the page scrolls down through the rows, the column names stayi
   expect((counts.get(colourBucket('#d9d4ca')) ?? 0) / (rule.width * rule.height)).toBeGreaterThan(0.9);
 });
 
+// WCAG 2.4.11: a row's name, reached with Shift+Tab while it lay under the column names, stayed there.
+test('on a laptop a row reached with Shift+Tab comes into view below the column names, not under them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const view = await openTable(page);
+  const names = table(page).getByRole('rowheader').getByRole('button');
+  // The reader is on the eleventh row's name, and has scrolled the tenth's under the column names.
+  await names.nth(10).focus();
+  const head = table(page).getByRole('columnheader', { name: 'Actors' });
+  await view.hover();
+  const under = async () => (await names.nth(9).boundingBox())!.y - (await head.boundingBox())!.y;
+  await page.mouse.wheel(0, (await under()) - 5);
+  await expect.poll(under).toBeLessThan(20);
+  await expect.poll(under).toBeGreaterThan(-10);
+  await page.keyboard.press('Shift+Tab');
+  await expect(names.nth(9)).toBeFocused();
+  const [name, header] = [(await names.nth(9).boundingBox())!, (await head.boundingBox())!];
+  expect(name.y).toBeGreaterThanOrEqual(header.y + header.height);
+});
+
 for (const [width, height] of [
   [390, 844],
   [1366, 768],
