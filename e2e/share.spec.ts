@@ -169,6 +169,31 @@ test('on a phone the dialog fits the screen and scales the preview down', async 
   await saveScreenshot(page, 'share-dialog-phone');
 });
 
+// WCAG 2.4.11: a download reached with Shift+Tab while it lay under the dialog's title bar stayed there.
+test('on a phone a control reached with Shift+Tab comes into view below the dialog’s title bar, not under it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  const dialog = await openShare(page);
+  const [events, places] = [
+    dialog.getByRole('button', { name: /^Events/ }),
+    dialog.getByRole('button', { name: /^Places/ }),
+  ];
+  const bar = dialog.getByRole('heading', { name: 'Share and save this view' }).locator('..');
+  // The reader is on "Places", and has scrolled "Events" under the title bar.
+  await places.focus();
+  await dialog.hover();
+  const under = async () => (await events.boundingBox())!.y - (await bar.boundingBox())!.y;
+  await page.mouse.wheel(0, (await under()) - 5);
+  await expect.poll(under).toBeLessThan(20);
+  await expect.poll(under).toBeGreaterThan(-10);
+  await page.keyboard.press('Shift+Tab');
+  await expect(events).toBeFocused();
+  const [button, title] = [(await events.boundingBox())!, (await bar.boundingBox())!];
+  expect(button.y).toBeGreaterThanOrEqual(title.y + title.height);
+});
+
 async function download(page: Page, dialog: ReturnType<Page['getByRole']>, name: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name }).click()]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
