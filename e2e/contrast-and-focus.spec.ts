@@ -2,7 +2,7 @@
  * Marks a reader must see whatever the colours: the focus ring of every button, and, in forced
  * colours (Windows high contrast), what is chosen where only a background said so.
  */
-import { test, expect, colourBucket, colourCounts, paintedColour, waitForMapReady } from './driver.ts';
+import { test, expect, colourBucket, colourCounts, paintedColour, waitForMapReady, type Page } from './driver.ts';
 
 test('the focus ring of a view button shows whole, outside the button', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -48,3 +48,59 @@ test('in forced colours the entry shown is marked in “On the map now”', asyn
   const other = page.locator('.in-view button:not([aria-current="true"])').first();
   expect(await paintedColour(page, current)).not.toBe(await paintedColour(page, other));
 });
+
+/**
+ * Tabs once round the page and returns the stops another element covered whole (WCAG 2.4.11):
+ * none of the focused control's centre and corners is on top where the reader looks.
+ */
+async function coveredTabStops(page: Page): Promise<string[]> {
+  const covered: string[] = [];
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const seen = ((window as { tabStopsSeen?: WeakSet<Element> }).tabStopsSeen ??= new WeakSet());
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      if (seen.has(el)) return 'round';
+      seen.add(el);
+      const box = el.getBoundingClientRect();
+      const points = [
+        [0.5, 0.5],
+        [0.1, 0.1],
+        [0.9, 0.1],
+        [0.1, 0.9],
+        [0.9, 0.9],
+      ].map(([fx, fy]) => [box.left + fx * box.width, box.top + fy * box.height]);
+      const onTop = points.some(([x, y]) => {
+        const hit = document.elementFromPoint(x, y);
+        return !!hit && (el.contains(hit) || hit.contains(el));
+      });
+      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40);
+      return onTop ? 'in sight' : `${el.tagName.toLowerCase()} "${name}"`;
+    });
+    if (stop === 'round') break;
+    if (stop && stop !== 'in sight') covered.push(stop);
+  }
+  return covered;
+}
+
+// MapLibre's attribution stayed in the Tab order under the table (it makes itself visible), under an
+// entry's details on a laptop and in an embed, and under a phone's details sheet and tour card,
+// with the timeline under the sheet.
+for (const { where, width, height, query, mobile } of [
+  { where: 'the table on a laptop', width: 1366, height: 768, query: '?view=table', mobile: false },
+  { where: 'an entry on a laptop', width: 1366, height: 768, query: '?sel=relation:rus-ind-oil', mobile: false },
+  { where: 'an entry on a phone', width: 390, height: 844, query: '?sel=relation:rus-ind-oil', mobile: true },
+  { where: 'a tour chapter on a phone', width: 390, height: 844, query: '?tour=3', mobile: true },
+  { where: 'an entry in an embed', width: 640, height: 480, query: '?embed=1&sel=relation:rus-ind-oil', mobile: false },
+]) {
+  test.describe(where, () => {
+    test.use({ viewport: { width, height }, isMobile: mobile, hasTouch: mobile });
+    test('Tab stops only where the reader can see the focus', async ({ page }) => {
+      await page.goto(`./${query}`);
+      await waitForMapReady(page);
+      await expect(page.locator('.maplibregl-ctrl-attrib')).toBeAttached();
+      expect(await coveredTabStops(page)).toEqual([]);
+    });
+  });
+}

@@ -105,7 +105,13 @@ export function App() {
               </button>
             </p>
           )}
-          <div className="map-area" hidden={view !== 'map'} aria-label="Map of Russia’s relationships in Asia">
+          {/* Inert while hidden: MapLibre makes its attribution visible, which kept it in the Tab order under the table. */}
+          <div
+            className="map-area"
+            hidden={view !== 'map'}
+            inert={view !== 'map'}
+            aria-label="Map of Russia’s relationships in Asia"
+          >
             <ErrorBoundary>
               {mapViewLoading ? (
                 <LoadedMapView loading={mapViewLoading} theme={theme} />
