@@ -149,6 +149,20 @@ test('choosing a row is one step: Back returns to the table as it was left', asy
   await expect(page.getByRole('region', { name: 'All entries as a table' })).toBeVisible();
 });
 
+// The table came back at its top: a reader who had scrolled to the twelfth row had to find it again.
+test('Back from the map, the table shows the row chosen, where the reader left it', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openTable(page);
+  const row = table(page).locator('tbody tr').nth(11);
+  const name = await row.getByRole('rowheader').innerText();
+  await row.getByRole('rowheader').getByRole('button').click();
+  await expect(page).toHaveURL(/sel=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/view=table/);
+  await expect(table(page).getByRole('rowheader', { name })).toBeInViewport();
+  await expect(table(page).locator('tbody tr').first()).not.toBeInViewport();
+});
+
 test('the filters and the sort outlast a visit to the map', async ({ page }) => {
   await openTable(page);
   const filter = page.getByRole('searchbox', { name: 'Filter', exact: true });

@@ -97,6 +97,9 @@ export type UiSlice = {
   setTableFilters: (filters: Filters) => void;
   tableSort: Sort;
   setTableSort: (sort: Sort) => void;
+  /** The row last chosen in the table (its key), which the table shows again when the reader comes back. */
+  tableChosen: string | null;
+  setTableChosen: (key: string) => void;
 };
 
 export type AppState = ViewSlice & UiSlice;
@@ -244,6 +247,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setTableFilters: (tableFilters) => set({ tableFilters }),
   tableSort: null,
   setTableSort: (tableSort) => set({ tableSort }),
+  tableChosen: null,
+  setTableChosen: (tableChosen) => set({ tableChosen }),
 }));
 
 /** The part of the state that a link reproduces. */

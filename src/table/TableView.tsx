@@ -3,7 +3,7 @@
  * sortable and filterable. It is the map's accessible twin, so it is a real <table> with
  * sort buttons in the headers, and choosing a row opens that entry on the map.
  */
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { buildRows } from './rows.ts';
@@ -23,6 +23,9 @@ export function TableView() {
   const setFilters = useAppStore((s) => s.setTableFilters);
   const sort = useAppStore((s) => s.tableSort);
   const setSort = useAppStore((s) => s.setTableSort);
+  const setChosen = useAppStore((s) => s.setTableChosen);
+  const page = useRef<HTMLElement>(null);
+  useScrollToChosenRow(page, dataset !== null);
 
   const rows = useMemo(() => (dataset ? buildRows(dataset) : []), [dataset]);
   const visibleKeys = useMemo(() => {
@@ -42,7 +45,7 @@ export function TableView() {
 
   if (!dataset) return null;
   return (
-    <section className="view-page table-view" aria-labelledby="table-view-heading">
+    <section ref={page} className="view-page table-view" aria-labelledby="table-view-heading">
       {/* Focusable by script: after "Try again" for the view's code, the focus comes here (VIEW_SLOT in App.tsx). */}
       <h2 id="table-view-heading" tabIndex={-1}>
         All entries as a table
@@ -64,10 +67,23 @@ export function TableView() {
         sort={sort}
         onSort={setSort}
         onChoose={(row) => {
+          setChosen(row.key);
           // The table goes away with the choice: the focus goes to the entry's details.
           select({ kind: row.kind, id: row.id }, { fly: true, focusDetails: true, onMap: true });
         }}
       />
     </section>
   );
+}
+
+/**
+ * Back from the map (or the table opened again), the reader finds the row they last chose where
+ * they left it, not the table's top: the page scrolls it into the middle, once, as the table opens.
+ */
+function useScrollToChosenRow(page: RefObject<HTMLElement | null>, ready: boolean) {
+  useLayoutEffect(() => {
+    const key = useAppStore.getState().tableChosen;
+    const row = key && page.current?.querySelector(`tr[data-key="${CSS.escape(key)}"]`);
+    if (row) row.scrollIntoView({ block: 'center' });
+  }, [page, ready]);
 }
