@@ -266,6 +266,27 @@ export async function namesAt(page: Page, points: { x: number; y: number }[], la
 }
 
 /** Saves a screenshot as a test artifact and under test-results/screenshots/ for a human look. */
+/**
+ * WCAG 2.4.11 with a sticky bar: the reader is on `from`, has scrolled `to` (the control before it)
+ * under `bar` with the wheel over `scroller`, and presses Shift+Tab; `to` must come into view below
+ * the bar, not stay under it.
+ */
+export async function shiftTabFromUnder(
+  page: Page,
+  { from, to, bar, scroller }: { from: Locator; to: Locator; bar: Locator; scroller: Locator },
+) {
+  await from.focus();
+  await scroller.hover();
+  const under = async () => (await to.boundingBox())!.y - (await bar.boundingBox())!.y;
+  await page.mouse.wheel(0, (await under()) - 5);
+  await expect.poll(under).toBeLessThan(20);
+  await expect.poll(under).toBeGreaterThan(-10);
+  await page.keyboard.press('Shift+Tab');
+  await expect(to).toBeFocused();
+  const [control, covering] = [(await to.boundingBox())!, (await bar.boundingBox())!];
+  expect(control.y).toBeGreaterThanOrEqual(covering.y + covering.height);
+}
+
 export async function saveScreenshot(page: Page, name: string) {
   const path = `test-results/screenshots/${name}.png`;
   await page.screenshot({ path });

@@ -14,6 +14,7 @@ import {
   bucketColour,
   serveChangedDataset,
   renderedFlowIds,
+  shiftTabFromUnder,
   type Page,
 } from './driver.ts';
 import { THEMES } from '../src/map/theme.ts';
@@ -182,16 +183,7 @@ test('on a phone a control reached with Shift+Tab comes into view below the dial
   ];
   const bar = dialog.getByRole('heading', { name: 'Share and save this view' }).locator('..');
   // The reader is on "Places", and has scrolled "Events" under the title bar.
-  await places.focus();
-  await dialog.hover();
-  const under = async () => (await events.boundingBox())!.y - (await bar.boundingBox())!.y;
-  await page.mouse.wheel(0, (await under()) - 5);
-  await expect.poll(under).toBeLessThan(20);
-  await expect.poll(under).toBeGreaterThan(-10);
-  await page.keyboard.press('Shift+Tab');
-  await expect(events).toBeFocused();
-  const [button, title] = [(await events.boundingBox())!, (await bar.boundingBox())!];
-  expect(button.y).toBeGreaterThanOrEqual(title.y + title.height);
+  await shiftTabFromUnder(page, { from: places, to: events, bar, scroller: dialog });
 });
 
 async function download(page: Page, dialog: ReturnType<Page['getByRole']>, name: string) {

@@ -11,6 +11,7 @@ import {
   waitForIdle,
   colourBucket,
   colourCounts,
+  shiftTabFromUnder,
   type Page,
 } from './driver.ts';
 
@@ -402,17 +403,8 @@ test('on a laptop a row reached with Shift+Tab comes into view below the column 
   const view = await openTable(page);
   const names = table(page).getByRole('rowheader').getByRole('button');
   // The reader is on the eleventh row's name, and has scrolled the tenth's under the column names.
-  await names.nth(10).focus();
   const head = table(page).getByRole('columnheader', { name: 'Actors' });
-  await view.hover();
-  const under = async () => (await names.nth(9).boundingBox())!.y - (await head.boundingBox())!.y;
-  await page.mouse.wheel(0, (await under()) - 5);
-  await expect.poll(under).toBeLessThan(20);
-  await expect.poll(under).toBeGreaterThan(-10);
-  await page.keyboard.press('Shift+Tab');
-  await expect(names.nth(9)).toBeFocused();
-  const [name, header] = [(await names.nth(9).boundingBox())!, (await head.boundingBox())!];
-  expect(name.y).toBeGreaterThanOrEqual(header.y + header.height);
+  await shiftTabFromUnder(page, { from: names.nth(10), to: names.nth(9), bar: head, scroller: view });
 });
 
 for (const [width, height] of [
