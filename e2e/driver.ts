@@ -153,6 +153,11 @@ export async function renderedPlaceNames(page: Page): Promise<string[]> {
   return (await Promise.all(PLACE_LABEL_LAYERS.map((layer) => renderedLabels(page, layer)))).flat();
 }
 
+/** The places the map names, a group of markers drawn as one ("Naypyidaw +1", src/map/layers/event-groups.ts) by its largest. */
+export async function namedPlaces(page: Page): Promise<string[]> {
+  return (await renderedPlaceNames(page)).map((name) => name.replace(/ \+\d+$/, ''));
+}
+
 /**
  * The story's country names drawn off their point with their middle over another country, as
  * "NAME over ISO": a reader takes a name for the land under it. Each name's box is found in
@@ -232,8 +237,8 @@ export async function renderedValues(page: Page | Frame, layers: string[], prope
   );
 }
 
-/** A place marker MapLibre has drawn: its place's id and name, its centre in map pixels and its radius. */
-export type DrawnMarker = { id: string; name: string; x: number; y: number; radius: number };
+/** A place marker MapLibre has drawn: its place's id and name, its centre in map pixels, its radius and its count of events (0 for a plain dot). */
+export type DrawnMarker = { id: string; name: string; x: number; y: number; radius: number; events: number };
 
 /** The place markers drawn on screen: each place of the `places` source that MapLibre has rendered at its own position. */
 export async function drawnMarkers(page: Page): Promise<DrawnMarker[]> {
@@ -249,7 +254,8 @@ export async function drawnMarkers(page: Page): Promise<DrawnMarker[]> {
         .find((m) => m.properties.id === place.properties.id);
       if (!drawn) return [];
       const radius = Number(drawn.layer.paint?.['circle-radius' as keyof typeof drawn.layer.paint]);
-      return [{ id: String(place.properties.id), name: String(place.properties.name), x, y, radius }];
+      const events = Number(drawn.properties.events);
+      return [{ id: String(place.properties.id), name: String(place.properties.name), x, y, radius, events }];
     });
   }, PLACE_LAYER_IDS);
 }

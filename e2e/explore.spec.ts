@@ -14,6 +14,8 @@ import {
   paintedColour,
   colourBucket,
   tabTo,
+  drawnMarkers,
+  type DrawnMarker,
   type Page,
 } from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
@@ -640,10 +642,36 @@ for (const [name, width, height] of [
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
 
-  test('a tapped marker that the details sheet would cover moves up into sight, without a tooltip', async ({
+  test('event markers that would overlap are drawn as one, and a tap on it zooms in until they part', async ({
     page,
   }) => {
     await page.goto('./');
+    await waitForMapReady(page);
+    // Yangon's marker (one event) lay half under Naypyidaw's, its count unreadable.
+    const opening = await drawnEvents(page);
+    expect(overlapping(opening)).toEqual([]);
+    const myanmar = opening.find((m) => m.name === 'Naypyidaw +1')!;
+    expect(myanmar.events).toBeGreaterThan(1);
+    const { zoom } = await mapCamera(page);
+    const box = (await page.locator('.map-area').boundingBox())!;
+    await page.touchscreen.tap(box.x + myanmar.x, box.y + myanmar.y);
+
+    const parted = async () => (await drawnEvents(page)).filter((m) => ['Naypyidaw', 'Yangon'].includes(m.name));
+    await expect.poll(async () => (await parted()).map((m) => m.name).sort()).toEqual(['Naypyidaw', 'Yangon']);
+    const [first, second] = await parted();
+    expect(first.events + second.events).toBe(myanmar.events);
+    expect(overlapping(await drawnEvents(page))).toEqual([]);
+    expect((await mapCamera(page)).zoom).toBeGreaterThan(zoom);
+    // A tap on the group zooms, and chooses nothing.
+    await expect(page.locator('.details-panel')).toHaveCount(0);
+    await saveScreenshot(page, 'explore-phone-markers-parted');
+  });
+
+  test('a tapped marker that the details sheet would cover moves up into sight, without a tooltip', async ({
+    page,
+  }) => {
+    // Zoomed in from the opening globe, where Naypyidaw's marker holds Yangon's too (the test above).
+    await page.goto('./?cam=96,25,2.4');
     await waitForMapReady(page);
     const naypyidaw: [number, number] = [96.12, 19.76];
     const at = () => page.evaluate((p) => window.pivotMap!.project(p), naypyidaw);
@@ -682,6 +710,21 @@ test.describe('on a phone', () => {
     await saveScreenshot(page, 'explore-phone-tapped-tie');
   });
 });
+
+/** The event markers drawn (plain dots left out). */
+async function drawnEvents(page: Page): Promise<DrawnMarker[]> {
+  return (await drawnMarkers(page)).filter((m) => m.events > 0);
+}
+
+/** The pairs of markers whose rims (1.5 px) touch or overlap, by name. */
+function overlapping(markers: DrawnMarker[]): string[] {
+  return markers.flatMap((a, i) =>
+    markers
+      .slice(i + 1)
+      .filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius + 3)
+      .map((b) => `${a.name} / ${b.name}`),
+  );
+}
 
 /**
  * A flow's line opacity as the map draws it now (its paint evaluated with its feature-state), or

@@ -13,7 +13,7 @@ import {
   saveScreenshot,
   axeViolations,
   renderedRouteNames,
-  renderedPlaceNames,
+  namedPlaces,
   type Page,
 } from './driver.ts';
 import { addressCamera, fittedZoom } from '../src/map/camera.ts';
@@ -572,8 +572,7 @@ for (const [screen, width, height, query, chapterId, names] of [
     await waitForMapReady(page);
     await expectChapter(page, n);
     await waitForIdle(page);
-    const placeNames = () => renderedPlaceNames(page);
-    await expect.poll(placeNames).toEqual(expect.arrayContaining([...names]));
+    await expect.poll(() => namedPlaces(page)).toEqual(expect.arrayContaining([...names]));
   });
 }
 

@@ -23,7 +23,7 @@ describe('the legend model', () => {
         'Disputed: competing figures or claims (“?”)',
         'Direction of the tie',
       ],
-      Symbols: ['Events at a place (with their number)', 'Place where a tie is anchored'],
+      Symbols: ['Events at a place or places close by (number)', 'Place where a tie is anchored'],
     });
     expect(model.ramp?.cells.map((c) => c.colour)).toEqual(theme.involvement);
   });

@@ -131,7 +131,8 @@ export function legendModel(
 
   if (v.events.length > 0 || v.routes.length > 0) {
     const items: LegendItem[] = [];
-    if (v.events.length > 0) items.push({ sample: marker('event'), label: 'Events at a place (with their number)' });
+    if (v.events.length > 0)
+      items.push({ sample: marker('event'), label: 'Events at a place or places close by (number)' });
     items.push({ sample: marker('place'), label: 'Place where a tie is anchored' });
     if (v.routes.length > 0) {
       const planned = v.routes.some((r) => r.properties.certainty === 'planned');

@@ -32,6 +32,7 @@ import { focusOf } from './focus.ts';
 import { namedPlacesOf } from './named-places.ts';
 import { namedCountriesOf } from './named-countries.ts';
 import { PLACE_LAYER_IDS } from './layers/places.ts';
+import { eventMarkerTitle } from './layers/event-groups.ts';
 import { ROUTE_LAYER_IDS } from './layers/routes.ts';
 import { provideMapImages } from './map-images.ts';
 import { hideLabelsCutByEdge } from './edge-labels.ts';
@@ -49,6 +50,7 @@ import { useOverlaySources } from './useOverlaySources.ts';
 import { useMapHighlights } from './useMapHighlights.ts';
 import { MapLoadingMessage } from './MapLoadingMessage.tsx';
 import { useShallow } from 'zustand/react/shallow';
+import { prefersReducedMotion } from '../ui/motion.ts';
 
 declare global {
   interface Window {
@@ -101,6 +103,13 @@ export function MapView({ theme }: { theme: Theme }) {
     return openingCamera(camera, chapter !== null, window.innerWidth, window.innerHeight);
   });
 
+  // The scale the markers are drawn at, as of the last move: overlapping ones are drawn as one (event-groups.ts).
+  const [markerCamera, setMarkerCamera] = useState(() => ({
+    zoom: initialCamera.zoom,
+    latitude: initialCamera.latitude,
+  }));
+  const markers = useMemo(() => ({ ...markerCamera, projection, theme }), [markerCamera, projection, theme]);
+
   const scales = useMemo(() => (dataset ? widthScalesOf(dataset) : {}), [dataset]);
   // A reader holding an arrow key on the timeline steps many years a second; the map redraws
   // for the year it lands on, not for every year passed on the way (React drops stale renders).
@@ -132,9 +141,24 @@ export function MapView({ theme }: { theme: Theme }) {
             focus,
             namedPlaces,
             namedCountries,
+            markers,
+            selection,
           })
         : null,
-    [overlayOf, dataset, layers, mapTime, scales, drawnLines, selectedRoute, focus, namedPlaces, namedCountries],
+    [
+      overlayOf,
+      dataset,
+      layers,
+      mapTime,
+      scales,
+      drawnLines,
+      selectedRoute,
+      focus,
+      namedPlaces,
+      namedCountries,
+      markers,
+      selection,
+    ],
   );
   const hasOverlay = overlay !== null;
   // The map starts with its data in the first style (the dataset is small and arrives before the
@@ -232,16 +256,18 @@ export function MapView({ theme }: { theme: Theme }) {
         }}
         onClick={(e) => {
           const feature = e.features?.find(isShown);
-          select(feature ? selectionOf(feature) : null);
           // After a tap the browser's emulated mouse move left the tooltip up, over the details.
           setTooltip(null);
+          if (feature && zoomInOnGroup(e.target, feature)) return;
+          select(feature ? selectionOf(feature) : null);
           paintPageFirst(e.target);
           if (feature) keepClickInSight(e.target, e.point);
         }}
         onMoveEnd={(e) => {
+          const { longitude, latitude, zoom } = e.viewState;
+          setMarkerCamera((c) => (c.zoom === zoom && c.latitude === latitude ? c : { zoom, latitude }));
           if (showingAddress.current) return;
           if (!e.originalEvent && !useAppStore.getState().camera && flyRequest === 0) return;
-          const { longitude, latitude, zoom } = e.viewState;
           setCamera({ longitude, latitude, zoom });
         }}
         // Feature-state (shading, highlights) can be set as soon as the style's sources exist:
@@ -286,10 +312,19 @@ function selectionOf(feature: MapGeoJSONFeature): Selection | null {
   return null;
 }
 
+/** A click on markers drawn as one (event-groups.ts) zooms in to where they part. Whether it was one. */
+function zoomInOnGroup(map: MapLibreMap, feature: MapGeoJSONFeature): boolean {
+  const { grouped, partsAtZoom } = feature.properties;
+  if (!grouped || feature.geometry.type !== 'Point') return false;
+  const [lng, lat] = feature.geometry.coordinates;
+  map.easeTo({ center: [lng, lat], zoom: Number(partsAtZoom), duration: prefersReducedMotion() ? 0 : 800 });
+  return true;
+}
+
 function tooltipText(feature: MapGeoJSONFeature): string {
   const p = feature.properties;
   if (feature.layer.id === 'place-marker' && p.role === 'event')
-    return `${p.name}: ${p.events} event${p.events === 1 ? '' : 's'}`;
+    return `${eventMarkerTitle(p)}${p.grouped ? ' (click to zoom in)' : ''}`;
   return String(p.title ?? p.name ?? '');
 }
 

@@ -9,12 +9,15 @@
  * parallel flows from year to year. Places and event counts are the year's own: a count is text,
  * which feature-state cannot change.
  */
+import type { FeatureCollection, Point } from 'geojson';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { VisibleEntries } from '../data/visible.ts';
 import type { WidthScales } from '../scales/flow-width.ts';
 import type { DrawnLines, Overlay } from './style.ts';
 import { flowFeatures } from './layers/flows.ts';
-import { NO_PLACES, placeFeatures } from './layers/places.ts';
+import { NO_PLACES, PLACE_SOURCE, placeFeatures } from './layers/places.ts';
+import { groupNearbyEvents, groupsKey, type MarkerView } from './layers/event-groups.ts';
+import { highlightTarget } from './highlight.ts';
 import { samePlaces as sameNamedPlaces } from './named-places.ts';
 import { NO_COUNTRIES, sameCountries } from './named-countries.ts';
 import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
@@ -38,6 +41,10 @@ export type OverlayOptions = {
   namedPlaces?: ReadonlySet<string>;
   /** The countries named first (named-countries.ts), sorted. */
   namedCountries?: readonly string[];
+  /** The scale the markers are drawn at: overlapping ones are drawn as one (event-groups.ts). */
+  markers?: MarkerView | null;
+  /** The reader's selection: the marker it lights up stands apart from any group. */
+  selection?: Selection | null;
 };
 
 export function buildOverlay(
@@ -52,6 +59,8 @@ export function buildOverlay(
     focus = null,
     namedPlaces = NO_PLACES,
     namedCountries = NO_COUNTRIES,
+    markers = null,
+    selection = null,
   }: OverlayOptions = {},
 ): Overlay {
   // Only reusable when built from the same dataset and scales: then the same entries give the same features.
@@ -67,6 +76,13 @@ export function buildOverlay(
     sameVisibleRoutes &&
     same((o) => o.visible.relations, visible.relations) &&
     same((o) => o.visible.events, visible.events);
+  const eventPlaces = before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place]));
+  const places = groupedPlaces(
+    samePlaces ? before!.ungroupedPlaces : placeFeatures(d, visible, namedPlaces),
+    markers,
+    selection,
+    eventPlaces,
+  );
   const flows = sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales);
   const routes = sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes);
   const hidden = new Map([
@@ -78,7 +94,12 @@ export function buildOverlay(
     flows,
     routes,
     lines: sameDrawnRelations && sameDrawnRoutes ? before!.lines : lineFeatures(flows, routes),
-    places: samePlaces ? before!.places : placeFeatures(d, visible, namedPlaces),
+    ungroupedPlaces: places.ungrouped,
+    // The same object while the same markers are drawn as one: the map reloads no places.
+    places:
+      before?.ungroupedPlaces === places.ungrouped && groupsKey(before.places) === groupsKey(places.grouped)
+        ? before.places
+        : places.grouped,
     // The selected route's name is drawn by a layer of its own (routes.ts): a selection sets only this source.
     routeLabels:
       sameVisibleRoutes && before!.selectedRoute === selectedRoute
@@ -92,7 +113,7 @@ export function buildOverlay(
         .filter((r) => r.id !== selectedRoute && hidden.get(lineKey('route', r.id)) === FADED)
         .map((r) => [r.id, 1]),
     ),
-    eventPlaces: before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place])),
+    eventPlaces,
     visible,
     drawn,
     selectedRoute,
@@ -103,6 +124,19 @@ export function buildOverlay(
     dataset: d,
     scales,
   };
+}
+
+/** The places, and the places with overlapping event markers drawn as one at `markers`' scale. */
+function groupedPlaces(
+  ungrouped: Overlay['places'],
+  markers: MarkerView | null,
+  selection: Selection | null,
+  eventPlaces: Map<string, string>,
+) {
+  if (!markers) return { ungrouped, grouped: ungrouped };
+  const lit = highlightTarget(selection, 'selected', eventPlaces);
+  const apart = new Set(lit?.source === PLACE_SOURCE ? [lit.id] : []);
+  return { ungrouped, grouped: groupNearbyEvents(ungrouped as FeatureCollection<Point>, markers, apart) };
 }
 
 /** The line keys of the drawn entries the view does not show, each with the value HIDDEN (a feature-state). */

@@ -31,7 +31,10 @@ export type Overlay = {
   routes: FeatureCollection;
   /** The flows and routes, as the map draws them: from one source (layers/lines.ts). */
   lines: FeatureCollection;
+  /** The places, with overlapping event markers drawn as one at the map's scale (layers/event-groups.ts). */
   places: FeatureCollection;
+  /** The places, each event marker its own. */
+  ungroupedPlaces: FeatureCollection;
   /** The names of the view's routes, as points (not hidden by feature-state: built for the view). */
   routeLabels: FeatureCollection;
   involvement: Map<string, number>;
@@ -153,6 +156,7 @@ const EMPTY_OVERLAY: Overlay = {
   routes: EMPTY,
   lines: EMPTY,
   places: EMPTY,
+  ungroupedPlaces: EMPTY,
   routeLabels: EMPTY,
   involvement: new Map(),
   hidden: new Map(),

@@ -47,7 +47,8 @@ export function legendModel(overlay: Overlay): Row[][] {
 
   const symbols: Row[] = [];
   const roles = new Set(overlay.places.features.map((f) => f.properties?.role));
-  if (roles.has('event')) symbols.push({ sample: { kind: 'event' }, label: 'Events at a place (number)' });
+  if (roles.has('event'))
+    symbols.push({ sample: { kind: 'event' }, label: 'Events at a place or places close by (number)' });
   if (roles.has('anchor')) symbols.push({ sample: { kind: 'place' }, label: 'Place where a tie is anchored' });
   if (overlay.routes.features.length > 0) symbols.push({ sample: line(), label: 'Rail route (schematic)' });
   if (overlay.involvement.size > 0)

@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import type { IndexedDataset } from '../../data/dataset.ts';
 import { visibleEntries } from '../../data/visible.ts';
 import { buildOverlay } from '../../map/overlay.ts';
+import { eventMarkerTitle } from '../../map/layers/event-groups.ts';
 import { THEMES, type Theme } from '../../map/theme.ts';
 import type { Side } from '../../map/sides.ts';
 import { widthScalesOf } from '../../scales/cache.ts';
@@ -50,6 +51,9 @@ export function renderStaticMap(
   const overlay = buildOverlay(d, visible, widthScalesOf(d), null, {
     namedPlaces: namedPlacesOf(d, view.chapter, view.selection),
     selectedRoute: view.selection?.kind === 'route' ? view.selection.id : null,
+    // The static map is a globe.
+    markers: { zoom: view.camera.zoom, latitude: view.camera.latitude, projection: 'globe', theme },
+    selection: view.selection,
   });
   const selected = (kind: string) => (view.selection?.kind === kind ? view.selection.id : null);
   const selectedPlace =
@@ -316,7 +320,7 @@ function drawPlaces(
       el(
         'g',
         { class: 'event', 'data-id': String(p.id) },
-        el('title', {}, text(`${p.name}: ${count} event${count === 1 ? '' : 's'}`)),
+        el('title', {}, text(eventMarkerTitle(p))),
         el('circle', {
           class: 'event-disc',
           cx,

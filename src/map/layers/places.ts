@@ -2,7 +2,7 @@
  * Places and events. Events are drawn as one marker per place, sized by how many visible events
  * happened there and labelled with that count; other places that anchor a visible flow or route
  * are small dots. Reads places.geojson and the visible events; writes the `places` source's
- * properties: id, name, events (count), role ('event' | 'anchor'), named (the selection or the
+ * properties: id, name, events (count), role ('event' | 'anchor'), anchor (a flow or route ends there), named (the selection or the
  * tour's chapter is about the place: its name is shown at any zoom; named-places.ts), hub (it ends a
  * third or more of the ties shown: its name is shown at any zoom, as room allows).
  */
@@ -73,6 +73,8 @@ export function placeFeatures(
         name: p.properties.name,
         events: eventCounts.get(p.id) ?? 0,
         role: eventCounts.has(p.id) ? 'event' : 'anchor',
+        // A flow or route ends here: drawn as a dot if its events join a nearby marker (event-groups.ts).
+        anchor: anchors.has(p.id),
         named: namedPlaces.has(p.id),
         hub: hubs.has(p.id),
       },
@@ -115,7 +117,12 @@ export function eventMarkerRadius(events: number): number {
 }
 
 /** The width of a marker's rim, drawn outside its radius, when it is not selected. */
-const markerRim = (theme: Theme) => 1.5 * theme.lineScale;
+const markerRim = (theme: Pick<Theme, 'lineScale'>) => 1.5 * theme.lineScale;
+
+/** An event marker's radius on screen with its rim, in pixels, as placeLayers draws it. */
+export function markerOuterRadius(events: number, theme: Pick<Theme, 'labelScale' | 'lineScale'>): number {
+  return eventMarkerRadius(events) * theme.labelScale + markerRim(theme);
+}
 
 /** Right of the marker, left, below, above, then at its corners. */
 export const NAME_SIDES: Anchor[] = [
