@@ -63,7 +63,8 @@ export function ChapterCard(props: Props) {
   return (
     <section
       ref={ref}
-      className="tour-card"
+      // Open, it holds back the details where they would cover it (tour.css).
+      className={folded ? 'tour-card' : 'tour-card holds-details'}
       data-folded={folded}
       aria-labelledby={`${progressId} ${titleId}`}
       onFocus={(e) => (lastFocused.current = e.target)}

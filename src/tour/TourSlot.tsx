@@ -31,8 +31,8 @@ export function TourSlot() {
   return touring ? (
     <PartSlot
       part={tourCardPart}
-      placeholder={<div className="tour-card-coming" hidden />}
-      fallbackClassName="tour-card tour-error"
+      placeholder={<div className="tour-card-coming holds-details" hidden />}
+      fallbackClassName="tour-card tour-error holds-details"
       retryOn={chapter}
       onRetry={() => focusOnArrival('.tour-card .tour-title')}
     />
