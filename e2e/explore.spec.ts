@@ -639,6 +639,29 @@ for (const [name, width, height] of [
   });
 }
 
+test('zoomed out on a laptop, a marker for places close together names them; a click zooms in, where each can be chosen', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?cam=95,30,1.3');
+  await waitForMapReady(page);
+  const box = (await page.locator('.map-area').boundingBox())!;
+  const group = (await drawnEvents(page)).find((m) => m.name === 'Naypyidaw +1');
+  if (!group) throw new Error(`no marker for Naypyidaw and Yangon: ${(await drawnEvents(page)).map((m) => m.name)}`);
+  await page.mouse.move(box.x + group.x, box.y + group.y);
+  await expect(page.locator('.map-tooltip')).toHaveText(
+    `Naypyidaw and Yangon: ${group.events} events (click to zoom in)`,
+  );
+
+  await page.mouse.click(box.x + group.x, box.y + group.y);
+  const names = async () => (await drawnEvents(page)).map((m) => m.name);
+  await expect.poll(names).toEqual(expect.arrayContaining(['Naypyidaw', 'Yangon']));
+  await waitForIdle(page);
+  const yangon = (await drawnEvents(page)).find((m) => m.name === 'Yangon')!;
+  await page.mouse.click(box.x + yangon.x, box.y + yangon.y);
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText('Yangon');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
 
