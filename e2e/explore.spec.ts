@@ -685,8 +685,9 @@ test.describe('on a phone', () => {
     expect(first.events + second.events).toBe(myanmar.events);
     expect(overlapping(await drawnEvents(page))).toEqual([]);
     expect((await mapCamera(page)).zoom).toBeGreaterThan(zoom);
-    // A tap on the group zooms, and chooses nothing.
+    // A tap on the group zooms, and chooses nothing; the address keeps the camera, as for the reader's own moves.
     await expect(page.locator('.details-panel')).toHaveCount(0);
+    await expect(page).toHaveURL(/[?&]cam=/);
     await saveScreenshot(page, 'explore-phone-markers-parted');
   });
 

@@ -258,7 +258,7 @@ export function MapView({ theme }: { theme: Theme }) {
           const feature = e.features?.find(isShown);
           // After a tap the browser's emulated mouse move left the tooltip up, over the details.
           setTooltip(null);
-          if (feature && zoomInOnGroup(e.target, feature)) return;
+          if (feature && zoomInOnGroup(e.target, feature, e.originalEvent)) return;
           select(feature ? selectionOf(feature) : null);
           paintPageFirst(e.target);
           if (feature) keepClickInSight(e.target, e.point);
@@ -312,12 +312,16 @@ function selectionOf(feature: MapGeoJSONFeature): Selection | null {
   return null;
 }
 
-/** A click on markers drawn as one (event-groups.ts) zooms in to where they part. Whether it was one. */
-function zoomInOnGroup(map: MapLibreMap, feature: MapGeoJSONFeature): boolean {
+/**
+ * A click on markers drawn as one (event-groups.ts) zooms in to where they part. Whether it was
+ * one. The move carries the click, as the reader's own: the address keeps the camera (onMoveEnd).
+ */
+function zoomInOnGroup(map: MapLibreMap, feature: MapGeoJSONFeature, click: MouseEvent): boolean {
   const { grouped, partsAtZoom } = feature.properties;
   if (!grouped || feature.geometry.type !== 'Point') return false;
   const [lng, lat] = feature.geometry.coordinates;
-  map.easeTo({ center: [lng, lat], zoom: Number(partsAtZoom), duration: prefersReducedMotion() ? 0 : 800 });
+  const duration = prefersReducedMotion() ? 0 : 800;
+  map.easeTo({ center: [lng, lat], zoom: Number(partsAtZoom), duration }, { originalEvent: click });
   return true;
 }
 

@@ -2,9 +2,10 @@
  * Places and events. Events are drawn as one marker per place, sized by how many visible events
  * happened there and labelled with that count; other places that anchor a visible flow or route
  * are small dots. Reads places.geojson and the visible events; writes the `places` source's
- * properties: id, name, events (count), role ('event' | 'anchor'), anchor (a flow or route ends there), named (the selection or the
- * tour's chapter is about the place: its name is shown at any zoom; named-places.ts), hub (it ends a
- * third or more of the ties shown: its name is shown at any zoom, as room allows).
+ * properties: id, name, events (count), role ('event' | 'anchor'), anchor (a flow or route ends
+ * there), named (the selection or the tour's chapter is about the place: its name is shown at any
+ * zoom; named-places.ts), hub (it ends a third or more of the ties shown: its name is shown at any
+ * zoom, as room allows). Markers that would overlap are then drawn as one (event-groups.ts).
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
