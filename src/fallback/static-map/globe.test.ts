@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { flowWidthFactor, globeProjection, globeRadius, viewpointDistance } from './globe.ts';
+import { flowWidthFactor, globeProjection, viewpointDistance } from './globe.ts';
+import { globeRadius } from '../../map/globe-scale.ts';
 import { pathData } from './path-string.ts';
 import { defaultCamera, DEFAULT_FRAME } from '../../map/camera.ts';
 import { STATIC_SIZE } from './views.ts';
-
-describe('globeRadius', () => {
-  it('is the world size over 2π at the equator, as MapLibre sizes its globe', () => {
-    expect(globeRadius(0, 0)).toBeCloseTo(512 / (2 * Math.PI), 6);
-  });
-  it('doubles with each zoom level', () => {
-    expect(globeRadius(3, 40) / globeRadius(2, 40)).toBeCloseTo(2, 6);
-  });
-  it('grows with the latitude of the centre (1 / cos latitude)', () => {
-    expect(globeRadius(2, 60) / globeRadius(2, 0)).toBeCloseTo(2, 6);
-  });
-});
 
 describe('viewpointDistance', () => {
   it('puts the camera 1.5 picture heights above the centre (MapLibre’s 36.87° field of view)', () => {

@@ -7,23 +7,14 @@
  */
 import { geoDistance, geoProjection, type GeoProjection } from 'd3-geo';
 import type { Camera } from '../../map/camera.ts';
+import { globeRadius } from '../../map/globe-scale.ts';
 
 export type Size = { width: number; height: number };
 /** A picture's projection, the camera's centre and the picture's size. */
 export type Projected = { projection: GeoProjection; centre: [number, number]; size: Size };
 
-const TILE = 512;
-/** MapLibre clamps latitudes to this when it sizes the globe. */
-const MAX_LATITUDE = 85.051129;
 /** MapLibre's default vertical field of view, in radians. */
 const FIELD_OF_VIEW = 0.6435011087932844;
-
-/** The globe's radius in pixels for a camera, as MapLibre computes it. */
-export function globeRadius(zoom: number, latitude: number): number {
-  const worldSize = TILE * 2 ** zoom;
-  const cosLat = Math.cos((Math.min(Math.abs(latitude), MAX_LATITUDE) * Math.PI) / 180);
-  return worldSize / (2 * Math.PI * cosLat);
-}
 
 /** The camera's distance from the globe's centre, in globe radii, for a picture of this height. */
 export function viewpointDistance(radius: number, height: number): number {

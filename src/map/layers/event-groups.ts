@@ -6,14 +6,15 @@
  * holds; a click on it zooms in to where they part (MapView). A group's other places stay as
  * plain dots if flows or routes end there.
  *
- * Distances are those of MapLibre's scale at the camera's zoom (worldSize / 2π pixels per radian,
- * over the cosine of the centre's latitude on the globe, of the places' on the flat map), so the
- * grouping needs no map and the static map draws the same groups for the same camera. Round the
- * globe's rim places lie closer than this says: the story's places lie near its middle.
+ * Distances are those of MapLibre's scale at the camera's zoom (globe-scale.ts), at the centre's
+ * latitude on the globe and at the places' own on the flat map, so the grouping needs no map and
+ * the static map draws the same groups for the same camera. Round the globe's rim places lie
+ * closer than this says: the story's places lie near its middle.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ProjectionName } from '../camera.ts';
 import type { Theme } from '../theme.ts';
+import { globeRadius } from '../globe-scale.ts';
 import { markerOuterRadius } from './places.ts';
 
 /** What sizes the markers and their spacing on screen. */
@@ -47,9 +48,8 @@ function radiansApart([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
 
 /** Pixels between two places on screen at `view`'s scale. */
 export function pixelsApart(view: MarkerView, a: LngLat, b: LngLat): number {
-  const perRadian = (512 * 2 ** view.zoom) / (2 * Math.PI);
   const latitude = view.projection === 'globe' ? view.latitude : (a[1] + b[1]) / 2;
-  return (radiansApart(a, b) * perRadian) / Math.cos((Math.min(Math.abs(latitude), 85) * Math.PI) / 180);
+  return radiansApart(a, b) * globeRadius(view.zoom, latitude);
 }
 
 /**
