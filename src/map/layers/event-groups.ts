@@ -92,6 +92,7 @@ export function groupNearbyEvents(
     // The zoom where every member's own marker clears the lead's, and a little past it, with the
     // group in the middle (MapView zooms in on it): the globe's scale is its centre's.
     const centred = { ...view, latitude: centre[1] };
+    const names = members.map((m) => String(m.properties.name));
     const parting = Math.max(
       ...members
         .slice(1)
@@ -108,8 +109,8 @@ export function groupNearbyEvents(
       properties: {
         ...lead.properties,
         events: total,
-        name: nameOf(members.map((m) => String(m.properties.name))),
-        places: namesOf(members.map((m) => String(m.properties.name))),
+        name: nameOf(names),
+        places: namesOf(names),
         grouped: members.length,
         partsAtZoom: Math.round((view.zoom + parting + PAST_PARTING) * 100) / 100,
       },

@@ -146,8 +146,8 @@ export const NAME_SIDES: Anchor[] = [
  */
 export function nameSpots(theme: Theme): ExpressionSpecification {
   const spotsFor = (events: number) => {
-    const radius = events === 0 ? DOT_RADIUS * theme.lineScale : eventMarkerRadius(events) * theme.labelScale;
-    const gap = (radius + markerRim(theme) + 3) / (12 * theme.labelScale);
+    const outer = events === 0 ? DOT_RADIUS * theme.lineScale + markerRim(theme) : markerOuterRadius(events, theme);
+    const gap = (outer + 3) / (12 * theme.labelScale);
     return ['literal', besideSquare(gap, NAME_SIDES)] as ExpressionSpecification;
   };
   const steps = Array.from({ length: MOST_EVENTS_SIZED }, (_, i) => [i + 1, spotsFor(i + 1)]).flat();
