@@ -12,6 +12,10 @@ import {
   renderedFlowIds,
   saveScreenshot,
   axeViolations,
+  changedPixels,
+  drawnMarkers,
+  mapPicture,
+  tabTo,
   type Page,
 } from './driver.ts';
 
@@ -343,4 +347,45 @@ test('a tie whose layer or year the reader hides says it is off the map, and bri
   await expect(page.locator('.time-status')).toContainText('All years');
   await expect(note).toHaveCount(0);
   await expectNoAxeViolations(page, '.details-panel');
+});
+
+test("pointing at a country's ties and events in its details lights each on the map, and only while pointed at", async ({
+  page,
+}) => {
+  await page.goto('./?sel=country:MMR');
+  await waitForMapReady(page);
+  // The map left of the details, which lie over its right.
+  const detailsLeft = (await panel(page).boundingBox())!.x;
+  const picture = () => mapPicture(page, detailsLeft);
+  const before = await picture();
+  const markers = await drawnMarkers(page);
+  const at = (id: string) => markers.find((m) => m.id === id)!;
+  const [moscow, naypyidaw] = [at('moscow'), at('naypyidaw')];
+
+  // The mouse over "Russia → Myanmar: trade": the map changes along that tie, from Moscow to Naypyidaw, and nowhere else.
+  const details = panel(page);
+  await details.getByRole('button', { name: /^Russia → Myanmar: trade/ }).hover();
+  await expect.poll(async () => (await changedPixels(page, before, await picture())).count).toBeGreaterThan(1000);
+  const { box } = await changedPixels(page, before, await picture());
+  expect(Math.abs(box!.top - moscow.y)).toBeLessThan(20);
+  expect(Math.abs(box!.bottom - naypyidaw.y)).toBeLessThan(20);
+  expect(box!.left).toBeGreaterThan(Math.min(moscow.x, naypyidaw.x) - 40);
+  expect(box!.right).toBeLessThan(Math.max(moscow.x, naypyidaw.x) + 40);
+
+  // Off the list, the map is as it was.
+  await details.getByRole('heading', { level: 2 }).hover();
+  await expect.poll(async () => (await changedPixels(page, before, await picture())).count).toBe(0);
+
+  // The keyboard's focus on an event lights its place's marker: a ring round Naypyidaw's.
+  const coup = details.getByRole('button', { name: /^Military coup in Myanmar/ });
+  await details.getByRole('button', { name: 'Close details' }).focus();
+  await tabTo(page, coup);
+  await expect(coup).toBeFocused();
+  await expect.poll(async () => (await changedPixels(page, before, await picture())).count).toBeGreaterThan(100);
+  const ring = (await changedPixels(page, before, await picture())).box!;
+  for (const [low, high, centre] of [
+    [ring.left, ring.right, naypyidaw.x],
+    [ring.top, ring.bottom, naypyidaw.y],
+  ])
+    expect([centre - low, high - centre].every((d) => d > naypyidaw.radius && d < naypyidaw.radius + 10)).toBe(true);
 });

@@ -402,6 +402,56 @@ export async function colourCounts(
   return new Map(Object.entries(counts));
 }
 
+/** A screenshot of the map once it is idle; of its part left of `coveredFrom` (a page x) when the details lie over its right. */
+export async function mapPicture(page: Page, coveredFrom?: number): Promise<Buffer> {
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await waitForIdle(page);
+  return page.screenshot({ clip: { ...canvas, width: (coveredFrom ?? canvas.x + canvas.width) - canvas.x } });
+}
+
+/**
+ * Where two screenshots of the same size differ: how many pixels, and the box round them (null if
+ * none). A channel must differ by more than 24 of 255: rendering noise is not a change.
+ */
+export async function changedPixels(
+  page: Page,
+  before: Buffer,
+  after: Buffer,
+): Promise<{ count: number; box: { left: number; right: number; top: number; bottom: number } | null }> {
+  return page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (base64: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [image.width, image.height];
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        return ctx.getImageData(0, 0, image.width, image.height);
+      };
+      const [one, two] = [await pixels(a), await pixels(b)];
+      let count = 0;
+      let box: { left: number; right: number; top: number; bottom: number } | null = null;
+      for (let i = 0; i < one.data.length; i += 4) {
+        if (![0, 1, 2].some((c) => Math.abs(one.data[i + c] - two.data[i + c]) > 24)) continue;
+        count++;
+        const [x, y] = [(i / 4) % one.width, Math.floor(i / 4 / one.width)];
+        box = box
+          ? {
+              left: Math.min(box.left, x),
+              right: Math.max(box.right, x),
+              top: Math.min(box.top, y),
+              bottom: Math.max(box.bottom, y),
+            }
+          : { left: x, right: x, top: y, bottom: y };
+      }
+      return { count, box };
+    },
+    [before.toString('base64'), after.toString('base64')],
+  );
+}
+
 /** The colour bucket (colourCounts) most of an element's painted pixels have: its background, as seen. */
 export async function paintedColour(page: Page, element: Locator): Promise<string> {
   const counts = await colourCounts(page, await element.screenshot());

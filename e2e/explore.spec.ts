@@ -15,6 +15,8 @@ import {
   colourBucket,
   tabTo,
   drawnMarkers,
+  changedPixels,
+  mapPicture,
   type DrawnMarker,
   type Page,
 } from './driver.ts';
@@ -412,6 +414,30 @@ test('beside the map, an entry chosen from “On the map now” keeps the focus 
   await expect(entry).toBeFocused();
   // Only aria-current changed: a screen reader heard nothing of the details that opened.
   await expect(page.locator('.in-view').getByRole('status')).toHaveText('Details shown: China → Myanmar: arms supply');
+});
+
+test('pointing at an entry in “On the map now” lights it on the map until the pointer leaves', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const before = await mapPicture(page);
+  await page.getByText(/On the map now/).click();
+  const route = page.getByRole('button', { name: "Route: China's rail route to Europe over Russia's network" });
+  await route.hover();
+  await expect
+    .poll(async () => (await changedPixels(page, before, await mapPicture(page))).count)
+    .toBeGreaterThan(2000);
+  // The route runs from Xi'an to Moscow: the change reaches both, and its halo lies round them.
+  const { box } = await changedPixels(page, before, await mapPicture(page));
+  const ends = (await drawnMarkers(page)).filter((m) => m.id === 'xian' || m.id === 'moscow');
+  expect(ends).toHaveLength(2);
+  for (const end of ends) {
+    expect(end.x).toBeGreaterThan(box!.left);
+    expect(end.x).toBeLessThan(box!.right);
+    expect(end.y).toBeGreaterThan(box!.top);
+    expect(end.y).toBeLessThan(box!.bottom);
+  }
+  await page.mouse.move(5, 5);
+  await expect.poll(async () => (await changedPixels(page, before, await mapPicture(page))).count).toBe(0);
 });
 
 test('on a phone, an entry chosen from “On the map now” closes the drawer and shows its details', async ({ page }) => {

@@ -1,6 +1,6 @@
-/** A list of related entries, each a button that selects it; says so when there are none. */
+/** A list of related entries, each a button that selects it (SelectButton); says so when there are none. */
 import type { Selection } from '../state/url.ts';
-import { usePanelSelect } from './panel-select.ts';
+import { SelectButton } from './SelectButton.tsx';
 
 export type EntryLink = { selection: Selection; label: string; meta?: string };
 
@@ -16,7 +16,6 @@ export function EntryList({
   /** Said after the count: "(8, 4 on the map now)". */
   countNote?: string;
 }) {
-  const select = usePanelSelect();
   if (entries.length === 0 && !empty) return null;
   return (
     <section className="details-section">
@@ -33,10 +32,10 @@ export function EntryList({
         <ul className="entry-list">
           {entries.map((e) => (
             <li key={`${e.selection.kind}:${e.selection.id}`}>
-              <button type="button" className="button entry-button" onClick={() => select(e.selection)}>
+              <SelectButton selection={e.selection} className="button entry-button">
                 <span className="entry-label">{e.label}</span>
                 {e.meta && <span className="entry-meta">{e.meta}</span>}
-              </button>
+              </SelectButton>
             </li>
           ))}
         </ul>

@@ -6,11 +6,10 @@ import { CertaintyBadge } from './Certainty.tsx';
 import { Citations } from './Citations.tsx';
 import { Facts } from './Facts.tsx';
 import { Figures } from './Figures.tsx';
-import { usePanelSelect } from './panel-select.ts';
+import { SelectButton } from './SelectButton.tsx';
 import { eventDate } from './entry-links.ts';
 
 export function EventDetails({ dataset, event: e }: { dataset: IndexedDataset; event: MapEvent }) {
-  const select = usePanelSelect();
   const place = dataset.placeById.get(e.place);
   return (
     <>
@@ -20,9 +19,7 @@ export function EventDetails({ dataset, event: e }: { dataset: IndexedDataset; e
           [
             'Place',
             place ? (
-              <button type="button" className="link-button" onClick={() => select({ kind: 'place', id: e.place })}>
-                {place.properties.name}
-              </button>
+              <SelectButton selection={{ kind: 'place', id: e.place }}>{place.properties.name}</SelectButton>
             ) : (
               e.place
             ),

@@ -5,7 +5,7 @@ import { entriesAtPlace } from '../data/selection.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { useAppStore } from '../state/store.ts';
 import { useCountryName } from './country-names.ts';
-import { usePanelSelect } from './panel-select.ts';
+import { SelectButton } from './SelectButton.tsx';
 import { EntryList } from './EntryList.tsx';
 import { eventLinks, onMapNote, relationLinks } from './entry-links.ts';
 import { Facts } from './Facts.tsx';
@@ -28,19 +28,13 @@ export function PlaceDetails({ dataset, place }: { dataset: IndexedDataset; plac
   const time = useAppStore((s) => s.time);
   const shown = visibleEntries(dataset, layers, time).events.filter((e) => e.place === String(place.id));
   const p = place.properties;
-  const select = usePanelSelect();
   const countryName = useCountryName(dataset, p.country);
   return (
     <>
       <Facts
         facts={[
           ['Kind', KIND_NAME[p.kind]],
-          [
-            'Country',
-            <button type="button" className="link-button" onClick={() => select({ kind: 'country', id: p.country })}>
-              {countryName}
-            </button>,
-          ],
+          ['Country', <SelectButton selection={{ kind: 'country', id: p.country }}>{countryName}</SelectButton>],
         ]}
       />
       {p.note && <p className="details-summary">{p.note}</p>}

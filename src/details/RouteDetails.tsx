@@ -6,10 +6,9 @@ import { ActorButton } from './ActorButton.tsx';
 import { CertaintyBadge } from './Certainty.tsx';
 import { Citations } from './Citations.tsx';
 import { Facts } from './Facts.tsx';
-import { usePanelSelect } from './panel-select.ts';
+import { SelectButton } from './SelectButton.tsx';
 
 export function RouteDetails({ dataset, route }: { dataset: IndexedDataset; route: RouteFeature }) {
-  const select = usePanelSelect();
   const p = route.properties;
   return (
     <>
@@ -26,9 +25,7 @@ export function RouteDetails({ dataset, route }: { dataset: IndexedDataset; rout
                 return (
                   <li key={id}>
                     {place ? (
-                      <button type="button" className="link-button" onClick={() => select({ kind: 'place', id })}>
-                        {place.properties.name}
-                      </button>
+                      <SelectButton selection={{ kind: 'place', id }}>{place.properties.name}</SelectButton>
                     ) : (
                       id
                     )}

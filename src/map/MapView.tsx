@@ -184,7 +184,8 @@ export function MapView({ theme }: { theme: Theme }) {
 
   const [sourcesReady, setSourcesReady] = useState(false);
   useOverlaySources(mapRef, { sourcesReady, overlay, styleOverlay, theme, story, drawnOnce });
-  useMapHighlights(mapRef, { sourcesReady, overlay, selection, hovered, style });
+  const pointedAt = useAppStore((s) => s.pointedAt);
+  useMapHighlights(mapRef, { sourcesReady, overlay, selection, hovered, pointedAt, style });
 
   // Fly to the selection when the table or search asks for it.
   useEffect(() => {

@@ -8,7 +8,7 @@
  * a reader's choice is not about, so that those it is about stand out (focus.ts).
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { isHovered, isSelected } from './highlight.ts';
+import { isHovered, isPointed, isSelected } from './highlight.ts';
 
 export const HIDDEN_STATE = 'hidden';
 /** The state's values: hidden (another year's), or faded (undated in a year view, or not about the reader's choice). */
@@ -19,13 +19,14 @@ export const FADED_OPACITY = 0.3;
 
 const isHidden: ExpressionSpecification = ['==', ['feature-state', HIDDEN_STATE], HIDDEN];
 
-/** `opacity` for a feature the view shows in full, less for a faded one unless it is selected or hovered. */
+/** `opacity` for a feature the view shows in full, less for a faded one unless it is selected, hovered or pointed at. */
 export function fadedIfUndated(opacity: number): ExpressionSpecification {
   const faded: ExpressionSpecification = [
     'all',
     ['==', ['feature-state', HIDDEN_STATE], FADED],
     ['!', isSelected],
     ['!', isHovered],
+    ['!', isPointed],
   ];
   return ['case', faded, opacity * FADED_OPACITY, opacity];
 }

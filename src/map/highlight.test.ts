@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyHighlights, highlightTarget, syncFeatureValues, type FeatureStateMap } from './highlight.ts';
+import type { Selection } from '../state/url.ts';
 
 /** A stand-in map that records feature-state as MapLibre would hold it. */
 function fakeMap(sources: string[]) {
@@ -27,6 +28,13 @@ describe('highlightTarget', () => {
     expect(highlightTarget({ kind: 'route', id: 'r1' }, 'selected', eventPlaces)?.id).toBe('route:r1');
     expect(highlightTarget({ kind: 'event', id: 'sco-2022' }, 'hovered', eventPlaces)?.id).toBe('samarkand');
     expect(highlightTarget({ kind: 'actor', id: 'MMR' }, 'selected', eventPlaces)?.source).toBe('countries');
+  });
+  it("lights up a place's group's marker where markers are drawn as one, for the place and its events", () => {
+    const markerOf = new Map([['yangon', 'naypyidaw']]);
+    const target = (s: Selection) => highlightTarget(s, 'pointed', new Map([['e1', 'yangon']]), markerOf)?.id;
+    expect(target({ kind: 'place', id: 'yangon' })).toBe('naypyidaw');
+    expect(target({ kind: 'event', id: 'e1' })).toBe('naypyidaw');
+    expect(target({ kind: 'place', id: 'hanoi' })).toBe('hanoi');
   });
   it('has nothing to light up for an organisation or an event without a place', () => {
     expect(highlightTarget({ kind: 'actor', id: 'sco' }, 'selected', eventPlaces)).toBeNull();

@@ -15,19 +15,23 @@ import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import { LINE_SOURCE, lineKey } from './layers/lines.ts';
 import { PLACE_SOURCE } from './layers/places.ts';
 
-export type HighlightKey = 'selected' | 'hovered';
+/** Chosen, under the pointer on the map, or pointed at in the details' lists (ui/pointing.ts). */
+export type HighlightKey = 'selected' | 'hovered' | 'pointed';
 
 /** One feature-state flag to set: which source, which feature, which flag. */
 export type HighlightTarget = { source: string; id: string; key: HighlightKey };
 
 export const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 export const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
+export const isPointed: ExpressionSpecification = ['boolean', ['feature-state', 'pointed'], false];
 
 /** The feature a selection or hover lights up on the map, if it has one. */
 export function highlightTarget(
   s: Selection | null,
   key: HighlightKey,
   eventPlaces: Map<string, string>,
+  /** Place id → the id of the marker drawn for it, where markers are drawn as one (event-groups.ts). */
+  markerOf: ReadonlyMap<string, string> = new Map(),
 ): HighlightTarget | null {
   if (!s) return null;
   switch (s.kind) {
@@ -36,11 +40,11 @@ export function highlightTarget(
     case 'route':
       return { source: LINE_SOURCE, id: lineKey('route', s.id), key };
     case 'place':
-      return { source: PLACE_SOURCE, id: s.id, key };
+      return { source: PLACE_SOURCE, id: markerOf.get(s.id) ?? s.id, key };
     case 'event': {
       // An event lights up the marker of the place where it happened.
       const place = eventPlaces.get(s.id);
-      return place ? { source: PLACE_SOURCE, id: place, key } : null;
+      return place ? { source: PLACE_SOURCE, id: markerOf.get(place) ?? place, key } : null;
     }
     case 'country':
       return { source: BASEMAP_SOURCES.countries, id: s.id, key };

@@ -16,7 +16,7 @@ import type { WidthScales } from '../scales/flow-width.ts';
 import type { DrawnLines, Overlay } from './style.ts';
 import { flowFeatures } from './layers/flows.ts';
 import { NO_PLACES, PLACE_SOURCE, placeFeatures } from './layers/places.ts';
-import { groupNearbyEvents, groupsKey, type MarkerView } from './layers/event-groups.ts';
+import { groupMarkers, groupNearbyEvents, groupsKey, type MarkerView } from './layers/event-groups.ts';
 import { highlightTarget } from './highlight.ts';
 import { samePlaces as sameNamedPlaces } from './named-places.ts';
 import { NO_COUNTRIES, sameCountries } from './named-countries.ts';
@@ -90,16 +90,16 @@ export function buildOverlay(
     ...hiddenKeys('route', drawn.routes, visible.routes),
     ...(fading(d, visible, yearChosen, focus)?.keys ?? []).map((key): [string, number] => [key, FADED]),
   ]);
+  const sameGroups =
+    before?.ungroupedPlaces === places.ungrouped && groupsKey(before.places) === groupsKey(places.grouped);
   return {
     flows,
     routes,
     lines: sameDrawnRelations && sameDrawnRoutes ? before!.lines : lineFeatures(flows, routes),
     ungroupedPlaces: places.ungrouped,
     // The same object while the same markers are drawn as one: the map reloads no places.
-    places:
-      before?.ungroupedPlaces === places.ungrouped && groupsKey(before.places) === groupsKey(places.grouped)
-        ? before.places
-        : places.grouped,
+    places: sameGroups ? before!.places : places.grouped,
+    markerOf: sameGroups ? before!.markerOf : groupMarkers(places.grouped),
     // The selected route's name is drawn by a layer of its own (routes.ts): a selection sets only this source.
     routeLabels:
       sameVisibleRoutes && before!.selectedRoute === selectedRoute

@@ -15,7 +15,7 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import type { WidthScales } from '../scales/flow-width.ts';
 import { BASEMAP_SOURCES, basemapLayers } from './layers/basemap.ts';
 import { countryFill } from './layers/countries.ts';
-import { HIGHLIGHT_SOURCE, highlightLayer } from './layers/highlight-shapes.ts';
+import { HIGHLIGHT_SOURCE, highlightLayer, highlightMarkerLayer } from './layers/highlight-shapes.ts';
 import { flowLayers } from './layers/flows.ts';
 import { LINE_KEY, LINE_SOURCE } from './layers/lines.ts';
 import { markerRoomLayer, NO_PLACES, PLACE_SOURCE, placeLayers } from './layers/places.ts';
@@ -44,6 +44,8 @@ export type Overlay = {
   fadedRouteNames: Map<string, number>;
   /** Event id → place id, so a selected event highlights its place's marker. */
   eventPlaces: Map<string, string>;
+  /** Place id → the marker drawn for it where markers are drawn as one (event-groups.ts), so pointing at it lights the group's. */
+  markerOf: ReadonlyMap<string, string>;
   /** What it was built from, so the next overlay can keep the sources that did not change. */
   visible: VisibleEntries;
   drawn: DrawnLines;
@@ -104,7 +106,7 @@ export function buildStyle(
       [LINE_SOURCE]: { type: 'geojson', data: data.lines, promoteId: LINE_KEY, buffer: LINE_TILE_BUFFER },
       [PLACE_SOURCE]: { type: 'geojson', data: data.places, promoteId: 'id' },
       [ROUTE_LABEL_SOURCE]: { type: 'geojson', data: data.routeLabels, promoteId: 'id' },
-      // Filled by MapView with what is selected and hovered.
+      // Filled by MapView with what is selected, hovered and pointed at.
       [HIGHLIGHT_SOURCE]: { type: 'geojson', data: EMPTY },
     },
     layers: [
@@ -125,6 +127,7 @@ export function buildStyle(
       // Placed before every other route's and country's name, after the markers and the places'
       // names (and the selection's countries', which a selected route has none of).
       routeNames.selected,
+      highlightMarkerLayer(theme),
       ...placeLayers(theme),
       // Placed before the places' names, after the markers (named-countries.ts).
       namedCountryLabel,
@@ -162,6 +165,7 @@ const EMPTY_OVERLAY: Overlay = {
   hidden: new Map(),
   fadedRouteNames: new Map(),
   eventPlaces: new Map(),
+  markerOf: new Map(),
   visible: { relations: [], events: [], routes: [] },
   drawn: { relations: [], routes: [] },
   selectedRoute: null,

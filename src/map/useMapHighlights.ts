@@ -1,7 +1,8 @@
 /**
- * Lights up what is selected and hovered on the map: markers and lines by feature-state, the
- * outlines of a selected flow, route or country (and a hovered country) as the highlight source's
- * data. Part of MapView: only it calls this, with its map.
+ * Lights up what is selected, hovered and pointed at (in a list, ui/pointing.ts) on the map: markers
+ * and lines by feature-state, the outlines of a selected flow, route or country, of a hovered
+ * country and of what is pointed at as the highlight source's data. Part of MapView: only it
+ * calls this, with its map.
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
@@ -9,6 +10,7 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { fetchCountryShapes } from './basemap-data.ts';
 import {
   HIGHLIGHT_LAYER,
+  HIGHLIGHT_MARKER_LAYER,
   HIGHLIGHT_SOURCE,
   highlightShapes,
   isOutlined,
@@ -27,13 +29,15 @@ export type MapHighlightsInput = {
   overlay: Overlay | null;
   selection: Selection | null;
   hovered: Selection | null;
+  /** The entry pointed at in a list (ui/pointing.ts). */
+  pointedAt: Selection | null;
   /** The map's style: a restyle empties the highlight source, which is then set again. */
   style: StyleSpecification | null;
 };
 
 export function useMapHighlights(
   mapRef: RefObject<MapRef | null>,
-  { sourcesReady, overlay, selection, hovered, style }: MapHighlightsInput,
+  { sourcesReady, overlay, selection, hovered, pointedAt, style }: MapHighlightsInput,
 ): void {
   // What the selection and the hover light up (highlight.ts), worked out once for both ways of
   // drawing it: feature-state and the highlight source's outlines.
@@ -45,11 +49,18 @@ export function useMapHighlights(
     () => overlay && highlightTarget(hovered, 'hovered', overlay.eventPlaces),
     [overlay, hovered],
   );
+  // A place drawn in a group's marker lights the group's (markerOf). The selection pointed at
+  // keeps its own highlight: a halo over it would dull it.
+  const pointedTarget = useMemo(() => {
+    const target = overlay && highlightTarget(pointedAt, 'pointed', overlay.eventPlaces, overlay.markerOf);
+    return target && target.source === selectedTarget?.source && target.id === selectedTarget.id ? null : target;
+  }, [overlay, pointedAt, selectedTarget]);
 
   // Markers, hovered lines and the selected line are feature-state: one repaint, no restyle.
   // Applied again once the style's sources exist (`sourcesReady`), since a state set before has none.
   const selectedShown = useRef<HighlightTarget[]>([]);
   const hoveredShown = useRef<HighlightTarget[]>([]);
+  const pointedShown = useRef<HighlightTarget[]>([]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !sourcesReady || !overlay) return;
@@ -64,12 +75,18 @@ export function useMapHighlights(
     if (!map || !sourcesReady || !overlay) return;
     hoveredShown.current = applyHighlights(map, hoveredShown.current, byFeatureState(hoveredTarget));
   }, [mapRef, sourcesReady, overlay, hoveredTarget]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !sourcesReady || !overlay) return;
+    pointedShown.current = applyHighlights(map, pointedShown.current, byFeatureState(pointedTarget));
+  }, [mapRef, sourcesReady, overlay, pointedTarget]);
 
-  // Outlines of the selected flow, route or country and of the hovered country are the highlight
-  // source's data (highlight-shapes.ts picks them). Set again after a restyle, which empties the source.
+  // Outlines of the selected flow, route or country, of the hovered country and of what is pointed
+  // at are the highlight source's data (highlight-shapes.ts picks them). Set again after a restyle,
+  // which empties the source.
   const highlighted = useMemo(
-    () => [selectedTarget, hoveredTarget].filter((t): t is HighlightTarget => t !== null),
-    [selectedTarget, hoveredTarget],
+    () => [selectedTarget, hoveredTarget, pointedTarget].filter((t): t is HighlightTarget => t !== null),
+    [selectedTarget, hoveredTarget, pointedTarget],
   );
   const countryShapes = useCountryShapes(highlighted.some((t) => t.source === BASEMAP_SOURCES.countries));
   const outlinesShown = useRef(0);
@@ -81,7 +98,9 @@ export function useMapHighlights(
     if (shapes.features.length === 0 && outlinesShown.current === 0) return;
     return afterNextPaint(() => {
       map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(shapes);
-      map.setLayoutProperty(HIGHLIGHT_LAYER, 'visibility', shapes.features.length > 0 ? 'visible' : 'none');
+      const rings = shapes.features.filter((f) => f.properties?.kind === 'place').length;
+      map.setLayoutProperty(HIGHLIGHT_LAYER, 'visibility', shapes.features.length > rings ? 'visible' : 'none');
+      map.setLayoutProperty(HIGHLIGHT_MARKER_LAYER, 'visibility', rings > 0 ? 'visible' : 'none');
       outlinesShown.current = shapes.features.length;
     });
   }, [mapRef, sourcesReady, overlay, highlighted, countryShapes, style]);
@@ -89,7 +108,7 @@ export function useMapHighlights(
 
 /**
  * The highlight to set as feature-state: none when the highlight source outlines it, except a
- * selected flow or route, whose state keeps it from being drawn faint (hidden.ts).
+ * selected or pointed-at flow or route, whose state keeps it from being drawn faint (hidden.ts).
  */
 function byFeatureState(target: HighlightTarget | null): HighlightTarget[] {
   return target && (!isOutlined(target) || target.source === LINE_SOURCE) ? [target] : [];

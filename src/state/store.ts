@@ -62,6 +62,9 @@ export type UiSlice = {
   setLoadError: (message: string | null) => void;
   hovered: Selection | null;
   setHovered: (hovered: Selection | null) => void;
+  /** The entry the reader points at in a list (the pointer over it, or the focus on it): the map lights it. */
+  pointedAt: Selection | null;
+  setPointedAt: (pointedAt: Selection | null) => void;
   /** Bumped when the camera should fly to the selection; MapView watches it. */
   flyRequest: number;
   /** Set with a selection whose details should take the focus; the details panel clears it once done. */
@@ -176,6 +179,8 @@ export const useAppStore = create<AppState>()((set) => ({
       const selection = canonicalSelection(s.dataset, chosen);
       return {
         selection,
+        // The list pointed into is replaced by the choice's details, without a pointer leaving it.
+        pointedAt: null,
         ...shownOnMap(s, selection),
         flyRequest: options?.fly && selection ? s.flyRequest + 1 : s.flyRequest,
         focusDetails: Boolean(options?.focusDetails && selection),
@@ -228,6 +233,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setLoadError: (loadError) => set({ loadError }),
   hovered: null,
   setHovered: (hovered) => set({ hovered }),
+  pointedAt: null,
+  setPointedAt: (pointedAt) => set({ pointedAt }),
   flyRequest: 0,
   focusDetails: false,
   detailsFocused: () => set({ focusDetails: false }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import { groupNearbyEvents, groupsKey, pixelsApart, type MarkerView } from './event-groups.ts';
+import { groupMarkers, groupNearbyEvents, groupsKey, pixelsApart, type MarkerView } from './event-groups.ts';
 import { markerOuterRadius } from './places.ts';
 import { THEMES } from '../theme.ts';
 
@@ -68,6 +68,16 @@ describe('grouping nearby event markers', () => {
     const [lng, lat] = grouped.features[0].geometry.coordinates;
     expect(lng).toBeCloseTo(NAYPYIDAW.at[0] + (YANGON.at[0] - NAYPYIDAW.at[0]) / 5, 6);
     expect(lat).toBeCloseTo(NAYPYIDAW.at[1] + (YANGON.at[1] - NAYPYIDAW.at[1]) / 5, 6);
+  });
+
+  it('tells which marker holds each place drawn in a group, and nothing of places drawn alone', () => {
+    expect(groupMarkers(groupNearbyEvents(places(NAYPYIDAW, YANGON, HANOI), view(1.45)))).toEqual(
+      new Map([
+        ['naypyidaw', 'naypyidaw'],
+        ['yangon', 'naypyidaw'],
+      ]),
+    );
+    expect(groupMarkers(groupNearbyEvents(places(NAYPYIDAW, YANGON), view(4)))).toEqual(new Map());
   });
 
   it('zooms in on a group to where its markers part, with room to spare, and no further', () => {

@@ -112,6 +112,7 @@ export function groupNearbyEvents(
         name: nameOf(names),
         places: namesOf(names),
         grouped: members.length,
+        members: members.map((m) => String(m.properties.id)),
         partsAtZoom: Math.round((view.zoom + parting + PAST_PARTING) * 100) / 100,
       },
     });
@@ -143,6 +144,15 @@ function namesOf(names: string[]): string {
 export function eventMarkerTitle(properties: Record<string, unknown>): string {
   const count = Number(properties.events);
   return `${String(properties.places ?? properties.name)}: ${count} event${count === 1 ? '' : 's'}`;
+}
+
+/** Place id → the id of the group's marker that holds it (its largest place's), for each grouped place. */
+export function groupMarkers(places: FeatureCollection): Map<string, string> {
+  return new Map(
+    places.features.flatMap((f) =>
+      ((f.properties?.members ?? []) as string[]).map((id): [string, string] => [id, String(f.properties!.id)]),
+    ),
+  );
 }
 
 /** Which markers the grouping drew as one, as text: the same text, the same groups. */

@@ -23,6 +23,16 @@ const overlay = {
     features: [line('route', 'instc', 0), line('flow', 'rus-ind-arms', 8), line('flow', 'instc', 3)],
   } satisfies FeatureCollection,
   hidden: new Map<string, number>(),
+  places: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { id: 'naypyidaw', name: 'Naypyidaw +1', role: 'event', events: 5, grouped: 2 },
+        geometry: { type: 'Point', coordinates: [96.1, 19.8] },
+      },
+    ],
+  } satisfies FeatureCollection,
 };
 const myanmar: CountryShapes = new Map([
   [
@@ -53,6 +63,12 @@ describe('isOutlined', () => {
     expect(isOutlined(t('lines', 'selected'))).toBe(true);
     expect(isOutlined(t('lines', 'hovered'))).toBe(false);
     expect(isOutlined(t('places', 'selected'))).toBe(false);
+    expect(isOutlined(t('places', 'hovered'))).toBe(false);
+  });
+
+  it('outlines whatever is pointed at in the details: a country, a flow or route, a marker', () => {
+    const t = (source: string): HighlightTarget => ({ source, id: 'x', key: 'pointed' });
+    expect(['countries', 'lines', 'places'].map((source) => isOutlined(t(source)))).toEqual([true, true, true]);
   });
 });
 
@@ -78,7 +94,15 @@ describe('highlightShapes', () => {
     expect(outline.properties).toMatchObject({ kind: 'country', key: 'hovered' });
   });
 
-  it('draws nothing for a flow not on the map now or for a marker', () => {
+  it('rings a marker pointed at where the marker is drawn, as large as its count makes it', () => {
+    const [ring] = highlightShapes([{ source: 'places', id: 'naypyidaw', key: 'pointed' }], overlay, null).features;
+    expect(ring.properties).toEqual({ kind: 'place', key: 'pointed', role: 'event', events: 5 });
+    expect(ring.geometry).toBe(overlay.places.features[0].geometry);
+    // A place not drawn (another year's, a layer off): nothing.
+    expect(highlightShapes([{ source: 'places', id: 'yangon', key: 'pointed' }], overlay, null).features).toEqual([]);
+  });
+
+  it('draws nothing for a flow not on the map now or for a selected marker', () => {
     const targets: HighlightTarget[] = [
       { source: 'lines', id: 'flow:not-this-year', key: 'selected' },
       { source: 'places', id: 'moscow', key: 'selected' },

@@ -87,7 +87,7 @@ export function placeFeatures(
 const isEvent = (): ExpressionSpecification => ['==', ['get', 'role'], 'event'];
 
 /** A marker's radius, in pixels: an event marker grows with its count and with the labels (it carries the count). */
-function markerRadius(theme: Theme): ExpressionSpecification {
+export function markerRadius(theme: Pick<Theme, 'labelScale' | 'lineScale'>): ExpressionSpecification {
   const [fewest, most] = EVENT_MARKER_RADII;
   return [
     'case',
@@ -118,7 +118,7 @@ export function eventMarkerRadius(events: number): number {
 }
 
 /** The width of a marker's rim, drawn outside its radius, when it is not selected. */
-const markerRim = (theme: Pick<Theme, 'lineScale'>) => 1.5 * theme.lineScale;
+export const markerRim = (theme: Pick<Theme, 'lineScale'>) => 1.5 * theme.lineScale;
 
 /** An event marker's radius on screen with its rim, in pixels, as placeLayers draws it. */
 export function markerOuterRadius(events: number, theme: Pick<Theme, 'labelScale' | 'lineScale'>): number {
