@@ -356,7 +356,7 @@ test("pointing at a country's ties and events in its details lights each on the 
   await waitForMapReady(page);
   // The map left of the details, which lie over its right.
   const detailsLeft = (await panel(page).boundingBox())!.x;
-  const picture = () => mapPicture(page, detailsLeft);
+  const picture = () => mapPicture(page, { right: detailsLeft });
   const before = await picture();
   const markers = await drawnMarkers(page);
   const at = (id: string) => markers.find((m) => m.id === id)!;

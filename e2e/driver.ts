@@ -402,11 +402,15 @@ export async function colourCounts(
   return new Map(Object.entries(counts));
 }
 
-/** A screenshot of the map once it is idle; of its part left of `coveredFrom` (a page x) when the details lie over its right. */
-export async function mapPicture(page: Page, coveredFrom?: number): Promise<Buffer> {
+/**
+ * A screenshot of the map once it is idle; of its part between `left` and `right` (page x) when
+ * something lies over its side (the details, the search's suggestions).
+ */
+export async function mapPicture(page: Page, { left = 0, right = Infinity } = {}): Promise<Buffer> {
   const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const [from, to] = [Math.max(canvas.x, left), Math.min(canvas.x + canvas.width, right)];
   await waitForIdle(page);
-  return page.screenshot({ clip: { ...canvas, width: (coveredFrom ?? canvas.x + canvas.width) - canvas.x } });
+  return page.screenshot({ clip: { ...canvas, x: from, width: to - from } });
 }
 
 /**

@@ -3,7 +3,18 @@
  * keyboard or the mouse, and land on the map with the entry selected; plus an accessibility
  * scan of the open list.
  */
-import { test, expect, saveScreenshot, axeViolations, waitForMapReady, renderedFlowIds, type Page } from './driver.ts';
+import {
+  test,
+  expect,
+  saveScreenshot,
+  axeViolations,
+  waitForMapReady,
+  renderedFlowIds,
+  mapPicture,
+  changedPixels,
+  drawnMarkers,
+  type Page,
+} from './driver.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the map' });
 const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
@@ -32,6 +43,34 @@ test('typing "Myan" suggests Myanmar first; Enter selects it on the map and clea
   await expect(page).toHaveURL(/sel=country:MMR(&|$)/);
   await expect(box(page)).toHaveValue('');
   await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the suggestion Enter would open is lit on the map while the list is open', async ({ page }) => {
+  await openApp(page);
+  await waitForMapReady(page);
+  // The map right of the suggestions, which drop over its left.
+  await box(page).fill('Naypyidaw');
+  const right = (await page.getByRole('listbox', { name: 'Suggestions' }).boundingBox())!;
+  await box(page).fill('');
+  const picture = () => mapPicture(page, { left: right.x + right.width + 1 });
+  const before = await picture();
+  const offset = (await page.locator('.maplibregl-canvas').boundingBox())!.x;
+  const naypyidaw = (await drawnMarkers(page)).find((m) => m.id === 'naypyidaw')!;
+
+  await box(page).fill('Naypyidaw');
+  await expect(suggestions(page).first()).toHaveText(/^Naypyidaw\s*Place$/);
+  await expect.poll(async () => (await changedPixels(page, before, await picture())).count).toBeGreaterThan(100);
+  // A ring round its marker, and nothing else.
+  const ring = (await changedPixels(page, before, await picture())).box!;
+  const x = naypyidaw.x - (right.x + right.width + 1 - offset);
+  expect(Math.abs((ring.left + ring.right) / 2 - x)).toBeLessThan(3);
+  expect(Math.abs((ring.top + ring.bottom) / 2 - naypyidaw.y)).toBeLessThan(3);
+  expect(ring.right - ring.left).toBeLessThan(2 * naypyidaw.radius + 20);
+
+  // Closed, the list lights nothing.
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await changedPixels(page, before, await picture())).count).toBe(0);
 });
 
 test('arrow keys move through the suggestions and Escape closes then clears', async ({ page }) => {

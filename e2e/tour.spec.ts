@@ -14,6 +14,9 @@ import {
   axeViolations,
   renderedRouteNames,
   namedPlaces,
+  drawnMarkers,
+  mapPicture,
+  changedPixels,
   type Page,
 } from './driver.ts';
 import { addressCamera, fittedZoom } from '../src/map/camera.ts';
@@ -249,6 +252,28 @@ test('Back returns to the previous chapter, and from the first chapter out of th
 
   await page.goForward();
   await expectChapter(page, 1);
+});
+
+test('pointing at an entry a chapter rests on lights it on the map', async ({ page }) => {
+  await page.goto('./?tour=4');
+  await expectChapter(page, 4);
+  await waitForMapReady(page);
+  const yangon = (await drawnMarkers(page)).find((m) => m.id === 'yangon')!;
+  const canvasX = (await page.locator('.maplibregl-canvas').boundingBox())!.x;
+  // The map round Yangon's marker.
+  const around = { left: canvasX + yangon.x - 40, right: canvasX + yangon.x + 40 };
+  const before = await mapPicture(page, around);
+  await card(page)
+    .getByRole('button', { name: `Based on ${chapter(4).cites.length} entries` })
+    .click();
+  await card(page)
+    .getByRole('button', { name: /armour on Yangon/ })
+    .hover();
+  await expect
+    .poll(async () => (await changedPixels(page, before, await mapPicture(page, around))).count)
+    .toBeGreaterThan(100);
+  await card(page).getByRole('heading', { level: 2 }).hover();
+  await expect.poll(async () => (await changedPixels(page, before, await mapPicture(page, around))).count).toBe(0);
 });
 
 test('Back to a chapter, and a reload, keep the entry the reader chose in it', async ({ page }) => {

@@ -1,8 +1,8 @@
-/** A button in the details that chooses an entry; pointing at it lights the entry on the map (pointing.ts). */
+/** A button in the details that chooses an entry; pointing at it lights the entry on the map (ui/pointing.ts). */
 import type { ReactNode } from 'react';
 import type { Selection } from '../state/url.ts';
+import { PointingButton } from '../ui/PointingButton.tsx';
 import { usePanelSelect } from './panel-select.ts';
-import { usePointing } from '../ui/pointing.ts';
 
 export function SelectButton({
   selection,
@@ -14,10 +14,9 @@ export function SelectButton({
   children: ReactNode;
 }) {
   const select = usePanelSelect();
-  const pointing = usePointing(selection);
   return (
-    <button type="button" className={className} onClick={() => select(selection)} {...pointing}>
+    <PointingButton selection={selection} className={className} onClick={() => select(selection)}>
       {children}
-    </button>
+    </PointingButton>
   );
 }

@@ -13,7 +13,7 @@ import { relationTitle, visibleEntries, type VisibleEntries } from '../data/visi
 import { formatDate } from '../data/time.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Selection } from '../state/url.ts';
-import { usePointing } from '../ui/pointing.ts';
+import { PointingButton } from '../ui/PointingButton.tsx';
 
 export function InViewList() {
   const { dataset, layers, time } = useAppStore(
@@ -72,13 +72,14 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
       <ul>
         {items.map(({ sel, text }) => (
           <li key={`${sel.kind}:${sel.id}`}>
-            <InViewButton
+            <PointingButton
               selection={sel}
+              className="button"
               current={selection?.kind === sel.kind && selection.id === sel.id}
               onClick={() => choose(sel, text)}
             >
               {text}
-            </InViewButton>
+            </PointingButton>
           </li>
         ))}
       </ul>
@@ -86,31 +87,5 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
         {opened}
       </p>
     </>
-  );
-}
-
-/** One entry's button; pointing at it lights the entry on the map (ui/pointing.ts). */
-function InViewButton({
-  selection,
-  current,
-  onClick,
-  children,
-}: {
-  selection: Selection;
-  current: boolean;
-  onClick: () => void;
-  children: string;
-}) {
-  const pointing = usePointing(selection);
-  return (
-    <button
-      type="button"
-      className="button"
-      aria-current={current ? 'true' : undefined}
-      onClick={onClick}
-      {...pointing}
-    >
-      {children}
-    </button>
   );
 }

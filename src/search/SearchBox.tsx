@@ -12,6 +12,7 @@ import { useAppStore } from '../state/store.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
+import { usePointingAt } from '../ui/pointing.ts';
 import type { Suggestion } from './search-index.ts';
 import './search.css';
 
@@ -32,6 +33,8 @@ export function SearchBox() {
   const index = useMemo(() => (dataset && engine ? engine.buildSearchIndex(dataset) : null), [dataset, engine]);
   const suggestions = useMemo(() => (engine && index ? engine.search(index, text) : []), [engine, index, text]);
   const expanded = open && suggestions.length > 0;
+  // The suggestion Enter would open is lit on the map (ui/pointing.ts): the reader sees where it is first.
+  usePointingAt(expanded ? (suggestions[active] ?? null) : null);
   // Not while the index loads: that is no answer yet.
   const noMatches = open && index !== null && text.trim() !== '' && suggestions.length === 0;
 

@@ -11,6 +11,7 @@ import { citeLabel, citeSelection, progressText } from './chapters.ts';
 import type { TourAction } from './keys.ts';
 import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useTabbableWhileScrolling } from '../ui/useTabbableWhileScrolling.ts';
+import { PointingButton } from '../ui/PointingButton.tsx';
 
 type Props = {
   ref: Ref<HTMLElement>;
@@ -112,14 +113,14 @@ export function ChapterCard(props: Props) {
               const current = selection?.kind === target.kind && selection.id === target.id;
               return (
                 <li key={cite}>
-                  <button
-                    type="button"
+                  <PointingButton
+                    selection={target}
                     className="button tour-cite"
-                    aria-current={current ? 'true' : undefined}
+                    current={current}
                     onClick={() => openEntry(target)}
                   >
                     {citeLabel(dataset, target)}
-                  </button>
+                  </PointingButton>
                 </li>
               );
             })}
