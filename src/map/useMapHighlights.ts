@@ -58,28 +58,12 @@ export function useMapHighlights(
 
   // Markers, hovered lines and the selected line are feature-state: one repaint, no restyle.
   // Applied again once the style's sources exist (`sourcesReady`), since a state set before has none.
-  const selectedShown = useRef<HighlightTarget[]>([]);
-  const hoveredShown = useRef<HighlightTarget[]>([]);
-  const pointedShown = useRef<HighlightTarget[]>([]);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !sourcesReady || !overlay) return;
-    // The details panel paints first and the map's highlight a frame later: a map frame costs
-    // ten times what the panel does in software WebGL, and the reader is waiting for the text.
-    return afterNextPaint(() => {
-      selectedShown.current = applyHighlights(map, selectedShown.current, byFeatureState(selectedTarget));
-    });
-  }, [mapRef, sourcesReady, overlay, selectedTarget]);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !sourcesReady || !overlay) return;
-    hoveredShown.current = applyHighlights(map, hoveredShown.current, byFeatureState(hoveredTarget));
-  }, [mapRef, sourcesReady, overlay, hoveredTarget]);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !sourcesReady || !overlay) return;
-    pointedShown.current = applyHighlights(map, pointedShown.current, byFeatureState(pointedTarget));
-  }, [mapRef, sourcesReady, overlay, pointedTarget]);
+  // The details panel paints first and the map's selection a frame later: a map frame costs ten
+  // times what the panel does in software WebGL, and the reader is waiting for the text.
+  const ready = sourcesReady && overlay !== null;
+  useFeatureStates(mapRef, ready, selectedTarget, { afterPaint: true });
+  useFeatureStates(mapRef, ready, hoveredTarget);
+  useFeatureStates(mapRef, ready, pointedTarget);
 
   // Outlines of the selected flow, route or country, of the hovered country and of what is pointed
   // at are the highlight source's data (highlight-shapes.ts picks them). Set again after a restyle,
@@ -104,6 +88,29 @@ export function useMapHighlights(
       outlinesShown.current = shapes.features.length;
     });
   }, [mapRef, sourcesReady, overlay, highlighted, countryShapes, style]);
+}
+
+/**
+ * Keeps the map's feature-state for one kind of highlight (selected, hovered or pointed at) equal
+ * to `target`'s (byFeatureState). A target is worked out anew with each overlay, so a new overlay
+ * sets it again. With `afterPaint`, once the page has painted.
+ */
+function useFeatureStates(
+  mapRef: RefObject<MapRef | null>,
+  ready: boolean,
+  target: HighlightTarget | null,
+  { afterPaint = false } = {},
+): void {
+  const shown = useRef<HighlightTarget[]>([]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !ready) return;
+    const apply = () => {
+      shown.current = applyHighlights(map, shown.current, byFeatureState(target));
+    };
+    if (afterPaint) return afterNextPaint(apply);
+    apply();
+  }, [mapRef, ready, target, afterPaint]);
 }
 
 /**
