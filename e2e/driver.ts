@@ -369,37 +369,42 @@ export function colourBucket(hex: string): string {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) >> 3).join(',');
 }
 
+/** The pixels of a PNG (a screenshot, a download) as RGBA, row by row: the page's own image decoder reads it. */
+async function pngPixels(page: Page, png: Buffer): Promise<{ width: number; data: Uint8ClampedArray }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    return { width: image.width, data: ctx.getImageData(0, 0, image.width, image.height).data };
+  }, png.toString('base64'));
+}
+
 /**
  * How many pixels of a PNG (a screenshot, a download) have each colour, in a region or all of it.
- * Each channel keeps its top five bits ("26,11,0" for #d55e00), so the answer stays small. The
- * page's own image decoder reads it.
+ * Each channel keeps its top five bits ("26,11,0" for #d55e00), so the answer stays small.
  */
 export async function colourCounts(
   page: Page,
   png: Buffer,
   region?: { x: number; y: number; width: number; height: number },
 ): Promise<Map<string, number>> {
-  const counts = await page.evaluate(
-    async ({ base64, region }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.width, image.height];
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const { x, y, width, height } = region ?? { x: 0, y: 0, width: image.width, height: image.height };
-      const { data } = ctx.getImageData(x, y, width, height);
-      const counts: Record<string, number> = {};
-      for (let i = 0; i < data.length; i += 4) {
-        const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
-        counts[key] = (counts[key] ?? 0) + 1;
-      }
-      return counts;
-    },
-    { base64: png.toString('base64'), region },
-  );
-  return new Map(Object.entries(counts));
+  const { width: imageWidth, data } = await pngPixels(page, png);
+  // Whole pixels, as getImageData takes a region.
+  const [x, y, width, height] = (
+    region ? [region.x, region.y, region.width, region.height] : [0, 0, imageWidth, data.length / 4 / imageWidth]
+  ).map(Math.trunc);
+  const counts = new Map<string, number>();
+  for (let row = y; row < y + height; row++)
+    for (let column = x; column < x + width; column++) {
+      const i = (row * imageWidth + column) * 4;
+      const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  return counts;
 }
 
 /**
@@ -422,38 +427,23 @@ export async function changedPixels(
   before: Buffer,
   after: Buffer,
 ): Promise<{ count: number; box: { left: number; right: number; top: number; bottom: number } | null }> {
-  return page.evaluate(
-    async ([a, b]) => {
-      const pixels = async (base64: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(image, 0, 0);
-        return ctx.getImageData(0, 0, image.width, image.height);
-      };
-      const [one, two] = [await pixels(a), await pixels(b)];
-      let count = 0;
-      let box: { left: number; right: number; top: number; bottom: number } | null = null;
-      for (let i = 0; i < one.data.length; i += 4) {
-        if (![0, 1, 2].some((c) => Math.abs(one.data[i + c] - two.data[i + c]) > 24)) continue;
-        count++;
-        const [x, y] = [(i / 4) % one.width, Math.floor(i / 4 / one.width)];
-        box = box
-          ? {
-              left: Math.min(box.left, x),
-              right: Math.max(box.right, x),
-              top: Math.min(box.top, y),
-              bottom: Math.max(box.bottom, y),
-            }
-          : { left: x, right: x, top: y, bottom: y };
-      }
-      return { count, box };
-    },
-    [before.toString('base64'), after.toString('base64')],
-  );
+  const [one, two] = [await pngPixels(page, before), await pngPixels(page, after)];
+  let count = 0;
+  let box: { left: number; right: number; top: number; bottom: number } | null = null;
+  for (let i = 0; i < one.data.length; i += 4) {
+    if (![0, 1, 2].some((c) => Math.abs(one.data[i + c] - two.data[i + c]) > 24)) continue;
+    count++;
+    const [x, y] = [(i / 4) % one.width, Math.floor(i / 4 / one.width)];
+    box = box
+      ? {
+          left: Math.min(box.left, x),
+          right: Math.max(box.right, x),
+          top: Math.min(box.top, y),
+          bottom: Math.max(box.bottom, y),
+        }
+      : { left: x, right: x, top: y, bottom: y };
+  }
+  return { count, box };
 }
 
 /** The colour bucket (colourCounts) most of an element's painted pixels have: its background, as seen. */
