@@ -12,6 +12,8 @@ import { PLACE_LABEL_LAYERS, PLACE_LAYER_IDS } from '../src/map/layers/places.ts
 import { COUNTRY_LABEL_LAYERS, NAMED_COUNTRY_LABEL, STORY_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
 import { ROUTE_LABEL_LAYERS } from '../src/map/layers/routes.ts';
 import { topPointOnLine } from '../scripts/point-on-line.ts';
+import { splitCitations } from '../scripts/generated-files.ts';
+import { attachCitations, indexDataset, type CitationsFile, type Dataset } from '../src/data/dataset.ts';
 
 type Guard = { externalRequests: string[]; consoleErrors: string[] };
 
@@ -48,16 +50,27 @@ export { expect };
 export type { Frame, Locator, Page };
 
 /**
- * Serves the app's dataset changed by `change` in place of its file (every frame's request: an
- * embed preview's too). It is read from disk, as the build copied it, not fetched through the
- * route: under load such a fetch met a connection the preview server had just closed (ECONNRESET).
+ * Serves the app's dataset changed by `change` in place of its files (every frame's request: an
+ * embed preview's too). `change` sees the entries with their quotes, as data/ holds them; they are
+ * served apart again, as the build writes them (dataset.json and citations.json). Read from disk,
+ * as the build copied them, not fetched through the route: under load such a fetch met a
+ * connection the preview server had just closed (ECONNRESET).
  */
 export async function serveChangedDataset<T>(page: Page, change: (data: T) => void) {
-  await page.route('**/generated/dataset.json', (route) => {
-    const data = JSON.parse(readFileSync('public/generated/dataset.json', 'utf8')) as T;
-    change(data);
-    return route.fulfill({ json: data });
-  });
+  const files = (() => {
+    const read = (name: string) => JSON.parse(readFileSync(`public/generated/${name}`, 'utf8')) as unknown;
+    const dataset = attachCitations(
+      indexDataset(read('dataset.json') as Dataset),
+      read('citations.json') as CitationsFile,
+    );
+    // The files' own fields: the index's maps are the app's, made again from what is served.
+    const { version, citationsKey, layers, actors, places, routes, relations, events, seeds, tour } = dataset;
+    const data = { version, layers, actors, places, routes, relations, events, seeds, tour };
+    change(data as T);
+    return splitCitations(data, citationsKey);
+  })();
+  await page.route('**/generated/dataset.json', (route) => route.fulfill({ json: files.dataset }));
+  await page.route('**/generated/citations.json', (route) => route.fulfill({ json: files.citations }));
 }
 
 /**

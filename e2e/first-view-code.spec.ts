@@ -1,8 +1,9 @@
 /**
  * The first view (the map, the header, the legend, the timeline; nothing selected, no tour) asks
- * only for the code it shows. The details, the tour card, the "Read in context" dialog, the Cite
- * dialog's references and the search index come once the map is drawn, while the reader does
- * nothing, so that each shows at once when asked for, with no download left to wait for.
+ * only for the code and the data it shows. The details, the tour card, the "Read in context"
+ * dialog, the Cite dialog's references, the search index and the entries' quotes come once the
+ * map is drawn, while the reader does nothing, so that each shows at once when asked for, with no
+ * download left to wait for.
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForMapReady, type Page } from './driver.ts';
@@ -19,19 +20,19 @@ const PARTS = {
   'search index': 'Relation:5',
 };
 
-/** The app's scripts the page has fetched, split at the map's `map-ready` mark. */
-async function scriptsAroundMapReady(page: Page) {
-  return page.evaluate(() => {
+/** The app's scripts (or, with `path`, other files) the page has fetched, split at the map's `map-ready` mark. */
+async function scriptsAroundMapReady(page: Page, path = /\/assets\/[^/]+\.js$/) {
+  return page.evaluate((path) => {
     const ready = performance.getEntriesByName('map-ready')[0].startTime;
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((e) => /\/assets\/[^/]+\.js$/.test(new URL(e.name).pathname));
+    const scripts = performance.getEntriesByType('resource').filter((e) => path.test(new URL(e.name).pathname));
     return {
       before: scripts.filter((e) => e.startTime < ready).map((e) => e.name),
       after: scripts.filter((e) => e.startTime >= ready).map((e) => e.name),
     };
-  });
+  }, path);
 }
+
+const QUOTES = /\/generated\/citations\.json$/;
 
 /** Which parts the scripts hold. */
 async function partsIn(page: Page, urls: string[]): Promise<string[]> {
@@ -46,6 +47,7 @@ async function idlePreloadFetched(page: Page) {
   await expect
     .poll(async () => partsIn(page, (await scriptsAroundMapReady(page)).after), { timeout: 15_000 })
     .toEqual(Object.keys(PARTS));
+  await expect.poll(async () => (await scriptsAroundMapReady(page, QUOTES)).after).toHaveLength(1);
 }
 
 test('the first view downloads none of the later parts; they come once the map is drawn and then need no download', async ({
@@ -54,12 +56,13 @@ test('the first view downloads none of the later parts; they come once the map i
   await page.goto('./');
   await waitForMapReady(page);
   expect(await partsIn(page, (await scriptsAroundMapReady(page)).before), 'parts in the first view’s code').toEqual([]);
+  expect((await scriptsAroundMapReady(page, QUOTES)).before, 'quotes in the first view’s data').toEqual([]);
   // The reader does nothing: the browser asks for them while idle.
   await idlePreloadFetched(page);
 
-  // From now on no code can be downloaded: what was fetched ahead shows at once.
+  // From now on no code, nor the quotes, can be downloaded: what was fetched ahead shows at once.
   const lateScripts: string[] = [];
-  await page.route(/\/assets\/[^/]+\.js$/, (route) => {
+  await page.route(/\/assets\/[^/]+\.js$|\/generated\/citations\.json$/, (route) => {
     lateScripts.push(route.request().url());
     return route.abort('internetdisconnected');
   });
@@ -73,6 +76,8 @@ test('the first view downloads none of the later parts; they come once the map i
   await page.keyboard.press('Enter');
   await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeFocused();
   await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText('Myanmar');
+  await page.locator('.details-panel').getByRole('button', { name: 'Russia → Myanmar: arms supply' }).click();
+  await expect(page.locator('.details-panel blockquote').first()).toContainText('second largest source of weapons');
 
   await page.getByRole('button', { name: 'Cite this view' }).click();
   const cite = page.getByRole('dialog', { name: 'Cite this view' });

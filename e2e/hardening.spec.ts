@@ -3,6 +3,7 @@
  * text from the data is only ever shown as text; and a failed file or a crashing panel leaves a
  * plain message in its place while the rest of the page goes on working.
  */
+import { readFileSync } from 'node:fs';
 import { test, expect, waitForMapReady, renderedFlowIds, serveChangedDataset, type Page } from './driver.ts';
 
 type Guard = { consoleErrors: string[] };
@@ -230,6 +231,46 @@ test('a document that cannot be read gives a plain message in the dialog and loa
   await expect(page.locator('.details-panel h2')).toContainText('Russia → Myanmar');
   await page.getByRole('button', { name: 'Flat map' }).click();
   await expect.poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type ?? 'mercator')).toBe('mercator');
+});
+
+test('quotes that cannot be loaded, or belong to another build, are refused with a plain message in the details; "Try again" loads them', async ({
+  page,
+  guard,
+}) => {
+  const quotes = () => JSON.parse(readFileSync('public/generated/citations.json', 'utf8')) as { key: string };
+  // First another build's quotes (a stale copy), then none at all (the connection dropped).
+  let answer: 'stale' | 'down' | 'good' = 'stale';
+  await page.route('**/generated/citations.json', (route) =>
+    answer === 'stale'
+      ? route.fulfill({ json: { ...quotes(), key: 'another-build' } })
+      : answer === 'down'
+        ? route.abort('internetdisconnected')
+        : route.fallback(),
+  );
+  await page.goto(`./?sel=relation:${RELATION}`);
+  await waitForMapReady(page);
+  const failure = page.getByRole('alert').filter({ hasText: 'This panel failed to load:' });
+  await expect(failure).toContainText('the quotes (citations.json) are from another version of the data');
+  // No entry is shown with quotes that may be another's.
+  await expect(page.locator('blockquote')).toHaveCount(0);
+
+  answer = 'down';
+  await failure.getByRole('button', { name: 'Try again' }).click();
+  await expect(failure).toContainText('the connection may be down');
+  await expect(page.locator('blockquote')).toHaveCount(0);
+
+  answer = 'good';
+  await failure.getByRole('button', { name: 'Try again' }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(page.locator('.details-panel blockquote').first()).toContainText('second largest source of weapons');
+  // The map went on meanwhile.
+  expect((await renderedFlowIds(page)).length).toBeGreaterThan(0);
+  // The error boundary logs what it caught, and the browser the dropped request.
+  expectOnlyConsoleErrors(guard, [
+    /from another version of the data/,
+    /ERR_INTERNET_DISCONNECTED/,
+    /the connection may be down/,
+  ]);
 });
 
 test('a dataset that cannot be read gives a clear error, not a blank page, and loads when tried again', async ({

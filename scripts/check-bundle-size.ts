@@ -29,7 +29,10 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   { name: 'map engine', match: /^assets\/maplibre-gl-(?!worker).*\.js$/, maxGzip: 300 * KB }, // 287 KB
   { name: 'map engine worker', match: /^assets\/maplibre-gl-worker-.*\.mjs$/, maxGzip: 150 * KB }, // 144 KB
   { name: 'basemap', match: /^generated\/basemap\/.*\.json$/, maxGzip: 275 * KB }, // 261 KB
-  { name: 'dataset', match: /^generated\/dataset\.json$/, maxGzip: 40 * KB }, // 27 KB
+  // Measured 2026-12-04, once the quotes came apart (generated/citations.json, loaded after the
+  // first view): 21.3 KB of entries, from 33.5 KB with their quotes, and 14.7 KB of quotes.
+  { name: 'dataset', match: /^generated\/dataset\.json$/, maxGzip: 30 * KB }, // 21 KB
+  { name: 'quotes', match: /^generated\/citations\.json$/, maxGzip: 20 * KB }, // 15 KB
   { name: 'source texts', match: /^generated\/sources\.json$/, maxGzip: 20 * KB }, // 14 KB
   { name: 'static map', match: /^generated\/static\/default\.svg$/, maxGzip: 55 * KB }, // 44 KB
   { name: 'service worker', match: /^sw\.js$/, maxGzip: 9 * KB }, // 6.4 KB

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { ProjectionToggle } from './ui/ProjectionToggle.tsx';
 import { ViewTabs } from './ui/ViewTabs.tsx';
 import { fetchDataset } from './data/dataset.ts';
+import { withCitations } from './state/citations.ts';
 import { useAppStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { SidePanel, PanelToggle } from './panel/SidePanel.tsx';
@@ -40,9 +41,16 @@ import { TourSlot } from './tour/TourSlot.tsx';
 
 // Only browsers without WebGL show it: its code loads then, and never otherwise.
 const noWebGL = lazyPart(() => import('./fallback/NoWebGL.tsx'), { whenIdle: false });
-// The table and the sources are other views than the opening one: their code loads when first shown.
-const tableView = lazyPart(() => import('./table/TableView.tsx'), { whenIdle: false });
-const sourcesView = lazyPart(() => import('./sources/SourcesView.tsx'), { whenIdle: false });
+// The table and the sources are other views than the opening one: their code loads when first
+// shown, with the entries' quotes (the table's sources, the entries each document is quoted in).
+const tableView = lazyPart(
+  withCitations(() => import('./table/TableView.tsx')),
+  { whenIdle: false },
+);
+const sourcesView = lazyPart(
+  withCitations(() => import('./sources/SourcesView.tsx')),
+  { whenIdle: false },
+);
 /**
  * Where such a view lies: "Loading…" while its code comes, or the message that it could not come;
  * after "Try again" its heading takes the focus.

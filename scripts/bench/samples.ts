@@ -9,6 +9,7 @@ import { measureClick, type ClickResult } from './measure-click.ts';
 import { measureTimeline, type TimelineResult } from './measure-timeline.ts';
 import { measureEmptyFrame, measureFrame } from './measure-frame.ts';
 import type { Transfer } from './transfer.ts';
+import type { DatasetJson } from './synthetic.ts';
 
 export const SCALES = [1, 10, 100] as const;
 export type Scale = (typeof SCALES)[number];
@@ -73,7 +74,7 @@ export async function collectSamples(
   browser: Browser,
   server: BenchServer,
   runs: number,
-  datasets: Record<Scale, string | null>,
+  datasets: Record<Scale, DatasetJson | null>,
   progress: (line: string) => void,
 ): Promise<Samples> {
   const samples: Samples = { floor: [], app: { 1: [], 10: [], 100: [] } };

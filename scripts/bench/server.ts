@@ -2,13 +2,15 @@
  * A small static server for the benchmark, on a free 127.0.0.1 port. It gzips what a static host
  * would gzip (HTML, JS, CSS, JSON, SVG; not woff2), so the bytes on the wire are real, and logs
  * every response's size and finish time so a run can count what was transferred before a moment.
- * `setDataset` swaps what generated/dataset.json serves (the scale benchmark's synthetic data).
+ * `setDataset` swaps what generated/dataset.json and citations.json serve (the scale benchmark's
+ * synthetic data).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import type { DatasetJson } from './synthetic.ts';
 
 export type ServedResponse = {
   path: string;
@@ -23,8 +25,8 @@ export type ServedResponse = {
 
 export type BenchServer = {
   origin: string;
-  /** Serve this text as generated/dataset.json (null: the built file). */
-  setDataset(json: string | null): void;
+  /** Serve these texts as generated/dataset.json and citations.json (null: the built files). */
+  setDataset(json: DatasetJson | null): void;
   /** Responses finished since the last call, oldest first; clears the log. */
   takeLog(): ServedResponse[];
   close(): Promise<void>;
@@ -49,7 +51,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
 export async function startServer(mounts: Record<string, string>): Promise<BenchServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const gzipCache = new Map<string, Buffer>();
-  let dataset: { json: Buffer; gz: Buffer } | null = null;
+  let dataset: Map<string, { json: Buffer; gz: Buffer }> | null = null;
   let log: ServedResponse[] = [];
 
   const resolveFile = (urlPath: string): string | null => {
@@ -68,7 +70,8 @@ export async function startServer(mounts: Record<string, string>): Promise<Bench
   };
 
   const bodyOf = (file: string, gzip: boolean): Buffer => {
-    if (dataset && file.endsWith(`${sep}generated${sep}dataset.json`)) return gzip ? dataset.gz : dataset.json;
+    const swapped = file.endsWith(`${sep}generated${sep}${basename(file)}`) ? dataset?.get(basename(file)) : undefined;
+    if (swapped) return gzip ? swapped.gz : swapped.json;
     if (!gzip) return readFileSync(file);
     let body = gzipCache.get(file);
     if (!body) gzipCache.set(file, (body = gzipSync(readFileSync(file))));
@@ -119,7 +122,13 @@ export async function startServer(mounts: Record<string, string>): Promise<Bench
   return {
     origin: `http://127.0.0.1:${port}`,
     setDataset(json) {
-      dataset = json === null ? null : { json: Buffer.from(json), gz: gzipSync(json) };
+      const served = (text: string) => ({ json: Buffer.from(text), gz: gzipSync(text) });
+      dataset =
+        json &&
+        new Map([
+          ['dataset.json', served(json.dataset)],
+          ['citations.json', served(json.citations)],
+        ]);
     },
     takeLog() {
       const taken = log;

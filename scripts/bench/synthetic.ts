@@ -11,17 +11,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Dataset } from '../../src/data/dataset.ts';
-import type { Actor, MapEvent, PlaceCollection, Relation, SeedEntry } from '../../src/data/schema.ts';
+import type { Actor, CitedMapEvent, CitedRelation, PlaceCollection } from '../../src/data/schema.ts';
 import { validateDataset, type DatasetFiles } from '../../src/data/validate.ts';
 import { loadDatasetFromDisk } from '../../src/data/validate-node.ts';
+import { generatedFiles } from '../generated-files.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Copy `k` of an entry id: `rus-mmr-arms-supply` → `rus-mmr-arms-supply-x3`. */
 const copyId = (id: string, k: number) => `${id}-x${k}`;
 
-function replicateRelations(relations: Relation[], actors: Actor[], scale: number): Relation[] {
+function replicateRelations(relations: CitedRelation[], actors: Actor[], scale: number): CitedRelation[] {
   const ids = actors.map((a) => a.id);
   const out = [...relations];
   for (let k = 1; k < scale; k++) {
@@ -37,7 +37,7 @@ function replicateRelations(relations: Relation[], actors: Actor[], scale: numbe
   return out;
 }
 
-function replicateEvents(events: MapEvent[], places: PlaceCollection, scale: number): MapEvent[] {
+function replicateEvents(events: CitedMapEvent[], places: PlaceCollection, scale: number): CitedMapEvent[] {
   const ids = places.features.map((p) => p.id);
   const out = [...events];
   for (let k = 1; k < scale; k++) {
@@ -51,8 +51,8 @@ function replicateEvents(events: MapEvent[], places: PlaceCollection, scale: num
 
 /** The files of the dataset scaled `scale` times, in the shape `validateDataset` reads. */
 export function syntheticFiles(base: DatasetFiles, scale: number): DatasetFiles {
-  const relations = replicateRelations(base.relations.json as Relation[], base.actors.json as Actor[], scale);
-  const events = replicateEvents(base.events.json as MapEvent[], base.places.json as PlaceCollection, scale);
+  const relations = replicateRelations(base.relations.json as CitedRelation[], base.actors.json as Actor[], scale);
+  const events = replicateEvents(base.events.json as CitedMapEvent[], base.places.json as PlaceCollection, scale);
   return {
     ...base,
     relations: { ...base.relations, json: relations },
@@ -60,30 +60,19 @@ export function syntheticFiles(base: DatasetFiles, scale: number): DatasetFiles 
   };
 }
 
-/** What the browser loads as generated/dataset.json, built as scripts/build-data.ts builds it. */
-export function datasetOf(files: DatasetFiles): Dataset {
-  return {
-    version: files.version.json as Dataset['version'],
-    layers: files.layers.json as Dataset['layers'],
-    actors: files.actors.json as Dataset['actors'],
-    places: files.places.json as Dataset['places'],
-    routes: files.routes.json as Dataset['routes'],
-    relations: files.relations.json as Dataset['relations'],
-    events: files.events.json as Dataset['events'],
-    seeds: files.catalog.json as SeedEntry[],
-    tour: files.tour.json as Dataset['tour'],
-  };
-}
+/** What the browser loads as generated/dataset.json and citations.json, as JSON text. */
+export type DatasetJson = { dataset: string; citations: string };
 
-/** The dataset scaled `scale` times, as JSON text; throws if it does not pass validation. */
-export function syntheticDatasetJson(scale: number, root = ROOT): string {
+/** The dataset scaled `scale` times, made as scripts/build-data.ts makes it; throws if it does not pass validation. */
+export function syntheticDatasetJson(scale: number, root = ROOT): DatasetJson {
   const files = syntheticFiles(loadDatasetFromDisk(root), scale);
   const errors = validateDataset(files);
   if (errors.length > 0) {
     const first = errors.slice(0, 3).map((e) => `${e.file} ${e.path}: ${e.message}`);
     throw new Error(`synthetic ${scale}× dataset has ${errors.length} validation error(s): ${first.join('; ')}`);
   }
-  return JSON.stringify(datasetOf(files));
+  const { dataset, citations } = generatedFiles(files);
+  return { dataset: JSON.stringify(dataset), citations: JSON.stringify(citations) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -92,8 +81,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const scale of [10, 100]) {
     const started = Date.now();
     const json = syntheticDatasetJson(scale);
-    const file = join(outDir, `dataset-${scale}x.json`);
-    writeFileSync(file, json);
-    console.log(`${scale}×: ${(json.length / 1024).toFixed(0)} KiB, valid (${Date.now() - started} ms) → ${file}`);
+    for (const [name, text] of Object.entries(json)) {
+      const file = join(outDir, `${name}-${scale}x.json`);
+      writeFileSync(file, text);
+      console.log(`${scale}×: ${(text.length / 1024).toFixed(0)} KiB, valid (${Date.now() - started} ms) → ${file}`);
+    }
   }
 }

@@ -12,7 +12,7 @@ export const PART_LABELS: Record<TransferPart, string> = {
   engine: 'engine (maplibre JS + worker)',
   basemap: 'basemap (generated/basemap…)',
   appCode: 'app code (HTML, JS, CSS, icon)',
-  data: 'data (dataset.json, sources.json)',
+  data: 'data (dataset.json, citations.json, sources.json)',
   fonts: 'fonts (woff2)',
 };
 
@@ -20,7 +20,7 @@ export function partOf(path: string): TransferPart {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/^maplibre-gl.*\.m?js$/.test(name)) return 'engine';
   if (/\/generated\/basemap(\.json|\/[^/]+\.json)$/.test(path)) return 'basemap';
-  if (/\/generated\/(dataset|sources)\.json$/.test(path)) return 'data';
+  if (/\/generated\/(dataset|citations|sources)\.json$/.test(path)) return 'data';
   if (/\.woff2?$/.test(name)) return 'fonts';
   return 'appCode';
 }

@@ -261,14 +261,23 @@ export type LayerId = z.infer<typeof layerId>;
 export type Certainty = z.infer<typeof certainty>;
 export type Citation = z.infer<typeof citation>;
 export type Figure = z.infer<typeof figure>;
-export type Relation = z.infer<typeof relation>;
-export type MapEvent = z.infer<typeof event>;
+/**
+ * The entries as the files hold them, each with its quotes. The app's first view loads them
+ * without (below): the quotes come apart, in generated/citations.json (see data/dataset.ts).
+ */
+export type CitedRelation = z.infer<typeof relation>;
+export type CitedMapEvent = z.infer<typeof event>;
+export type CitedRouteFeature = z.infer<typeof routeFeature>;
+/** An entry as the map and the first view hold it: all but its quotes. */
+export type Relation = Omit<CitedRelation, 'citations'>;
+export type MapEvent = Omit<CitedMapEvent, 'citations'>;
+export type RouteFeature = Omit<CitedRouteFeature, 'properties'> & {
+  properties: Omit<CitedRouteFeature['properties'], 'citations'>;
+};
 export type Actor = z.infer<typeof actor>;
 export type Layer = z.infer<typeof layer>;
 export type PlaceFeature = z.infer<typeof placeFeature>;
 export type PlaceCollection = z.infer<typeof placeCollection>;
-export type RouteFeature = z.infer<typeof routeFeature>;
-export type RouteCollection = z.infer<typeof routeCollection>;
 export type SeedEntry = z.infer<typeof seedEntry>;
 export type DatasetVersion = z.infer<typeof datasetVersion>;
 export type TourChapter = z.infer<typeof tourChapter>;

@@ -3,12 +3,13 @@
  * entries (the style, the overlay). Tests run from the repository's root.
  */
 import { readFileSync } from 'node:fs';
-import { indexDataset, type Dataset, type IndexedDataset } from './dataset.ts';
+import { indexDataset, type CitedDataset, type CitedEntries, type CitedIndexedDataset } from './dataset.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-export function projectDataset(): IndexedDataset {
-  return indexDataset({
+export function projectDataset(): CitedIndexedDataset {
+  return indexDataset<CitedEntries>({
+    citationsKey: 'project',
     version: read('data/version.json'),
     layers: read('data/layers.json'),
     actors: read('data/actors.json'),
@@ -17,5 +18,5 @@ export function projectDataset(): IndexedDataset {
     relations: read('data/relations.json'),
     events: read('data/events.json'),
     seeds: read('seeds/catalog.json'),
-  } as Dataset);
+  } as CitedDataset);
 }

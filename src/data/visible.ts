@@ -2,15 +2,21 @@
  * What the current view shows: the entries of the visible layers that match the time filter.
  * Pure, so the map, the table, the summary and the legend all count the same things.
  */
-import type { LayerId, MapEvent, Relation, RouteFeature } from './schema.ts';
-import type { IndexedDataset } from './dataset.ts';
+import type { LayerId, Relation } from './schema.ts';
+import type { CitedDataset, Dataset, IndexedDataset } from './dataset.ts';
 import { dateMatches, periodMatches, type TimeFilter } from './time.ts';
 import { LAYER_IDS } from './enums.ts';
 import type { Selection } from '../state/url.ts';
 
-export type VisibleEntries = { relations: Relation[]; events: MapEvent[]; routes: RouteFeature[] };
+/** The entries shown, with their quotes when read from the dataset with them (CitedVisibleEntries). */
+export type VisibleEntries<D extends Dataset = Dataset> = {
+  relations: D['relations'];
+  events: D['events'];
+  routes: D['routes']['features'];
+};
+export type CitedVisibleEntries = VisibleEntries<CitedDataset>;
 
-export function visibleEntries(d: IndexedDataset, layers: LayerId[], time: TimeFilter | null): VisibleEntries {
+export function visibleEntries<D extends Dataset>(d: D, layers: LayerId[], time: TimeFilter | null): VisibleEntries<D> {
   const on = new Set(layers);
   return {
     relations: d.relations.filter((r) => on.has(r.layer) && (!time || periodMatches(r.period, time))),

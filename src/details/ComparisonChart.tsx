@@ -5,8 +5,8 @@
  */
 import { useId } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { IndexedDataset } from '../data/dataset.ts';
-import type { Figure, Relation } from '../data/schema.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
+import type { CitedRelation, Figure } from '../data/schema.ts';
 import { formatFigure } from '../data/format.ts';
 import { formatPeriod } from '../data/time.ts';
 import { actorName } from '../data/visible.ts';
@@ -28,14 +28,14 @@ const WIDTH = 320;
 const ROW = 46;
 const BAR = 14;
 
-function sourcesOf(d: IndexedDataset, r: Relation, f: Figure): string {
+function sourcesOf(d: CitedIndexedDataset, r: CitedRelation, f: Figure): string {
   return figureSeeds(r.citations, f)
     .flatMap((id) => d.seedById.get(id) ?? [])
     .map(shortReference)
     .join('; ');
 }
 
-export function ComparisonChart({ dataset, comparison }: { dataset: IndexedDataset; comparison: Comparison }) {
+export function ComparisonChart({ dataset, comparison }: { dataset: CitedIndexedDataset; comparison: Comparison }) {
   const titleId = useId();
   const { bars, unit } = comparison;
   const to = actorName(dataset, bars[0].relation.to);

@@ -4,7 +4,7 @@
  * component styles only its inside, which scrolls on its own.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
-import type { IndexedDataset } from '../data/dataset.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
 import type { LayerId } from '../data/schema.ts';
 import { relationTitle } from '../data/visible.ts';
 import { useAppStore } from '../state/store.ts';
@@ -20,12 +20,12 @@ import { RouteDetails } from './RouteDetails.tsx';
 
 export function DetailsPanel() {
   const selection = useAppStore((s) => s.selection);
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useAppStore((s) => s.citedDataset);
   if (!selection || !dataset) return null;
   return <Panel selection={selection} dataset={dataset} />;
 }
 
-function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedDataset }) {
+function Panel({ selection, dataset }: { selection: Selection; dataset: CitedIndexedDataset }) {
   const select = useAppStore((s) => s.select);
   const focusRequested = useAppStore((s) => s.focusDetails);
   const detailsFocused = useAppStore((s) => s.detailsFocused);
@@ -74,7 +74,7 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: IndexedD
 
 type Content = { kindLabel: string; title: string; body: ReactNode };
 
-function useContent(d: IndexedDataset, s: Selection): Content {
+function useContent(d: CitedIndexedDataset, s: Selection): Content {
   const countryName = useCountryName(d, s.kind === 'country' || s.kind === 'actor' ? s.id : null);
   const layerName = (id: LayerId) => d.layerById.get(id)?.name ?? id;
   switch (s.kind) {

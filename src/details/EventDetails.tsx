@@ -1,6 +1,6 @@
 /** An event: date (as precise as the source), place, actors, certainty, summary, figures, citations. */
-import type { IndexedDataset } from '../data/dataset.ts';
-import type { MapEvent } from '../data/schema.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
+import type { CitedMapEvent } from '../data/schema.ts';
 import { ActorButton } from './ActorButton.tsx';
 import { CertaintyBadge } from './Certainty.tsx';
 import { Citations } from './Citations.tsx';
@@ -9,7 +9,7 @@ import { Figures } from './Figures.tsx';
 import { SelectButton } from './SelectButton.tsx';
 import { eventDate } from './entry-links.ts';
 
-export function EventDetails({ dataset, event: e }: { dataset: IndexedDataset; event: MapEvent }) {
+export function EventDetails({ dataset, event: e }: { dataset: CitedIndexedDataset; event: CitedMapEvent }) {
   const place = dataset.placeById.get(e.place);
   return (
     <>

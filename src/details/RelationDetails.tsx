@@ -1,6 +1,6 @@
 /** A relation: who to whom, layer, certainty, period, summary, figures, comparison, citations. */
-import type { IndexedDataset } from '../data/dataset.ts';
-import type { Relation } from '../data/schema.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
+import type { CitedRelation } from '../data/schema.ts';
 import { formatPeriod } from '../data/time.ts';
 import { CertaintyBadge } from './Certainty.tsx';
 import { Citations } from './Citations.tsx';
@@ -10,7 +10,7 @@ import { Facts } from './Facts.tsx';
 import { Figures } from './Figures.tsx';
 import { ActorButton } from './ActorButton.tsx';
 
-export function RelationDetails({ dataset, relation: r }: { dataset: IndexedDataset; relation: Relation }) {
+export function RelationDetails({ dataset, relation: r }: { dataset: CitedIndexedDataset; relation: CitedRelation }) {
   const charts = comparisons(dataset.relations, r);
   return (
     <>

@@ -1,6 +1,6 @@
 /** A route: its schematic nature, the places it runs through, period, certainty, citations. */
-import type { IndexedDataset } from '../data/dataset.ts';
-import type { RouteFeature } from '../data/schema.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
+import type { CitedRouteFeature } from '../data/schema.ts';
 import { formatPeriod } from '../data/time.ts';
 import { ActorButton } from './ActorButton.tsx';
 import { CertaintyBadge } from './Certainty.tsx';
@@ -8,7 +8,7 @@ import { Citations } from './Citations.tsx';
 import { Facts } from './Facts.tsx';
 import { SelectButton } from './SelectButton.tsx';
 
-export function RouteDetails({ dataset, route }: { dataset: IndexedDataset; route: RouteFeature }) {
+export function RouteDetails({ dataset, route }: { dataset: CitedIndexedDataset; route: CitedRouteFeature }) {
   const p = route.properties;
   return (
     <>

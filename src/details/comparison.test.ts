@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Relation } from '../data/schema.ts';
+import type { CitedRelation as Relation, Figure } from '../data/schema.ts';
 import { comparisons } from './comparison.ts';
 
 const usd = (amount: number): Figure => ({ amount, unit: 'USD', label: 'arms bought' });

@@ -5,7 +5,7 @@
  * the dataset files a rival's supply under its own layer (China's arms under "China's
  * presence"), and a reader still wants the two side by side.
  */
-import type { Figure, Relation } from '../data/schema.ts';
+import type { CitedRelation as Relation, Figure } from '../data/schema.ts';
 
 export type ComparisonBar = { relation: Relation; figure: Figure; selected: boolean };
 export type Comparison = { unit: Figure['unit']; bars: ComparisonBar[] };

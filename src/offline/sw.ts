@@ -2,7 +2,7 @@
 /**
  * The service worker: after one visit the app works with no network at all. On install it stores
  * the whole build (the page, the code chunks including the map's worker, the styles, the Noto
- * Sans subsets, the dataset, the source texts, the basemap and the opening view's static map), listed with a
+ * Sans subsets, the dataset and its quotes, the source texts, the basemap and the opening view's static map), listed with a
  * revision each by vite-plugin-pwa at build time (`self.__WB_MANIFEST`).
  *
  * - Hashed build files (assets/…) never change under one name: served from the store first.

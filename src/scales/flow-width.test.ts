@@ -7,7 +7,6 @@ const relation = (amount: number, unit: 'USD' | 'percent'): Relation => ({
   layer: 'arms',
   certainty: 'stated',
   summary: 'A relation used only to test the width scale.',
-  citations: [{ seed: 's', quote: 'a quote long enough to pass' }],
   value: { amount, unit, label: 'test' },
   from: 'RUS',
   to: 'MMR',

@@ -24,7 +24,7 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
     let url: string | null = null;
     let cancelled = false;
     (async () => {
-      const { dataset: d, layers, time, selection, chapter } = useAppStore.getState();
+      const { citedDataset: d, layers, time, selection, chapter } = useAppStore.getState();
       if (!d) return;
       // Paper is white: a reader's dark map would print as a black block.
       const theme = paperTheme();

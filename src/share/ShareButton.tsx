@@ -12,14 +12,22 @@ import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { DialogHead } from '../ui/DialogHead.tsx';
 import { useCloseOnHistoryStep } from '../ui/useCloseOnHistoryStep.ts';
 import { lazyPart, preload } from '../ui/lazy-part.ts';
+import { withCitations } from '../state/citations.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import type { HandoutStatus } from './SharePanel.tsx';
 import '../ui/dialog.css';
 import './share.css';
 
-const sharePanel = lazyPart(() => import('./SharePanel.tsx'), { whenIdle: false });
-const printHandout = lazyPart(() => import('./PrintHandout.tsx'), { whenIdle: false });
+// Both load with the entries' quotes: the downloads and the handout carry them.
+const sharePanel = lazyPart(
+  withCitations(() => import('./SharePanel.tsx')),
+  { whenIdle: false },
+);
+const printHandout = lazyPart(
+  withCitations(() => import('./PrintHandout.tsx')),
+  { whenIdle: false },
+);
 
 export function ShareButton() {
   const ready = useAppStore((s) => s.dataset !== null);

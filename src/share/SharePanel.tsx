@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useAppStore, urlStateOf } from '../state/store.ts';
 import { formatDate } from '../data/time.ts';
-import type { IndexedDataset } from '../data/dataset.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
 import { sourcesBibtex, sourcesCslJson } from '../cite/source-formats.ts';
 import { CopyableText } from '../cite/CopyableText.tsx';
 import { EmbedSection } from './EmbedSection.tsx';
@@ -17,7 +17,7 @@ import { exportFilename, exportMeta, viewSlide } from './current-view.ts';
 export type HandoutStatus = 'idle' | 'coming' | 'failed';
 
 export function SharePanel({ handout, onPrintHandout }: { handout: HandoutStatus; onPrintHandout: () => void }) {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useAppStore((s) => s.citedDataset);
   // The view as it was when the dialog opened: the dialog is modal, so it cannot change.
   const [view] = useState(() => urlStateOf(useAppStore.getState()));
   const [pageUrl] = useState(() => window.location.href);
@@ -48,7 +48,7 @@ function LinkSection({ pageUrl }: { pageUrl: string }) {
   );
 }
 
-function SlideSection({ dataset }: { dataset: IndexedDataset }) {
+function SlideSection({ dataset }: { dataset: CitedIndexedDataset }) {
   const headingId = useId();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -83,7 +83,7 @@ function SlideSection({ dataset }: { dataset: IndexedDataset }) {
 type DownloadItem = {
   label: string;
   detail: string;
-  make: (d: IndexedDataset, m: ExportMeta) => string;
+  make: (d: CitedIndexedDataset, m: ExportMeta) => string;
   file: [string, string];
   type: string;
 };
@@ -121,7 +121,7 @@ const DOWNLOADS: DownloadItem[] = [
   },
 ];
 
-function DownloadsSection({ dataset }: { dataset: IndexedDataset }) {
+function DownloadsSection({ dataset }: { dataset: CitedIndexedDataset }) {
   const headingId = useId();
   const { version, date } = dataset.version;
   return (

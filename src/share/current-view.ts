@@ -2,7 +2,7 @@
  * The glue between the store and the exports: what the reader is looking at now (the view, the
  * theme the map is drawn in, the address) turned into a slide image, file metadata and names.
  */
-import type { IndexedDataset } from '../data/dataset.ts';
+import type { CitedIndexedDataset, IndexedDataset } from '../data/dataset.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { legendModel } from '../legend/legend-model.ts';
 import { THEMES, type Theme } from '../map/theme.ts';
@@ -63,7 +63,7 @@ export const exportFilename = (d: IndexedDataset, what: string, extension: strin
   `pivot-to-asia-${what}-v${d.version.version}.${extension}`;
 
 /** The slide image of the view as it is now. */
-export async function viewSlide(d: IndexedDataset): Promise<Blob> {
+export async function viewSlide(d: CitedIndexedDataset): Promise<Blob> {
   const { layers, time, selection, chapter } = useAppStore.getState();
   const theme = mapTheme();
   const visible = visibleEntries(d, layers, time);

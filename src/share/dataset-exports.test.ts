@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../data/dataset.ts';
+import { indexDataset, type CitedEntries } from '../data/dataset.ts';
 import { testDataset } from '../table/test-dataset.ts';
 import {
   eventsCsv,
@@ -71,7 +71,7 @@ describe('relations.csv', () => {
 
   it('keeps hostile text as inert text', () => {
     const d = testDataset();
-    const hostile = indexDataset({
+    const hostile = indexDataset<CitedEntries>({
       ...d,
       relations: [{ ...d.relations[0], summary: '=HYPERLINK("http://evil.example","Click, now")' }],
     });

@@ -11,8 +11,8 @@
  *   title, data version, how to cite, and the five sources by id, which the features' citations
  *   name.
  */
-import type { IndexedDataset } from '../data/dataset.ts';
-import type { Citation, Figure, Relation, MapEvent } from '../data/schema.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
+import type { Citation, CitedMapEvent, CitedRelation, Figure } from '../data/schema.ts';
 import { formatFigure } from '../data/format.ts';
 import { formatPeriod } from '../data/time.ts';
 import { actorName } from '../data/visible.ts';
@@ -31,7 +31,7 @@ export type ExportMeta = {
 };
 
 /** “quote” — Title. Author, outlet, date. */
-export function citationText(d: IndexedDataset, c: Citation): string {
+export function citationText(d: CitedIndexedDataset, c: Citation): string {
   const seed = d.seedById.get(c.seed);
   return seed ? `“${c.quote}” — ${seed.title}. ${byline(seed)}.` : `“${c.quote}” — ${c.seed}`;
 }
@@ -49,7 +49,7 @@ export function figureText(f: Figure): string {
 /** Several values in one cell, one per line: spreadsheets show them as lines in the cell. */
 const lines = (items: string[]) => items.join('\n');
 
-type Entry = Relation | MapEvent;
+type Entry = CitedRelation | CitedMapEvent;
 const provenanceHeader = ['citations', 'citation_seeds', 'dataset_version', 'cite_as'];
 const figureHeader = ['value_amount', 'value_unit', 'figures'];
 
@@ -57,7 +57,7 @@ function figureCells(e: Entry): CsvValue[] {
   return [e.value?.amount, e.value?.unit, lines(allFigures(e).map(figureText))];
 }
 
-function provenanceCells(d: IndexedDataset, e: Entry, meta: ExportMeta): CsvValue[] {
+function provenanceCells(d: CitedIndexedDataset, e: Entry, meta: ExportMeta): CsvValue[] {
   return [
     lines(e.citations.map((c) => citationText(d, c))),
     [...new Set(e.citations.map((c) => c.seed))].join(' '),
@@ -66,7 +66,7 @@ function provenanceCells(d: IndexedDataset, e: Entry, meta: ExportMeta): CsvValu
   ];
 }
 
-export function relationsCsv(d: IndexedDataset, meta: ExportMeta): string {
+export function relationsCsv(d: CitedIndexedDataset, meta: ExportMeta): string {
   const header = [
     'id',
     'layer',
@@ -102,7 +102,7 @@ export function relationsCsv(d: IndexedDataset, meta: ExportMeta): string {
   return toCsv(header, rows);
 }
 
-export function eventsCsv(d: IndexedDataset, meta: ExportMeta): string {
+export function eventsCsv(d: CitedIndexedDataset, meta: ExportMeta): string {
   const header = [
     'id',
     'layer',
@@ -138,7 +138,7 @@ export function eventsCsv(d: IndexedDataset, meta: ExportMeta): string {
   return toCsv(header, rows);
 }
 
-function geoJsonMetadata(d: IndexedDataset, meta: ExportMeta, what: string) {
+function geoJsonMetadata(d: CitedIndexedDataset, meta: ExportMeta, what: string) {
   return {
     title: `${meta.title}: ${what}`,
     dataset_version: meta.version,
@@ -151,7 +151,7 @@ function geoJsonMetadata(d: IndexedDataset, meta: ExportMeta, what: string) {
   };
 }
 
-export function placesGeoJson(d: IndexedDataset, meta: ExportMeta): string {
+export function placesGeoJson(d: CitedIndexedDataset, meta: ExportMeta): string {
   const what = 'places (geography only; the claims are in the relations, events and routes)';
   const collection = {
     type: 'FeatureCollection',
@@ -161,7 +161,7 @@ export function placesGeoJson(d: IndexedDataset, meta: ExportMeta): string {
   return JSON.stringify(collection, null, 2);
 }
 
-export function routesGeoJson(d: IndexedDataset, meta: ExportMeta): string {
+export function routesGeoJson(d: CitedIndexedDataset, meta: ExportMeta): string {
   const what = 'rail routes, each with the passages it is drawn from';
   const collection = {
     type: 'FeatureCollection',

@@ -3,10 +3,10 @@
  * the visible layers (the entries that give a figure, each with the passages that give it) and
  * the tour's discussion questions, chapter by chapter. Pure.
  */
-import type { IndexedDataset } from '../data/dataset.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
 import type { Citation, LayerId, TourChapter } from '../data/schema.ts';
 import { formatDate, formatPeriod } from '../data/time.ts';
-import { relationTitle, type VisibleEntries } from '../data/visible.ts';
+import { relationTitle, type CitedVisibleEntries } from '../data/visible.ts';
 import { allFigures } from '../details/figures.ts';
 import { figureCitations } from '../details/figure-source.ts';
 import { shortReference } from '../sources/reference.ts';
@@ -24,7 +24,7 @@ export type KeyFact = {
 };
 export type FactGroup = { layer: LayerId; name: string; facts: KeyFact[] };
 
-function sourcesOf(d: IndexedDataset, entry: { citations: Citation[] }, figures: ReturnType<typeof allFigures>) {
+function sourcesOf(d: CitedIndexedDataset, entry: { citations: Citation[] }, figures: ReturnType<typeof allFigures>) {
   const giving = new Set(figures.flatMap((f) => figureCitations(entry.citations, f)));
   return entry.citations
     .filter((c) => giving.has(c))
@@ -35,7 +35,7 @@ function sourcesOf(d: IndexedDataset, entry: { citations: Citation[] }, figures:
 }
 
 /** The visible entries with figures, grouped by layer in the layers' order. */
-export function keyFacts(d: IndexedDataset, visible: VisibleEntries): FactGroup[] {
+export function keyFacts(d: CitedIndexedDataset, visible: CitedVisibleEntries): FactGroup[] {
   const facts: KeyFact[] = [];
   for (const r of visible.relations) {
     const figures = allFigures(r);

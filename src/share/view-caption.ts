@@ -2,10 +2,10 @@
  * The words that go with an image of the view, on a slide or a handout: which layers and years
  * it shows, which documents the visible entries cite, and the data version. Pure.
  */
-import type { IndexedDataset } from '../data/dataset.ts';
+import type { CitedIndexedDataset, IndexedDataset } from '../data/dataset.ts';
 import type { LayerId, SeedEntry } from '../data/schema.ts';
 import { formatDate, type TimeFilter } from '../data/time.ts';
-import type { VisibleEntries } from '../data/visible.ts';
+import type { CitedVisibleEntries } from '../data/visible.ts';
 import { joinList } from '../summary/describe-view.ts';
 import { shortReference } from '../sources/reference.ts';
 
@@ -27,7 +27,7 @@ export function viewCaption(d: IndexedDataset, layers: LayerId[], time: TimeFilt
 }
 
 /** The documents the visible entries cite, in catalogue order. */
-export function seedsCited(d: IndexedDataset, visible: VisibleEntries): SeedEntry[] {
+export function seedsCited(d: CitedIndexedDataset, visible: CitedVisibleEntries): SeedEntry[] {
   const cited = new Set(
     [
       ...visible.relations.flatMap((r) => r.citations),

@@ -3,7 +3,7 @@
  * entry that cites it. Choosing an entry selects it and goes back to the map.
  */
 import { useId } from 'react';
-import type { IndexedDataset } from '../data/dataset.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
 import type { SeedEntry } from '../data/schema.ts';
 import { formatDate, formatPeriod } from '../data/time.ts';
 import { relationTitle } from '../data/visible.ts';
@@ -17,7 +17,7 @@ import './sources.css';
 type Item = { selection: Selection; label: string; meta: string };
 
 export function SourcesView() {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useAppStore((s) => s.citedDataset);
   const headingId = useId();
   if (!dataset) return null;
   return (
@@ -39,7 +39,7 @@ export function SourcesView() {
   );
 }
 
-function SourceItem({ dataset, seed }: { dataset: IndexedDataset; seed: SeedEntry }) {
+function SourceItem({ dataset, seed }: { dataset: CitedIndexedDataset; seed: SeedEntry }) {
   const headingId = useId();
   const { relations, events, routes } = entriesCiting(dataset, seed.id);
   const groups: { name: string; items: Item[] }[] = [

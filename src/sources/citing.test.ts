@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { MapEvent, Relation, RouteFeature } from '../data/schema.ts';
+import type { CitedMapEvent, CitedRelation, CitedRouteFeature } from '../data/schema.ts';
 import { citedByLine, entriesCiting } from './citing.ts';
 
 const cite = (seed: string) => ({ seed, quote: 'a quote long enough to stand alone' });
-const relation = (id: string, seeds: string[]) => ({ id, citations: seeds.map(cite) }) as Relation;
-const event = (id: string, seeds: string[]) => ({ id, citations: seeds.map(cite) }) as MapEvent;
-const route = (id: string, seeds: string[]) => ({ id, properties: { citations: seeds.map(cite) } }) as RouteFeature;
+const relation = (id: string, seeds: string[]) => ({ id, citations: seeds.map(cite) }) as CitedRelation;
+const event = (id: string, seeds: string[]) => ({ id, citations: seeds.map(cite) }) as CitedMapEvent;
+const route = (id: string, seeds: string[]) =>
+  ({ id, properties: { citations: seeds.map(cite) } }) as CitedRouteFeature;
 
 describe('entriesCiting', () => {
   const d = {

@@ -1,13 +1,13 @@
 /** The entries that cite a source document, for the Sources view. */
-import type { IndexedDataset } from '../data/dataset.ts';
-import type { Citation, MapEvent, Relation, RouteFeature } from '../data/schema.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
+import type { Citation, CitedMapEvent, CitedRelation, CitedRouteFeature } from '../data/schema.ts';
 import { joinList, plural } from '../summary/describe-view.ts';
 
-export type CitingEntries = { relations: Relation[]; events: MapEvent[]; routes: RouteFeature[] };
+export type CitingEntries = { relations: CitedRelation[]; events: CitedMapEvent[]; routes: CitedRouteFeature[] };
 
 const cites = (seedId: string) => (citations: Citation[]) => citations.some((c) => c.seed === seedId);
 
-export function entriesCiting(d: Pick<IndexedDataset, 'relations' | 'events' | 'routes'>, seedId: string) {
+export function entriesCiting(d: Pick<CitedIndexedDataset, 'relations' | 'events' | 'routes'>, seedId: string) {
   const citesSeed = cites(seedId);
   return {
     relations: d.relations.filter((r) => citesSeed(r.citations)),

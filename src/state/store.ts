@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { LayerId, Citation } from '../data/schema.ts';
-import type { IndexedDataset } from '../data/dataset.ts';
+import type { CitedIndexedDataset, IndexedDataset } from '../data/dataset.ts';
 import { withinYears, type TimeFilter } from '../data/time.ts';
 import { offMapReason, viewShowing } from '../data/visible.ts';
 import { canonicalSelection } from '../data/selection.ts';
@@ -58,6 +58,9 @@ export type ChapterView = Pick<UrlState, 'layers' | 'time' | 'selection'> & { ca
 export type UiSlice = {
   dataset: IndexedDataset | null;
   setDataset: (dataset: IndexedDataset) => void;
+  /** The same dataset once its quotes are in (state/citations.ts): what the parts that show them read. */
+  citedDataset: CitedIndexedDataset | null;
+  setCitedDataset: (dataset: CitedIndexedDataset) => void;
   loadError: string | null;
   setLoadError: (message: string | null) => void;
   hovered: Selection | null;
@@ -229,6 +232,8 @@ export const useAppStore = create<AppState>()((set) => ({
         : viewShowing(dataset, { layers: s.layers, time: null }, selection).layers;
       return { dataset, selection, addressCorrection, time, layers };
     }),
+  citedDataset: null,
+  setCitedDataset: (citedDataset) => set({ citedDataset }),
   loadError: null,
   setLoadError: (loadError) => set({ loadError }),
   hovered: null,

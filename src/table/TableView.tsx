@@ -14,7 +14,7 @@ import { EntriesTable } from './EntriesTable.tsx';
 import './table.css';
 
 export function TableView() {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useAppStore((s) => s.citedDataset);
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
   const select = useAppStore((s) => s.select);

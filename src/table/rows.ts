@@ -3,7 +3,7 @@
  * entry as text (the table is the map's accessible twin) and the keys the table sorts and
  * filters by. Pure, so the table's contents can be tested without a browser.
  */
-import type { IndexedDataset } from '../data/dataset.ts';
+import type { CitedIndexedDataset } from '../data/dataset.ts';
 import type { Certainty, Citation, Figure, LayerId, PartialDate, Period, SeedEntry } from '../data/schema.ts';
 import { formatDate, formatPeriod } from '../data/time.ts';
 import { formatFigure } from '../data/format.ts';
@@ -76,7 +76,7 @@ function figureText(f: Figure, entryPeriod: Period | null): FigureText {
   return { amount: formatFigure(f), detail: parts.join(', ') };
 }
 
-function sourcesOf(d: IndexedDataset, citations: Citation[]): TableRow['sources'] {
+function sourcesOf(d: CitedIndexedDataset, citations: Citation[]): TableRow['sources'] {
   const ids = [...new Set(citations.map((c) => c.seed))];
   return ids.map((id) => {
     const seed = d.seedById.get(id);
@@ -86,7 +86,7 @@ function sourcesOf(d: IndexedDataset, citations: Citation[]): TableRow['sources'
 
 const words = (kind: string) => kind.replace(/-/g, ' ');
 
-export function buildRows(d: IndexedDataset): TableRow[] {
+export function buildRows(d: CitedIndexedDataset): TableRow[] {
   const layerName = (id: LayerId) => d.layerById.get(id)?.name ?? id;
   const names = (ids: string[]) => ids.map((id) => actorName(d, id)).join(', ');
   const placeName = (id: string) => d.placeById.get(id)?.properties.name ?? id;

@@ -2,7 +2,7 @@
  * A small dataset for the unit tests of the table, search and summary: a few entries of each
  * kind, with the awkward cases (open periods, disputed figures, two units, accents) on purpose.
  */
-import { indexDataset, type IndexedDataset } from '../data/dataset.ts';
+import { indexDataset, type CitedEntries, type CitedIndexedDataset } from '../data/dataset.ts';
 import type { Citation, Layer, PlaceFeature } from '../data/schema.ts';
 
 const cite = (seed: string): Citation => ({ seed, quote: 'a quote long enough to stand on its own here' });
@@ -16,9 +16,10 @@ const place = (id: string, name: string, country: string, lon: number, lat: numb
   properties: { name, kind: 'city', country },
 });
 
-export function testDataset(): IndexedDataset {
-  return indexDataset({
+export function testDataset(): CitedIndexedDataset {
+  return indexDataset<CitedEntries>({
     version: { version: '1.0.0', date: '2024' },
+    citationsKey: 'test',
     layers: [
       layer('arms', 'Arms'),
       layer('energy', 'Energy and trade'),

@@ -5,12 +5,12 @@
  */
 import { amountInText, numberForms, numeralInText, plainNumber } from '../amounts.ts';
 import { normalizeQuote, quoteInText } from '../normalize.ts';
-import type { Citation, Figure, MapEvent, Period, Relation, SeedEntry } from '../schema.ts';
+import type { Citation, Figure, CitedMapEvent, Period, CitedRelation, SeedEntry } from '../schema.ts';
 import type { Collector } from './collector.ts';
 import type { DatasetFiles } from './dataset-files.ts';
 import { earliest, isRealDate, latest } from './dates.ts';
 
-export type Entry = Relation | MapEvent;
+export type Entry = CitedRelation | CitedMapEvent;
 
 /** What the text checks read: where errors go, the seed texts and the catalogue that names them. */
 export interface SourceContext {

@@ -2,7 +2,7 @@
  * Relations and events: what every entry shares (its layer, citations, figures and summary), then
  * each kind's own references, dates and titles.
  */
-import type { MapEvent, Relation } from '../schema.ts';
+import type { CitedMapEvent, CitedRelation } from '../schema.ts';
 import {
   checkCitations,
   checkDate,
@@ -26,7 +26,7 @@ function checkEntry(ctx: CheckContext, file: string, path: string, e: Entry): vo
   checkOwnWords(ctx, file, `${path}.summary`, e.summary, e.citations);
 }
 
-export function checkRelations(ctx: CheckContext, relations: Parsed<Relation>): void {
+export function checkRelations(ctx: CheckContext, relations: Parsed<CitedRelation>): void {
   const { c, input, actorIds, used } = ctx;
   // A relation's title is its actors and its kind, or its topic: two alike could not be told apart.
   const titled = new Map<string, string>();
@@ -55,7 +55,7 @@ export function checkRelations(ctx: CheckContext, relations: Parsed<Relation>): 
   }
 }
 
-export function checkEvents(ctx: CheckContext, events: Parsed<MapEvent>): void {
+export function checkEvents(ctx: CheckContext, events: Parsed<CitedMapEvent>): void {
   const { c, input, actorIds, used } = ctx;
   for (const { value: ev, path } of events.items) {
     const file = input.events.file;

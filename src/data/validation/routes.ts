@@ -2,12 +2,12 @@
  * Routes: the text checks entries get, plus their actors, and a line that runs through its via
  * places, one position per place, at each place's coordinates.
  */
-import type { RouteFeature } from '../schema.ts';
+import type { CitedRouteFeature } from '../schema.ts';
 import { checkCitations, checkNumbersInProse, checkOwnWords, checkPeriod } from './citations.ts';
 import { refCheck, type CheckContext } from './lookups.ts';
 import type { Parsed } from './shapes.ts';
 
-export function checkRoutes(ctx: CheckContext, routes: Parsed<RouteFeature>): void {
+export function checkRoutes(ctx: CheckContext, routes: Parsed<CitedRouteFeature>): void {
   const { c, input, used } = ctx;
   for (const { value: rt, path } of routes.items) {
     const file = input.routes.file;

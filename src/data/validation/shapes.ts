@@ -14,10 +14,10 @@ import {
   seedEntry,
   type Actor,
   type Layer,
-  type MapEvent,
+  type CitedMapEvent,
   type PlaceFeature,
-  type Relation,
-  type RouteFeature,
+  type CitedRelation,
+  type CitedRouteFeature,
   type SeedEntry,
 } from '../schema.ts';
 import { isObj, type Collector } from './collector.ts';
@@ -96,9 +96,9 @@ export interface ParsedFiles {
   layers: Parsed<Layer>;
   actors: Parsed<Actor>;
   places: Parsed<PlaceFeature>;
-  routes: Parsed<RouteFeature>;
-  relations: Parsed<Relation>;
-  events: Parsed<MapEvent>;
+  routes: Parsed<CitedRouteFeature>;
+  relations: Parsed<CitedRelation>;
+  events: Parsed<CitedMapEvent>;
 }
 
 /** Checks the shape of every file but the tour, and the version's date. */

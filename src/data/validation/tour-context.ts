@@ -4,7 +4,7 @@
  */
 import { normalizeQuote } from '../normalize.ts';
 import { yearSpanOf } from '../time.ts';
-import type { Actor, MapEvent, Relation, RouteFeature } from '../schema.ts';
+import type { Actor, CitedMapEvent, CitedRelation, CitedRouteFeature } from '../schema.ts';
 import type { DatasetFiles } from './dataset-files.ts';
 import { allReadable, type ParsedFiles } from './shapes.ts';
 
@@ -12,9 +12,9 @@ export interface TourContext {
   /** False when an entry file could not be read: references are then not checked. */
   resolvable: boolean;
   layerIds: Set<string>;
-  relations: Map<string, Relation>;
-  events: Map<string, MapEvent>;
-  routes: Map<string, RouteFeature>;
+  relations: Map<string, CitedRelation>;
+  events: Map<string, CitedMapEvent>;
+  routes: Map<string, CitedRouteFeature>;
   placeIds: Set<string>;
   actors: Map<string, Actor>;
   /** The seed texts, normalised and lower-cased. */
