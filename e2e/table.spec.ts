@@ -384,15 +384,49 @@ test('on a laptop the page scrolls down through the rows, the column names stayi
   await expect.poll(() => view.evaluate((v) => v.scrollTop)).toBeGreaterThan(300);
   // The filters have scrolled away; the names are at the top of the page (1 px past it, table.css), the rows fill the rest.
   await expect(page.getByRole('searchbox', { name: 'Filter' })).not.toBeInViewport();
-  const name = table(page).getByRole('columnheader', { name: 'Type' });
-  const [head, page0] = [(await name.boundingBox())!, (await view.boundingBox())!];
+  // The names' row: Type, Layer and Certainty stacked in one column on this laptop.
+  const names = table(page).getByRole('rowgroup').first();
+  const [head, page0] = [(await names.boundingBox())!, (await view.boundingBox())!];
   expect(Math.abs(head.y - page0.y)).toBeLessThanOrEqual(2);
   expect(page0.height - head.height).toBeGreaterThan(500);
-  // The cell's last two pixel rows: the rule's colour, not the rows' text or background.
-  const box = (await name.boundingBox())!;
-  const rule = { x: Math.round(box.x), y: Math.round(box.y + box.height) - 2, width: Math.round(box.width), height: 2 };
+  // The row's last two pixel rows: the rule's colour, not the rows' text or background.
+  const rule = {
+    x: Math.round(head.x),
+    y: Math.round(head.y + head.height) - 2,
+    width: Math.round(head.width),
+    height: 2,
+  };
   const counts = await colourCounts(page, await page.screenshot(), rule);
   expect((counts.get(colourBucket('#d9d4ca')) ?? 0) / (rule.width * rule.height)).toBeGreaterThan(0.9);
+});
+
+// Type, layer and certainty took a column each: the summary had 242 px, and the first entry alone
+// was taller than the page's room below the names.
+test('on a laptop a row’s type, layer and certainty read under each other, and three entries show whole below the column names', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const view = await openTable(page);
+  const first = table(page).locator('tbody tr').first();
+  const cell = (name: string) => first.locator(`td.col-${name}`);
+  const [type, layer, certainty] = await Promise.all(['type', 'layer', 'certainty'].map((c) => cell(c).boundingBox()));
+  expect(layer!.x).toBe(type!.x);
+  expect(certainty!.x).toBe(type!.x);
+  expect(layer!.y).toBeGreaterThan(type!.y);
+  expect(certainty!.y).toBeGreaterThan(layer!.y);
+  await expect(cell('certainty')).toHaveText('reported');
+  // Scrolled down to the rows, the first just under the names (which stay at the page's top).
+  const names = table(page).getByRole('rowgroup').first();
+  const [row, page0, head] = [(await first.boundingBox())!, (await view.boundingBox())!, (await names.boundingBox())!];
+  await view.evaluate((v, by) => v.scrollBy(0, by), row.y - page0.y - head.height);
+  await expect
+    .poll(async () => (await first.boundingBox())!.y - (await names.boundingBox())!.y)
+    .toBeCloseTo(head.height, 0);
+  for (const row of await table(page)
+    .locator('tbody tr')
+    .all()
+    .then((rows) => rows.slice(0, 3)))
+    await expect(row).toBeInViewport({ ratio: 1 });
 });
 
 // WCAG 2.4.11: a row's name, reached with Shift+Tab while it lay under the column names, stayed there.

@@ -12,9 +12,9 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'actors', label: 'Actors' },
   { key: 'type', label: 'Type' },
   { key: 'layer', label: 'Layer' },
+  { key: 'certainty', label: 'Certainty' },
   { key: 'date', label: 'Period / date' },
   { key: 'value', label: 'Value' },
-  { key: 'certainty', label: 'Certainty' },
   { key: 'summary', label: 'Summary' },
   { key: 'sources', label: 'Source(s)' },
 ];
@@ -74,6 +74,9 @@ function Row({ row, onChoose }: { row: TableRow; onChoose: (row: TableRow) => vo
       <td className="col-layer">
         <span className={`layer-chip layer-${row.layer}`}>{row.layerName}</span>
       </td>
+      <td className="col-certainty">
+        <span className={`certainty certainty-${row.certainty}`}>{row.certainty}</span>
+      </td>
       <td className="col-date">
         {row.when}
         {row.place && <span className="cell-note">{row.place}</span>}
@@ -84,9 +87,6 @@ function Row({ row, onChoose }: { row: TableRow; onChoose: (row: TableRow) => vo
             <strong>{f.amount}</strong> <span className="cell-note-inline">{f.detail}</span>
           </span>
         ))}
-      </td>
-      <td className="col-certainty">
-        <span className={`certainty certainty-${row.certainty}`}>{row.certainty}</span>
       </td>
       <td className="col-summary">{row.summary}</td>
       <td className="col-sources">
