@@ -103,7 +103,7 @@ describe('grouping nearby event markers', () => {
     const zoom = 1.9;
     expect(groupsKey(groupNearbyEvents(places(NAYPYIDAW, YANGON), view(zoom)))).toBe('');
     expect(groupsKey(groupNearbyEvents(places(NAYPYIDAW, YANGON), view(zoom, { theme: THEMES.projector })))).toBe(
-      'naypyidaw:Naypyidaw and Yangon',
+      'naypyidaw+yangon',
     );
   });
 

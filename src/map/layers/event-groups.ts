@@ -155,10 +155,10 @@ export function groupMarkers(places: FeatureCollection): Map<string, string> {
   );
 }
 
-/** Which markers the grouping drew as one, as text: the same text, the same groups. */
+/** Which places the grouping drew as one, by their ids, as text: the same text, the same groups. */
 export function groupsKey(places: FeatureCollection): string {
   return places.features
-    .filter((f) => f.properties?.grouped)
-    .map((f) => `${f.properties!.id}:${f.properties!.places}`)
+    .filter((f) => f.properties?.members)
+    .map((f) => (f.properties!.members as string[]).join('+'))
     .join('|');
 }
