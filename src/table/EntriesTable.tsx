@@ -22,11 +22,13 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 type Props = {
   rows: TableRow[];
   sort: Sort;
+  /** The row the reader opened last (its key), marked so that they find their place. */
+  chosen: string | null;
   onSort: (sort: Sort) => void;
   onChoose: (row: TableRow) => void;
 };
 
-export function EntriesTable({ rows, sort, onSort, onChoose }: Props) {
+export function EntriesTable({ rows, sort, chosen, onSort, onChoose }: Props) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="entries-caption">
       <table className="entries">
@@ -53,7 +55,7 @@ export function EntriesTable({ rows, sort, onSort, onChoose }: Props) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <Row key={row.key} row={row} onChoose={onChoose} />
+            <Row key={row.key} row={row} chosen={row.key === chosen} onChoose={onChoose} />
           ))}
         </tbody>
       </table>
@@ -62,9 +64,9 @@ export function EntriesTable({ rows, sort, onSort, onChoose }: Props) {
   );
 }
 
-function Row({ row, onChoose }: { row: TableRow; onChoose: (row: TableRow) => void }) {
+function Row({ row, chosen, onChoose }: { row: TableRow; chosen: boolean; onChoose: (row: TableRow) => void }) {
   return (
-    <tr data-key={row.key}>
+    <tr data-key={row.key} className={chosen ? 'row-chosen' : undefined}>
       <th scope="row" className="col-actors">
         <button type="button" className="row-button" onClick={() => onChoose(row)}>
           <span className="row-actors">{row.actors}</span> <span className="row-what">{row.what}</span>

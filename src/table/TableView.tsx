@@ -23,6 +23,7 @@ export function TableView() {
   const setFilters = useAppStore((s) => s.setTableFilters);
   const sort = useAppStore((s) => s.tableSort);
   const setSort = useAppStore((s) => s.setTableSort);
+  const chosen = useAppStore((s) => s.tableChosen);
   const setChosen = useAppStore((s) => s.setTableChosen);
   const page = useRef<HTMLElement>(null);
   useScrollToChosenRow(page, dataset !== null);
@@ -65,6 +66,7 @@ export function TableView() {
       <EntriesTable
         rows={shown}
         sort={sort}
+        chosen={chosen}
         onSort={setSort}
         onChoose={(row) => {
           setChosen(row.key);
