@@ -382,6 +382,17 @@ export function colourBucket(hex: string): string {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) >> 3).join(',');
 }
 
+/**
+ * Is `target` marked as the entry the reader chose last in a list: 4 px of the accent down its
+ * left edge (styles.css, .last-chosen)? Reads a strip of the screen inside its border.
+ */
+export async function markedLastChosen(page: Page, target: Locator): Promise<boolean> {
+  const box = (await target.boundingBox())!;
+  const strip = { x: Math.round(box.x) + 1, y: Math.round(box.y) + 8, width: 2, height: 20 };
+  const counts = await colourCounts(page, await page.screenshot(), strip);
+  return (counts.get(colourBucket('#0b5cad')) ?? 0) === strip.width * strip.height;
+}
+
 /** The pixels of a PNG (a screenshot, a download) as RGBA, row by row: the page's own image decoder reads it. */
 async function pngPixels(page: Page, png: Buffer): Promise<{ width: number; data: Uint8ClampedArray }> {
   return page.evaluate(async (base64) => {

@@ -4,7 +4,7 @@
  * of the current view in three formats that names its address and the data version.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, saveScreenshot, axeViolations, type Page } from './driver.ts';
+import { test, expect, saveScreenshot, axeViolations, markedLastChosen, type Page } from './driver.ts';
 
 async function expectNoAxeViolations(page: Page, selector: string) {
   expect(await axeViolations(page, selector)).toEqual([]);
@@ -67,6 +67,29 @@ test('the Sources view has no timeline, whose years change nothing there; the ma
   await views.getByRole('button', { name: 'Map' }).click();
   await expect(timeline.getByRole('slider', { name: 'Year' })).toHaveValue('2014');
   await expect(timeline.getByRole('status')).toHaveText('Up to 2014');
+});
+
+// The view came back at its top: a reader who had gone down to the third document had to find it again.
+test('Back from the map, the Sources show the entry chosen where the reader left it, marked under its document', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?view=sources');
+  const documents = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('article');
+  // Russia's arms to Myanmar quote both RFA (the first document) and PacNet (the third).
+  const entry = /^Russia → Myanmar: arms supply/;
+  const underPacNet = documents.nth(2).getByRole('button', { name: entry });
+  await underPacNet.click();
+  await expect(page).toHaveURL(/sel=relation:/);
+  await page.goBack();
+  await expect(page).toHaveURL(/view=sources/);
+  await expect(underPacNet).toBeInViewport();
+  await expect(documents.first().getByRole('heading', { level: 3 })).not.toBeInViewport();
+  expect(await markedLastChosen(page, underPacNet)).toBe(true);
+  // Under RFA the same entry is not marked: the reader chose it under PacNet.
+  const underRfa = documents.first().getByRole('button', { name: entry });
+  await underRfa.scrollIntoViewIfNeeded();
+  expect(await markedLastChosen(page, underRfa)).toBe(false);
 });
 
 test('the count under a document matches the entries listed under it', async ({ page }) => {

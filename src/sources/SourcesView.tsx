@@ -2,13 +2,14 @@
  * The Sources view: the five documents with their full references, and under each every
  * entry that cites it. Choosing an entry selects it and goes back to the map.
  */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { CitedIndexedDataset } from '../data/dataset.ts';
 import type { SeedEntry } from '../data/schema.ts';
 import { formatDate, formatPeriod } from '../data/time.ts';
 import { relationTitle } from '../data/visible.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
+import { useScrollToLastChosen } from '../ui/last-chosen.ts';
 import { eventDate } from '../details/entry-links.ts';
 import { citedByLine, entriesCiting } from './citing.ts';
 import { joinAuthors, needsSuppliedNote } from './reference.ts';
@@ -19,9 +20,11 @@ type Item = { selection: Selection; label: string; meta: string };
 export function SourcesView() {
   const dataset = useAppStore((s) => s.citedDataset);
   const headingId = useId();
+  const page = useRef<HTMLElement>(null);
+  useScrollToLastChosen('sources', page, dataset !== null);
   if (!dataset) return null;
   return (
-    <section className="view-page sources-view" aria-labelledby={headingId}>
+    <section ref={page} className="view-page sources-view" aria-labelledby={headingId}>
       {/* Focusable by script: after "Try again" for the view's code, the focus comes here (VIEW_SLOT in App.tsx). */}
       <h2 id={headingId} tabIndex={-1}>
         Sources
@@ -93,35 +96,43 @@ function SourceItem({ dataset, seed }: { dataset: CitedIndexedDataset; seed: See
         </dl>
         {seed.note && <p className="source-note">{seed.note}</p>}
         <p className="source-count">{citedByLine({ relations, events, routes })}</p>
-        {groups.map((g) => g.items.length > 0 && <CitingList key={g.name} {...g} />)}
+        {groups.map((g) => g.items.length > 0 && <CitingList key={g.name} seedId={seed.id} {...g} />)}
       </article>
     </li>
   );
 }
 
-function CitingList({ name, items }: { name: string; items: Item[] }) {
+function CitingList({ seedId, name, items }: { seedId: string; name: string; items: Item[] }) {
   const select = useAppStore((s) => s.select);
+  const chosen = useAppStore((s) => s.lastChosen.sources);
+  const setLastChosen = useAppStore((s) => s.setLastChosen);
   return (
     <>
       <h4 className="citing-heading">
         {name} ({items.length})
       </h4>
       <ul className="citing-list">
-        {items.map((item) => (
-          <li key={item.selection.id}>
-            <button
-              type="button"
-              className="button entry-button citing-button"
-              onClick={() => {
-                // The sources go away with the choice: the focus goes to the entry's details.
-                select(item.selection, { fly: true, focusDetails: true, onMap: true });
-              }}
-            >
-              <span className="entry-label">{item.label}</span>
-              <span className="entry-meta">{item.meta}</span>
-            </button>
-          </li>
-        ))}
+        {items.map((item) => {
+          // An entry may cite several documents: the key is the one under this document.
+          const key = `${seedId}|${item.selection.kind}:${item.selection.id}`;
+          return (
+            <li key={item.selection.id}>
+              <button
+                type="button"
+                className={`button entry-button citing-button${key === chosen ? ' last-chosen' : ''}`}
+                data-key={key}
+                onClick={() => {
+                  setLastChosen('sources', key);
+                  // The sources go away with the choice: the focus goes to the entry's details.
+                  select(item.selection, { fly: true, focusDetails: true, onMap: true });
+                }}
+              >
+                <span className="entry-label">{item.label}</span>
+                <span className="entry-meta">{item.meta}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -52,6 +52,9 @@ export type ViewSlice = UrlState & {
   applyUrlState: (state: UrlState) => void;
 };
 
+/** The views that list entries to choose from. */
+export type ListView = 'table' | 'sources';
+
 /** What a tour chapter sets. */
 export type ChapterView = Pick<UrlState, 'layers' | 'time' | 'selection'> & { camera: Camera };
 
@@ -103,9 +106,9 @@ export type UiSlice = {
   setTableFilters: (filters: Filters) => void;
   tableSort: Sort;
   setTableSort: (sort: Sort) => void;
-  /** The row last chosen in the table (its key), which the table shows again when the reader comes back. */
-  tableChosen: string | null;
-  setTableChosen: (key: string) => void;
+  /** What the reader last chose in the table and in the Sources (its key), which each view shows again, marked, when they come back. */
+  lastChosen: Record<ListView, string | null>;
+  setLastChosen: (view: ListView, key: string) => void;
 };
 
 export type AppState = ViewSlice & UiSlice;
@@ -259,8 +262,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setTableFilters: (tableFilters) => set({ tableFilters }),
   tableSort: null,
   setTableSort: (tableSort) => set({ tableSort }),
-  tableChosen: null,
-  setTableChosen: (tableChosen) => set({ tableChosen }),
+  lastChosen: { table: null, sources: null },
+  setLastChosen: (view, key) => set((s) => ({ lastChosen: { ...s.lastChosen, [view]: key } })),
 }));
 
 /** The part of the state that a link reproduces. */

@@ -66,7 +66,7 @@ export function EntriesTable({ rows, sort, chosen, onSort, onChoose }: Props) {
 
 function Row({ row, chosen, onChoose }: { row: TableRow; chosen: boolean; onChoose: (row: TableRow) => void }) {
   return (
-    <tr data-key={row.key} className={chosen ? 'row-chosen' : undefined}>
+    <tr data-key={row.key} className={chosen ? 'last-chosen' : undefined}>
       <th scope="row" className="col-actors">
         <button type="button" className="row-button" onClick={() => onChoose(row)}>
           <span className="row-actors">{row.actors}</span> <span className="row-what">{row.what}</span>

@@ -3,8 +3,9 @@
  * sortable and filterable. It is the map's accessible twin, so it is a real <table> with
  * sort buttons in the headers, and choosing a row opens that entry on the map.
  */
-import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useMemo, useRef } from 'react';
 import { useAppStore } from '../state/store.ts';
+import { useScrollToLastChosen } from '../ui/last-chosen.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { buildRows } from './rows.ts';
 import { filterRows, isFiltered, sortRows } from './sort-filter.ts';
@@ -23,10 +24,10 @@ export function TableView() {
   const setFilters = useAppStore((s) => s.setTableFilters);
   const sort = useAppStore((s) => s.tableSort);
   const setSort = useAppStore((s) => s.setTableSort);
-  const chosen = useAppStore((s) => s.tableChosen);
-  const setChosen = useAppStore((s) => s.setTableChosen);
+  const chosen = useAppStore((s) => s.lastChosen.table);
+  const setLastChosen = useAppStore((s) => s.setLastChosen);
   const page = useRef<HTMLElement>(null);
-  useScrollToChosenRow(page, dataset !== null);
+  useScrollToLastChosen('table', page, dataset !== null);
 
   const rows = useMemo(() => (dataset ? buildRows(dataset) : []), [dataset]);
   const visibleKeys = useMemo(() => {
@@ -69,23 +70,11 @@ export function TableView() {
         chosen={chosen}
         onSort={setSort}
         onChoose={(row) => {
-          setChosen(row.key);
+          setLastChosen('table', row.key);
           // The table goes away with the choice: the focus goes to the entry's details.
           select({ kind: row.kind, id: row.id }, { fly: true, focusDetails: true, onMap: true });
         }}
       />
     </section>
   );
-}
-
-/**
- * Back from the map (or the table opened again), the reader finds the row they last chose where
- * they left it, not the table's top: the page scrolls it into the middle, once, as the table opens.
- */
-function useScrollToChosenRow(page: RefObject<HTMLElement | null>, ready: boolean) {
-  useLayoutEffect(() => {
-    const key = useAppStore.getState().tableChosen;
-    const row = key && page.current?.querySelector(`tr[data-key="${CSS.escape(key)}"]`);
-    if (row) row.scrollIntoView({ block: 'center' });
-  }, [page, ready]);
 }
