@@ -382,6 +382,25 @@ export function colourBucket(hex: string): string {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) >> 3).join(',');
 }
 
+/** Words whose letters lie on more than one line, in the first text of each `selector` in `scope`. */
+export function wordsBrokenIn(scope: Locator, selector: string): Promise<string[]> {
+  return scope.evaluate(
+    (element, selector) =>
+      [...element.querySelectorAll(selector)].flatMap((each) => {
+        const name = each.firstChild as Text;
+        const range = document.createRange();
+        return [...name.data.matchAll(/\S+/g)]
+          .filter((word) => {
+            range.setStart(name, word.index);
+            range.setEnd(name, word.index + word[0].length);
+            return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+          })
+          .map((word) => `${word[0]} in ${name.data}`);
+      }),
+    selector,
+  );
+}
+
 /**
  * Is `target` marked as the entry the reader chose last in a list: 4 px of the accent down its
  * left edge (styles.css, .last-chosen)? Reads a strip of the screen inside its border.

@@ -2,7 +2,7 @@
  * The app printed as it is (Ctrl+P), for a reader who does not find "Print handout": what is on
  * paper is whole, and the controls are not. The handout's own print is in share.spec.ts.
  */
-import { test, expect, onTopAtItsCentre, waitForMapReady, type Page } from './driver.ts';
+import { test, expect, onTopAtItsCentre, waitForMapReady, wordsBrokenIn, type Page } from './driver.ts';
 
 /** How far each box that scrolled on screen still hides part of what it holds, in pixels. */
 const hiddenOverflow = (page: Page, selector: string) =>
@@ -43,6 +43,8 @@ test('printing the table prints every column within the page', async ({ page }) 
   const table = (await page.getByRole('table').boundingBox())!;
   expect(table.x + table.width).toBeLessThanOrEqual(794);
   await expect(page.getByRole('columnheader', { name: /Source\(s\)/ })).toBeVisible();
+  // Each column's name whole ("Certaint/y" and "Source(/s)" had broken inside the word).
+  expect(await wordsBrokenIn(page.getByRole('table'), 'thead button')).toEqual([]);
   // The word on the map is for a print of the map alone.
   expect(await page.locator('.stage').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('none');
 });

@@ -12,6 +12,7 @@ import {
   colourBucket,
   colourCounts,
   markedLastChosen,
+  wordsBrokenIn,
   shiftTabFromUnder,
   type Page,
 } from './driver.ts';
@@ -313,26 +314,7 @@ test('the table view has no WCAG A/AA violations', async ({ page }) => {
 
 /** Column names that break inside a word: a word whose letters lie on more than one line. */
 function namesBrokenInsideAWord(page: Page): Promise<string[]> {
-  return wordsBrokenIn(page, 'thead button'); // the name is its first text; the sort icon follows it
-}
-
-/** Words whose letters lie on more than one line, in the first text of each of these elements. */
-function wordsBrokenIn(page: Page, selector: string): Promise<string[]> {
-  return table(page).evaluate(
-    (t, selector) =>
-      [...t.querySelectorAll(selector)].flatMap((element) => {
-        const name = element.firstChild as Text;
-        const range = document.createRange();
-        return [...name.data.matchAll(/\S+/g)]
-          .filter((word) => {
-            range.setStart(name, word.index);
-            range.setEnd(name, word.index + word[0].length);
-            return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1;
-          })
-          .map((word) => `${word[0]} in ${name.data}`);
-      }),
-    selector,
-  );
+  return wordsBrokenIn(table(page), 'thead button'); // the name is its first text; the sort icon follows it
 }
 
 /** The sources named in the rows whose name takes more than one line. */
@@ -363,7 +345,7 @@ for (const [width, height, longNames] of [
     expect(await namesBrokenInsideAWord(page)).toEqual([]);
     // Nor does a layer's name ("Rail and connectivit/y").
     await expect(table(page).locator('td.col-layer', { hasText: 'Rail and connectivity' }).first()).toBeVisible();
-    expect(await wordsBrokenIn(page, 'td.col-layer span')).toEqual([]);
+    expect(await wordsBrokenIn(table(page), 'td.col-layer span')).toEqual([]);
     // A source's short name takes one line, but for the longest ones ("PacNet 2021" had taken two).
     const wrapped = await sourcesOnTwoLines(page);
     expect(wrapped.filter((name) => !(longNames as readonly string[]).includes(name))).toEqual([]);
