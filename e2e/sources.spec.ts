@@ -86,6 +86,8 @@ test('Back from the map, the Sources show the entry chosen where the reader left
   await expect(underPacNet).toBeInViewport();
   await expect(documents.first().getByRole('heading', { level: 3 })).not.toBeInViewport();
   expect(await markedLastChosen(page, underPacNet)).toBe(true);
+  // The focus, lost with the details that held it, is on the entry: Tab goes on from there.
+  await expect(underPacNet).toBeFocused();
   // Under RFA the same entry is not marked: the reader chose it under PacNet.
   const underRfa = documents.first().getByRole('button', { name: entry });
   await underRfa.scrollIntoViewIfNeeded();

@@ -164,6 +164,8 @@ test('Back from the map, the table shows the row chosen, where the reader left i
   await expect(page).toHaveURL(/view=table/);
   await expect(table(page).getByRole('rowheader', { name })).toBeInViewport();
   await expect(table(page).locator('tbody tr').first()).not.toBeInViewport();
+  // The focus, lost with the details that held it, is on the row's name: Tab goes on from there.
+  await expect(row.getByRole('rowheader').getByRole('button')).toBeFocused();
   // And marks it, as it does no other row.
   const rows = table(page).locator('tbody tr');
   expect(await markedLastChosen(page, rows.nth(11))).toBe(true);
@@ -184,8 +186,11 @@ test('the filters and the sort outlast a visit to the map', async ({ page }) => 
   // The reader looks at the first entry on the map, then comes back by the header's Table button.
   await table(page).locator('tbody tr').first().getByRole('rowheader').getByRole('button').click();
   await expect(page.locator('.details-panel h2')).toBeVisible();
-  await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  const tableButton = page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Table' });
+  await tableButton.click();
   await expect(filter).toHaveValue('Myanmar');
+  // The focus stays where the reader put it, on the header's button.
+  await expect(tableButton).toBeFocused();
   await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
   expect((await readCount(page))[0]).toBe(shown);
   expect(await firstRowName(page)).toBe(first);

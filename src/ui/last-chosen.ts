@@ -6,12 +6,19 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import { useAppStore, type ListView } from '../state/store.ts';
 
-/** Scrolls `view`'s last chosen entry, the element whose `data-key` is its key, into the middle of `page`. */
+/**
+ * Scrolls `view`'s last chosen entry, the element whose `data-key` is its key, into the middle of
+ * `page`. Where the focus was lost (Back took away the details that held it), it goes to the
+ * entry's button, so that the keyboard goes on from there rather than from the page's top.
+ */
 export function useScrollToLastChosen(view: ListView, page: RefObject<HTMLElement | null>, ready: boolean) {
   useLayoutEffect(() => {
     // Read once, as the view opens: not again each time the reader chooses.
     const key = useAppStore.getState().lastChosen[view];
     const entry = key && page.current?.querySelector(`[data-key="${CSS.escape(key)}"]`);
-    if (entry) entry.scrollIntoView({ block: 'center' });
+    if (!entry) return;
+    entry.scrollIntoView({ block: 'center' });
+    const button = entry instanceof HTMLButtonElement ? entry : entry.querySelector('button');
+    if (document.activeElement === document.body) button?.focus({ preventScroll: true });
   }, [view, page, ready]);
 }
