@@ -106,27 +106,3 @@ test('the Share dialog’s code comes when the reader points at its button, so t
   const dialog = page.getByRole('dialog', { name: 'Share and save this view' });
   await expect(dialog.getByRole('heading', { name: 'Link to this view' })).toBeVisible();
 });
-
-// The title in index.html was replaced by the app's before the browser had noted its paint, one
-// load in five here (and in 7 Lighthouse runs of 12): the page's largest paint then was the app's
-// own title, painted after all its code (Lighthouse LCP 4.0 s where it is otherwise 2.0 s).
-test('the page’s largest paint is the title from index.html, painted before the app’s code ran, at every load', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 412, height: 823 });
-  for (let load = 0; load < 4; load++) {
-    await page.goto(load === 0 ? './' : `./?load=${load}`);
-    await waitForMapReady(page);
-    const largest = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) =>
-          new PerformanceObserver((list) => {
-            const element = (list.getEntries().at(-1) as PerformanceEntry & { element: Element | null }).element;
-            // index.html's title is gone by now, replaced by the app's.
-            resolve(element === null ? 'the title from index.html' : `the app's ${element.tagName}`);
-          }).observe({ type: 'largest-contentful-paint', buffered: true }),
-        ),
-    );
-    expect(largest, `load ${load + 1}`).toBe('the title from index.html');
-  }
-});
