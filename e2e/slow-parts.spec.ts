@@ -22,6 +22,45 @@ test('until the app’s code has come, the page says the map is loading; the map
   await expect(page.getByText('Loading the map…')).toHaveCount(0);
 });
 
+/**
+ * What the page's largest paint (LCP) was, as the browser counted it: the element and whether it is
+ * one of index.html's, marked as the document is parsed, before any of the app's code runs.
+ */
+async function largestPaint(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1) as LargestContentfulPaint | undefined;
+          const element = last?.element as HTMLElement | null | undefined;
+          // A removed element is null: the app would have painted a title of its own over it.
+          resolve(
+            element ? `${element.tagName} ${element.dataset.from ?? 'made by the app'}` : 'an element since removed',
+          );
+        }).observe({ type: 'largest-contentful-paint', buffered: true }),
+      ),
+  );
+}
+
+// On a phone (as Lighthouse emulates one) the title is the largest text on the page. On a laptop
+// the side panel's first layer description is larger, and it is the app's.
+test('on a phone, the page’s largest paint is the title painted before the app’s code, which the app keeps', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () =>
+      document
+        .querySelectorAll<HTMLElement>('.title-block > *')
+        .forEach((element) => (element.dataset.from = 'index.html')),
+    ),
+  );
+  await page.goto('./');
+  await waitForMapReady(page);
+  await expect(page.getByRole('button', { name: 'Table' })).toBeVisible();
+  expect(await largestPaint(page)).toBe('H1 index.html');
+});
+
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });
 

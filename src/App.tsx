@@ -1,10 +1,11 @@
 /**
  * The page: a header (title, search, views, projection), a side panel (layers, legend,
  * summary), the map or the table or the sources, the timeline, and the details of the
- * selection. Loads the dataset once and starts the address-bar sync. Presentation and embed
+ * selection. The header's title is index.html's own: the app adds its tools beside it. Loads the dataset once and starts the address-bar sync. Presentation and embed
  * modes (src/modes/) reshape it mostly in CSS, from attributes on <html>.
  */
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { ProjectionToggle } from './ui/ProjectionToggle.tsx';
 import { ViewTabs } from './ui/ViewTabs.tsx';
 import { fetchDataset } from './data/dataset.ts';
@@ -36,7 +37,6 @@ import type { MapView as MapViewComponent } from './map/MapView.tsx';
 import { THEMES, type Theme } from './map/theme.ts';
 import { MapLoadingMessage } from './map/MapLoadingMessage.tsx';
 import { TourButton } from './tour/TourButton.tsx';
-import { PAGE_SUBTITLE, PAGE_TITLE } from './page-title.ts';
 import { TourSlot } from './tour/TourSlot.tsx';
 
 // Only browsers without WebGL show it: its code loads then, and never otherwise.
@@ -61,7 +61,8 @@ const VIEW_SLOT = {
   onRetry: () => focusOnArrival('.view-page h2'),
 };
 
-export function App() {
+/** `header`: index.html's header, whose title is painted before this code runs. */
+export function App({ header }: { header: HTMLElement }) {
   const theme = useAppTheme();
   useModeAttributes(theme.name);
   const embedded = useAppStore(isEmbedded);
@@ -72,32 +73,33 @@ export function App() {
   useEffect(() => startUrlSync(), []);
 
   return (
-    <div className="app" data-theme={theme.name}>
-      <header className="app-header">
-        <div className="title-block">
-          <h1>{PAGE_TITLE}</h1>
-          <p className="subtitle">{PAGE_SUBTITLE}</p>
-        </div>
-        <div className="header-tools">
-          <ErrorBoundary>
-            <SearchBox />
-          </ErrorBoundary>
-          <ViewTabs />
-          {/* Without WebGL the static map is drawn in the globe's perspective only. */}
-          {mapViewLoading && <ProjectionToggle />}
-          {/* After the views, where a phone's header shows it: Tab follows the rows a reader sees. */}
-          <PanelToggle />
-          <TourButton />
-          <ErrorBoundary>
-            <CiteButton />
-          </ErrorBoundary>
-          <ErrorBoundary>
-            <ShareButton />
-          </ErrorBoundary>
-          <PresentSwitch />
-        </div>
-        <EmbedLink />
-      </header>
+    <>
+      {/* Into the header, after its title: replaced, the title would be painted again, and that
+          later paint would be the page's largest (LCP) in place of the first. */}
+      {createPortal(
+        <>
+          <div className="header-tools">
+            <ErrorBoundary>
+              <SearchBox />
+            </ErrorBoundary>
+            <ViewTabs />
+            {/* Without WebGL the static map is drawn in the globe's perspective only. */}
+            {mapViewLoading && <ProjectionToggle />}
+            {/* After the views, where a phone's header shows it: Tab follows the rows a reader sees. */}
+            <PanelToggle />
+            <TourButton />
+            <ErrorBoundary>
+              <CiteButton />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <ShareButton />
+            </ErrorBoundary>
+            <PresentSwitch />
+          </div>
+          <EmbedLink />
+        </>,
+        header,
+      )}
       <div className="workspace">
         {!embedded && (
           <ErrorBoundary>
@@ -160,7 +162,7 @@ export function App() {
       <ErrorBoundary>
         <ContextSlot />
       </ErrorBoundary>
-    </div>
+    </>
   );
 }
 

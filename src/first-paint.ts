@@ -1,10 +1,10 @@
 /**
- * index.html carries the header's title, so the page shows it before the app's code has run. The
- * app mounts over it only once it has been painted in its final font: mounted earlier, the app's
- * own header would be the page's first large paint (LCP), and that one waits for all of the
- * app's code. Painted in a fallback font first, the title would be smaller than the app's in
- * Noto Sans, which the browser counts as a new, later largest paint. The fonts are preloaded with
- * the page, so the wait is short; it is capped, so that a font that never comes holds nothing up.
+ * index.html carries the header's title, so the page shows it before the app's code has run, and
+ * the app keeps that title (App.tsx). The app mounts only once the title has been painted in its
+ * final font: the app's first render and the map's start hold the main thread for a while, and a
+ * title still waiting for its font or its first frame would wait for them, and the page's largest
+ * paint (LCP) with it. The fonts are preloaded with the page, so the wait is short; it is capped,
+ * so that a font that never comes holds nothing up.
  */
 import { afterNextPaint } from './ui/after-next-paint.ts';
 

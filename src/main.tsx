@@ -14,10 +14,17 @@ import { registerServiceWorker } from './offline/register.ts';
 import { afterHeaderPainted } from './first-paint.ts';
 import { preloadLazyParts } from './ui/lazy-part.ts';
 
+/** One of index.html's own elements, which the app is mounted around. */
+function staticElement(selector: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`index.html has no ${selector}: the app mounts beside its static header`);
+  return element;
+}
+
 afterHeaderPainted(() =>
-  createRoot(document.getElementById('root')!).render(
+  createRoot(staticElement('.app-body')).render(
     <StrictMode>
-      <App />
+      <App header={staticElement('.app-header')} />
     </StrictMode>,
   ),
 );
