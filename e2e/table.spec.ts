@@ -422,6 +422,26 @@ test('on a laptop a row’s type, layer and certainty read under each other, and
     await expect(row).toBeInViewport({ ratio: 1 });
 });
 
+test('an entry with no figure shows a dash under Value, read out as “no figure given”; a phone’s card leaves it out', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openTable(page);
+  const row = (name: RegExp) => table(page).getByRole('row', { name });
+  const none = row(/^Russia → Vietnam arms supply /).getByRole('cell', { name: 'no figure given' });
+  await expect(none).toBeVisible();
+  expect(await none.evaluate((cell) => getComputedStyle(cell, '::before').content)).toMatch(/^"—"/);
+  const valueName = table(page).getByRole('columnheader', { name: 'Value' });
+  expect((await none.boundingBox())!.x).toBe((await valueName.boundingBox())!.x);
+  // An entry with a figure shows the figure.
+  await expect(row(/^Russia → Myanmar arms supply /).getByRole('cell', { name: /^\$1\.44 billion/ })).toBeVisible();
+  await expect(row(/^Russia → Myanmar arms supply /).getByRole('cell', { name: 'no figure given' })).toHaveCount(0);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(row(/^Russia → Vietnam arms supply /)).toBeVisible();
+  await expect(none).toBeHidden();
+});
+
 // WCAG 2.4.11: a row's name, reached with Shift+Tab while it lay under the column names, stayed there.
 test('on a laptop a row reached with Shift+Tab comes into view below the column names, not under them', async ({
   page,
