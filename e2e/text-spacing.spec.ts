@@ -2,7 +2,7 @@
  * WCAG 1.4.12, text spacing: a reader's own style sheet (line height 1.5, paragraphs 2 em apart,
  * letters 0.12 em, words 0.16 em) loses no text. Every button's label stays inside its button.
  */
-import { test, expect, waitForMapReady, type Page } from './driver.ts';
+import { test, expect, waitForMapReady, wordsBrokenIn, type Page } from './driver.ts';
 
 const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }`;
@@ -39,11 +39,13 @@ test('the Share dialog’s downloads keep their names inside their buttons', asy
   expect(await overflowingButtons(page, '.share-dialog')).toEqual([]);
 });
 
-test('the table’s column names stay inside their sort buttons', async ({ page }) => {
+test('the table’s column names stay inside their sort buttons, and break only between words', async ({ page }) => {
   await withReadersSpacing(page);
   await page.goto('./?view=table');
   await expect(page.getByRole('columnheader', { name: /Certainty/ })).toBeVisible();
   expect(await overflowingButtons(page, 'table thead')).toEqual([]);
+  // "Certaint/y" and "Source(/s)": the sort icon takes the next line instead.
+  expect(await wordsBrokenIn(page.getByRole('table'), 'thead button')).toEqual([]);
 });
 
 test('on a laptop the header gives its title a whole row rather than a narrow column, and the search box shows its whole hint', async ({
