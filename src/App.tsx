@@ -1,8 +1,9 @@
 /**
  * The page: a header (title, search, views, projection), a side panel (layers, legend,
  * summary), the map or the table or the sources, the timeline, and the details of the
- * selection. The header's title is index.html's own: the app adds its tools beside it. Loads the dataset once and starts the address-bar sync. Presentation and embed
- * modes (src/modes/) reshape it mostly in CSS, from attributes on <html>.
+ * selection. The header's title is index.html's own: the app adds its tools beside it. Loads
+ * the dataset once and starts the address-bar sync. Presentation and embed modes (src/modes/)
+ * reshape it mostly in CSS, from attributes on <html>.
  */
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
