@@ -35,6 +35,10 @@ describe('formatting', () => {
     expect(formatDate('2021-03')).toBe('March 2021');
     expect(formatDate('2021-03-27')).toBe('27 March 2021');
   });
+  it('names the first and the last month of the year', () => {
+    expect(formatDate('2014-01')).toBe('January 2014');
+    expect(formatDate('2022-12-05')).toBe('5 December 2022');
+  });
   it('says open periods in words', () => {
     expect(formatPeriod({ start: '2014', end: '2019' })).toBe('2014–2019');
     expect(formatPeriod({ start: '2020-03', end: '2021-05' })).toBe('March 2020 – May 2021');

@@ -42,11 +42,15 @@ export function withinYears(time: TimeFilter | null, years: { first: number; las
   return year === time.year ? time : { ...time, year };
 }
 
+// Spelled out, not asked of Intl: toLocaleString builds a formatter on every call, which took
+// 0.3 s of one task for the search index of a dataset 100 times today's.
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
 /** "2021", "March 2021" or "27 March 2021", as precise as the source. */
 export function formatDate(date: PartialDate): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!m) return String(y);
-  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = MONTHS[m - 1];
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
