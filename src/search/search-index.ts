@@ -66,14 +66,15 @@ function entry(
   type: string,
   { aliases = [], when, summary = '' }: { aliases?: string[]; when?: string; summary?: string } = {},
 ): Entry {
+  const folded = fold(label);
   return {
     kind,
     id,
     label,
     type,
     when,
-    folded: fold(label),
-    words: [...words(label), ...aliases.flatMap(words)],
+    folded,
+    words: [...(folded ? folded.split(' ') : []), ...aliases.flatMap(words)],
     aliases: aliases.map(fold),
     text: words(summary),
     rank: RANK[type] ?? 9,
