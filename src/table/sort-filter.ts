@@ -32,7 +32,9 @@ export function isFiltered(filters: Filters): boolean {
 const TYPE_ORDER = ['relation', 'event', 'route'];
 const UNIT_ORDER: Figure['unit'][] = ['USD', 'percent', 'count', 'km', 'days', 'years'];
 const CERTAINTY_ORDER: readonly string[] = CERTAINTIES;
-const text = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+// One collator for every comparison: localeCompare with options builds one per call, which a
+// sort of thousands of rows calls tens of thousands of times.
+const text = new Intl.Collator('en', { sensitivity: 'base' }).compare;
 
 type Compare = (a: TableRow, b: TableRow) => number;
 
