@@ -87,12 +87,13 @@ test('the table lists every entry, sorts by date and value, and filters by text 
   const [myanmar] = await readCount(page);
   expect(myanmar).toBeGreaterThan(0);
   await expect(table(page).locator('tbody tr')).toHaveCount(myanmar);
-  for (const text of await table(page).locator('tbody tr').allInnerTexts()) expect(text).toMatch(/myanmar/i);
+  // Text content, not innerText: rows off screen are not laid out until scrolled to, and have none.
+  for (const text of await table(page).locator('tbody tr').allTextContents()) expect(text).toMatch(/myanmar/i);
 
   // And by layer: fewer still, all in the arms layer.
   await page.getByRole('combobox', { name: 'Layer', exact: true }).selectOption({ label: 'Arms' });
   await expect.poll(async () => (await readCount(page))[0]).toBeLessThan(myanmar);
-  for (const text of await table(page).locator('tbody td.col-layer').allInnerTexts()) expect(text).toBe('Arms');
+  for (const text of await table(page).locator('tbody td.col-layer').allTextContents()) expect(text).toBe('Arms');
 
   // Cleared with the keyboard: the focus stays on the button, which now says it has nothing to clear.
   const clear = page.getByRole('button', { name: 'Clear filters' });
@@ -110,7 +111,7 @@ test('"Only what the map shows now" follows the map’s layers', async ({ page }
   await expect(checkbox).toBeChecked();
   const [armsOnly, all] = await readCount(page);
   expect(armsOnly).toBeLessThan(all);
-  for (const text of await table(page).locator('tbody td.col-layer').allInnerTexts()) expect(text).toBe('Arms');
+  for (const text of await table(page).locator('tbody td.col-layer').allTextContents()) expect(text).toBe('Arms');
   // Turning a layer on in the side panel adds its entries at once.
   await page.getByRole('checkbox', { name: /^Energy and trade/ }).check();
   await expect.poll(async () => (await readCount(page))[0]).toBeGreaterThan(armsOnly);
@@ -157,6 +158,7 @@ test('Back from the map, the table shows the row chosen, where the reader left i
   await page.setViewportSize({ width: 1366, height: 768 });
   await openTable(page);
   const row = table(page).locator('tbody tr').nth(11);
+  await row.scrollIntoViewIfNeeded();
   const name = await row.getByRole('rowheader').innerText();
   await row.getByRole('rowheader').getByRole('button').click();
   await expect(page).toHaveURL(/sel=/);
