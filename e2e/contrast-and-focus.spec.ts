@@ -2,7 +2,17 @@
  * Marks a reader must see whatever the colours: the focus ring of every button, and, in forced
  * colours (Windows high contrast), what is chosen where only a background said so.
  */
-import { test, expect, colourBucket, colourCounts, paintedColour, waitForMapReady, type Page } from './driver.ts';
+import {
+  test,
+  expect,
+  colourBucket,
+  colourCounts,
+  paintedColour,
+  tabTo,
+  waitForMapReady,
+  type Locator,
+  type Page,
+} from './driver.ts';
 
 test('the focus ring of a view button shows whole, outside the button', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -13,12 +23,27 @@ test('the focus ring of a view button shows whole, outside the button', async ({
   const map = page.getByRole('button', { name: 'Map', exact: true });
   await expect(map).toBeFocused();
   // Just above the button, outside its group's frame: the group clipped the ring there.
-  const box = (await map.boundingBox())!;
+  expect(await ringShowsAbove(page, map)).toBe(true);
+});
+
+// Each entry is skipped while off screen (content-visibility), which clips what it draws to its
+// box: the ring, drawn outside the button that fills it, was not drawn at all.
+test('the focus ring of an entry in the Sources shows whole, outside its button', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?view=sources');
+  const entry = page.locator('.citing-button').first();
+  await expect(entry).toBeVisible();
+  await tabTo(page, entry);
+  expect(await ringShowsAbove(page, entry)).toBe(true);
+});
+
+/** Whether the focus ring's colour runs along a strip just above `element`, outside it. */
+async function ringShowsAbove(page: Page, element: Locator): Promise<boolean> {
+  const box = (await element.boundingBox())!;
   const strip = { x: Math.round(box.x + 6), y: Math.round(box.y - 4), width: Math.round(box.width - 12), height: 2 };
   const counts = await colourCounts(page, await page.screenshot(), strip);
-  const ring = counts.get(colourBucket('#0b5cad')) ?? 0;
-  expect(ring).toBeGreaterThan(strip.width);
-});
+  return (counts.get(colourBucket('#0b5cad')) ?? 0) > strip.width;
+}
 
 test('in forced colours the suggestion Enter would open is marked', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });

@@ -158,7 +158,9 @@ test('Back from the map, the table shows the row chosen, where the reader left i
   await page.setViewportSize({ width: 1366, height: 768 });
   await openTable(page);
   const row = table(page).locator('tbody tr').nth(11);
+  // Scrolled to, as its reader did: a row off screen is laid out, and has text, only once in view.
   await row.scrollIntoViewIfNeeded();
+  await expect.poll(() => row.getByRole('rowheader').innerText()).not.toBe('');
   const name = await row.getByRole('rowheader').innerText();
   await row.getByRole('rowheader').getByRole('button').click();
   await expect(page).toHaveURL(/sel=/);
