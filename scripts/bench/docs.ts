@@ -66,7 +66,9 @@ slider, from its \`input\` event to the map's next \`render\` (which may still s
 first render after the flows changed (other years' flows are hidden by feature-state, so a step sets
 state rather than new data), to the next \`idle\` (everything reloaded and sent to the GPU), and to the
 start of the frame after it (the map drawn on screen; the budget is checked on this one). Long tasks: main-thread tasks over 50 ms
-inside the measured interval, summed.
+inside the measured interval, summed. Views: after the click, in the same page, the header's Table button
+to the table's first row painted, then its Sources button to the first entry under a document painted
+(scripts/bench/measure-views.ts); both list every entry, so they grow with the data. No budget is set on them.
 
 ${md(interactionTable(report.summary))}
 

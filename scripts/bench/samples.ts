@@ -6,6 +6,7 @@ import type { Browser } from '@playwright/test';
 import type { BenchServer } from './server.ts';
 import { measureLoad } from './measure-load.ts';
 import { measureClick, type ClickResult } from './measure-click.ts';
+import { measureViews, type ViewsResult } from './measure-views.ts';
 import { measureTimeline, type TimelineResult } from './measure-timeline.ts';
 import { measureEmptyFrame, measureFrame } from './measure-frame.ts';
 import type { Transfer } from './transfer.ts';
@@ -28,7 +29,7 @@ export type LoadSample = {
 };
 /** The floor also measures a repaint with every layer hidden: the least a frame costs. */
 export type FloorSample = LoadSample & { emptyFrameMs?: number };
-export type AppSample = LoadSample & { timeline?: TimelineResult; click?: ClickResult };
+export type AppSample = LoadSample & { timeline?: TimelineResult; click?: ClickResult; views?: ViewsResult };
 export type Samples = { floor: FloorSample[]; app: Record<Scale, AppSample[]> };
 
 const reason = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
@@ -61,8 +62,13 @@ async function appSample(browser: Browser, server: BenchServer, run: number): Pr
   }
   try {
     const url = `${server.origin}/${CLICK_QUERY}`;
-    const load = await measureLoad(browser, server, url, ({ page }) => measureClick(page, CLICK_RELATION));
-    sample.click = load.then;
+    // The views open after the click, from the same page: the details open, the quotes in.
+    const load = await measureLoad(browser, server, url, async ({ page }) => {
+      const click = await measureClick(page, CLICK_RELATION);
+      const views = await measureViews(page).catch((e: unknown) => void sample.errors.push(`views: ${reason(e)}`));
+      return { click, views: views ?? undefined };
+    });
+    Object.assign(sample, load.then);
     sample.errors.push(...load.errors);
   } catch (e) {
     sample.errors.push(`click: ${reason(e)}`);
@@ -87,7 +93,7 @@ export async function collectSamples(
       const s = await appSample(browser, server, run);
       samples.app[scale].push(s);
       parts.push(
-        `${scale}×: ready ${fmt(s.mapReadyMs)}, painted ${fmt(s.mapPaintedMs)}, click ${fmt(s.click?.ms)}, step painted ${fmt(s.timeline?.toPaintedMs)}`,
+        `${scale}×: ready ${fmt(s.mapReadyMs)}, painted ${fmt(s.mapPaintedMs)}, click ${fmt(s.click?.ms)}, step painted ${fmt(s.timeline?.toPaintedMs)}, table ${fmt(s.views?.table.ms)}, sources ${fmt(s.views?.sources.ms)}`,
       );
       for (const error of s.errors) progress(`  ! ${scale}× run ${run}: ${error}`);
     }

@@ -16,6 +16,8 @@ export type AppSummary = LoadSummary & {
   timelineIdleMs: number;
   timelinePaintedMs: number;
   timelineLongTasksMs: number;
+  tableMs: number;
+  sourcesMs: number;
 };
 export type LighthouseSummary = Omit<LighthouseResult, 'warnings' | 'lighthouseVersion'> & {
   lighthouseVersion: string;
@@ -57,6 +59,8 @@ export function summarize(
       timelineIdleMs: median(s.map((x) => x.timeline?.toIdleMs)),
       timelinePaintedMs: median(s.map((x) => x.timeline?.toPaintedMs)),
       timelineLongTasksMs: median(s.map((x) => x.timeline?.longTasks.totalMs)),
+      tableMs: median(s.map((x) => x.views?.table.ms)),
+      sourcesMs: median(s.map((x) => x.views?.sources.ms)),
     };
   }
   return {

@@ -46,6 +46,8 @@ export function interactionTable(s: Summary): Table {
       ['timeline step → painted (the next frame)', '', ...apps.map((a) => fmtMs(a.timelinePaintedMs)), '< 50 ms'],
       ['  ratio to a floor frame', '', ...apps.map((a) => inFrames(a.timelinePaintedMs)), ''],
       ['  main-thread long tasks in it', '', ...apps.map((a) => fmtMs(a.timelineLongTasksMs)), ''],
+      ['Table button → first row painted', '', ...apps.map((a) => fmtMs(a.tableMs)), ''],
+      ['Sources button → first entry painted', '', ...apps.map((a) => fmtMs(a.sourcesMs)), ''],
     ],
   };
 }
