@@ -65,8 +65,11 @@ async function appSample(browser: Browser, server: BenchServer, run: number): Pr
     // The views open after the click, from the same page: the details open, the quotes in.
     const load = await measureLoad(browser, server, url, async ({ page }) => {
       const click = await measureClick(page, CLICK_RELATION);
-      const views = await measureViews(page).catch((e: unknown) => void sample.errors.push(`views: ${reason(e)}`));
-      return { click, views: views ?? undefined };
+      const views = await measureViews(page).catch((e: unknown) => {
+        sample.errors.push(`views: ${reason(e)}`);
+        return undefined;
+      });
+      return { click, views };
     });
     Object.assign(sample, load.then);
     sample.errors.push(...load.errors);
