@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { longTasksBetween, type LongTasks } from './longtasks.ts';
+import { probeOncePainted } from './paint-probe.ts';
 
 export type TimelineResult = {
   toRenderMs: number;
@@ -61,11 +62,7 @@ export async function measureTimeline(page: Page): Promise<TimelineResult> {
     input.addEventListener('input', onInput, { capture: true, once: true });
   });
   await page.keyboard.press('ArrowLeft');
-  await page.waitForFunction(() => (window as ProbeWindow).__benchTimeline?.paintedAt !== undefined, null, {
-    timeout: 60_000,
-    polling: 50,
-  });
-  const p = await page.evaluate(() => (window as ProbeWindow).__benchTimeline!);
+  const p = await probeOncePainted<Probe>(page, '__benchTimeline', 60_000);
   return {
     toRenderMs: p.renderAt! - p.inputAt!,
     toFlowsMs: (p.flowsAt ?? p.idleAt!) - p.inputAt!,

@@ -38,13 +38,26 @@ export function armPaintProbe(target: Locator, shown: string): Promise<void> {
   }, shown);
 }
 
-/** Waits for the armed probe's paint, and reads it. */
-export async function readPaintProbe(page: Page): Promise<PaintTiming> {
-  await page.waitForFunction(() => (window as ProbeWindow).__benchPaint?.paintedAt !== undefined, null, {
-    timeout: 30_000,
+/**
+ * Waits until the in-page probe `window[name]` (this one's, or the timeline's) has recorded its
+ * paint, and reads it.
+ */
+export async function probeOncePainted<P extends { paintedAt?: number }>(
+  page: Page,
+  name: string,
+  timeout = 30_000,
+): Promise<P> {
+  type Probes = Record<string, P | undefined>;
+  await page.waitForFunction((name) => (window as unknown as Probes)[name]?.paintedAt !== undefined, name, {
+    timeout,
     polling: 50,
   });
-  const probe = await page.evaluate(() => (window as ProbeWindow).__benchPaint!);
+  return page.evaluate((name) => (window as unknown as Probes)[name]!, name);
+}
+
+/** Waits for the armed probe's paint, and reads it. */
+export async function readPaintProbe(page: Page): Promise<PaintTiming> {
+  const probe = await probeOncePainted<Probe>(page, '__benchPaint');
   return {
     ms: probe.paintedAt! - probe.clickAt!,
     fromInputMs: probe.paintedAt! - probe.inputAt!,
