@@ -94,6 +94,29 @@ test('Back from the map, the Sources show the entry chosen where the reader left
   expect(await markedLastChosen(page, underRfa)).toBe(false);
 });
 
+// The column's rule had lost to the page's padding: on a projector a document's facts sat at the
+// left and its entries ran five abreast across the screen.
+test('on a wide screen the Sources read as one centred column, which the details push aside', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?view=sources');
+  const view = page.getByRole('region', { name: 'Sources', exact: true });
+  const first = view.getByRole('article').first();
+  await expect(first).toBeVisible();
+  const pageBox = (await view.boundingBox())!;
+  const column = (await first.boundingBox())!;
+  expect(column.width).toBeLessThanOrEqual(52 * 16);
+  const left = column.x - pageBox.x;
+  const right = pageBox.x + pageBox.width - (column.x + column.width);
+  expect(Math.abs(left - right)).toBeLessThan(32); // the scroll bar's width, at most
+  // With an entry's details open beside it, the column keeps clear of them.
+  await page.goto('./?view=sources&sel=relation:rus-mmr-arms-supply');
+  const details = page.locator('.details-panel');
+  await expect(details).toBeVisible();
+  const detailsBox = (await details.boundingBox())!;
+  const beside = (await view.getByRole('article').first().boundingBox())!;
+  expect(beside.x + beside.width).toBeLessThanOrEqual(detailsBox.x);
+});
+
 test('the count under a document matches the entries listed under it', async ({ page }) => {
   await page.goto('./?view=sources');
   const documents = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('article');

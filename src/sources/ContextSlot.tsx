@@ -16,7 +16,7 @@ import { PartSlot } from '../ui/PartSlot.tsx';
 import { takeEscape } from '../ui/take-escape.ts';
 // Here, not in the chunk: loaded later, they would come after styles.css in the cascade and win over it.
 import '../ui/dialog.css';
-import './sources.css';
+import './context.css';
 
 const contextBody = lazyPart(() => import('./ContextBody.tsx'));
 

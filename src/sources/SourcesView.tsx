@@ -25,19 +25,21 @@ export function SourcesView() {
   if (!dataset) return null;
   return (
     <section ref={page} className="view-page sources-view" aria-labelledby={headingId}>
-      {/* Focusable by script: after "Try again" for the view's code, the focus comes here (VIEW_SLOT in App.tsx). */}
-      <h2 id={headingId} tabIndex={-1}>
-        Sources
-      </h2>
-      <p className="sources-intro">
-        Every entry on the map quotes one of these {dataset.seeds.length} documents word for word. Under each document
-        are the entries that cite it; choose one to see it on the map.
-      </p>
-      <ol className="source-list">
-        {dataset.seeds.map((seed) => (
-          <SourceItem key={seed.id} dataset={dataset} seed={seed} />
-        ))}
-      </ol>
+      <div className="sources-column">
+        {/* Focusable by script: after "Try again" for the view's code, the focus comes here (VIEW_SLOT in App.tsx). */}
+        <h2 id={headingId} tabIndex={-1}>
+          Sources
+        </h2>
+        <p className="sources-intro">
+          Every entry on the map quotes one of these {dataset.seeds.length} documents word for word. Under each document
+          are the entries that cite it; choose one to see it on the map.
+        </p>
+        <ol className="source-list">
+          {dataset.seeds.map((seed) => (
+            <SourceItem key={seed.id} dataset={dataset} seed={seed} />
+          ))}
+        </ol>
+      </div>
     </section>
   );
 }
