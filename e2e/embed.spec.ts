@@ -21,6 +21,7 @@ import {
   type Page,
 } from './driver.ts';
 import { startHostPage, type HostPage } from './host-page.ts';
+import { THEMES } from '../src/map/theme.ts';
 
 const TITLE = 'Russia’s pivot to Asia';
 
@@ -251,7 +252,7 @@ test('a 320 px wide embed in the dark theme keeps its title, legend and link in 
 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => window.pivotMap!.getPaintProperty('background', 'background-color'))).toBe(
-    '#0f1820',
+    THEMES.dark.sea,
   );
   for (const part of [
     page.getByRole('heading', { level: 1, name: TITLE }),

@@ -1,4 +1,8 @@
-/** The projector palette must survive a washed-out projector: these are its contrast promises. */
+/**
+ * The themes' colour promises: the projector palette must survive a washed-out projector, and
+ * the globe must stand apart from the page around it.
+ */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THEMES } from './theme.ts';
 
@@ -14,6 +18,38 @@ function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** CIE 1976 colour difference of two #rrggbb colours (about 2.3 is just noticeable). */
+function deltaE(a: string, b: string): number {
+  const lab = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+    const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+    const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+    const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+  };
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+describe('the globe against the page', () => {
+  // The page's background in each scheme, as styles.css sets it: light-dark(light, dark).
+  const [, light, dark] = /--bg: light-dark\((#\w{6}), (#\w{6})\)/.exec(readFileSync('src/styles.css', 'utf8'))!;
+
+  it('shows its sea clearly apart from the page around it, in the dark scheme as in the light', () => {
+    // The dark sea had been 2.5 apart from the page: the globe's rim was lost and its land floated.
+    expect(deltaE(THEMES.light.sea, light)).toBeGreaterThan(8);
+    expect(deltaE(THEMES.dark.sea, dark)).toBeGreaterThan(8);
+  });
+
+  it('keeps land and sea apart in the dark scheme', () => {
+    expect(deltaE(THEMES.dark.land, THEMES.dark.sea)).toBeGreaterThan(8);
+  });
+});
 
 describe('the projector theme', () => {
   const p = THEMES.projector;

@@ -58,7 +58,7 @@ export const THEMES: Record<ThemeName, Theme> = {
   },
   dark: {
     name: 'dark',
-    sea: '#0f1820',
+    sea: '#0c1d2e',
     land: '#222a31',
     landHighlight: '#2c353d',
     coastline: '#4a6272',
