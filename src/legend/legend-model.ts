@@ -16,6 +16,7 @@ import { involvementClassLabels, involvementScale } from '../scales/involvement.
 import { involvementByCountry } from '../map/layers/countries.ts';
 import { flowSide, actorSide, type Side } from '../map/sides.ts';
 import { formatAmount } from '../data/format.ts';
+import { contrastRatio } from '../ui/colour.ts';
 
 export type LineSampleSpec = {
   kind: 'line';
@@ -158,21 +159,10 @@ export function legendModel(
   return { empty: sides.size === 0 && v.events.length === 0, groups, ramp };
 }
 
-/** WCAG relative luminance of a "#rrggbb" colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
 const DARK_TEXT = '#1a1a1a';
 const LIGHT_TEXT = '#f2f2f2';
 
 /** The text colour (near-black or near-white) with the higher contrast on a background. */
 export function readableOn(background: string): string {
-  const l = luminance(background);
-  const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-  return contrast(l, luminance(DARK_TEXT)) >= contrast(l, luminance(LIGHT_TEXT)) ? DARK_TEXT : LIGHT_TEXT;
+  return contrastRatio(background, DARK_TEXT) >= contrastRatio(background, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
 }
