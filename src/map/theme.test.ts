@@ -21,9 +21,16 @@ function deltaE(a: string, b: string): number {
   return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
 
+/** The page's background in each scheme, as styles.css sets it: `--bg: light-dark(light, dark)`. */
+function pageBackgrounds(): { light: string; dark: string } {
+  const found = /--bg: light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)/i.exec(readFileSync('src/styles.css', 'utf8'));
+  if (!found)
+    throw new Error('src/styles.css sets no "--bg: light-dark(#rrggbb, #rrggbb)": read its page background anew here');
+  return { light: found[1], dark: found[2] };
+}
+
 describe('the globe against the page', () => {
-  // The page's background in each scheme, as styles.css sets it: light-dark(light, dark).
-  const [, light, dark] = /--bg: light-dark\((#\w{6}), (#\w{6})\)/.exec(readFileSync('src/styles.css', 'utf8'))!;
+  const { light, dark } = pageBackgrounds();
 
   it('shows its sea clearly apart from the page around it, in the dark scheme as in the light', () => {
     // The dark sea had been 2.5 apart from the page: the globe's rim was lost and its land floated.
