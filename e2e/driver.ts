@@ -489,6 +489,18 @@ export async function changedPixels(
   return { count, box };
 }
 
+/** A colour the page's theme names (`--line`, `--focus`), as computed styles give colours: `rgb(r, g, b)`. */
+export function themeColour(page: Page, variable: `--${string}`): Promise<string> {
+  return page.evaluate((name) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${name})`;
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  }, variable);
+}
+
 /** The colour bucket (colourCounts) most of an element's painted pixels have: its background, as seen. */
 export async function paintedColour(page: Page, element: Locator): Promise<string> {
   const counts = await colourCounts(page, await element.screenshot());

@@ -17,6 +17,7 @@ import {
   bucketColour,
   tabTo,
   onTopAtItsCentre,
+  themeColour,
   type Frame,
   type Page,
 } from './driver.ts';
@@ -290,6 +291,14 @@ for (const address of ['./?embed=1&theme=dark', './?theme=dark', './?theme=light
     const credit = page.locator('.maplibregl-ctrl-attrib');
     for (const control of [page.locator('.maplibregl-ctrl-group'), credit])
       expect(await control.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(pageColour);
+    // The line between the two zoom buttons, and the group's frame, are the page's lines: MapLibre's
+    // own (a light grey line, a faint black ring) lit a bright bar across the buttons on a dark page.
+    const lineColour = await themeColour(page, '--line');
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    expect(await zoomOut.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(lineColour);
+    expect(await page.locator('.maplibregl-ctrl-group').evaluate((el) => getComputedStyle(el).boxShadow)).toBe(
+      `${lineColour} 0px 0px 0px 1px`,
+    );
     // The + and the (i) are drawn in a colour far from the background: a few per cent of the button.
     for (const icon of [zoomIn, credit.locator('.maplibregl-ctrl-attrib-button')])
       expect(await inkShare(page, await icon.screenshot(), pageColour)).toBeGreaterThan(0.03);
@@ -299,12 +308,7 @@ for (const address of ['./?embed=1&theme=dark', './?theme=dark', './?theme=light
 test('the zoom buttons and the credit button show the keyboard focus as every other control does', async ({ page }) => {
   await page.goto('./?embed=1');
   await waitForMapReady(page);
-  const focusColour = await page.evaluate(() => {
-    const probe = document.createElement('span');
-    probe.style.color = 'var(--focus)';
-    document.body.append(probe);
-    return getComputedStyle(probe).color;
-  });
+  const focusColour = await themeColour(page, '--focus');
   await page.getByRole('link', { name: /^Open full map/ }).focus();
   const zoomIn = page.getByRole('button', { name: 'Zoom in' });
   const creditButton = page.locator('.maplibregl-ctrl-attrib-button');

@@ -10,6 +10,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './map-controls.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapUrls } from './basemap-data.ts';
 import { loadMapFonts } from './fonts.ts';

@@ -8,6 +8,7 @@ import { Legend } from '../legend/Legend.tsx';
 import { InViewList } from './InViewList.tsx';
 import { ViewSummary } from '../summary/ViewSummary.tsx';
 import { useAppStore } from '../state/store.ts';
+import './side-panel.css';
 
 const PANEL_TOGGLE_ID = 'panel-toggle';
 
