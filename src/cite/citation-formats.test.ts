@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_TITLE, apa, bibtex, chicago, CITATION_FORMATS } from './citation-formats.ts';
+import { apa, bibtex, chicago, CITATION_FORMATS } from './citation-formats.ts';
+import { APP_TITLE } from '../app-name.ts';
 
 const input = {
   url: 'https://example.org/map/?sel=relation:rus-mmr-arms&view=table',

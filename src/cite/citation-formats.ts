@@ -4,8 +4,7 @@
  * version and date, and the day of access, so the output is testable and reproducible.
  */
 import type { PartialDate } from '../data/schema.ts';
-
-export const APP_TITLE = 'Russia’s pivot to Asia: an interactive, cited map';
+import { APP_TITLE } from '../app-name.ts';
 
 export type CiteInput = {
   url: string;

@@ -4,7 +4,7 @@
  * as it was when the dialog opened.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { APP_TITLE } from '../cite/citation-formats.ts';
+import { APP_TITLE } from '../app-name.ts';
 import { CopyableText } from '../cite/CopyableText.tsx';
 import { THEME_CHOICES, type ThemeChoice, type UrlState } from '../state/url.ts';
 import {

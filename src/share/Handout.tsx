@@ -13,6 +13,7 @@ import type { Theme } from '../map/theme.ts';
 import { SourceReference } from '../sources/SourceReference.tsx';
 import type { ChapterQuestions, FactGroup } from './handout-content.ts';
 import './handout.css';
+import { APP_NAME } from '../app-name.ts';
 
 export type HandoutProps = {
   caption: string;
@@ -42,7 +43,7 @@ export function Handout(props: HandoutProps & { onReady: () => void }) {
   return (
     <article className="handout" aria-label="Classroom handout">
       <header className="handout-head">
-        <h1>Russia’s pivot to Asia</h1>
+        <h1>{APP_NAME}</h1>
         <p className="handout-kicker">Classroom handout</p>
         <p className="handout-caption">{caption}</p>
       </header>

@@ -9,7 +9,8 @@ import { THEMES, type Theme } from '../map/theme.ts';
 import { isPresenting, resolveTheme } from '../modes/modes.ts';
 import { currentColorScheme } from '../ui/useColorScheme.ts';
 import { mapStyledIn, snapshotMap } from '../map/snapshot.ts';
-import { APP_TITLE, apa } from '../cite/citation-formats.ts';
+import { apa } from '../cite/citation-formats.ts';
+import { APP_NAME, APP_TITLE } from '../app-name.ts';
 import { useAppStore } from '../state/store.ts';
 import type { ExportMeta } from './dataset-exports.ts';
 import { slidePng, SLIDE } from './slide-image.ts';
@@ -68,7 +69,7 @@ export async function viewSlide(d: CitedIndexedDataset): Promise<Blob> {
   const theme = mapTheme();
   const visible = visibleEntries(d, layers, time);
   return slidePng({
-    title: 'Russia’s pivot to Asia',
+    title: APP_NAME,
     caption: viewCaption(d, layers, time),
     map: await snapshotMap(SLIDE.width * 0.7),
     legend: legendModel(d, layers, time, theme, focusOf({ selection, chapter })),

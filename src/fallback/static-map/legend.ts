@@ -8,6 +8,7 @@ import type { Side } from '../../map/sides.ts';
 import type { Theme } from '../../map/theme.ts';
 import type { StaticView } from './views.ts';
 import { el, text } from './svg.ts';
+import { APP_NAME } from '../../app-name.ts';
 
 type Sample =
   | { kind: 'line'; side: Side | 'neutral'; dash?: string; round?: boolean; core?: boolean }
@@ -168,7 +169,7 @@ export function drawHeader(
   theme: Theme,
   width: number,
 ): { height: number; markup: string } {
-  const title = `Russia’s pivot to Asia: ${view.title}`;
+  const title = `${APP_NAME}: ${view.title}`;
   const layerNames = view.layers.map((id) => d.layerById.get(id)?.name ?? id).join(', ');
   const when = !view.time ? 'all years' : view.time.mode === 'at' ? `in ${view.time.year}` : `up to ${view.time.year}`;
   const detail = `Layers: ${layerNames || 'none'}; ${when}`;
