@@ -15,6 +15,7 @@ import {
   serveChangedDataset,
   renderedFlowIds,
   shiftTabFromUnder,
+  themeColour,
   type Page,
 } from './driver.ts';
 import { THEMES } from '../src/map/theme.ts';
@@ -287,6 +288,25 @@ test('the slide image is a 1920 × 1080 PNG with the map drawn in it', async ({ 
 
   // The map is back to drawing at the screen's pixel ratio.
   expect(await page.evaluate(() => window.pivotMap!._overridePixelRatio ?? null)).toBeNull();
+});
+
+test('on the globe the slide shows its page round the globe, as the app does, so the globe keeps its rim', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save PNG image' }).click(),
+  ]);
+  const bytes = readFileSync((await file.path())!);
+  // Inside the map's box, at its left, beside the opening globe: the page's colour, not the sea's.
+  const beside = await colourCounts(page, bytes, { x: 60, y: 560, width: 30, height: 30 });
+  const [mostly] = [...beside].sort((a, b) => b[1] - a[1])[0];
+  const [r, g, b] = (await themeColour(page, '--bg')).match(/\d+/g)!.map(Number);
+  expect(mostly).toBe(`${r >> 3},${g >> 3},${b >> 3}`);
+  expect(mostly).not.toBe(colourBucket(THEMES.light.sea));
 });
 
 const TOUR_FIXTURE = [

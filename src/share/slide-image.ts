@@ -78,26 +78,31 @@ export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent) {
   ctx.fillText(fitWithEllipsis(`${c.version} · ${c.url}`, textWidth, measure), PAD, footerTop + 70);
 }
 
-/** The map scaled to fit its box whole (never cropped), on the sea colour, with a thin frame. */
+/**
+ * The map scaled to fit its box whole (never cropped), with a thin frame round it. Around the
+ * globe the map's canvas is left undrawn, so the slide's own page shows there, as the app's page
+ * does round it on screen: on a box filled with the sea's colour the globe lost its rim.
+ */
 function drawMap(ctx: CanvasRenderingContext2D, map: HTMLCanvasElement | null, theme: Theme, frame: string) {
-  const box = MAP_BOX;
-  ctx.fillStyle = theme.sea;
-  ctx.fillRect(box.x, box.y, box.width, box.height);
+  let drawn = MAP_BOX;
   if (map && map.width > 0 && map.height > 0) {
-    const scale = Math.min(box.width / map.width, box.height / map.height);
-    const [w, h] = [map.width * scale, map.height * scale];
+    const scale = Math.min(MAP_BOX.width / map.width, MAP_BOX.height / map.height);
+    const [width, height] = [map.width * scale, map.height * scale];
+    drawn = { x: MAP_BOX.x + (MAP_BOX.width - width) / 2, y: MAP_BOX.y + (MAP_BOX.height - height) / 2, width, height };
     ctx.imageSmoothingQuality = 'high';
-    ctx.drawImage(map, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2, w, h);
+    ctx.drawImage(map, drawn.x, drawn.y, width, height);
   } else {
+    ctx.fillStyle = theme.sea;
+    ctx.fillRect(drawn.x, drawn.y, drawn.width, drawn.height);
     ctx.fillStyle = theme.label;
     ctx.font = font(28);
     ctx.textAlign = 'center';
-    ctx.fillText('The map could not be drawn here.', box.x + box.width / 2, box.y + box.height / 2);
+    ctx.fillText('The map could not be drawn here.', drawn.x + drawn.width / 2, drawn.y + drawn.height / 2);
     ctx.textAlign = 'left';
   }
   ctx.strokeStyle = frame;
   ctx.lineWidth = 1;
-  ctx.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
+  ctx.strokeRect(drawn.x + 0.5, drawn.y + 0.5, drawn.width - 1, drawn.height - 1);
 }
 
 export async function slidePng(content: SlideContent): Promise<Blob> {
