@@ -369,6 +369,24 @@ test('the handout prints the map, its legend, the key facts with their quotes an
 
   const map = handout.getByRole('img', { name: /^Map: Arms, Energy and trade, Rail and connectivity and/ });
   expect(await map.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThanOrEqual(1600);
+  // Cut to what the map draws (the globe, and any name beside it), so the map prints large:
+  // about 15 cm high, where the page round the globe kept it to 10.
+  const undrawn = await map.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const drawnColumns = new Set<number>();
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawnColumns.add(((i - 3) / 4) % canvas.width);
+    const columns = [...drawnColumns];
+    return { left: Math.min(...columns), right: canvas.width - 1 - Math.max(...columns) };
+  });
+  expect(undrawn.left).toBeLessThan(20);
+  expect(undrawn.right).toBeLessThan(20);
+  const millimetre = 96 / 25.4;
+  expect((await map.boundingBox())!.height).toBeGreaterThan(140 * millimetre);
   const legend = handout.getByRole('region', { name: 'Legend' });
   await expect(legend).toContainText('Russia’s ties');
   await expect(legend).toContainText('China’s ties');

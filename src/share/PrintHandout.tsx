@@ -13,9 +13,12 @@ import { paperTheme, snapshotMapIn } from './current-view.ts';
 import { discussionQuestions, keyFacts } from './handout-content.ts';
 import { seedsCited, versionLine, viewCaption } from './view-caption.ts';
 import { focusOf } from '../map/focus.ts';
+import { cropToDrawn } from './drawn-bounds.ts';
 
 /** Wide enough to print sharp across an A4 page. */
-const PRINT_MAP_WIDTH = 1800;
+const PRINT_MAP_WIDTH = 2400;
+/** The room kept round the globe when the picture is cut to it (pixels of the picture). */
+const GLOBE_MARGIN = 12;
 
 export function PrintHandout({ onDone }: { onDone: () => void }) {
   const [props, setProps] = useState<HandoutProps | null>(null);
@@ -28,7 +31,9 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
       if (!d) return;
       // Paper is white: a reader's dark map would print as a black block.
       const theme = paperTheme();
-      const canvas = await snapshotMapIn(theme, PRINT_MAP_WIDTH);
+      // Cut to the globe: the page round it need not take the paper's width, so the map prints larger.
+      const snapshot = await snapshotMapIn(theme, PRINT_MAP_WIDTH);
+      const canvas = snapshot && cropToDrawn(snapshot, GLOBE_MARGIN);
       const blob = canvas && (await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')));
       if (cancelled) return;
       url = blob ? URL.createObjectURL(blob) : null;
