@@ -19,6 +19,10 @@ import {
   type Page,
 } from './driver.ts';
 import { THEMES } from '../src/map/theme.ts';
+import { COUNTRY_LABEL_ROOMS } from '../src/map/layers/basemap.ts';
+import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
+import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING } from '../src/map/layers/routes.ts';
+import { edgeStrips } from '../src/map/edge-labels.ts';
 
 const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as { id: string; title: string }[];
 const { version } = JSON.parse(readFileSync('data/version.json', 'utf8')) as { version: string };
@@ -307,6 +311,43 @@ test('on the globe the slide shows its page round the globe, as the app does, so
   const [r, g, b] = (await themeColour(page, '--bg')).match(/\d+/g)!.map(Number);
   expect(mostly).toBe(`${r >> 3},${g >> 3},${b >> 3}`);
   expect(mostly).not.toBe(colourBucket(THEMES.light.sea));
+});
+
+test('on a phone the slide cuts no name at its edges, though it shows what lay under the details', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  await expect(page.getByRole('heading', { name: 'Russia → Myanmar: arms supply' })).toBeVisible();
+  // The picture is the canvas whole, with nothing over it: names placed across its edges (edge-labels.ts).
+  const { width, height } = await page.evaluate(() => {
+    const canvas = window.pivotMap!.getCanvas();
+    return { width: canvas.clientWidth, height: canvas.clientHeight };
+  });
+  const groups = [
+    ...COUNTRY_LABEL_ROOMS,
+    { layers: PLACE_LABEL_LAYERS, padding: PLACE_LABEL_PADDING },
+    { layers: ROUTE_LABEL_LAYERS, padding: ROUTE_LABEL_PADDING },
+  ].map(({ layers, padding }) => ({ layers: [...layers], strips: edgeStrips(width, height, padding + 1) }));
+  // Read when the export copies the map's frame: the names drawn in it that its edges cut.
+  await page.evaluate((groups) => {
+    const drawImage = CanvasRenderingContext2D.prototype.drawImage as (...args: unknown[]) => void;
+    CanvasRenderingContext2D.prototype.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+      const map = window.pivotMap!;
+      if (args[0] === map.getCanvas())
+        (window as unknown as { cut: string[] }).cut = groups.flatMap(({ layers, strips }) =>
+          strips.flatMap((box) =>
+            map
+              .queryRenderedFeatures(box, { layers })
+              .filter((f) => f.state?.cut !== true)
+              .map((f) => String(f.properties.name)),
+          ),
+        );
+      return drawImage.apply(this, args);
+    } as typeof CanvasRenderingContext2D.prototype.drawImage;
+  }, groups);
+  const dialog = await openShare(page);
+  await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save PNG image' }).click()]);
+  expect(await page.evaluate(() => (window as unknown as { cut?: string[] }).cut)).toEqual([]);
 });
 
 const TOUR_FIXTURE = [

@@ -64,6 +64,16 @@ export function edgeStrips(right: number, bottom: number, inset: number, left = 
 }
 
 /**
+ * Whether a picture of the map is being taken (snapshot.ts). The picture has no panel, card or
+ * buttons over it, and shows what lay under them: only its own edges cut names. On a phone the
+ * slide showed "RAL REP." at its left edge, a name that had lain under the details' sheet.
+ */
+let picturing = false;
+export function setPicturing(on: boolean) {
+  picturing = on;
+}
+
+/**
  * Hides, each time the map comes to rest, the names drawn across its edge or across the edge of
  * what lies over it (the details panel, the tour's card), or under its buttons; shows them again
  * once whole. The panel and the card also change size, appear and go while the map stays still
@@ -75,8 +85,9 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
     const { clientWidth, clientHeight } = map.getCanvas();
     // The details panel's edge cuts names as the map's does ("Khasan–Tum" beside it on a
     // projector), and so does the card's (CHINA at its top edge in a phone's Far East chapter).
-    const details = coveredByDetails(map.getContainer());
-    const card = coveredByCard(map.getContainer());
+    const container = map.getContainer();
+    const details = picturing ? { right: 0, bottom: 0 } : coveredByDetails(container);
+    const card = picturing ? { left: 0, bottom: 0 } : coveredByCard(container);
     const [right, bottom] = [clientWidth - details.right, clientHeight - Math.max(details.bottom, card.bottom)];
     const disk = globeDisk(map);
     const next = new Map<string, Set<string | number>>();
@@ -98,7 +109,7 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
               RIM_GAP,
             )
           : [];
-      const controls = coveredByControls(map.getContainer(), padding);
+      const controls = picturing ? [] : coveredByControls(container, padding);
       const ids = next.get(source) ?? new Set();
       // MapLibre evaluates each label found here with its array properties still strings (spotsOf).
       [...strips, ...space, ...controls]

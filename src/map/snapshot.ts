@@ -15,6 +15,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { hasPadding, NO_PADDING } from './camera.ts';
 import type { ThemeName } from './theme.ts';
+import { setPicturing } from './edge-labels.ts';
 
 let current: MapLibreMap | null = null;
 
@@ -76,14 +77,16 @@ export async function snapshotMap(minWidth: number): Promise<HTMLCanvasElement |
   const padded = hasPadding(padding);
   const [center, zoom] = [map.getCenter(), map.getZoom()];
   try {
+    setPicturing(true);
     if (padded) {
       const { top = 0, right = 0, bottom = 0, left = 0 } = padding;
       const scale = Math.min(clientWidth / (clientWidth - left - right), clientHeight / (clientHeight - top - bottom));
       map.jumpTo({ center, zoom: zoom + Math.log2(scale), padding: NO_PADDING });
     }
     if (resized) map.setPixelRatio(ratio);
-    // Wait until labels are placed and faded in at the new size or frame.
-    if (padded || resized) await nextEvent(map, 'idle');
+    // Wait until labels are placed and faded in at the new size or frame, and those cut by the
+    // picture's edges, not by what lies over the map, are hidden (edge-labels.ts, at each rest).
+    await nextEvent(map, 'idle');
     return await new Promise<HTMLCanvasElement>((resolve) => {
       map.once('render', () => {
         const source = map.getCanvas();
@@ -96,8 +99,11 @@ export async function snapshotMap(minWidth: number): Promise<HTMLCanvasElement |
       map.triggerRepaint();
     });
   } finally {
+    setPicturing(false);
     // setPixelRatio(null) restores "follow the screen", which the typings do not admit.
     if (resized) map.setPixelRatio(override as number);
     if (padded) map.jumpTo({ center, zoom, padding });
+    // At the next rest the names under the panel, the card and the buttons are hidden again.
+    map.triggerRepaint();
   }
 }
