@@ -265,17 +265,22 @@ function pngSize(bytes: Buffer) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('the slide image is a 1920 × 1080 PNG with the map drawn in it', async ({ page }) => {
-  await page.goto('./?proj=flat');
-  await waitForMapReady(page);
+/** Saves the slide image from the Share dialog: the dialog, the download and its bytes. */
+async function saveSlide(page: Page) {
   const dialog = await openShare(page);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Save PNG image' }).click(),
   ]);
+  return { dialog, file, bytes: readFileSync((await file.path())!) };
+}
+
+test('the slide image is a 1920 × 1080 PNG with the map drawn in it', async ({ page }) => {
+  await page.goto('./?proj=flat');
+  await waitForMapReady(page);
+  const { dialog, file, bytes } = await saveSlide(page);
   await expect(dialog.getByText('Saved: look in your downloads.')).toBeVisible();
   expect(file.suggestedFilename()).toBe(`pivot-to-asia-map-v${version}.png`);
-  const bytes = readFileSync((await file.path())!);
   expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
   await file.saveAs('test-results/screenshots/share-slide.png');
 
@@ -299,12 +304,7 @@ test('on the globe the slide shows its page round the globe, as the app does, so
 }) => {
   await page.goto('./');
   await waitForMapReady(page);
-  const dialog = await openShare(page);
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Save PNG image' }).click(),
-  ]);
-  const bytes = readFileSync((await file.path())!);
+  const { bytes } = await saveSlide(page);
   // Inside the map's box, at its left, beside the opening globe: the page's colour, not the sea's.
   const beside = await colourCounts(page, bytes, { x: 60, y: 560, width: 30, height: 30 });
   const [mostly] = [...beside].sort((a, b) => b[1] - a[1])[0];
@@ -345,8 +345,7 @@ test('on a phone the slide cuts no name at its edges, though it shows what lay u
       return drawImage.apply(this, args);
     } as typeof CanvasRenderingContext2D.prototype.drawImage;
   }, groups);
-  const dialog = await openShare(page);
-  await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save PNG image' }).click()]);
+  await saveSlide(page);
   expect(await page.evaluate(() => (window as unknown as { cut?: string[] }).cut)).toEqual([]);
 });
 
@@ -562,11 +561,7 @@ test('during a tour chapter the slide and the handout show its subject in the mi
   expect(live.padding.left).toBeGreaterThan(100);
   const copies = await recordExportedPoint(page, [longitude, latitude]);
 
-  const dialog = await openShare(page);
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Save PNG image' }).click(),
-  ]);
+  const { dialog, file } = await saveSlide(page);
   await file.saveAs('test-results/screenshots/share-slide-tour.png');
   await dialog.getByRole('button', { name: 'Print handout' }).click();
   await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
