@@ -15,7 +15,7 @@ import { seedsCited, versionLine, viewCaption } from './view-caption.ts';
 import { focusOf } from '../map/focus.ts';
 import { cropToDrawn } from './drawn-bounds.ts';
 
-/** Wide enough to print sharp across an A4 page. */
+/** Wide enough to print sharp across an A4 page once cut to the globe: over 200 pixels an inch. */
 const PRINT_MAP_WIDTH = 2400;
 /** The room kept round the globe when the picture is cut to it (pixels of the picture). */
 const GLOBE_MARGIN = 12;
@@ -31,7 +31,7 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
       if (!d) return;
       // Paper is white: a reader's dark map would print as a black block.
       const theme = paperTheme();
-      // Cut to the globe: the page round it need not take the paper's width, so the map prints larger.
+      // Cut to what the map draws: the page round the globe need not take the paper's width.
       const snapshot = await snapshotMapIn(theme, PRINT_MAP_WIDTH);
       const canvas = snapshot && cropToDrawn(snapshot, GLOBE_MARGIN);
       const blob = canvas && (await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')));
