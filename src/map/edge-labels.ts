@@ -16,6 +16,7 @@ import { coveredByCard } from './covered-by-card.ts';
 import { coveredByControls } from './covered-by-controls.ts';
 import { coveredByDetails } from './covered-by-details.ts';
 import { globeDisk, pastDisk, RIM_GAP } from './globe-rim.ts';
+import { takingPicture } from './snapshot.ts';
 
 /**
  * The names hidden while cut: their layers, the source that holds their state, their padding, and
@@ -64,16 +65,6 @@ export function edgeStrips(right: number, bottom: number, inset: number, left = 
 }
 
 /**
- * Whether a picture of the map is being taken (snapshot.ts). The picture has no panel, card or
- * buttons over it, and shows what lay under them: only its own edges cut names. On a phone the
- * slide showed "RAL REP." at its left edge, a name that had lain under the details' sheet.
- */
-let picturing = false;
-export function setPicturing(on: boolean) {
-  picturing = on;
-}
-
-/**
  * Hides, each time the map comes to rest, the names drawn across its edge or across the edge of
  * what lies over it (the details panel, the tour's card), or under its buttons; shows them again
  * once whole. The panel and the card also change size, appear and go while the map stays still
@@ -86,6 +77,10 @@ export function hideLabelsCutByEdge(map: MapLibreMap) {
     // The details panel's edge cuts names as the map's does ("Khasan–Tum" beside it on a
     // projector), and so does the card's (CHINA at its top edge in a phone's Far East chapter).
     const container = map.getContainer();
+    // A picture of the map (snapshot.ts) has no panel, card or buttons over it, and shows what lay
+    // under them: only its own edges cut names. On a phone the slide showed "RAL REP." at its left
+    // edge, a name that had lain under the details' sheet.
+    const picturing = takingPicture();
     const details = picturing ? { right: 0, bottom: 0 } : coveredByDetails(container);
     const card = picturing ? { left: 0, bottom: 0 } : coveredByCard(container);
     const [right, bottom] = [clientWidth - details.right, clientHeight - Math.max(details.bottom, card.bottom)];

@@ -15,7 +15,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { hasPadding, NO_PADDING } from './camera.ts';
 import type { ThemeName } from './theme.ts';
-import { setPicturing } from './edge-labels.ts';
 
 let current: MapLibreMap | null = null;
 
@@ -43,6 +42,10 @@ export function mapStyledIn(theme: ThemeName): Promise<void> {
   if (!current || drawnTheme === theme) return Promise.resolve();
   return new Promise((resolve) => themeWaiters.push({ theme, resolve }));
 }
+
+let picturing = false;
+/** Whether a picture is being taken: the names hidden by what lies over the map show (edge-labels.ts). */
+export const takingPicture = () => picturing;
 
 /** MapLibre caps its canvas at 4096 pixels a side by default; stay within it. */
 const MAX_CANVAS_SIDE = 4096;
@@ -77,7 +80,7 @@ export async function snapshotMap(minWidth: number): Promise<HTMLCanvasElement |
   const padded = hasPadding(padding);
   const [center, zoom] = [map.getCenter(), map.getZoom()];
   try {
-    setPicturing(true);
+    picturing = true;
     if (padded) {
       const { top = 0, right = 0, bottom = 0, left = 0 } = padding;
       const scale = Math.min(clientWidth / (clientWidth - left - right), clientHeight / (clientHeight - top - bottom));
@@ -99,7 +102,7 @@ export async function snapshotMap(minWidth: number): Promise<HTMLCanvasElement |
       map.triggerRepaint();
     });
   } finally {
-    setPicturing(false);
+    picturing = false;
     // setPixelRatio(null) restores "follow the screen", which the typings do not admit.
     if (resized) map.setPixelRatio(override as number);
     if (padded) map.jumpTo({ center, zoom, padding });
