@@ -4,7 +4,7 @@
  * build time, the table and the sources; and the map engine is never downloaded.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, axeViolations, holdScripts, saveScreenshot, type Page } from './driver.ts';
+import { test, expect, axeViolations, holdScripts, saveScreenshot, changedPixels, type Page } from './driver.ts';
 import { chromiumPath } from '../scripts/browser-path.ts';
 
 test.use({
@@ -143,6 +143,25 @@ test('without WebGL an entry chosen in the table is drawn on the static map', as
   const id = new URL(page.url()).searchParams.get('sel')!.replace('relation:', '');
   await expect(picture.locator(`g.flow[data-id="${id}"] path.selected`)).toHaveCount(1);
   await expect(picture.locator('path.selected')).toHaveCount(1);
+});
+
+test('without WebGL, pointing at an entry in “On the map now” lights it on the static map until the pointer leaves', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const picture = page.getByRole('img', { name: /^Static map: / });
+  await expect(picture).toBeVisible();
+  const before = await picture.screenshot();
+  await page.getByText(/On the map now/).click();
+  // A tie's line, and an event drawn in a group's marker (Yangon's, in Naypyidaw's).
+  for (const name of [/^Russia → Myanmar: arms supply$/, /Russian-made armour on Yangon/]) {
+    await page.getByRole('button', { name }).first().hover();
+    await expect
+      .poll(async () => (await changedPixels(page, before, await picture.screenshot())).count)
+      .toBeGreaterThan(50);
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await changedPixels(page, before, await picture.screenshot())).count).toBe(0);
+  }
 });
 
 test('without WebGL the table and the sources work', async ({ page }) => {

@@ -6,13 +6,14 @@
  * renderer (draw-static-map.ts). The picture is placed in the page, so the page's stylesheet
  * recolours it for the dark theme.
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useAppStore } from '../state/store.ts';
 import type { Theme } from '../map/theme.ts';
 import { loadStaticPicture, parseSvg, type StaticPicture } from './static-picture.ts';
 import { builtChoice, sameChoice } from './static-map/views.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import { drawStaticMap } from './draw-static-map.ts';
+import { pointedSelector } from './static-map/pointed.ts';
 import './fallback.css';
 
 type Loaded = { key: string } & ({ picture: StaticPicture } | { error: string });
@@ -43,6 +44,7 @@ export function NoWebGL({ theme }: { theme: Theme }) {
   useEffect(() => {
     if (shown && host.current) host.current.replaceChildren(shown.svg);
   }, [shown]);
+  useLightPointedEntry(host, shown);
 
   return (
     <section className="no-webgl" aria-labelledby="no-webgl-title">
@@ -80,6 +82,19 @@ export function NoWebGL({ theme }: { theme: Theme }) {
       {shown && !(current && 'error' in current) && <PictureNote picture={shown} />}
     </section>
   );
+}
+
+/** Lights in the picture the entry pointed at in a list (ui/pointing.ts), as the live map does. */
+function useLightPointedEntry(host: RefObject<HTMLDivElement | null>, shown: StaticPicture | null) {
+  const pointedAt = useAppStore((s) => s.pointedAt);
+  const dataset = useAppStore((s) => s.dataset);
+  const eventPlaces = useMemo(() => new Map(dataset?.events.map((e) => [e.id, e.place])), [dataset]);
+  useEffect(() => {
+    const selector = pointedSelector(pointedAt, eventPlaces);
+    const parts = selector && shown && host.current ? [...host.current.querySelectorAll(selector)] : [];
+    parts.forEach((part) => part.classList.add('pointed'));
+    return () => parts.forEach((part) => part.classList.remove('pointed'));
+  }, [host, shown, pointedAt, eventPlaces]);
 }
 
 /** What the picture shows and where it comes from, with a link to open it on its own. */
@@ -175,6 +190,7 @@ function themeVariables(theme: Theme): CSSProperties {
     ['other', theme.other],
     ['event', theme.event],
     ['place', theme.place],
+    ['selection', theme.selection],
     ...theme.involvement.map((colour, i): [string, string] => [`shade-${i}`, colour]),
   ];
   return Object.fromEntries(entries.map(([name, value]) => [`--sm-${name}`, value])) as CSSProperties;

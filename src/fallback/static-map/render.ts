@@ -319,7 +319,12 @@ function drawPlaces(
     events.push(
       el(
         'g',
-        { class: 'event', 'data-id': String(p.id) },
+        // A group's places (event-groups.ts), so that pointing at one of them lights it (pointed.ts).
+        {
+          class: 'event',
+          'data-id': String(p.id),
+          'data-members': Array.isArray(p.members) ? p.members.join(' ') : null,
+        },
         el('title', {}, text(eventMarkerTitle(p))),
         el('circle', {
           class: 'event-disc',
