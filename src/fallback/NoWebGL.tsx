@@ -88,13 +88,12 @@ export function NoWebGL({ theme }: { theme: Theme }) {
 function useLightPointedEntry(host: RefObject<HTMLDivElement | null>, shown: StaticPicture | null) {
   const pointedAt = useAppStore((s) => s.pointedAt);
   const dataset = useAppStore((s) => s.dataset);
-  const eventPlaces = useMemo(() => new Map(dataset?.events.map((e) => [e.id, e.place])), [dataset]);
   useEffect(() => {
-    const selector = pointedSelector(pointedAt, eventPlaces);
+    const selector = dataset && pointedSelector(pointedAt, dataset.eventById);
     const parts = selector && shown && host.current ? [...host.current.querySelectorAll(selector)] : [];
     parts.forEach((part) => part.classList.add('pointed'));
     return () => parts.forEach((part) => part.classList.remove('pointed'));
-  }, [host, shown, pointedAt, eventPlaces]);
+  }, [host, shown, pointedAt, dataset]);
 }
 
 /** What the picture shows and where it comes from, with a link to open it on its own. */

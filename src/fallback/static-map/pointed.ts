@@ -9,7 +9,8 @@ import type { Selection } from '../../state/url.ts';
 /** Ids as the dataset writes them; anything else would need escaping in a selector, and names nothing drawn. */
 const PLAIN_ID = /^[\w-]+$/;
 
-export function pointedSelector(s: Selection | null, eventPlaces: ReadonlyMap<string, string>): string | null {
+/** `eventById`: the dataset's index of events (data/dataset.ts), for the place each happened at. */
+export function pointedSelector(s: Selection | null, eventById: ReadonlyMap<string, { place: string }>): string | null {
   if (!s || !PLAIN_ID.test(s.id)) return null;
   switch (s.kind) {
     case 'relation':
@@ -19,7 +20,7 @@ export function pointedSelector(s: Selection | null, eventPlaces: ReadonlyMap<st
     case 'place':
       return markerOf(s.id);
     case 'event': {
-      const place = eventPlaces.get(s.id);
+      const place = eventById.get(s.id)?.place;
       return place && PLAIN_ID.test(place) ? markerOf(place) : null;
     }
     default:
