@@ -501,10 +501,14 @@ export function themeColour(page: Page, variable: `--${string}`): Promise<string
   }, variable);
 }
 
+/** The colour bucket (colourCounts) most of the pixels counted have. */
+export function commonestColour(counts: Map<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
 /** The colour bucket (colourCounts) most of an element's painted pixels have: its background, as seen. */
 export async function paintedColour(page: Page, element: Locator): Promise<string> {
-  const counts = await colourCounts(page, await element.screenshot());
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  return commonestColour(await colourCounts(page, await element.screenshot()));
 }
 
 /** Whether the element (or something inside it) is what is on top at its own centre: what a tap there reaches. */
