@@ -18,28 +18,29 @@ function fakeMap(sources: string[]) {
 }
 
 describe('highlightTarget', () => {
-  const eventPlaces = new Map([['sco-2022', 'samarkand']]);
+  const events = new Map([['sco-2022', { place: 'samarkand' }]]);
   it('lights up the feature each kind of selection is drawn as', () => {
-    expect(highlightTarget({ kind: 'relation', id: 'r1' }, 'selected', eventPlaces)).toEqual({
+    expect(highlightTarget({ kind: 'relation', id: 'r1' }, 'selected', events)).toEqual({
       source: 'lines',
       id: 'flow:r1',
       key: 'selected',
     });
-    expect(highlightTarget({ kind: 'route', id: 'r1' }, 'selected', eventPlaces)?.id).toBe('route:r1');
-    expect(highlightTarget({ kind: 'event', id: 'sco-2022' }, 'hovered', eventPlaces)?.id).toBe('samarkand');
-    expect(highlightTarget({ kind: 'actor', id: 'MMR' }, 'selected', eventPlaces)?.source).toBe('countries');
+    expect(highlightTarget({ kind: 'route', id: 'r1' }, 'selected', events)?.id).toBe('route:r1');
+    expect(highlightTarget({ kind: 'event', id: 'sco-2022' }, 'hovered', events)?.id).toBe('samarkand');
+    expect(highlightTarget({ kind: 'actor', id: 'MMR' }, 'selected', events)?.source).toBe('countries');
   });
   it("lights up a place's group's marker where markers are drawn as one, for the place and its events", () => {
     const markerOf = new Map([['yangon', 'naypyidaw']]);
-    const target = (s: Selection) => highlightTarget(s, 'pointed', new Map([['e1', 'yangon']]), markerOf)?.id;
+    const target = (s: Selection) =>
+      highlightTarget(s, 'pointed', new Map([['e1', { place: 'yangon' }]]), markerOf)?.id;
     expect(target({ kind: 'place', id: 'yangon' })).toBe('naypyidaw');
     expect(target({ kind: 'event', id: 'e1' })).toBe('naypyidaw');
     expect(target({ kind: 'place', id: 'hanoi' })).toBe('hanoi');
   });
   it('has nothing to light up for an organisation or an event without a place', () => {
-    expect(highlightTarget({ kind: 'actor', id: 'sco' }, 'selected', eventPlaces)).toBeNull();
-    expect(highlightTarget({ kind: 'event', id: 'unknown' }, 'selected', eventPlaces)).toBeNull();
-    expect(highlightTarget(null, 'selected', eventPlaces)).toBeNull();
+    expect(highlightTarget({ kind: 'actor', id: 'sco' }, 'selected', events)).toBeNull();
+    expect(highlightTarget({ kind: 'event', id: 'unknown' }, 'selected', events)).toBeNull();
+    expect(highlightTarget(null, 'selected', events)).toBeNull();
   });
 });
 

@@ -29,7 +29,8 @@ export const isPointed: ExpressionSpecification = ['boolean', ['feature-state', 
 export function highlightTarget(
   s: Selection | null,
   key: HighlightKey,
-  eventPlaces: Map<string, string>,
+  /** The dataset's events by id (IndexedDataset.eventById): an event lights its place. */
+  events: ReadonlyMap<string, { place: string }>,
   /** Place id → the id of the marker drawn for it, where markers are drawn as one (event-groups.ts). */
   markerOf: ReadonlyMap<string, string> = new Map(),
 ): HighlightTarget | null {
@@ -43,7 +44,7 @@ export function highlightTarget(
       return { source: PLACE_SOURCE, id: markerOf.get(s.id) ?? s.id, key };
     case 'event': {
       // An event lights up the marker of the place where it happened.
-      const place = eventPlaces.get(s.id);
+      const place = events.get(s.id)?.place;
       return place ? { source: PLACE_SOURCE, id: markerOf.get(place) ?? place, key } : null;
     }
     case 'country':

@@ -76,12 +76,11 @@ export function buildOverlay(
     sameVisibleRoutes &&
     same((o) => o.visible.relations, visible.relations) &&
     same((o) => o.visible.events, visible.events);
-  const eventPlaces = before?.eventPlaces ?? new Map(d.events.map((e) => [e.id, e.place]));
   const places = groupedPlaces(
     samePlaces ? before!.ungroupedPlaces : placeFeatures(d, visible, namedPlaces),
     markers,
     selection,
-    eventPlaces,
+    d.eventById,
   );
   const flows = sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales);
   const routes = sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes);
@@ -113,7 +112,6 @@ export function buildOverlay(
         .filter((r) => r.id !== selectedRoute && hidden.get(lineKey('route', r.id)) === FADED)
         .map((r) => [r.id, 1]),
     ),
-    eventPlaces,
     visible,
     drawn,
     selectedRoute,
@@ -131,10 +129,10 @@ function groupedPlaces(
   ungrouped: Overlay['places'],
   markers: MarkerView | null,
   selection: Selection | null,
-  eventPlaces: Map<string, string>,
+  events: IndexedDataset['eventById'],
 ) {
   if (!markers) return { ungrouped, grouped: ungrouped };
-  const lit = highlightTarget(selection, 'selected', eventPlaces);
+  const lit = highlightTarget(selection, 'selected', events);
   const apart = new Set(lit?.source === PLACE_SOURCE ? [lit.id] : []);
   return { ungrouped, grouped: groupNearbyEvents(ungrouped as FeatureCollection<Point>, markers, apart) };
 }

@@ -42,8 +42,6 @@ export type Overlay = {
   hidden: Map<string, number>;
   /** Route id → 1 for a route drawn faint, whose name is faint too: feature-state `faded` of the route names (routes.ts). */
   fadedRouteNames: Map<string, number>;
-  /** Event id → place id, so a selected event highlights its place's marker. */
-  eventPlaces: Map<string, string>;
   /** Place id → the marker drawn for it where markers are drawn as one (event-groups.ts), so pointing at it lights the group's. */
   markerOf: ReadonlyMap<string, string>;
   /** What it was built from, so the next overlay can keep the sources that did not change. */
@@ -164,7 +162,6 @@ const EMPTY_OVERLAY: Overlay = {
   involvement: new Map(),
   hidden: new Map(),
   fadedRouteNames: new Map(),
-  eventPlaces: new Map(),
   markerOf: new Map(),
   visible: { relations: [], events: [], routes: [] },
   drawn: { relations: [], routes: [] },

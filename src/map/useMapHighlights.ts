@@ -35,6 +35,10 @@ export type MapHighlightsInput = {
   style: StyleSpecification | null;
 };
 
+const NO_EVENTS: ReadonlyMap<string, { place: string }> = new Map();
+/** The events an overlay was built from, by id (none in the empty overlay before the data). */
+const eventsOf = (overlay: Overlay) => overlay.dataset?.eventById ?? NO_EVENTS;
+
 export function useMapHighlights(
   mapRef: RefObject<MapRef | null>,
   { sourcesReady, overlay, selection, hovered, pointedAt, style }: MapHighlightsInput,
@@ -42,17 +46,17 @@ export function useMapHighlights(
   // What the selection and the hover light up (highlight.ts), worked out once for both ways of
   // drawing it: feature-state and the highlight source's outlines.
   const selectedTarget = useMemo(
-    () => overlay && highlightTarget(selection, 'selected', overlay.eventPlaces),
+    () => overlay && highlightTarget(selection, 'selected', eventsOf(overlay)),
     [overlay, selection],
   );
   const hoveredTarget = useMemo(
-    () => overlay && highlightTarget(hovered, 'hovered', overlay.eventPlaces),
+    () => overlay && highlightTarget(hovered, 'hovered', eventsOf(overlay)),
     [overlay, hovered],
   );
   // A place drawn in a group's marker lights the group's (markerOf). The selection pointed at
   // keeps its own highlight: a halo over it would dull it.
   const pointedTarget = useMemo(() => {
-    const target = overlay && highlightTarget(pointedAt, 'pointed', overlay.eventPlaces, overlay.markerOf);
+    const target = overlay && highlightTarget(pointedAt, 'pointed', eventsOf(overlay), overlay.markerOf);
     return target && target.source === selectedTarget?.source && target.id === selectedTarget.id ? null : target;
   }, [overlay, pointedAt, selectedTarget]);
 

@@ -58,7 +58,7 @@ export function renderStaticMap(
   const selected = (kind: string) => (view.selection?.kind === kind ? view.selection.id : null);
   const selectedPlace =
     selected('place') ??
-    (view.selection?.kind === 'event' ? (overlay.eventPlaces.get(view.selection.id) ?? null) : null);
+    (view.selection?.kind === 'event' ? (d.eventById.get(view.selection.id)?.place ?? null) : null);
   const selectedCountry =
     selected('country') ?? (/^[A-Z]{3}$/.test(selected('actor') ?? '') ? selected('actor') : null);
 
