@@ -23,8 +23,7 @@ import {
 } from './driver.ts';
 import { startHostPage, type HostPage } from './host-page.ts';
 import { THEMES } from '../src/map/theme.ts';
-
-const TITLE = 'Russia’s pivot to Asia';
+import { APP_NAME } from '../src/app-name.ts';
 
 const fullMapLink = (page: Page) => page.getByRole('link', { name: /^Open full map/ });
 
@@ -43,7 +42,7 @@ test('a 600×400 embed shows the title, the legend and a link to the same view i
   await page.goto('./?embed=1&layers=arms');
   await waitForMapReady(page);
 
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: APP_NAME })).toBeVisible();
   const legend = page.getByRole('region', { name: 'Legend' });
   await expect(legend.getByText('Russia’s ties')).toBeVisible();
   const link = fullMapLink(page);
@@ -191,7 +190,7 @@ for (const [width, label] of [
   test(`a ${width} px wide embed shows its whole title beside “${label}”`, async ({ page }) => {
     await page.setViewportSize({ width, height: 480 });
     await page.goto('./?embed=1');
-    const title = page.getByRole('heading', { level: 1, name: TITLE });
+    const title = page.getByRole('heading', { level: 1, name: APP_NAME });
     await expect(title).toBeVisible();
     expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
     const link = fullMapLink(page);
@@ -256,7 +255,7 @@ test('a 320 px wide embed in the dark theme keeps its title, legend and link in 
     THEMES.dark.sea,
   );
   for (const part of [
-    page.getByRole('heading', { level: 1, name: TITLE }),
+    page.getByRole('heading', { level: 1, name: APP_NAME }),
     page.getByRole('region', { name: 'Legend' }).getByText('Russia’s ties'),
     fullMapLink(page),
     page.getByRole('slider', { name: 'Year' }),
@@ -378,7 +377,7 @@ hostTest(
     );
     expect(flowsDrawn).toBeGreaterThan(0);
     const inFrame = page.frameLocator('iframe');
-    await expect(inFrame.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(inFrame.getByRole('heading', { level: 1, name: APP_NAME })).toBeVisible();
     await expect(inFrame.getByRole('region', { name: 'Legend' }).getByText('Russia’s ties')).toBeVisible();
     // Loading the frame took no focus from the host page.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForMapReady, renderedFlowIds, serveChangedDataset, type Page } from './driver.ts';
+import { APP_NAME } from '../src/app-name.ts';
 
 type Guard = { consoleErrors: string[] };
 
@@ -282,7 +283,7 @@ test('a dataset that cannot be read gives a clear error, not a blank page, and l
   await page.goto('./');
   const alert = page.getByRole('alert').filter({ hasText: 'The data could not be loaded' });
   await expect(alert).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia’s pivot to Asia');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(APP_NAME);
   await expect(page.getByRole('button', { name: 'Flat map' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'In this view' })).toContainText('No data: it could not be loaded.');
 

@@ -6,6 +6,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { APP_NAME } from '../src/app-name.ts';
 
 export type HostPage = {
   origin: string;
@@ -36,7 +37,7 @@ function article(src: string, width: number, height: number): string {
 <main>
 <h1>An article that embeds the map</h1>
 ${text(1)}
-<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="Map: Russia’s pivot to Asia" loading="eager"></iframe>
+<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="Map: ${APP_NAME}" loading="eager"></iframe>
 ${text(30)}
 </main>
 </body>

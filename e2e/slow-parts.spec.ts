@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, holdScripts, pointOnFlow, waitForIdle, waitForMapReady, type Page } from './driver.ts';
+import { APP_NAME } from '../src/app-name.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the map' });
 const detailsHeading = (page: Page) => page.locator('.details-panel').getByRole('heading', { level: 2 });
@@ -15,7 +16,7 @@ test('until the app’s code has come, the page says the map is loading; the map
   const release = await holdScripts(page, /\/index-[^/]*\.js$/);
   // 'commit': the page's load waits for its module script, which is held.
   await page.goto('./', { waitUntil: 'commit' });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia’s pivot to Asia');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(APP_NAME);
   await expect(page.getByRole('status').filter({ hasText: 'Loading the map…' })).toBeVisible();
   release();
   await waitForMapReady(page);

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, saveScreenshot, axeViolations, markedLastChosen, type Page } from './driver.ts';
+import { APP_TITLE } from '../src/app-name.ts';
 
 async function expectNoAxeViolations(page: Page, selector: string) {
   expect(await axeViolations(page, selector)).toEqual([]);
@@ -145,7 +146,7 @@ test('“Cite this view” gives the address and data version in APA, Chicago an
     const value = await text.inputValue();
     expect(value, format).toContain(url);
     expect(value, format).toContain(version);
-    expect(value, format).toContain('Russia’s pivot to Asia: an interactive, cited map');
+    expect(value, format).toContain(APP_TITLE);
   }
   await expect(dialog.getByRole('textbox', { name: 'BibTeX' })).toHaveValue(/^@misc\{/);
   await expectNoAxeViolations(page, '.cite-dialog');
