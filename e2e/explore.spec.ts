@@ -93,6 +93,47 @@ test('the timeline filters entries to a year and the layer counts follow', async
   await expect(diplomacyCount).toHaveText(String(before));
 });
 
+for (const { device, query, viewport } of [
+  { device: 'a laptop', query: '', viewport: { width: 1366, height: 768 } },
+  { device: 'a phone', query: '', viewport: { width: 390, height: 844 } },
+  { device: 'a projector, in Present', query: '?present=1', viewport: { width: 1920, height: 1080 } },
+]) {
+  test(`on ${device}, the years between the timeline's ends are labelled where the slider chooses them`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`./${query}`);
+    await waitForMapReady(page);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const labels = timeline.getByText(/^\d{4}$/);
+    // The labels are measured once laid out: wait for the first year between the ends.
+    await expect(labels).not.toHaveCount(2);
+    const years = (await labels.allTextContents()).map(Number);
+    const slider = timeline.getByRole('slider', { name: 'Year' });
+    expect(years[0]).toBe(Number(await slider.getAttribute('min')));
+    expect(years.at(-1)).toBe(Number(await slider.getAttribute('max')));
+    expect(years, 'in order').toEqual([...years].sort((a, b) => a - b));
+
+    const boxes = await Promise.all((await labels.all()).map(async (label) => (await label.boundingBox())!));
+    const ordered = [...boxes].sort((a, b) => a.x - b.x);
+    for (let i = 1; i < ordered.length; i++) {
+      expect(ordered[i].x, `label ${i} clear of the one before`).toBeGreaterThan(
+        ordered[i - 1].x + ordered[i - 1].width,
+      );
+    }
+
+    // A click on the slider straight above a year's label chooses that year.
+    const track = (await slider.boundingBox())!;
+    const status = timeline.getByRole('status');
+    for (const [i, year] of years.entries()) {
+      if (i === 0 || i === years.length - 1) continue; // the ends' labels sit flush with the slider's sides
+      await page.mouse.click(boxes[i].x + boxes[i].width / 2, track.y + track.height / 2);
+      await expect(status).toHaveText(`Up to ${year}`);
+    }
+    expect(await slider.boundingBox(), 'the slider keeps its size as the year beside it changes').toEqual(track);
+  });
+}
+
 test('“All years” keeps the keyboard’s focus once pressed, and says it has nothing more to do', async ({ page }) => {
   await page.goto('./?year=2015&mode=at');
   const allYears = page.getByRole('button', { name: 'All years' });

@@ -3,8 +3,9 @@
  * that address at that size (scaled down to fit the dialog). The code is taken from the view
  * as it was when the dialog opened.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { APP_TITLE } from '../app-name.ts';
+import { useWidth } from '../ui/useWidth.ts';
 import { CopyableText } from '../cite/CopyableText.tsx';
 import { THEME_CHOICES, type ThemeChoice, type UrlState } from '../state/url.ts';
 import {
@@ -113,15 +114,7 @@ function CustomSizeNote({
 
 /** The embed at its real size, scaled down to the dialog's width. */
 function EmbedPreview({ src, size }: { src: string; size: EmbedSize }) {
-  const frame = useRef<HTMLDivElement>(null);
-  const [available, setAvailable] = useState(0);
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => setAvailable(entry.contentRect.width));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const [frame, available] = useWidth<HTMLDivElement>();
 
   // "Full width" previews the embed in a column as wide as this dialog.
   const width = size.width === 'full' ? available : size.width;

@@ -6,9 +6,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import type { TimeMode } from '../data/time.ts';
+import { useWidth } from '../ui/useWidth.ts';
+import { innerYearLabels } from './year-labels.ts';
 import './timeline.css';
 
 const STEP_MS = 900;
+/** How far in from each side of the slider its thumb's centre stops (px): where the first and last years sit. */
+const THUMB_INSET = 8;
 
 export function Timeline() {
   // Only what this reads: the whole store would re-render it on every hover.
@@ -42,8 +46,9 @@ export function Timeline() {
   if (!dataset || !span) return null;
   const year = time?.year ?? span.last;
   const mode: TimeMode = time?.mode ?? 'upto';
-  const position = (y: number) => `${((y - span.first) / (span.last - span.first)) * 100}%`;
-  const status = time ? `${mode === 'at' ? 'In' : 'Up to'} ${year}` : `All years, ${span.first}–${span.last}`;
+  const position = (y: number) => yearPosition(y, span);
+  const allYears = `All years, ${span.first}–${span.last}`;
+  const status = time ? `${mode === 'at' ? 'In' : 'Up to'} ${year}` : allYears;
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -59,7 +64,7 @@ export function Timeline() {
         {playing ? 'Pause' : 'Play'}
       </button>
       <div className="track">
-        <div className="event-marks" aria-hidden="true">
+        <div className="event-marks" aria-hidden="true" style={{ insetInline: THUMB_INSET }}>
           {[...eventYears].map(([y, n]) => (
             <span
               key={y}
@@ -79,10 +84,7 @@ export function Timeline() {
           aria-valuetext={status}
           onChange={(e) => setTime({ year: Number(e.target.value), mode })}
         />
-        <div className="ticks" aria-hidden="true">
-          <span>{span.first}</span>
-          <span>{span.last}</span>
-        </div>
+        <YearLabels first={span.first} last={span.last} />
       </div>
       <label className="mode">
         <span className="visually-hidden">Show</span>
@@ -91,7 +93,8 @@ export function Timeline() {
           <option value="at">in</option>
         </select>
       </label>
-      <output className="time-status" aria-live="polite">
+      {/* data-widest: the longest status holds its width (timeline.css), so the slider keeps its size. */}
+      <output className="time-status" aria-live="polite" data-widest={allYears}>
         {status}
       </output>
       {/* aria-disabled, not disabled: a disabled button drops the focus of the key that pressed it. */}
@@ -104,5 +107,31 @@ export function Timeline() {
         All years
       </button>
     </section>
+  );
+}
+
+/** Where a year sits along the slider's track, between the thumb's two stops. */
+function yearPosition(year: number, { first, last }: { first: number; last: number }): string {
+  return `${((year - first) / (last - first)) * 100}%`;
+}
+
+/** The years under the slider: its two ends, and as many round years between as fit (year-labels.ts). */
+function YearLabels({ first, last }: { first: number; last: number }) {
+  const [slider, width] = useWidth<HTMLDivElement>();
+  // A label's width follows the type's size, larger in Present.
+  const [firstLabel, labelWidth] = useWidth<HTMLSpanElement>();
+  const inner = innerYearLabels(first, last, { width, inset: THUMB_INSET, labelWidth });
+  return (
+    <div className="ticks" aria-hidden="true" ref={slider}>
+      <span ref={firstLabel}>{first}</span>
+      <span className="inner-years" style={{ insetInline: THUMB_INSET }}>
+        {inner.map((year) => (
+          <span key={year} style={{ left: yearPosition(year, { first, last }) }}>
+            {year}
+          </span>
+        ))}
+      </span>
+      <span>{last}</span>
+    </div>
   );
 }
