@@ -22,8 +22,11 @@ export type SlideContent = {
   url: string;
 };
 
-/** The page's own colours (styles.css) for each theme, so a dark map sits on a dark slide. */
-const PAGE: Record<ThemeName, { bg: string; fg: string; muted: string; line: string }> = {
+/**
+ * The page's own colours for each theme (styles.css, and present.css for the projector's), so a dark
+ * map sits on a dark slide. A canvas cannot read CSS variables: slide-image.test.ts holds them together.
+ */
+export const SLIDE_PAGE: Record<ThemeName, { bg: string; fg: string; muted: string; line: string }> = {
   light: { bg: '#fbfaf7', fg: '#22201c', muted: '#5e5a52', line: '#d9d4ca' },
   dark: { bg: '#12181d', fg: '#e8ecef', muted: '#a4adb5', line: '#34404a' },
   projector: { bg: '#ffffff', fg: '#000000', muted: '#2e2e2e', line: '#6b6b6b' },
@@ -38,7 +41,7 @@ const LEGEND_SIZES = [26, 24, 22, 20, 18, 16];
 const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT_FAMILY}`;
 
 export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent) {
-  const page = PAGE[c.theme.name];
+  const page = SLIDE_PAGE[c.theme.name];
   const measure = (t: string) => ctx.measureText(t).width;
   const textWidth = SLIDE.width - 2 * PAD;
   ctx.fillStyle = page.bg;
