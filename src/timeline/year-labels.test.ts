@@ -11,6 +11,10 @@ describe('innerYearLabels', () => {
     expect(at(358)).toEqual([2005, 2010, 2015]);
   });
 
+  it('labels a year between the ends in Present, whose type is twice the size, beside the tour and the details', () => {
+    expect(innerYearLabels(2000, 2022, { width: 348, inset: 8, labelWidth: 55 })).toEqual([2010]);
+  });
+
   it('labels more often on a wide slider, and fewer or none on a narrow one', () => {
     expect(at(1100)).toEqual([2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020]);
     expect(at(250)).toEqual([2010]);

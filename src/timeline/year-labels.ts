@@ -4,8 +4,8 @@
  * slider's width, so a reader can tell the year of an event's mark or of a point on the slider.
  */
 
-/** How far apart two labels' centres must be, in label widths: a label and one and a half of space. */
-export const LABEL_SPACING = 2.5;
+/** How far apart two labels' centres must be, in label widths: a label's width of space between them. */
+export const LABEL_SPACING = 2;
 
 export type SliderGeometry = {
   /** The slider's width (px). */
