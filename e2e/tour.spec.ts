@@ -152,6 +152,30 @@ test('the arrow keys, Home and End and a clicker’s PageDown and PageUp step th
   await expectChapter(page, 2);
 });
 
+test('Next and Previous say which keys step the tour, and each of those keys does', async ({ page }) => {
+  test.slow(); // twelve chapter changes
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=2');
+  await expectChapter(page, 2);
+  const nav = card(page).getByRole('navigation', { name: 'Tour chapters' });
+  for (const [button, back, to] of [
+    ['Next', 'Previous', 3],
+    ['Previous', 'Next', 1],
+  ] as const) {
+    const keys = (await nav.getByRole('button', { name: button }).getAttribute('aria-keyshortcuts'))!.split(' ');
+    // The tooltip names them for a sighted teacher: an arrow and the clicker's Page key.
+    await expect(nav.getByRole('button', { name: button })).toHaveAttribute('title', /[←→].* or Page (Up|Down)\)$/);
+    expect(keys.length, button).toBeGreaterThan(1);
+    for (const key of keys) {
+      await card(page).getByRole('heading', { level: 2 }).focus();
+      await page.keyboard.press(key);
+      await expectChapter(page, to);
+      await nav.getByRole('button', { name: back }).click();
+      await expectChapter(page, 2);
+    }
+  }
+});
+
 test('a clicker steps the tour wherever a click left the focus: the year slider, a layer, the mode', async ({
   page,
 }) => {

@@ -8,7 +8,7 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { citeLabel, citeSelection, progressText } from './chapters.ts';
-import type { TourAction } from './keys.ts';
+import { keysFor, keysHint, type TourAction } from './keys.ts';
 import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useTabbableWhileScrolling } from '../ui/useTabbableWhileScrolling.ts';
 import { PointingButton } from '../ui/PointingButton.tsx';
@@ -96,7 +96,13 @@ export function ChapterCard(props: Props) {
         >
           {folded ? 'Show text' : 'Hide text'}
         </button>
-        <button type="button" className="button tour-close" aria-label="Leave the tour" onClick={() => go('leave')}>
+        <button
+          type="button"
+          className="button tour-close"
+          aria-label="Leave the tour"
+          {...keyTips('leave', 'Leave the tour')}
+          onClick={() => go('leave')}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -144,16 +150,27 @@ export function ChapterCard(props: Props) {
             type="button"
             className="button tour-previous"
             aria-disabled={first}
+            {...keyTips('previous', 'Previous chapter')}
             onClick={() => !first && go('previous')}
           >
             Previous
           </button>
           {last ? (
-            <button type="button" className="button tour-next" onClick={() => go('leave')}>
+            <button
+              type="button"
+              className="button tour-next"
+              {...keyTips('leave', 'Leave the tour')}
+              onClick={() => go('leave')}
+            >
               End tour
             </button>
           ) : (
-            <button type="button" className="button tour-next" onClick={() => go('next')}>
+            <button
+              type="button"
+              className="button tour-next"
+              {...keyTips('next', 'Next chapter')}
+              onClick={() => go('next')}
+            >
               Next
             </button>
           )}
@@ -164,4 +181,9 @@ export function ChapterCard(props: Props) {
       </p>
     </section>
   );
+}
+
+/** A button's keys, for assistive technology and, in its tooltip, for the teacher with a keyboard or clicker. */
+function keyTips(action: TourAction, what: string) {
+  return { 'aria-keyshortcuts': keysFor(action).join(' '), title: `${what} (${keysHint(action)})` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterAfter, tourActionFor, type KeyContext } from './keys.ts';
+import { chapterAfter, keysFor, keysHint, tourActionFor, type KeyContext } from './keys.ts';
 
 const press = (key: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
   key,
@@ -58,5 +58,14 @@ describe('chapterAfter', () => {
     expect(chapterAfter('first', 6, 9)).toBe(1);
     expect(chapterAfter('last', 2, 9)).toBe(9);
     expect(chapterAfter('leave', 4, 9)).toBeNull();
+  });
+});
+
+describe('keysFor and keysHint', () => {
+  it('give the keys of each action, for aria-keyshortcuts and as a reader names them', () => {
+    expect(keysFor('next')).toEqual(['ArrowRight', 'ArrowDown', 'PageDown']);
+    expect(keysHint('next')).toBe('→, ↓ or Page Down');
+    expect(keysHint('previous')).toBe('←, ↑ or Page Up');
+    expect(keysHint('leave')).toBe('Esc');
   });
 });

@@ -29,6 +29,30 @@ const ACTIONS: Record<string, TourAction> = {
 /** Keys that move or scroll something else where that something has the focus. */
 const CONTEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
 
+/** How a reader names each key, for the buttons' tooltips. */
+const KEY_NAMES: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowDown: '↓',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+  Home: 'Home',
+  End: 'End',
+  Escape: 'Esc',
+};
+
+/** The keys that do `action`, as KeyboardEvent names: the value of a button's aria-keyshortcuts. */
+export function keysFor(action: TourAction): string[] {
+  return Object.keys(ACTIONS).filter((key) => ACTIONS[key] === action);
+}
+
+/** The keys that do `action`, as a reader names them: "→, ↓ or Page Down". */
+export function keysHint(action: TourAction): string {
+  const names = keysFor(action).map((key) => KEY_NAMES[key]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
+}
+
 export type KeyPress = { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean };
 
 export function tourActionFor(press: KeyPress, context: KeyContext): TourAction | null {
