@@ -1,6 +1,7 @@
 /**
  * The timeline: a year slider over the span of the data, "in that year" or "up to that year",
- * a play button that steps through the years, and a mark for each year with events.
+ * a play button that steps through the years, a mark for each year with events, and the years
+ * labelled under the slider (year-labels.ts picks those between its ends).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
