@@ -377,9 +377,12 @@ export async function tabTo(page: Page, target: Locator, limit = 40): Promise<vo
     await page.keyboard.press('Tab');
 }
 
-/** A "#rrggbb" colour's key in colourCounts. */
-export function colourBucket(hex: string): string {
-  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) >> 3).join(',');
+/** A colour's key in colourCounts: from "#rrggbb", or from "rgb(r, g, b)" as computed styles give it. */
+export function colourBucket(colour: string): string {
+  const channels = colour.startsWith('#')
+    ? [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
+    : colour.match(/\d+/g)!.slice(0, 3).map(Number);
+  return channels.map((channel) => channel >> 3).join(',');
 }
 
 /** Words whose letters lie on more than one line, in the first text of each `selector` in `scope`. */
