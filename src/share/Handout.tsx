@@ -12,8 +12,8 @@ import { RampCells, Sample } from '../legend/samples.tsx';
 import type { Theme } from '../map/theme.ts';
 import { SourceReference } from '../sources/SourceReference.tsx';
 import type { ChapterQuestions, FactGroup } from './handout-content.ts';
-import './handout.css';
 import { APP_NAME } from '../app-name.ts';
+import './handout.css';
 
 export type HandoutProps = {
   caption: string;
