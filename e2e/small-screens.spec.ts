@@ -228,6 +228,25 @@ for (const [width, height] of [
   });
 }
 
+test('on a 1024 × 768 projector or tablet the header’s tools keep to one row under the title', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const header = page.locator('.app-header');
+  const rowOf = async (control: Locator) => (await control.boundingBox())!.y;
+  const search = header.getByRole('combobox', { name: 'Search the map' });
+  const row = await rowOf(search);
+  // "Share & save" and "Present" took a row of their own, and the map 44 px less of the height.
+  for (const name of ['Map', 'Globe', 'Layers & legend', 'Tour', 'Cite this view', 'Share & save', 'Present']) {
+    const button = header.getByRole('button', { name, exact: true });
+    expect(Math.abs((await rowOf(button)) - row), name).toBeLessThan(4);
+    await expect(button).toBeInViewport({ ratio: 1 });
+  }
+  // "Share" shows only the first word of its name, and still works.
+  await header.getByRole('button', { name: 'Share & save' }).click();
+  await expect(page.getByRole('dialog', { name: 'Share and save this view' })).toBeVisible();
+});
+
 test('on a tablet the layers are a drawer that takes the focus when it opens and gives it back when it closes', async ({
   page,
 }) => {
