@@ -46,6 +46,18 @@ function countryLabelSize(page: Page): Promise<number> {
   });
 }
 
+/** The size MapLibre gives a place's name (the same for every place). */
+function placeLabelSize(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type Evaluated = { layout: { get(name: string): { evaluate(feature: unknown, state: unknown): number } } };
+    const layer = window.pivotMap!.getLayer('named-place-label') as unknown as Evaluated;
+    return layer.layout.get('text-size').evaluate({ type: 'Point', properties: {} }, {});
+  });
+}
+
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+
 const isFullscreen = (page: Page) => page.evaluate(() => document.fullscreenElement === document.documentElement);
 const presentSwitch = (page: Page) => page.getByRole('button', { name: 'Present', exact: true });
 
@@ -102,6 +114,22 @@ test('the Present switch makes the map readable from the back of a classroom', a
   expect(await textSmallerThan(page, 24)).toEqual([]);
   await saveScreenshot(page, 'present-projector-details');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('on a screen wider than a 1920 px projector, the map’s names grow as the page’s text does', async ({ page }) => {
+  // A 2560 × 1440 map drawn in software.
+  test.slow();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?present=1');
+  await waitForMapReady(page);
+  const nameToText = async () => (await placeLabelSize(page)) / (await rootFontSize(page));
+  const at1920 = await nameToText();
+
+  // A 4K classroom panel at 150 %: the page's text grows by a third, and the map's names had
+  // stayed as they were, a third smaller beside it.
+  await page.setViewportSize({ width: 2560, height: 1440 });
+  await expect.poll(() => rootFontSize(page)).toBe(32);
+  await expect.poll(nameToText).toBeCloseTo(at1920, 3);
 });
 
 test('the switch is reached by keyboard; Escape leaves fullscreen, the switch leaves both', async ({ page }) => {
