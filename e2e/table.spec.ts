@@ -446,6 +446,19 @@ test('an entry with no figure shows a dash under Value, read out as “no figure
   await expect(none).toBeHidden();
 });
 
+test('on a laptop a row’s sources are set apart, so that a name on three lines reads as one', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openTable(page);
+  const row = table(page).getByRole('row', { name: /^Russia → China policy / });
+  const sources = row.locator('.col-sources .source');
+  await expect(sources.first()).toHaveText('Eurasia Daily Monitor 2020');
+  await expect(sources).toHaveCount(4);
+  // "Eurasia Daily / Monitor / 2020 / RFA 2021 / PacNet 2021 / The / Diplomat 2022" read as one list of words.
+  const boxes = await sources.evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect().toJSON()));
+  expect(boxes[0].height).toBeGreaterThan(boxes[1].height);
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i].top - boxes[i - 1].bottom).toBeGreaterThanOrEqual(4);
+});
+
 // WCAG 2.4.11: a row's name, reached with Shift+Tab while it lay under the column names, stayed there.
 test('on a laptop a row reached with Shift+Tab comes into view below the column names, not under them', async ({
   page,
