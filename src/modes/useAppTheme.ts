@@ -10,6 +10,7 @@ export function useAppTheme(): Theme {
   const choice = useAppStore((s) => s.theme);
   const presenting = useAppStore(isPresenting);
   const theme = resolveTheme(choice, useColorScheme(), presenting);
+  // Presenting on a screen wider than 1920 px, the map grows with the page's type (present-scale.ts).
   const scale = useSyncExternalStore(onResize, () => (presenting ? presentScale(window.innerWidth) : 1));
   return useMemo(() => scaledTheme(theme, scale), [theme, scale]);
 }
