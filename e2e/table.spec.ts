@@ -459,6 +459,27 @@ test('on a laptop a row’s sources are set apart, so that a name on three lines
   for (let i = 1; i < boxes.length; i++) expect(boxes[i].top - boxes[i - 1].bottom).toBeGreaterThanOrEqual(4);
 });
 
+test('on a laptop a column name on two lines keeps its sort icon beside its last word', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openTable(page);
+  const header = table(page).getByRole('columnheader', { name: 'Period / date' });
+  const { word, icon } = await header.evaluate((th) => {
+    const name = th.querySelector('button')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(name, name.textContent!.lastIndexOf('date'));
+    range.setEnd(name, name.textContent!.length);
+    const box = (rect: DOMRect) => ({ top: rect.top, bottom: rect.bottom, right: rect.right, left: rect.left });
+    return {
+      word: box(range.getBoundingClientRect()),
+      icon: box(th.querySelector('.sort-icon')!.getBoundingClientRect()),
+    };
+  });
+  // "Period /" and "date" on two lines, and the icon had a third line to itself.
+  expect(icon.top).toBeLessThan(word.bottom);
+  expect(icon.bottom).toBeGreaterThan(word.top);
+  expect(icon.left).toBeGreaterThanOrEqual(word.right);
+});
+
 // WCAG 2.4.11: a row's name, reached with Shift+Tab while it lay under the column names, stayed there.
 test('on a laptop a row reached with Shift+Tab comes into view below the column names, not under them', async ({
   page,

@@ -43,7 +43,7 @@ export function EntriesTable({ rows, sort, chosen, onSort, onChoose }: Props) {
               return (
                 <th key={c.key} scope="col" aria-sort={direction} className={`col-${c.key}`}>
                   <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, c.key))}>
-                    {c.label}
+                    {c.label}{' '}
                     <span className="sort-icon" aria-hidden="true">
                       {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
                     </span>
