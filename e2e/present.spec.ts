@@ -36,24 +36,27 @@ function textSmallerThan(page: Page, min: number): Promise<string[]> {
   }, min);
 }
 
-/** The size MapLibre gives a large country's name at the current zoom. */
-function countryLabelSize(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    // The evaluated layout of a style layer: MapLibre's own, what it draws with.
-    type Evaluated = { layout: { get(name: string): { evaluate(feature: unknown, state: unknown): number } } };
-    const layer = window.pivotMap!.getLayer('country-label') as unknown as Evaluated;
-    return layer.layout.get('text-size').evaluate({ type: 'Polygon', properties: { area: 1000 } }, {});
-  });
+/**
+ * The text size MapLibre gives a feature of a label layer: the layer's own evaluated layout, what
+ * it draws with.
+ */
+function labelSize(page: Page, layer: string, feature: { type: string; properties: object }): Promise<number> {
+  return page.evaluate(
+    ({ layer, feature }) => {
+      type Evaluated = { layout: { get(name: string): { evaluate(feature: unknown, state: unknown): number } } };
+      const evaluated = window.pivotMap!.getLayer(layer) as unknown as Evaluated;
+      return evaluated.layout.get('text-size').evaluate(feature, {});
+    },
+    { layer, feature },
+  );
 }
 
-/** The size MapLibre gives a place's name (the same for every place). */
-function placeLabelSize(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    type Evaluated = { layout: { get(name: string): { evaluate(feature: unknown, state: unknown): number } } };
-    const layer = window.pivotMap!.getLayer('named-place-label') as unknown as Evaluated;
-    return layer.layout.get('text-size').evaluate({ type: 'Point', properties: {} }, {});
-  });
-}
+/** The size of a large country's name at the current zoom. */
+const countryLabelSize = (page: Page) =>
+  labelSize(page, 'country-label', { type: 'Polygon', properties: { area: 1000 } });
+
+/** The size of a place's name (the same for every place). */
+const placeLabelSize = (page: Page) => labelSize(page, 'named-place-label', { type: 'Point', properties: {} });
 
 const rootFontSize = (page: Page) =>
   page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));

@@ -242,7 +242,7 @@ test('on a 1024 × 768 projector or tablet the header’s tools keep to one row 
     expect(Math.abs((await rowOf(button)) - row), name).toBeLessThan(4);
     await expect(button).toBeInViewport({ ratio: 1 });
   }
-  // "Share" shows only the first word of its name, and still works.
+  // Shown as "Share", it still works under its whole name.
   await header.getByRole('button', { name: 'Share & save' }).click();
   await expect(page.getByRole('dialog', { name: 'Share and save this view' })).toBeVisible();
 });
