@@ -18,7 +18,9 @@ import {
   tabTo,
   onTopAtItsCentre,
   themeColour,
+  boxesApart,
   type Frame,
+  type Locator,
   type Page,
 } from './driver.ts';
 import { startHostPage, type HostPage } from './host-page.ts';
@@ -212,13 +214,9 @@ test('a 320 × 480 embed of a tie in one year says that year over the map its sh
   const year = page.getByText('Showing only 2019');
   await expect(year).toBeVisible();
   const box = (await year.boundingBox())!;
-  const apart = (other: { x: number; y: number; width: number; height: number }) =>
-    box.x >= other.x + other.width ||
-    other.x >= box.x + box.width ||
-    box.y >= other.y + other.height ||
-    other.y >= box.y + box.height;
-  expect(apart((await page.locator('.embed-legend').boundingBox())!), 'clear of the legend').toBe(true);
-  expect(apart((await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!), 'clear of the zoom').toBe(true);
+  const apart = async (other: Locator) => boxesApart(box, (await other.boundingBox())!);
+  expect(await apart(page.locator('.embed-legend')), 'clear of the legend').toBe(true);
+  expect(await apart(page.locator('.maplibregl-ctrl-zoom-in')), 'clear of the zoom').toBe(true);
   expect(box.y + box.height).toBeLessThan((await page.locator('.details-panel').boundingBox())!.y);
   await page.getByRole('button', { name: 'Close details' }).click();
   await expect(year).toBeHidden();

@@ -17,6 +17,7 @@ import {
   drawnMarkers,
   mapPicture,
   changedPixels,
+  boxesApart,
   type Page,
 } from './driver.ts';
 import { addressCamera, fittedZoom } from '../src/map/camera.ts';
@@ -564,6 +565,59 @@ test('on a phone, hiding the card’s text brings the details above it and leave
   // The sheet covers about what the card's text did: framed again, the chapter went under it.
   expect(await page.evaluate(() => (window as unknown as { movedOnFold: boolean }).movedOnFold)).toBe(false);
   expect((await mapCamera(page)).zoom).toBe(before.zoom);
+});
+
+// On a short screen on its side the card stands at the left, over the timeline too: a chapter of one
+// year says so over the map, at its top right by the zoom buttons. The year stood under the card at
+// 667 px wide, and was nowhere at 844 px or in an embed.
+for (const [screen, width, height, query] of [
+  ['a small phone on its side', 667, 375, './?tour=2'],
+  ['a phone on its side', 844, 390, './?tour=2'],
+  ['an embed in a 640 × 420 frame', 640, 420, './?embed=1&tour=2'],
+] as const) {
+  test(`on ${screen} a chapter of one year says that year beside the card`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(query);
+    await waitForMapReady(page);
+    await expectChapter(page, 2);
+    await expect(page.locator('.time-status')).toBeHidden();
+    const year = page.getByText('Showing only 2020');
+    await expect(year).toBeVisible();
+    const box = (await year.boundingBox())!;
+    for (const [what, other] of [
+      ['the card', card(page)],
+      ['the zoom', page.locator('.maplibregl-ctrl-zoom-in')],
+    ] as const) {
+      expect(boxesApart(box, (await other.boundingBox())!), `clear of ${what}`).toBe(true);
+    }
+    const map = (await page.locator('.map-area').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(box.y).toBeGreaterThanOrEqual(map.y);
+  });
+}
+
+// Folded on a phone on its side, the card lets the details in beside the map: the year moves left
+// with the zoom buttons, clear of the details.
+test('on a phone on its side, the chapter’s year stays in sight beside the details once the card folds', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=2');
+  await waitForMapReady(page);
+  await card(page).getByRole('button', { name: 'Hide text' }).click();
+  await expect(details(page)).toBeVisible();
+  const year = page.getByText('Showing only 2020');
+  await expect(year).toBeVisible();
+  const box = (await year.boundingBox())!;
+  for (const [what, other] of [
+    ['the details', details(page)],
+    ['the zoom', page.locator('.maplibregl-ctrl-zoom-in')],
+    ['the card', card(page)],
+  ] as const) {
+    expect(boxesApart(box, (await other.boundingBox())!), `clear of ${what}`).toBe(true);
+  }
 });
 
 // A laptop, and the projectors of many classrooms (WXGA, XGA), where the rail chapter opens
