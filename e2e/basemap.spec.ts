@@ -67,6 +67,29 @@ test('the globe and the flat map both draw Russia whole, with no band across the
   await expect.poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type)).toBe('globe');
 });
 
+// Natural Earth draws Crimea inside Russia; the map draws it as Ukraine's, as its entries record
+// it (scripts/basemap/crimea.ts). Before, the annexation's marker stood on unshaded Russian land.
+test('Crimea is drawn as part of Ukraine, shaded with it where Ukraine is in the story', async ({ page }) => {
+  await page.goto('./?sel=event:crimea-annexation-2014&cam=34,47,4.5');
+  await waitForMapReady(page);
+  const countryAt = (lngLat: [number, number]) =>
+    page.evaluate((at) => {
+      const map = window.pivotMap!;
+      return map
+        .queryRenderedFeatures(map.project(at), { layers: ['country-fill'] })
+        .map((f) => ({ iso3: f.properties.iso3 as string, shading: f.state.involvement as number | undefined }));
+    }, lngLat);
+  const mainland = await countryAt([31, 49]);
+  expect(mainland).toEqual([{ iso3: 'UKR', shading: expect.any(Number) }]);
+  expect(mainland[0].shading).toBeGreaterThan(0);
+  for (const [town, at] of [
+    ['Simferopol', [34.1, 44.95]],
+    ['Sevastopol', [33.52, 44.6]],
+  ] as const) {
+    expect(await countryAt([...at]), town).toEqual(mainland);
+  }
+});
+
 test('the globe is drawn without building the sky and atmosphere shaders its style never shows', async ({ page }) => {
   const atmosphereShaders = await countAtmosphereShaders(page);
   await page.goto('./');

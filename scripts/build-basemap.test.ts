@@ -51,15 +51,16 @@ describe('the basemap built from Natural Earth', () => {
       expect(iso3, code).toContain(code);
   });
 
+  const countryAt = countryLocator(
+    countries.features.flatMap((f) =>
+      f.geometry.type === 'MultiPolygon'
+        ? [{ iso3: (f.properties as { iso3: string }).iso3, parts: f.geometry.coordinates as Polygon[] }]
+        : [],
+    ),
+  );
+
   // Polylabel's points lie inside by construction; the hand-set ones (LABEL_POINTS) are checked here.
   it("puts every country's label on its own land", () => {
-    const countryAt = countryLocator(
-      countries.features.flatMap((f) =>
-        f.geometry.type === 'MultiPolygon'
-          ? [{ iso3: (f.properties as { iso3: string }).iso3, parts: f.geometry.coordinates as Polygon[] }]
-          : [],
-      ),
-    );
     // Micro-states' outlines collapse when rounded for the map; their labels come from the full shape.
     const elsewhere = labels.features
       .filter((f) => f.properties.area >= 1)
@@ -67,5 +68,22 @@ describe('the basemap built from Natural Earth', () => {
       .map((f) => f.properties.name);
     expect(elsewhere).toEqual([]);
     expect(labels.features.filter((f) => f.properties.area >= 1).length).toBeGreaterThan(150);
+  });
+
+  // Natural Earth 4.1 draws it inside Russia (scripts/basemap/crimea.ts).
+  it('draws Crimea as part of Ukraine, with no border across the isthmus', () => {
+    const crimea: Position[] = [
+      [34.1, 44.95], // Simferopol
+      [33.52, 44.6], // Sevastopol
+      [36.47, 45.36], // Kerch
+    ];
+    expect(crimea.map(countryAt)).toEqual(['UKR', 'UKR', 'UKR']);
+    expect(countryAt([37.62, 55.75]), 'Moscow').toBe('RUS');
+    // The isthmus of Perekop, between the peninsula and the mainland, at 46.1°N.
+    const borders = countries.features.find((f) => f.geometry.type === 'MultiLineString')!;
+    const acrossPerekop = (borders.geometry.coordinates as Position[][])
+      .flat()
+      .filter(([lon, lat]) => lon > 33.3 && lon < 34.2 && lat > 45.9 && lat < 46.3);
+    expect(acrossPerekop).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import {
   type Position,
 } from './basemap/antimeridian.ts';
 import { rewindPolygon } from './basemap/winding.ts';
+import { withCrimeaInUkraine } from './basemap/crimea.ts';
 import {
   BORDER_PROPERTY,
   splitCountriesFile,
@@ -75,7 +76,8 @@ export function simplifyTopology(topology: Topology): Topology {
   return simplify(weighted, MIN_WEIGHT_IN_FRAME);
 }
 
-export function buildBasemap(topology: Topology) {
+export function buildBasemap(naturalEarth: Topology) {
+  const topology = withCrimeaInUkraine(naturalEarth);
   const object = topology.objects.countries as GeometryCollection<{ name: string }>;
   const source = feature(topology, object) as FeatureCollection<GeoPolygon | MultiPolygon, { name: string }>;
   const countryFeatures: Feature<MultiPolygon, CountryProps>[] = [];
