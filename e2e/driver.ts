@@ -514,12 +514,12 @@ export async function paintedColour(page: Page, element: Locator): Promise<strin
   return commonestColour(await colourCounts(page, await element.screenshot()));
 }
 
-type Box = { x: number; y: number; width: number; height: number };
-
-/** Whether two boxes (as boundingBox gives them) share no area: one is wholly beside, above or below the other. */
-export function boxesApart(a: Box, b: Box): boolean {
+/** Whether two elements' boxes share no area: one is wholly beside, above or below the other. */
+export async function apart(first: Locator, second: Locator): Promise<boolean> {
+  const [a, b] = (await Promise.all([first.boundingBox(), second.boundingBox()])) as Box[];
   return a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
 }
+type Box = { x: number; y: number; width: number; height: number };
 
 /** Whether the element (or something inside it) is what is on top at its own centre: what a tap there reaches. */
 export function onTopAtItsCentre(element: Locator): Promise<boolean> {

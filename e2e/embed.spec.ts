@@ -18,9 +18,8 @@ import {
   tabTo,
   onTopAtItsCentre,
   themeColour,
-  boxesApart,
+  apart,
   type Frame,
-  type Locator,
   type Page,
 } from './driver.ts';
 import { startHostPage, type HostPage } from './host-page.ts';
@@ -213,10 +212,9 @@ test('a 320 × 480 embed of a tie in one year says that year over the map its sh
   await waitForMapReady(page);
   const year = page.getByText('Showing only 2019');
   await expect(year).toBeVisible();
+  expect(await apart(year, page.locator('.embed-legend')), 'clear of the legend').toBe(true);
+  expect(await apart(year, page.locator('.maplibregl-ctrl-zoom-in')), 'clear of the zoom').toBe(true);
   const box = (await year.boundingBox())!;
-  const apart = async (other: Locator) => boxesApart(box, (await other.boundingBox())!);
-  expect(await apart(page.locator('.embed-legend')), 'clear of the legend').toBe(true);
-  expect(await apart(page.locator('.maplibregl-ctrl-zoom-in')), 'clear of the zoom').toBe(true);
   expect(box.y + box.height).toBeLessThan((await page.locator('.details-panel').boundingBox())!.y);
   await page.getByRole('button', { name: 'Close details' }).click();
   await expect(year).toBeHidden();
