@@ -119,6 +119,19 @@ test('a figure from a poll says whose poll it is in a sentence', async ({ page }
   );
 });
 
+test('a share the source gives as a fraction reads as it does there, and the legend keys widths in round numbers', async ({
+  page,
+}) => {
+  // "China now supplies around a third of Russia's semiconductors": stored as 33.3, it was shown so.
+  await page.goto('./?sel=relation:chn-rus-semiconductors');
+  const figures = panel(page).getByRole('region', { name: 'Figures' }).getByRole('listitem');
+  await expect(figures.first()).toContainText("about a third China's share of Russia's semiconductors");
+  await expect(page.getByRole('region', { name: 'In this view' })).toContainText('the largest share about a third');
+  // Its quarter was "8.32%", a figure no one gave.
+  const widths = page.getByRole('list', { name: 'Line width: figure in per cent' }).getByRole('listitem');
+  await expect(widths).toHaveText(['8%', '33%']);
+});
+
 test('the comparison chart sets China beside Russia for Myanmar, naming each source', async ({ page }) => {
   await page.goto(`./?sel=relation:${RELATION}`);
   const details = panel(page);

@@ -10,6 +10,11 @@ describe('formatFigure', () => {
     expect(formatFigure({ amount: 40, unit: 'percent', qualifier: 'about', label: 'defective' })).toBe('about 40%');
     expect(formatFigure({ amount: 91, unit: 'percent', qualifier: 'over', label: 'poll' })).toBe('over 91%');
   });
+  it('says a third in words, as the sources do, not with the digits the data stores it as', () => {
+    expect(formatFigure({ amount: 33.3, unit: 'percent', qualifier: 'about', label: 'chips' })).toBe('about a third');
+    expect(formatFigure({ amount: 66.7, unit: 'percent', label: 'trade' })).toBe('two thirds');
+    expect(formatFigure({ amount: 33, unit: 'percent', label: 'trade' })).toBe('33%');
+  });
   it('names units in words', () => {
     expect(formatFigure({ amount: 8, unit: 'days', label: 'shorter' })).toBe('8 days');
     expect(formatFigure({ amount: 17, unit: 'km', label: 'border' })).toBe('17 km');

@@ -1,4 +1,4 @@
-/** Figures in words a reader expects: "$1.44 billion", "17%", "about 40%", "over 91%". */
+/** Figures in words a reader expects: "$1.44 billion", "17%", "about 40%", "over 91%", "about a third". */
 import type { Figure } from './schema.ts';
 
 const QUALIFIER: Record<NonNullable<Figure['qualifier']>, string> = { about: 'about ', over: 'over ', under: 'under ' };
@@ -8,7 +8,7 @@ export function formatAmount(amount: number, unit: Figure['unit']): string {
     case 'USD':
       return `$${scaled(amount)}`;
     case 'percent':
-      return `${trim(amount)}%`;
+      return THIRDS[amount] ?? `${trim(amount)}%`;
     case 'km':
       return `${trim(amount)} km`;
     case 'days':
@@ -29,5 +29,8 @@ function scaled(amount: number): string {
   if (amount >= 1e6) return `${trim(amount / 1e6)} million`;
   return amount.toLocaleString('en-US');
 }
+
+// The validator reads "a third" as 33.3 (amounts.ts); printed so, it would claim a precision no source gave.
+const THIRDS: Record<number, string> = { 33.3: 'a third', 66.7: 'two thirds' };
 
 const trim = (n: number) => String(Number(n.toFixed(2)));

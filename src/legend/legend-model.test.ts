@@ -15,7 +15,7 @@ describe('the legend model', () => {
     expect(model.empty).toBe(false);
     expect(labels(model)).toEqual({
       Colours: ['Russia’s ties', 'China’s ties'],
-      'Line width: figure in US dollars': ['$625 million', '$2.5 billion'],
+      'Line width: figure in US dollars': ['$600 million', '$2.5 billion'],
       'Line width: figure in per cent': ['20%', '80%'],
       'Line styles': [
         'Stated by the source',
@@ -67,6 +67,13 @@ describe('the legend model', () => {
     ]);
     const widths = model.groups[1].items.map((i) => (i.sample.kind === 'line' ? i.sample.width : 0));
     expect(widths[0]).toBeLessThan(widths[1]);
+  });
+
+  it('keys the widths with round numbers, not figures of a precision no source gave', () => {
+    const d = testDataset();
+    // The widest share "about a third" (stored as 33.3): its quarter was "8.32%".
+    d.relations.find((r) => r.value?.amount === 80)!.value!.amount = 33.3;
+    expect(labels(legendModel(d, ['arms'], null, theme))['Line width: figure in per cent']).toEqual(['8%', '33%']);
   });
 
   it('is empty, with no groups, when no layer is on', () => {

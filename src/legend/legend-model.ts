@@ -59,6 +59,8 @@ const CERTAINTY_LABEL: Record<Certainty, string> = {
 };
 const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { USD: 'US dollars', percent: 'per cent' };
 
+const toDigits = (value: number, significant: number) => Number(value.toPrecision(significant));
+
 export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
 export const FOCUS_LABEL = 'Faint: ties outside the selection';
 export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
@@ -106,7 +108,11 @@ export function legendModel(
     const max = scale.domain()[1];
     groups.push({
       name: `Line width: figure in ${UNIT_LABEL[unit] ?? unit}`,
-      items: [max / 4, max].map((value) => ({ sample: line(scale(value)), label: formatAmount(value, unit) })),
+      // Keys to the widths, not figures: round numbers read at a glance ("8%", not "8.32%" or "a third").
+      items: [toDigits(max / 4, 1), toDigits(max, 2)].map((value) => ({
+        sample: line(scale(value)),
+        label: formatAmount(value, unit),
+      })),
     });
   }
 
