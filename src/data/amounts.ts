@@ -3,6 +3,7 @@
  * "17 percent", "half", "eight"). The validator requires every figure to appear in a quote it
  * cites; the details panel uses the same reading to name the document a figure comes from.
  */
+import { FRACTION_WORDS } from './fractions.ts';
 import { normalizeQuote } from './normalize.ts';
 import type { Figure } from './schema.ts';
 
@@ -29,15 +30,6 @@ const NUMBER_WORDS = [
   'nineteen',
   'twenty',
 ];
-
-/** Fractions written as words, as percentages (rounded to one decimal). */
-const FRACTION_WORDS: Record<string, string[]> = {
-  '50': ['half'],
-  '33.3': ['a third', 'one third', 'one-third'],
-  '66.7': ['two thirds', 'two-thirds'],
-  '25': ['a quarter', 'one quarter', 'one-quarter'],
-  '75': ['three quarters', 'three-quarters'],
-};
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

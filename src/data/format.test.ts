@@ -14,6 +14,8 @@ describe('formatFigure', () => {
     expect(formatFigure({ amount: 33.3, unit: 'percent', qualifier: 'about', label: 'chips' })).toBe('about a third');
     expect(formatFigure({ amount: 66.7, unit: 'percent', label: 'trade' })).toBe('two thirds');
     expect(formatFigure({ amount: 33, unit: 'percent', label: 'trade' })).toBe('33%');
+    // Half is exactly 50%: the digits say no more than the word.
+    expect(formatFigure({ amount: 50, unit: 'percent', qualifier: 'about', label: 'arms' })).toBe('about 50%');
   });
   it('names units in words', () => {
     expect(formatFigure({ amount: 8, unit: 'days', label: 'shorter' })).toBe('8 days');

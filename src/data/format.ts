@@ -1,4 +1,5 @@
 /** Figures in words a reader expects: "$1.44 billion", "17%", "about 40%", "over 91%", "about a third". */
+import { fractionInWords } from './fractions.ts';
 import type { Figure } from './schema.ts';
 
 const QUALIFIER: Record<NonNullable<Figure['qualifier']>, string> = { about: 'about ', over: 'over ', under: 'under ' };
@@ -8,7 +9,8 @@ export function formatAmount(amount: number, unit: Figure['unit']): string {
     case 'USD':
       return `$${scaled(amount)}`;
     case 'percent':
-      return THIRDS[amount] ?? `${trim(amount)}%`;
+      // "About 33.3%" would claim a precision no source gave.
+      return fractionInWords(amount) ?? `${trim(amount)}%`;
     case 'km':
       return `${trim(amount)} km`;
     case 'days':
@@ -29,8 +31,5 @@ function scaled(amount: number): string {
   if (amount >= 1e6) return `${trim(amount / 1e6)} million`;
   return amount.toLocaleString('en-US');
 }
-
-// The validator reads "a third" as 33.3 (amounts.ts); printed so, it would claim a precision no source gave.
-const THIRDS: Record<number, string> = { 33.3: 'a third', 66.7: 'two thirds' };
 
 const trim = (n: number) => String(Number(n.toFixed(2)));
