@@ -7,9 +7,21 @@ import {
   renderedCountryNames,
   saveScreenshot,
   countAtmosphereShaders,
+  type Page,
 } from './driver.ts';
 
 const MUST_SHOW = ['RUS', 'CHN', 'MMR', 'VNM', 'KAZ', 'KGZ', 'UZB', 'PRK', 'JPN'];
+
+/** The countries the map draws at a place: each one's code and its shading (the involvement state). */
+function countriesAt(page: Page, lngLat: [number, number]) {
+  return page.evaluate((at) => {
+    const map = window.pivotMap!;
+    return map
+      .queryRenderedFeatures(map.project(at), { layers: ['country-fill'] })
+      .map((f) => ({ iso3: f.properties.iso3 as string, shading: f.state.involvement as number | undefined }));
+  }, lngLat);
+}
+const codesAt = async (page: Page, lngLat: [number, number]) => (await countriesAt(page, lngLat)).map((c) => c.iso3);
 
 test('the default view shows the countries of Russia’s Asia, each labelled once', async ({ page }) => {
   await page.goto('./');
@@ -41,27 +53,15 @@ test('the globe and the flat map both draw Russia whole, with no band across the
   // Norwegian Sea and the North Atlantic at Chukotka's latitude.
   await page.evaluate(() => window.pivotMap!.jumpTo({ center: [20, 50], zoom: 0.9 }));
   await waitForIdle(page);
-  const atSea = await page.evaluate(() => {
-    const map = window.pivotMap!;
-    return [
-      [-2, 68],
-      [-30, 66],
-      [-140, 68.5],
-      [160, 40],
-    ].flatMap((lngLat) =>
-      map
-        .queryRenderedFeatures(map.project(lngLat as [number, number]), { layers: ['country-fill'] })
-        .map((f) => f.properties.iso3),
-    );
-  });
+  const seas: [number, number][] = [
+    [-2, 68],
+    [-30, 66],
+    [-140, 68.5],
+    [160, 40],
+  ];
+  const atSea = (await Promise.all(seas.map((lngLat) => codesAt(page, lngLat)))).flat();
   expect(atSea.filter((iso3) => iso3 === 'RUS')).toEqual([]);
-  const chukotka = await page.evaluate(() => {
-    const map = window.pivotMap!;
-    return map
-      .queryRenderedFeatures(map.project([175, 66]), { layers: ['country-fill'] })
-      .map((f) => f.properties.iso3);
-  });
-  expect(chukotka).toContain('RUS');
+  expect(await codesAt(page, [175, 66]), 'Chukotka').toContain('RUS');
 
   await page.getByRole('button', { name: 'Globe' }).click();
   await expect.poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type)).toBe('globe');
@@ -72,21 +72,14 @@ test('the globe and the flat map both draw Russia whole, with no band across the
 test('Crimea is drawn as part of Ukraine, shaded with it where Ukraine is in the story', async ({ page }) => {
   await page.goto('./?sel=event:crimea-annexation-2014&cam=34,47,4.5');
   await waitForMapReady(page);
-  const countryAt = (lngLat: [number, number]) =>
-    page.evaluate((at) => {
-      const map = window.pivotMap!;
-      return map
-        .queryRenderedFeatures(map.project(at), { layers: ['country-fill'] })
-        .map((f) => ({ iso3: f.properties.iso3 as string, shading: f.state.involvement as number | undefined }));
-    }, lngLat);
-  const mainland = await countryAt([31, 49]);
+  const mainland = await countriesAt(page, [31, 49]);
   expect(mainland).toEqual([{ iso3: 'UKR', shading: expect.any(Number) }]);
   expect(mainland[0].shading).toBeGreaterThan(0);
   for (const [town, at] of [
     ['Simferopol', [34.1, 44.95]],
     ['Sevastopol', [33.52, 44.6]],
   ] as const) {
-    expect(await countryAt([...at]), town).toEqual(mainland);
+    expect(await countriesAt(page, [...at]), town).toEqual(mainland);
   }
 });
 
