@@ -119,7 +119,7 @@ test('a figure from a poll says whose poll it is in a sentence', async ({ page }
   );
 });
 
-test('a share the source gives as a fraction reads as it does there, and the legend keys widths in round numbers', async ({
+test('a share the source gives as a fraction reads as it does there, and the legend keys widths in round numbers under a caption', async ({
   page,
 }) => {
   // "China now supplies around a third of Russia's semiconductors": stored as 33.3, it was shown so.
@@ -128,8 +128,12 @@ test('a share the source gives as a fraction reads as it does there, and the leg
   await expect(figures.first()).toContainText("about a third China's share of Russia's semiconductors");
   await expect(page.getByRole('region', { name: 'In this view' })).toContainText('the largest share about a third');
   // Its quarter was "8.32%", a figure no one gave.
-  const widths = page.getByRole('list', { name: 'Line width: figure in per cent' }).getByRole('listitem');
-  await expect(widths).toHaveText(['8%', '33%']);
+  const widths = page.getByRole('list', { name: 'Line width: the figure given' }).getByRole('listitem');
+  await expect(widths).toHaveText(['$400 million', '$1.7 billion', '8%', '33%']);
+  // Bars keyed "8%" and "33%" say nothing by themselves: the caption a reader sees says what they key.
+  await expect(
+    page.getByRole('region', { name: 'Legend' }).getByText('Line width: the figure given', { exact: true }),
+  ).toBeVisible();
 });
 
 test('the comparison chart sets China beside Russia for Myanmar, naming each source', async ({ page }) => {
@@ -251,7 +255,7 @@ test('places, routes and countries outside the data say what they are', async ({
 
   await page.goto('./?sel=route:china-kyrgyzstan-uzbekistan-rail');
   const route = panel(page);
-  await expect(route.getByText('Drawn through the named towns, not along surveyed track.')).toBeVisible();
+  await expect(route.getByText('Drawn through the named places, not along surveyed track.')).toBeVisible();
   await expect(route.getByRole('button', { name: 'Kashgar' })).toBeVisible();
   await expect(route.locator('blockquote').first()).toBeVisible();
 

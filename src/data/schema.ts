@@ -178,7 +178,7 @@ export const routeFeature = z.object({
     name: z.string().min(3),
     layer: layerId,
     certainty,
-    /** Drawn through named towns rather than surveyed track. */
+    /** Drawn through named places rather than surveyed track. */
     schematic: z.boolean(),
     /** Place ids the line passes through, in order. */
     via: z.array(z.string()).min(2),

@@ -13,7 +13,7 @@ export function RouteDetails({ dataset, route }: { dataset: CitedIndexedDataset;
   return (
     <>
       {p.schematic && (
-        <p className="details-note schematic-note">Drawn through the named towns, not along surveyed track.</p>
+        <p className="details-note schematic-note">Drawn through the named places, not along surveyed track.</p>
       )}
       <Facts
         facts={[

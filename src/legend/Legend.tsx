@@ -3,7 +3,7 @@
  * not. What it lists comes from legend-model.ts (shared with the slide image and the handout);
  * widths and shading come from the very scale objects the map style uses.
  */
-import { useMemo } from 'react';
+import { Fragment, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { useAppTheme } from '../modes/useAppTheme.ts';
@@ -14,6 +14,7 @@ import './legend.css';
 
 export function Legend() {
   const theme = useAppTheme();
+  const id = useId();
   // Only what this reads: the whole store would re-render it on every hover.
   const { dataset, layers, time, embed, focus } = useAppStore(
     useShallow((s) => ({
@@ -34,15 +35,21 @@ export function Legend() {
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
       {model.empty && <p className="legend-empty">{embed ? EMBED_EMPTY_LEGEND_TEXT : EMPTY_LEGEND_TEXT}</p>}
-      {model.groups.map((group) => (
-        <ul key={group.name} aria-label={group.name}>
-          {group.items.map((item) => (
-            <li key={item.label}>
-              <Sample spec={item.sample} theme={theme} />
-              {item.label}
-            </li>
-          ))}
-        </ul>
+      {model.groups.map((group, i) => (
+        <Fragment key={group.name}>
+          {group.captioned && <p id={`${id}${i}`}>{group.name}</p>}
+          <ul
+            aria-label={group.captioned ? undefined : group.name}
+            aria-labelledby={group.captioned ? `${id}${i}` : undefined}
+          >
+            {group.items.map((item) => (
+              <li key={item.label}>
+                <Sample spec={item.sample} theme={theme} />
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        </Fragment>
       ))}
       {model.ramp && (
         <div

@@ -3,7 +3,7 @@ import { THEMES } from '../map/theme.ts';
 import { visibleEntries } from '../data/visible.ts';
 import type { Selection } from '../state/url.ts';
 import { testDataset } from '../table/test-dataset.ts';
-import { FOCUS_LABEL, legendModel, readableOn, UNDATED_LABEL } from './legend-model.ts';
+import { FOCUS_LABEL, legendModel, readableOn, UNDATED_LABEL, WIDTH_CAPTION } from './legend-model.ts';
 
 const theme = THEMES.light;
 const labels = (model: ReturnType<typeof legendModel>) =>
@@ -15,8 +15,7 @@ describe('the legend model', () => {
     expect(model.empty).toBe(false);
     expect(labels(model)).toEqual({
       Colours: ['Russia’s ties', 'China’s ties'],
-      'Line width: figure in US dollars': ['$600 million', '$2.5 billion'],
-      'Line width: figure in per cent': ['20%', '80%'],
+      [WIDTH_CAPTION]: ['$600 million', '$2.5 billion', '20%', '80%'],
       'Line styles': [
         'Stated by the source',
         'Reported: the source attributes it to someone (hollow)',
@@ -67,13 +66,24 @@ describe('the legend model', () => {
     ]);
     const widths = model.groups[1].items.map((i) => (i.sample.kind === 'line' ? i.sample.width : 0));
     expect(widths[0]).toBeLessThan(widths[1]);
+    expect(widths[2]).toBeLessThan(widths[3]);
+  });
+
+  it('captions the widths’ keys, which do not explain themselves, and no other group', () => {
+    const model = legendModel(testDataset(), ['arms'], null, theme);
+    expect(model.groups.filter((g) => g.captioned).map((g) => g.name)).toEqual([WIDTH_CAPTION]);
   });
 
   it('keys the widths with round numbers, not figures of a precision no source gave', () => {
     const d = testDataset();
     // The widest share "about a third" (stored as 33.3): its quarter was "8.32%".
     d.relations.find((r) => r.value?.amount === 80)!.value!.amount = 33.3;
-    expect(labels(legendModel(d, ['arms'], null, theme))['Line width: figure in per cent']).toEqual(['8%', '33%']);
+    expect(labels(legendModel(d, ['arms'], null, theme))[WIDTH_CAPTION]).toEqual([
+      '$600 million',
+      '$2.5 billion',
+      '8%',
+      '33%',
+    ]);
   });
 
   it('is empty, with no groups, when no layer is on', () => {
@@ -82,7 +92,7 @@ describe('the legend model', () => {
 
   it('mentions rail routes only when one is shown, and dashes relations without a figure', () => {
     const model = legendModel(testDataset(), ['rail', 'diplomacy'], null, theme);
-    expect(labels(model).Symbols).toContain('Rail route; “schematic” where drawn through named towns');
+    expect(labels(model).Symbols).toContain('Rail route; “schematic”: not along the track');
     expect(labels(model)['Line styles']).toContain('No figure given (dashed)');
   });
 

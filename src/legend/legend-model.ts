@@ -4,7 +4,7 @@
  * on-screen legend, the slide image and the printed handout all say the same thing.
  */
 import type { IndexedDataset } from '../data/dataset.ts';
-import type { Certainty, Figure, LayerId } from '../data/schema.ts';
+import type { Certainty, LayerId } from '../data/schema.ts';
 import { visibleEntries } from '../data/visible.ts';
 import type { TimeFilter } from '../data/time.ts';
 import { FADED_OPACITY } from '../map/hidden.ts';
@@ -35,7 +35,8 @@ export type MarkerSampleSpec = { kind: 'marker'; marker: MarkerKind };
 export type SampleSpec = LineSampleSpec | MarkerSampleSpec;
 
 export type LegendItem = { sample: SampleSpec; label: string };
-export type LegendGroup = { name: string; items: LegendItem[] };
+/** `captioned`: the name is printed above the items, which do not explain themselves (the widths' keys). */
+export type LegendGroup = { name: string; items: LegendItem[]; captioned?: true };
 /** `text`: the label's colour, dark or light, whichever reads better on the cell. */
 export type LegendRamp = { name: string; cells: { colour: string; label: string; text: string }[] };
 
@@ -57,7 +58,7 @@ const CERTAINTY_LABEL: Record<Certainty, string> = {
   planned: 'Planned, agreed or potential',
   disputed: 'Disputed: competing figures or claims',
 };
-const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { USD: 'US dollars', percent: 'per cent' };
+export const WIDTH_CAPTION = 'Line width: the figure given';
 
 const toDigits = (value: number, significant: number) => Number(value.toPrecision(significant));
 
@@ -102,19 +103,18 @@ export function legendModel(
       items: colours.map((s) => ({ sample: { kind: 'line', colour: theme[s], width: 5 }, label: SIDE_LABEL[s] })),
     });
 
-  for (const unit of units) {
+  // Keys to the widths, not figures: round numbers read at a glance ("8%", not "8.32%" or "a third").
+  // Each unit has its own scale; one caption over them all, as "$" and "%" tell them apart.
+  const widthKeys = units.flatMap((unit) => {
     const scale = scales[unit];
-    if (!scale) continue;
+    if (!scale) return [];
     const max = scale.domain()[1];
-    groups.push({
-      name: `Line width: figure in ${UNIT_LABEL[unit] ?? unit}`,
-      // Keys to the widths, not figures: round numbers read at a glance ("8%", not "8.32%" or "a third").
-      items: [toDigits(max / 4, 1), toDigits(max, 2)].map((value) => ({
-        sample: line(scale(value)),
-        label: formatAmount(value, unit),
-      })),
-    });
-  }
+    return [toDigits(max / 4, 1), toDigits(max, 2)].map((value) => ({
+      sample: line(scale(value)),
+      label: formatAmount(value, unit),
+    }));
+  });
+  if (widthKeys.length > 0) groups.push({ name: WIDTH_CAPTION, items: widthKeys, captioned: true });
 
   if (certainties.size > 0 || noFigure) {
     const items: LegendItem[] = [];
@@ -145,7 +145,7 @@ export function legendModel(
       const planned = v.routes.some((r) => r.properties.certainty === 'planned');
       items.push({
         sample: line(4),
-        label: `Rail route${planned ? ' (dotted: planned)' : ''}; “schematic” where drawn through named towns`,
+        label: `Rail route${planned ? ' (dotted: planned)' : ''}; “schematic”: not along the track`,
       });
     }
     groups.push({ name: 'Symbols', items });

@@ -60,8 +60,9 @@ export function Handout(props: HandoutProps & { onReady: () => void }) {
           <h2>Legend</h2>
           {legend.empty && <p>{EMPTY_LEGEND_TEXT}</p>}
           <ul>
-            {legend.groups.flatMap((g) =>
-              g.items.map((item) => (
+            {legend.groups.flatMap((g) => [
+              g.captioned && <li key={g.name}>{g.name}</li>,
+              ...g.items.map((item) => (
                 <li key={`${g.name}/${item.label}`}>
                   {/* On the map's own land colour, so a dark map's samples print as they look. */}
                   <span className="handout-sample" style={{ background: theme.land }}>
@@ -70,7 +71,7 @@ export function Handout(props: HandoutProps & { onReady: () => void }) {
                   {item.label}
                 </li>
               )),
-            )}
+            ])}
           </ul>
           {legend.ramp && (
             <div className="handout-ramp">

@@ -47,9 +47,20 @@ export function layoutLegend(
     }
   }
 
+  /** A caption over items that need one (the widths' keys, the shading's ramp), a size smaller. */
+  const caption = (words: string) => {
+    ctx.font = font(size * 0.9);
+    for (const line of wrapText(words, box.width, measure(ctx))) {
+      text(line, box.x, 400, colours.fg, size * 0.9);
+      y += Math.round(size * 0.9 * 1.3);
+    }
+    y += size * 0.25;
+  };
+
   const labelX = box.x + SAMPLE_WIDTH + SAMPLE_GAP;
   const labelWidth = box.width - SAMPLE_WIDTH - SAMPLE_GAP;
   for (const group of model.groups) {
+    if (group.captioned) caption(group.name);
     for (const item of group.items) {
       ctx.font = font(size);
       const lines = wrapText(item.label, labelWidth, measure(ctx));
@@ -64,12 +75,7 @@ export function layoutLegend(
   }
 
   if (model.ramp) {
-    ctx.font = font(size * 0.9);
-    for (const line of wrapText(model.ramp.name, box.width, measure(ctx))) {
-      text(line, box.x, 400, colours.fg, size * 0.9);
-      y += Math.round(size * 0.9 * 1.3);
-    }
-    y += size * 0.25;
+    caption(model.ramp.name);
     const cellHeight = Math.round(size * 1.4);
     const cellWidth = box.width / model.ramp.cells.length;
     model.ramp.cells.forEach((cell, i) => {

@@ -2,7 +2,7 @@
  * Rail routes as lines through the towns on their way. Reads routes.geojson; properties used:
  * id, name, certainty, schematic, actors. Colour = whose project (Russia, China, other);
  * dotted = planned. Each route of the view is named, on a plate, at the middle of its line, with
- * "(schematic)" when the line is drawn through named towns rather than along the track; the
+ * "(schematic)" when the line is drawn through named places rather than along the track; the
  * selected one (property `selected` of the route-labels source) before the other names.
  */
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
