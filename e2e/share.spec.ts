@@ -430,6 +430,8 @@ test('the handout prints the map, its legend, the key facts with their quotes an
   const legend = handout.getByRole('region', { name: 'Legend' });
   await expect(legend).toContainText('Russia’s ties');
   await expect(legend).toContainText('China’s ties');
+  // The widths' keys under the caption that says what they key, as on screen.
+  await expect(legend.getByRole('listitem')).toContainText(['Line width: the figure given', '$400 million']);
   const facts = handout.locator('.handout-facts');
   await expect(facts.getByRole('heading', { name: 'Arms' })).toBeVisible();
   const myanmar = facts.getByRole('listitem').filter({ hasText: 'Russia → Myanmar: arms supply' });
