@@ -407,7 +407,7 @@ test('the handout prints the map, its legend, the key facts with their quotes an
   await expect(handout).toBeVisible();
   await expect(page.locator('.app')).toBeHidden();
 
-  const map = handout.getByRole('img', { name: /^Map: Arms, Energy and trade, Rail and connectivity and/ });
+  const map = handout.getByRole('img', { name: /^Map: Arms, Energy and trade, Rail and connectivity, China/ });
   expect(await map.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThanOrEqual(1600);
   // Cut to what the map draws (the globe, and any name beside it), so the map prints large:
   // about 15 cm high, where the page round the globe kept it to 10.

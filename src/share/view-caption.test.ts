@@ -7,7 +7,7 @@ describe('the caption of an image of the view', () => {
   const d = testDataset();
 
   it('names the layers shown, or says all of them', () => {
-    expect(layersCaption(d, ['arms', 'rail'])).toBe('Arms and Rail and connectivity');
+    expect(layersCaption(d, ['arms', 'rail'])).toBe('Arms, Rail and connectivity');
     expect(
       layersCaption(
         d,

@@ -6,7 +6,7 @@ import type { CitedIndexedDataset, IndexedDataset } from '../data/dataset.ts';
 import type { LayerId, SeedEntry } from '../data/schema.ts';
 import { formatDate, type TimeFilter } from '../data/time.ts';
 import type { CitedVisibleEntries } from '../data/visible.ts';
-import { joinList } from '../summary/describe-view.ts';
+import { layerList } from '../summary/describe-view.ts';
 import { shortReference } from '../sources/reference.ts';
 
 /** The timeline's own wording: "In 2021", "Up to 2021", "All years, 1991–2022". */
@@ -18,10 +18,10 @@ export function timeCaption(time: TimeFilter | null, years: { first: number; las
 export function layersCaption(d: IndexedDataset, layers: LayerId[]): string {
   if (layers.length === 0) return 'No layers';
   if (layers.length === d.layers.length) return `All ${layers.length} layers`;
-  return joinList(d.layers.filter((l) => layers.includes(l.id)).map((l) => l.name));
+  return layerList(d.layers.filter((l) => layers.includes(l.id)).map((l) => l.name));
 }
 
-/** "Arms, Energy and trade and Rail · Up to 2021": what the image shows, in one line. */
+/** "Arms, Energy and trade, Rail and connectivity · Up to 2021": what the image shows, in one line. */
 export function viewCaption(d: IndexedDataset, layers: LayerId[], time: TimeFilter | null): string {
   return `${layersCaption(d, layers)} · ${timeCaption(time, d.years)}`;
 }

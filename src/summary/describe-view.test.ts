@@ -55,7 +55,7 @@ describe('describeView', () => {
 
   it('names the layers and the year when only a few are shown', () => {
     expect(describeView(d, ['arms', 'rail'], { year: 2015, mode: 'upto' })).toMatch(
-      /^Showing 2 of 7 layers \(Arms and Rail and connectivity\), up to 2015: 4 arms relations .*; 1 route\.$/,
+      /^Showing 2 of 7 layers \(Arms, Rail and connectivity\), up to 2015: 4 arms relations .*; 1 route\.$/,
     );
   });
 
@@ -85,7 +85,7 @@ describe('describeView', () => {
   it('says so when nothing in the shown layers falls in the period', () => {
     const layers: LayerId[] = ['energy', 'security'];
     expect(describeView(d, layers, { year: 2005, mode: 'at' })).toBe(
-      'Showing 2 of 7 layers (Energy and trade and Security), in 2005: nothing in these layers falls in 2005. ' +
+      'Showing 2 of 7 layers (Energy and trade, Security), in 2005: nothing in these layers falls in 2005. ' +
         'Choose another year or more layers.',
     );
     expect(describeView(d, ['rail'], { year: 2005, mode: 'upto' })).toBe(

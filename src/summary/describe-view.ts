@@ -19,6 +19,12 @@ export function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/**
+ * "Arms, Energy and trade, Rail and connectivity": commas alone, as the names hold "and"
+ * themselves ("Arms, Energy and trade and Rail and connectivity" could not be counted).
+ */
+export const layerList = (names: string[]) => names.join(', ');
+
 /** "12 arms relations": each layer's relations named the way a sentence needs. */
 const RELATIONS_IN: Record<LayerId, (n: number) => string> = {
   arms: (n) => plural(n, 'arms relation'),
@@ -42,7 +48,7 @@ function lead(d: IndexedDataset, layers: LayerId[], time: TimeFilter | null): st
   const which =
     layers.length === total
       ? `Showing all ${total} layers`
-      : `Showing ${layers.length} of ${total} layers${names.length <= 3 ? ` (${joinList(names)})` : ''}`;
+      : `Showing ${layers.length} of ${total} layers${names.length <= 3 ? ` (${layerList(names)})` : ''}`;
   if (!time) return which;
   return `${which}, ${time.mode === 'at' ? 'in' : 'up to'} ${time.year}`;
 }
