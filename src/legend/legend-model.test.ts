@@ -86,6 +86,14 @@ describe('the legend model', () => {
     ]);
   });
 
+  it('explains the dots at the ends of ties when only ties are shown, with no event or route', () => {
+    const d = { ...testDataset(), events: [] };
+    const v = visibleEntries(d, ['arms'], null);
+    expect(v.events.length + v.routes.length).toBe(0);
+    expect(v.relations.length).toBeGreaterThan(0);
+    expect(labels(legendModel(d, ['arms'], null, theme)).Symbols).toEqual(['Place where a tie is anchored']);
+  });
+
   it('is empty, with no groups, when no layer is on', () => {
     expect(legendModel(testDataset(), [], null, theme)).toEqual({ empty: true, groups: [], ramp: null });
   });

@@ -136,7 +136,8 @@ export function legendModel(
     groups.push({ name: 'Line styles', items });
   }
 
-  if (v.events.length > 0 || v.routes.length > 0) {
+  // Every visible tie and route ends at places drawn as dots: ties alone have them too.
+  if (v.events.length > 0 || v.routes.length > 0 || v.relations.length > 0) {
     const items: LegendItem[] = [];
     if (v.events.length > 0)
       items.push({ sample: marker('event'), label: 'Events at a place or places close by (number)' });
