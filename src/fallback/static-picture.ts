@@ -35,8 +35,7 @@ async function load(picture: { file: string; title: string }, isChapter: boolean
 export function parseSvg(markup: string): SVGSVGElement {
   const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
   const root = parsed.documentElement;
-  if (root.nodeName !== 'svg' || parsed.querySelector('parsererror'))
-    throw new Error('The static map is not valid SVG.');
+  if (root.nodeName !== 'svg' || parsed.querySelector('parsererror')) throw new Error('the file is not valid SVG.');
   for (const script of root.querySelectorAll('script, foreignObject')) script.remove();
   return document.importNode(root, true) as unknown as SVGSVGElement;
 }

@@ -116,6 +116,9 @@ export async function slidePng(content: SlideContent): Promise<Blob> {
   canvas.height = SLIDE.height;
   drawSlide(canvas.getContext('2d')!, content);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG.'))),
+      'image/png',
+    ),
   );
 }
