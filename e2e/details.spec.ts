@@ -42,6 +42,10 @@ test('a relation shows its quotes, their documents and its certainty', async ({ 
 
   const quotes = details.locator('blockquote');
   await expect(quotes).toHaveCount(3);
+  // Three passages are not three documents: the heading counts both (PacNet's, and two of RFA's).
+  await expect(details.getByRole('heading', { level: 3, name: /^Sources/ })).toHaveText(
+    'Sources (3 passages from 2 documents)',
+  );
   await expect(quotes.first()).toContainText(PACNET_QUOTE);
   await expect(details.locator('cite', { hasText: titleOf('pacnet-2021') })).toBeVisible();
   await expect(details.getByText(/Dan Southerland, RFA, May 2021/).first()).toBeVisible();

@@ -5,13 +5,21 @@
 import type { Citation } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { SourceReference } from '../sources/SourceReference.tsx';
+import { plural } from '../summary/describe-view.ts';
+
+/** "Sources (4 passages from 1 document)": the count alone read as four documents agreeing. */
+function citationsHeading(citations: Citation[]): string {
+  if (citations.length === 1) return 'Source';
+  const documents = new Set(citations.map((c) => c.seed)).size;
+  return `Sources (${plural(citations.length, 'passage')} from ${plural(documents, 'document')})`;
+}
 
 export function Citations({ citations }: { citations: Citation[] }) {
   const dataset = useAppStore((s) => s.dataset);
   const showInContext = useAppStore((s) => s.showInContext);
   return (
     <section className="details-section" aria-labelledby="details-citations">
-      <h3 id="details-citations">{citations.length === 1 ? 'Source' : `Sources (${citations.length})`}</h3>
+      <h3 id="details-citations">{citationsHeading(citations)}</h3>
       <ol className="citations">
         {citations.map((c, i) => {
           const seed = dataset?.seedById.get(c.seed);

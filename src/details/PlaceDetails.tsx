@@ -17,7 +17,7 @@ const KIND_NAME: Record<PlaceFeature['properties']['kind'], string> = {
   base: 'Military base',
   venue: 'Venue',
   crossing: 'Border crossing',
-  waypoint: 'Town on a route',
+  waypoint: 'City on a route',
   region: 'Region',
 };
 
