@@ -9,19 +9,36 @@ import { useMemo } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { useSettled } from '../ui/useSettled.ts';
 import { describeView } from './describe-view.ts';
+import { fading, focusOf } from '../map/focus.ts';
+import { visibleEntries } from '../data/visible.ts';
+import type { IndexedDataset } from '../data/dataset.ts';
+import type { LayerId } from '../data/schema.ts';
+import type { TimeFilter } from '../data/time.ts';
+import type { Selection } from '../state/url.ts';
 
 /** Longer than a step of the timeline playing (Timeline.tsx), so a run of steps is one announcement. */
 const SETTLE_MS = 1500;
+
+/** Whether the reader's choice fades the lines it is not about (then undated ones are not the faint ones). */
+const fadesFor = (d: IndexedDataset, layers: LayerId[], time: TimeFilter | null, focus: Selection | null) =>
+  focus !== null && fading(d, visibleEntries(d, layers, time), time !== null, focus)?.why === 'focus';
 
 export function ViewSummary() {
   const dataset = useAppStore((s) => s.dataset);
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
   const failed = useAppStore((s) => s.loadError !== null);
+  // Selection and chapter apart: an object of both would be new on every store change.
+  const selection = useAppStore((s) => s.selection);
+  const chapter = useAppStore((s) => s.chapter);
   const text = useMemo(
     () =>
-      dataset ? describeView(dataset, layers, time) : failed ? 'No data: it could not be loaded.' : 'Loading the data…',
-    [dataset, layers, time, failed],
+      dataset
+        ? describeView(dataset, layers, time, fadesFor(dataset, layers, time, focusOf({ selection, chapter })))
+        : failed
+          ? 'No data: it could not be loaded.'
+          : 'Loading the data…',
+    [dataset, layers, time, failed, selection, chapter],
   );
   const announced = useSettled(text, SETTLE_MS);
   return (

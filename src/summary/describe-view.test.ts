@@ -22,6 +22,12 @@ describe('describeView', () => {
     expect(describeView(d, ['diplomacy'], null)).not.toMatch(/without a date/);
   });
 
+  it('says nothing of faint undated relations while a selection fades the lines it is not about instead', () => {
+    const time = { year: 2010, mode: 'at' } as const;
+    expect(describeView(d, ['diplomacy'], time, true)).not.toMatch(/without a date/);
+    expect(describeView(d, ['diplomacy'], time, false)).toMatch(/without a date/);
+  });
+
   it('says when no layer is on', () => {
     expect(describeView(d, [], null)).toBe('No layers are shown. Turn on a layer to see its entries.');
   });

@@ -148,7 +148,16 @@ function eventClause(events: { title: string; date: string }[]): string {
   return `${events.length} events ${first === last ? `in ${first}` : `from ${first} to ${last}`}`;
 }
 
-export function describeView(d: IndexedDataset, layers: LayerId[], time: TimeFilter | null): string {
+/**
+ * `focusFades`: the reader's choice fades the lines it is not about (map/focus.ts `fading`), in
+ * place of the undated ones. Passed in, so that the static map's worker need not load that rule.
+ */
+export function describeView(
+  d: IndexedDataset,
+  layers: LayerId[],
+  time: TimeFilter | null,
+  focusFades = false,
+): string {
   if (layers.length === 0) return 'No layers are shown. Turn on a layer to see its entries.';
   const { relations, events, routes } = visibleEntries(d, layers, time);
   const intro = lead(d, layers, time);
@@ -173,12 +182,12 @@ export function describeView(d: IndexedDataset, layers: LayerId[], time: TimeFil
       );
   if (events.length > 0) clauses.push(eventClause(events));
   if (routes.length > 0) clauses.push(plural(routes.length, 'route'));
-  return `${intro}: ${clauses.join('; ')}.${undatedNote(relations, time)}`;
+  return `${intro}: ${clauses.join('; ')}.${time && !focusFades ? undatedNote(relations) : ''}`;
 }
 
 /** In a year view, which of the relations show only because the sources give them no year. */
-function undatedNote(relations: Relation[], time: TimeFilter | null): string {
-  const n = time ? relations.filter((r) => isUndated(r.period)).length : 0;
+function undatedNote(relations: Relation[]): string {
+  const n = relations.filter((r) => isUndated(r.period)).length;
   if (n === 0) return '';
   return ` ${plural(n, 'relation')} without a date ${n === 1 ? 'is' : 'are'} drawn faint: the sources give ${n === 1 ? 'it' : 'them'} no year.`;
 }
