@@ -119,7 +119,7 @@ test('a click on a suggestion opens it on the map, even from the Table view', as
   await moscow.click();
   await expect(page).toHaveURL(/sel=place:moscow(&|$)/);
   await expect(page).not.toHaveURL(/view=table/);
-  await expect(page.getByRole('region', { name: 'All entries as a table' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Entries as a table' })).toHaveCount(0);
 });
 
 test('the open suggestion list has no WCAG A/AA violations', async ({ page }) => {

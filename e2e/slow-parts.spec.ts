@@ -551,7 +551,7 @@ test('a table that could not be downloaded comes with “Try again” in its pla
   await expect(page.locator('.map-area')).toBeHidden();
   reconnect();
   await downloadFailure(page).getByRole('button', { name: 'Try again' }).click();
-  const heading = page.getByRole('heading', { name: 'All entries as a table', level: 2 });
+  const heading = page.getByRole('heading', { name: 'Entries as a table', level: 2 });
   await expect(page.getByRole('table')).toBeVisible();
   await expect(heading).toBeFocused();
   await expect(downloadFailure(page)).toHaveCount(0);

@@ -21,7 +21,7 @@ import {
 async function openTable(page: Page, query = '') {
   await page.goto(`./${query}`);
   await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
-  const section = page.getByRole('region', { name: 'All entries as a table' });
+  const section = page.getByRole('region', { name: 'Entries as a table' });
   await expect(section).toBeVisible();
   await expect(table(page).locator('tbody tr').first()).toBeVisible();
   return section;
@@ -129,7 +129,7 @@ test('choosing a row opens it on the map', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`sel=${key}(&|$)`));
   await expect(page).not.toHaveURL(/view=table/);
-  await expect(page.getByRole('region', { name: 'All entries as a table' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Entries as a table' })).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Map' })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -150,7 +150,7 @@ test('choosing a row is one step: Back returns to the table as it was left', asy
   await page.goBack();
   await expect(page).toHaveURL(/view=table/);
   await expect(page).not.toHaveURL(/sel=/);
-  await expect(page.getByRole('region', { name: 'All entries as a table' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Entries as a table' })).toBeVisible();
 });
 
 // The table came back at its top: a reader who had scrolled to the twelfth row had to find it again.

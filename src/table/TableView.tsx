@@ -50,10 +50,11 @@ export function TableView() {
     <section ref={page} className="view-page table-view" aria-labelledby="table-view-heading">
       {/* Focusable by script: after "Try again" for the view's code, the focus comes here (VIEW_SLOT in App.tsx). */}
       <h2 id="table-view-heading" tabIndex={-1}>
-        All entries as a table
+        Entries as a table
       </h2>
       <p className="table-intro">
-        Every relation, event and route on the map, with its figures and sources. Choose an entry to see it on the map.
+        The relations, events and routes, with their figures and sources: those the map shows now, or all of them once
+        the box is unticked. Choose an entry to see it on the map.
       </p>
       <TableFilters
         dataset={dataset}
