@@ -44,13 +44,13 @@ export function ComparisonChart({ dataset, comparison }: { dataset: CitedIndexed
     .range([0, WIDTH]);
   const label = (b: Comparison['bars'][number]) =>
     `${actorName(dataset, b.relation.from)}: ${formatFigure(b.figure)}${b.selected ? ' (this relation)' : ''}`;
-  const description = `Compared, to ${to}, in ${UNIT_NAME[unit]}: ${bars.map(label).join('; ')}.`;
+  const description = `Compared with other ties to ${to}, in ${UNIT_NAME[unit]}: ${bars.map(label).join('; ')}.`;
   const height = bars.length * ROW;
 
   return (
     <figure className="comparison">
       <figcaption className="comparison-caption">
-        Compared with others to {to}, in {UNIT_NAME[unit]}
+        Compared with other ties to {to}, in {UNIT_NAME[unit]}
       </figcaption>
       <svg
         className="comparison-chart"
