@@ -15,7 +15,7 @@ const PARTS = {
   details: 'Close details',
   'tour card': 'Leave the tour',
   'passage in context': 'could not be found in this document',
-  'Cite references': 'The address below opens this exact view',
+  'Cite references': 'The address in each reference opens this exact view',
   // Its ranking of suggestion types, as minified (names and numbers survive).
   'search index': 'Relation:5',
 };
@@ -81,7 +81,10 @@ test('the first view downloads none of the later parts; they come once the map i
 
   await page.getByRole('button', { name: 'Cite this view' }).click();
   const cite = page.getByRole('dialog', { name: 'Cite this view' });
-  await expect(cite.getByText(/The address below opens this exact view/)).toBeVisible();
+  // The data's date as the rest of the app writes dates ("5 December 2026"), not "2026-12-05".
+  await expect(cite.getByText(/The address in each reference opens this exact view/)).toHaveText(
+    /Data version \d+\.\d+\.\d+ \(\d{1,2} [A-Z][a-z]+ \d{4}\)\.$/,
+  );
   await expect(cite.getByRole('textbox')).toHaveCount(3);
   expect(lateScripts).toEqual([]);
 });

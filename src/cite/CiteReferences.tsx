@@ -4,12 +4,14 @@
  */
 import { CITATION_FORMATS, type CiteInput } from './citation-formats.ts';
 import { CopyableText } from './CopyableText.tsx';
+import { formatDate } from '../data/time.ts';
 
 export function CiteReferences({ input }: { input: CiteInput }) {
   return (
     <>
       <p className="cite-intro">
-        The address below opens this exact view. Data version {input.version} ({input.versionDate}).
+        The address in each reference opens this exact view. Data version {input.version} (
+        {formatDate(input.versionDate)}).
       </p>
       {CITATION_FORMATS.map((f) => (
         <CopyableText key={f.id} label={f.name} text={f.format(input)} />
