@@ -55,7 +55,7 @@ export function Legend() {
         <div
           className="legend-ramp"
           role="img"
-          aria-label="Country shading: how many visible ties and events name the country"
+          aria-label="Country shading: how many visible ties and events name the country (Russia and China are not shaded)"
         >
           <p>{model.ramp.name}</p>
           <RampCells ramp={model.ramp} className="ramp" />
