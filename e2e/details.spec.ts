@@ -140,6 +140,21 @@ test('a share the source gives as a fraction reads as it does there, and the leg
   ).toBeVisible();
 });
 
+test('a tie between Russia and a body seated in Moscow says why the map draws it no line', async ({ page }) => {
+  await page.goto('./?layers=diplomacy');
+  await page.getByText(/On the map now/).click();
+  // Listed with the reason, as its details give it: a reader choosing it would find no line.
+  const listed = page.locator('.in-view').getByRole('button', { name: /^Russia → BRICS/ });
+  await expect(listed).toHaveText('Russia → BRICS: policy (no line: both at Moscow)');
+  await listed.click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia → BRICS: policy');
+  await expect(panel(page)).toContainText('No line on the map: Russia and BRICS are both placed at Moscow.');
+  // A tie with a line says nothing of the kind.
+  await page.goto(`./?sel=relation:${RELATION}`);
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia → Myanmar: arms supply');
+  await expect(panel(page)).not.toContainText('No line on the map');
+});
+
 test('the comparison chart sets China beside Russia for Myanmar, naming each source', async ({ page }) => {
   await page.goto(`./?sel=relation:${RELATION}`);
   const details = panel(page);

@@ -22,7 +22,10 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   // (src/ui/lazy-part.ts): 105.2 KB, from 113.5 KB (112.5 KB without the imported chunks).
   // Measured 2026-12-03, once overlapping event markers were drawn as one (map/layers/event-groups.ts,
   // 0.9 KB of it): 115.0 KB. The first view's transfer still keeps under its 150 KB above the floor.
-  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 117 * KB, imports: true }, // 115 KB
+  // Measured 2026-12-05, once the legend captioned its widths' keys and the list of what the map
+  // shows said which ties it draws no line for: 117.1 KB. Raised by 1 KB; the first view's
+  // transfer (floor + 138.3 KiB in the last benchmark) stays some 11 KB under its 150 KB budget.
+  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 118 * KB, imports: true }, // 117.1 KB
   // Measured 2026-12-01, once MapLibre's sheet lost the rules of controls the map does not use
   // (scripts/vite/maplibre-css-subset.ts): 8.7 KB, from 16.6 KB.
   { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 10 * KB }, // 8.7 KB

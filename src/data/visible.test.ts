@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offMapReason, relationTitle, viewShowing } from './visible.ts';
+import { offMapReason, relationTitle, sharedAnchorName, viewShowing } from './visible.ts';
 import { testDataset } from '../table/test-dataset.ts';
 
 describe('relationTitle', () => {
@@ -13,6 +13,20 @@ describe('relationTitle', () => {
     expect(relationTitle(d, { ...relation, kind: 'partnership', topic: 'diversification attempts' })).toBe(
       'Russia → Myanmar: diversification attempts',
     );
+  });
+});
+
+describe('sharedAnchorName', () => {
+  const d = testDataset();
+  const relation = d.relations[0];
+
+  it('names the place both ends are drawn at, where the map can draw no line', () => {
+    expect(sharedAnchorName(d, { ...relation, from: 'CHN', to: 'SCO' })).toBe(
+      d.placeById.get('beijing')!.properties.name,
+    );
+  });
+  it('is null for ends drawn at two places', () => {
+    expect(sharedAnchorName(d, { ...relation, from: 'RUS', to: 'MMR' })).toBeNull();
   });
 });
 

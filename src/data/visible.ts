@@ -98,6 +98,16 @@ export function actorName(d: IndexedDataset, id: string): string {
   return d.actorById.get(id)?.name ?? id;
 }
 
+/**
+ * The name of the place both ends of a relation are drawn at (Russia and a body seated in Moscow),
+ * where the map can draw it no line (map/layers/flows.ts); null for every other relation.
+ */
+export function sharedAnchorName(d: IndexedDataset, r: Relation): string | null {
+  const anchor = d.actorById.get(r.from)?.anchor;
+  if (!anchor || anchor !== d.actorById.get(r.to)?.anchor) return null;
+  return d.placeById.get(anchor)?.properties.name ?? anchor;
+}
+
 /** A relation's short title: "Russia → Myanmar: arms supply". */
 export function relationTitle(d: IndexedDataset, r: Relation): string {
   return `${actorName(d, r.from)} → ${actorName(d, r.to)}: ${r.topic ?? r.kind.replace(/-/g, ' ')}`;

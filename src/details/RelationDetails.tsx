@@ -9,9 +9,11 @@ import { comparisons } from './comparison.ts';
 import { Facts } from './Facts.tsx';
 import { Figures } from './Figures.tsx';
 import { ActorButton } from './ActorButton.tsx';
+import { actorName, sharedAnchorName } from '../data/visible.ts';
 
 export function RelationDetails({ dataset, relation: r }: { dataset: CitedIndexedDataset; relation: CitedRelation }) {
   const charts = comparisons(dataset.relations, r);
+  const sharedAnchor = sharedAnchorName(dataset, r);
   return (
     <>
       <Facts
@@ -27,6 +29,12 @@ export function RelationDetails({ dataset, relation: r }: { dataset: CitedIndexe
           ['Period', formatPeriod(r.period)],
         ]}
       />
+      {sharedAnchor && (
+        <p className="details-note">
+          No line on the map: {actorName(dataset, r.from)} and {actorName(dataset, r.to)} are both placed at{' '}
+          {sharedAnchor}.
+        </p>
+      )}
       <p className="details-summary">{r.summary}</p>
       <Figures entry={r} />
       {charts.map((c) => (

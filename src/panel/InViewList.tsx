@@ -9,7 +9,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
-import { relationTitle, visibleEntries, type VisibleEntries } from '../data/visible.ts';
+import { relationTitle, sharedAnchorName, visibleEntries, type VisibleEntries } from '../data/visible.ts';
 import { formatDate } from '../data/time.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Selection } from '../state/url.ts';
@@ -52,10 +52,13 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
   };
   const items = useMemo(
     () => [
-      ...visible.relations.map((r) => ({
-        sel: { kind: 'relation', id: r.id } as Selection,
-        text: relationTitle(dataset, r),
-      })),
+      ...visible.relations.map((r) => {
+        const at = sharedAnchorName(dataset, r);
+        return {
+          sel: { kind: 'relation', id: r.id } as Selection,
+          text: `${relationTitle(dataset, r)}${at ? ` (no line: both at ${at})` : ''}`,
+        };
+      }),
       ...visible.routes.map((r) => ({
         sel: { kind: 'route', id: r.id } as Selection,
         text: `Route: ${r.properties.name}`,
