@@ -68,7 +68,7 @@ test('the table lists every entry, sorts by date and value, and filters by text 
   await expect.poll(() => firstRowName(page)).not.toBe(earliest);
 
   // Sorting by value, largest first: the largest dollar figure of the dataset heads the table.
-  const valueHeader = table(page).getByRole('columnheader', { name: 'Value' });
+  const valueHeader = table(page).getByRole('columnheader', { name: 'Figures' });
   await valueHeader.getByRole('button').click();
   await valueHeader.getByRole('button').click();
   await expect(valueHeader).toHaveAttribute('aria-sort', 'descending');
@@ -435,7 +435,7 @@ test('an entry with no figure shows a dash under Value, read out as “no figure
   const none = row(/^Russia → Vietnam arms supply /).getByRole('cell', { name: 'no figure given' });
   await expect(none).toBeVisible();
   expect(await none.evaluate((cell) => getComputedStyle(cell, '::before').content)).toMatch(/^"—"/);
-  const valueName = table(page).getByRole('columnheader', { name: 'Value' });
+  const valueName = table(page).getByRole('columnheader', { name: 'Figures' });
   expect((await none.boundingBox())!.x).toBe((await valueName.boundingBox())!.x);
   // An entry with a figure shows the figure.
   await expect(row(/^Russia → Myanmar arms supply /).getByRole('cell', { name: /^\$1\.44 billion/ })).toBeVisible();

@@ -14,7 +14,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'layer', label: 'Layer' },
   { key: 'certainty', label: 'Certainty' },
   { key: 'date', label: 'Period / date' },
-  { key: 'value', label: 'Value' },
+  { key: 'value', label: 'Figures' },
   { key: 'summary', label: 'Summary' },
   { key: 'sources', label: 'Source(s)' },
 ];
