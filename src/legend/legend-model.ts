@@ -158,7 +158,7 @@ export function legendModel(
     const scale = involvementScale(Math.max(0, ...involvement.values()), theme.involvement);
     const labels = involvementClassLabels(scale);
     ramp = {
-      // Russia and China are in nearly every tie (map/layers/countries.ts): left blank, not unnamed.
+      // Russia and China are in nearly every tie, so never shaded (map/layers/countries.ts): said here.
       name: 'Countries shaded by how many visible ties and events name them (not Russia or China)',
       cells: scale.range().map((colour, i) => ({ colour, label: labels[i], text: readableOn(colour) })),
     };

@@ -1,5 +1,5 @@
 /**
- * Rail routes as lines through the towns on their way. Reads routes.geojson; properties used:
+ * Rail routes as lines through the places on their way. Reads routes.geojson; properties used:
  * id, name, certainty, schematic, actors. Colour = whose project (Russia, China, other);
  * dotted = planned. Each route of the view is named, on a plate, at the middle of its line, with
  * "(schematic)" when the line is drawn through named places rather than along the track; the
