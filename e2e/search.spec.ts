@@ -13,6 +13,7 @@ import {
   mapPicture,
   changedPixels,
   drawnMarkers,
+  serveChangedDataset,
   type Page,
 } from './driver.ts';
 
@@ -43,6 +44,17 @@ test('typing "Myan" suggests Myanmar first; Enter selects it on the map and clea
   await expect(page).toHaveURL(/sel=country:MMR(&|$)/);
   await expect(box(page)).toHaveValue('');
   await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('two entries of one title are told apart in the suggestions by their dates', async ({ page }) => {
+  // No two entries share a title today; an event held again would (relations cannot: the validator).
+  await serveChangedDataset<{ events: { id: string; date: string }[] }>(page, (data) => {
+    const held = data.events.find((e) => e.id === 'khabarovsk-protests-2020')!;
+    data.events.push({ ...held, id: 'khabarovsk-protests-again', date: '2021-07-11' });
+  });
+  await openApp(page);
+  await box(page).fill('Protests in Khabarovsk');
+  await expect(suggestions(page)).toHaveText([/Event, 11 July 2020$/, /Event, 11 July 2021$/]);
 });
 
 test('the suggestion Enter would open is lit on the map while the list is open', async ({ page }) => {

@@ -133,7 +133,9 @@ export function SearchBox() {
               onMouseMove={() => i !== active && setActive(i)}
               onClick={() => choose(s)}
             >
-              <span className="search-label">{s.label}</span> <span className="search-type">{s.type}</span>
+              <span className="search-label">{s.label}</span>{' '}
+              {/* Two entries of one title (an event held twice, say) are told apart by their dates. */}
+              <span className="search-type">{s.hint ? `${s.type}, ${s.hint}` : s.type}</span>
             </li>
           ))}
       </ul>
