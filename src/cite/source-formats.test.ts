@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { APP_TITLE } from '../app-name.ts';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { seedCatalog, type SeedEntry } from '../data/schema.ts';
@@ -38,6 +39,8 @@ describe('BibTeX of the sources', () => {
       /^@comment\{.*data version 1\.2\.0\. Cite the map and its data as: Russia’s pivot/,
     );
     expect(bib.split('\n')[0].endsWith('}')).toBe(true);
+    // The map's title as everywhere else (app-name.ts), its apostrophe and all.
+    expect(bib.split('\n')[0]).toContain(`documents of "${APP_TITLE}"`);
   });
 
   it('writes authors, a case-protected title, the outlet and the date as given', () => {

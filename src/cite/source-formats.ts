@@ -9,6 +9,7 @@
  * Each file also says which version of this map's data it comes with and how to cite the map.
  */
 import type { SeedEntry } from '../data/schema.ts';
+import { APP_TITLE } from '../app-name.ts';
 
 export type SourcesMeta = {
   /** Dataset version, e.g. "1.0.0". */
@@ -61,7 +62,7 @@ export function sourcesBibtex(seeds: SeedEntry[], meta: SourcesMeta): string {
   const comment = (text: string) => text.replace(/@/g, '(at)').replace(/\{/g, '(').replace(/\}/g, ')');
   return (
     [
-      `@comment{The five source documents of "Russia's pivot to Asia: an interactive, cited map", data version ${comment(meta.version)}. Cite the map and its data as: ${comment(meta.citeAs)}}`,
+      `@comment{The five source documents of "${APP_TITLE}", data version ${comment(meta.version)}. Cite the map and its data as: ${comment(meta.citeAs)}}`,
       ...seeds.map(seedBibtex),
     ].join('\n\n') + '\n'
   );
