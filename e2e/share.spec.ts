@@ -520,6 +520,22 @@ test('without tour chapters the handout has no questions section', async ({ page
   await expect(handout).not.toContainText('Chapter');
 });
 
+test('a handout of a view with nothing shown says so, with no instruction a page cannot follow', async ({ page }) => {
+  await printHandout(page);
+  await page.goto('./?layers=');
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  await dialog.getByRole('button', { name: 'Print handout' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  const legend = page.getByRole('article', { name: 'Classroom handout' }).getByRole('region', { name: 'Legend' });
+  // On screen the legend says "turn on a layer"; a sheet of paper has none to turn on.
+  await expect(legend).toContainText(
+    'Nothing is shown in this view: no layer is on, or none has entries in its years.',
+  );
+  await expect(legend).not.toContainText('turn on');
+});
+
 /**
  * Records, each time an export copies the map, where `lngLat` lies in the copied picture, as a
  * fraction of its width and height (0.5, 0.5 is the middle).

@@ -65,6 +65,9 @@ const toDigits = (value: number, significant: number) => Number(value.toPrecisio
 export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
 export const FOCUS_LABEL = 'Faint: ties outside the selection';
 export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
+/** A slide or a page has no layers to turn on: it says only what its view held. */
+export const PRINTED_EMPTY_LEGEND_TEXT =
+  'Nothing is shown in this view: no layer is on, or none has entries in its years.';
 /** An embed has no layer switches: its way to other layers and years is the full map. */
 export const EMBED_EMPTY_LEGEND_TEXT =
   'Nothing is shown in this view. “Open full map” lets you choose layers and years.';

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { SeedEntry } from '../data/schema.ts';
 import type { LegendModel } from '../legend/legend-model.ts';
-import { EMPTY_LEGEND_TEXT } from '../legend/legend-model.ts';
+import { PRINTED_EMPTY_LEGEND_TEXT } from '../legend/legend-model.ts';
 import { RampCells, Sample } from '../legend/samples.tsx';
 import type { Theme } from '../map/theme.ts';
 import { SourceReference } from '../sources/SourceReference.tsx';
@@ -58,7 +58,7 @@ export function Handout(props: HandoutProps & { onReady: () => void }) {
         </figure>
         <section className="handout-legend" aria-label="Legend">
           <h2>Legend</h2>
-          {legend.empty && <p>{EMPTY_LEGEND_TEXT}</p>}
+          {legend.empty && <p>{PRINTED_EMPTY_LEGEND_TEXT}</p>}
           <ul>
             {legend.groups.flatMap((g) => [
               g.captioned && <li key={g.name}>{g.name}</li>,

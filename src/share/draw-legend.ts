@@ -3,7 +3,7 @@
  * each item's sample (the canvas twin of legend/samples.tsx) and its label, wrapped to the
  * column. `layoutLegend` measures first, so the slide can pick a type size that fits.
  */
-import type { LegendModel, SampleSpec } from '../legend/legend-model.ts';
+import { PRINTED_EMPTY_LEGEND_TEXT, type LegendModel, type SampleSpec } from '../legend/legend-model.ts';
 import type { Theme } from '../map/theme.ts';
 import { wrapText } from './text-wrap.ts';
 
@@ -41,7 +41,7 @@ export function layoutLegend(
 
   if (model.empty) {
     ctx.font = font(size);
-    for (const line of wrapText('Nothing is shown: turn on a layer or widen the time.', box.width, measure(ctx))) {
+    for (const line of wrapText(PRINTED_EMPTY_LEGEND_TEXT, box.width, measure(ctx))) {
       text(line, box.x, 400, colours.muted);
       y += lineHeight;
     }
