@@ -148,7 +148,7 @@ test('a tie between Russia and a body seated in Moscow says why the map draws it
   await expect(listed).toHaveText('Russia → BRICS: policy (no line: both at Moscow)');
   await listed.click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia → BRICS: policy');
-  await expect(panel(page)).toContainText('No line on the map: Russia and BRICS are both placed at Moscow.');
+  await expect(panel(page)).toContainText('No line on the map: both ends are placed at Moscow.');
   // A tie with a line says nothing of the kind.
   await page.goto(`./?sel=relation:${RELATION}`);
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia → Myanmar: arms supply');

@@ -9,7 +9,7 @@ import { comparisons } from './comparison.ts';
 import { Facts } from './Facts.tsx';
 import { Figures } from './Figures.tsx';
 import { ActorButton } from './ActorButton.tsx';
-import { actorName, sharedAnchorName } from '../data/visible.ts';
+import { sharedAnchorName } from '../data/visible.ts';
 
 export function RelationDetails({ dataset, relation: r }: { dataset: CitedIndexedDataset; relation: CitedRelation }) {
   const charts = comparisons(dataset.relations, r);
@@ -29,12 +29,8 @@ export function RelationDetails({ dataset, relation: r }: { dataset: CitedIndexe
           ['Period', formatPeriod(r.period)],
         ]}
       />
-      {sharedAnchor && (
-        <p className="details-note">
-          No line on the map: {actorName(dataset, r.from)} and {actorName(dataset, r.to)} are both placed at{' '}
-          {sharedAnchor}.
-        </p>
-      )}
+      {/* "Both ends", not the two names: "Russia and Eurasian Union" wants an article the name has not. */}
+      {sharedAnchor && <p className="details-note">No line on the map: both ends are placed at {sharedAnchor}.</p>}
       <p className="details-summary">{r.summary}</p>
       <Figures entry={r} />
       {charts.map((c) => (
