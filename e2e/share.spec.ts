@@ -391,6 +391,18 @@ async function printHandout(page: Page) {
   });
 }
 
+/** Opens `address`, prints its handout from the Share dialog, and shows the page as printed: the handout. */
+async function printedHandout(page: Page, address: string) {
+  await printHandout(page);
+  await page.goto(address);
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  await dialog.getByRole('button', { name: 'Print handout' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  return page.getByRole('article', { name: 'Classroom handout' });
+}
+
 test('the handout prints the map, its legend, the key facts with their quotes and the questions', async ({ page }) => {
   await withTour(page, TOUR_FIXTURE);
   await printHandout(page);
@@ -507,28 +519,14 @@ test('a reader in dark mode prints a light handout: the map, its legend and ever
 
 test('without tour chapters the handout has no questions section', async ({ page }) => {
   await withTour(page, []);
-  await printHandout(page);
-  await page.goto('./?layers=arms');
-  await waitForMapReady(page);
-  const dialog = await openShare(page);
-  await dialog.getByRole('button', { name: 'Print handout' }).click();
-  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
-  await page.emulateMedia({ media: 'print' });
-  const handout = page.getByRole('article', { name: 'Classroom handout' });
+  const handout = await printedHandout(page, './?layers=arms');
   await expect(handout.getByRole('heading', { name: 'Key facts on this map' })).toBeVisible();
   await expect(handout).not.toContainText('Questions for discussion');
   await expect(handout).not.toContainText('Chapter');
 });
 
 test('a handout of a view with nothing shown says so, with no instruction a page cannot follow', async ({ page }) => {
-  await printHandout(page);
-  await page.goto('./?layers=');
-  await waitForMapReady(page);
-  const dialog = await openShare(page);
-  await dialog.getByRole('button', { name: 'Print handout' }).click();
-  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
-  await page.emulateMedia({ media: 'print' });
-  const legend = page.getByRole('article', { name: 'Classroom handout' }).getByRole('region', { name: 'Legend' });
+  const legend = (await printedHandout(page, './?layers=')).getByRole('region', { name: 'Legend' });
   // On screen the legend says "turn on a layer"; a sheet of paper has none to turn on.
   await expect(legend).toContainText(
     'Nothing is shown in this view: no layer is on, or none has entries in its years.',
