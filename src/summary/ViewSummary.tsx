@@ -20,7 +20,7 @@ import type { Selection } from '../state/url.ts';
 const SETTLE_MS = 1500;
 
 /** Whether the reader's choice fades the lines it is not about (then undated ones are not the faint ones). */
-const fadesFor = (d: IndexedDataset, layers: LayerId[], time: TimeFilter | null, focus: Selection | null) =>
+const selectionFades = (d: IndexedDataset, layers: LayerId[], time: TimeFilter | null, focus: Selection | null) =>
   focus !== null && fading(d, visibleEntries(d, layers, time), time !== null, focus)?.why === 'focus';
 
 export function ViewSummary() {
@@ -34,7 +34,12 @@ export function ViewSummary() {
   const text = useMemo(
     () =>
       dataset
-        ? describeView(dataset, layers, time, fadesFor(dataset, layers, time, focusOf({ selection, chapter })))
+        ? describeView(
+            dataset,
+            layers,
+            time,
+            time !== null && !selectionFades(dataset, layers, time, focusOf({ selection, chapter })),
+          )
         : failed
           ? 'No data: it could not be loaded.'
           : 'Loading the data…',

@@ -24,8 +24,8 @@ describe('describeView', () => {
 
   it('says nothing of faint undated relations while a selection fades the lines it is not about instead', () => {
     const time = { year: 2010, mode: 'at' } as const;
-    expect(describeView(d, ['diplomacy'], time, true)).not.toMatch(/without a date/);
-    expect(describeView(d, ['diplomacy'], time, false)).toMatch(/without a date/);
+    expect(describeView(d, ['diplomacy'], time, false)).not.toMatch(/without a date/);
+    expect(describeView(d, ['diplomacy'], time)).toMatch(/without a date/);
   });
 
   it('says when no layer is on', () => {

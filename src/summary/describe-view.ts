@@ -149,14 +149,15 @@ function eventClause(events: { title: string; date: string }[]): string {
 }
 
 /**
- * `focusFades`: the reader's choice fades the lines it is not about (map/focus.ts `fading`), in
- * place of the undated ones. Passed in, so that the static map's worker need not load that rule.
+ * `undatedFaint`: whether the map draws the undated relations faint, as the live map does in a
+ * year view unless the reader's choice fades the lines it is not about instead (map/focus.ts
+ * `fading`). Passed in, so that the static map's worker need not load that rule; its map fades none.
  */
 export function describeView(
   d: IndexedDataset,
   layers: LayerId[],
   time: TimeFilter | null,
-  focusFades = false,
+  undatedFaint = time !== null,
 ): string {
   if (layers.length === 0) return 'No layers are shown. Turn on a layer to see its entries.';
   const { relations, events, routes } = visibleEntries(d, layers, time);
@@ -182,7 +183,7 @@ export function describeView(
       );
   if (events.length > 0) clauses.push(eventClause(events));
   if (routes.length > 0) clauses.push(plural(routes.length, 'route'));
-  return `${intro}: ${clauses.join('; ')}.${time && !focusFades ? undatedNote(relations) : ''}`;
+  return `${intro}: ${clauses.join('; ')}.${undatedFaint ? undatedNote(relations) : ''}`;
 }
 
 /** In a year view, which of the relations show only because the sources give them no year. */

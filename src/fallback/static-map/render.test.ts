@@ -64,6 +64,9 @@ describe('renderStaticMap', () => {
     expect(flow(second, 'rus-sco-membership')).toBeDefined();
     expect(flow(second, 'rus-mmr-arms')).toBeUndefined();
     expect(second).toContain('Layers: Diplomacy; up to 2017');
+    // The live map would draw its undated tie faint, and its summary say so; this map draws it in full.
+    expect(describeView(d, chapter2.layers, chapter2.time)).toContain('drawn faint');
+    expect(second).not.toContain('drawn faint');
   });
 
   it('names places from zoom 2.5, and the places a chapter is about at any zoom', () => {

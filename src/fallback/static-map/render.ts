@@ -94,7 +94,8 @@ export function renderStaticMap(
       'font-family': "'Noto Sans', system-ui, sans-serif",
     },
     el('title', { id: `${slug}-title` }, text(`Static map: ${view.title}`)),
-    el('desc', { id: `${slug}-desc` }, text(describeView(d, view.layers, view.time))),
+    // Its map draws no line faint (buildOverlay below has no year chosen): the description says none is.
+    el('desc', { id: `${slug}-desc` }, text(describeView(d, view.layers, view.time, false))),
     // Its own backdrop, so the title and key stay readable on any page, in either theme.
     el('rect', { class: 'backdrop', width: size.width, height, rx: 6, fill: theme.land }),
     header.markup,
