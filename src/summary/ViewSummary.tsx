@@ -28,22 +28,16 @@ export function ViewSummary() {
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
   const failed = useAppStore((s) => s.loadError !== null);
-  // Selection and chapter apart: an object of both would be new on every store change.
-  const selection = useAppStore((s) => s.selection);
-  const chapter = useAppStore((s) => s.chapter);
+  // The selection itself, or null in the tour: the same object from one store change to the next.
+  const focus = useAppStore(focusOf);
   const text = useMemo(
     () =>
       dataset
-        ? describeView(
-            dataset,
-            layers,
-            time,
-            time !== null && !selectionFades(dataset, layers, time, focusOf({ selection, chapter })),
-          )
+        ? describeView(dataset, layers, time, time !== null && !selectionFades(dataset, layers, time, focus))
         : failed
           ? 'No data: it could not be loaded.'
           : 'Loading the data…',
-    [dataset, layers, time, failed, selection, chapter],
+    [dataset, layers, time, failed, focus],
   );
   const announced = useSettled(text, SETTLE_MS);
   return (
