@@ -22,6 +22,7 @@ import {
 } from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 import { ROUTE_LABEL_LAYERS } from '../src/map/layers/routes.ts';
+import { PLACE_SOURCE } from '../src/map/layers/places.ts';
 
 test('turning a layer off removes its flows from the map, and on brings them back', async ({ page }) => {
   await page.goto('./');
@@ -260,6 +261,30 @@ test('a chosen flow stands out: the other ties are drawn faint until its details
   await expect(page).not.toHaveURL(/sel=/);
   for (const id of others) await expect.poll(() => flowOpacity(page, id), { message: id }).toBe(full[id]);
   await expect(faintNote).toHaveCount(0);
+});
+
+test('a tie drawn as no line, both its ends at Moscow, lights Moscow and fades no other tie', async ({ page }) => {
+  await page.goto('./?proj=flat&cam=60,40,2.6&layers=diplomacy,arms');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  const other = 'rus-mmr-arms-supply';
+  const full = await flowOpacity(page, other);
+  expect(full).toBeGreaterThan(0);
+  await page.getByText(/On the map now/).click();
+  await page
+    .locator('.in-view')
+    .getByRole('button', { name: /^Russia → BRICS/ })
+    .click();
+  await expect(page).toHaveURL(/sel=relation:rus-brics/);
+  // It faded every other line and lit nothing: a map gone faint with nothing to look at.
+  const lit = (place: string) =>
+    page.evaluate(({ source, id }) => window.pivotMap!.getFeatureState({ source, id }).selected === true, {
+      source: PLACE_SOURCE,
+      id: place,
+    });
+  await expect.poll(() => lit('moscow')).toBe(true);
+  expect(await flowOpacity(page, other)).toBe(full);
+  await expect(page.locator('.legend')).not.toContainText('outside the selection');
 });
 
 test('a country found by search is shown whole, its ties standing out and the others drawn faint', async ({ page }) => {

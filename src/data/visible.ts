@@ -99,13 +99,18 @@ export function actorName(d: IndexedDataset, id: string): string {
 }
 
 /**
- * The name of the place both ends of a relation are drawn at (Russia and a body seated in Moscow),
- * where the map can draw it no line (map/layers/flows.ts); null for every other relation.
+ * The place both ends of a relation are drawn at (Russia and a body seated in Moscow), where the
+ * map can draw it no line (map/layers/flows.ts): its id, or null for every other relation.
  */
-export function sharedAnchorName(d: IndexedDataset, r: Relation): string | null {
+export function sharedAnchor(d: Pick<IndexedDataset, 'actorById'>, r: Pick<Relation, 'from' | 'to'>): string | null {
   const anchor = d.actorById.get(r.from)?.anchor;
-  if (!anchor || anchor !== d.actorById.get(r.to)?.anchor) return null;
-  return d.placeById.get(anchor)?.properties.name ?? anchor;
+  return anchor && anchor === d.actorById.get(r.to)?.anchor ? anchor : null;
+}
+
+/** The name of a relation's shared anchor (sharedAnchor), for the reader; null if it has none. */
+export function sharedAnchorName(d: IndexedDataset, r: Relation): string | null {
+  const anchor = sharedAnchor(d, r);
+  return anchor && (d.placeById.get(anchor)?.properties.name ?? anchor);
 }
 
 /** A relation's short title: "Russia → Myanmar: arms supply". */

@@ -37,6 +37,11 @@ describe('focusedLines', () => {
     expect(keys({ kind: 'event', id: dataset.events[0].id })).toEqual([]);
     expect(keys(null)).toEqual([]);
   });
+
+  it('a tie drawn as no line, both its ends at Moscow, is about no line', () => {
+    expect(keys({ kind: 'relation', id: 'rus-brics' })).toEqual([]);
+    expect(fading(dataset, all, false, { kind: 'relation', id: 'rus-brics' })).toBeNull();
+  });
 });
 
 describe('focusOf', () => {

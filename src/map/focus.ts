@@ -3,12 +3,12 @@
  * while every other line is drawn faint (overlay.ts, the `hidden` feature-state). A flow or route
  * is about itself; a country or another actor, about its ties and the routes it is a party to; a
  * place, about the ties anchored there and the routes through it. An event lights up a marker,
- * not a line, so it fades nothing.
+ * not a line, so it fades nothing; so does a tie drawn as no line (both ends at Moscow).
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Period, RouteFeature } from '../data/schema.ts';
 import { entriesAtPlace, entriesOfActor } from '../data/selection.ts';
-import type { VisibleEntries } from '../data/visible.ts';
+import { sharedAnchor, type VisibleEntries } from '../data/visible.ts';
 import type { Selection } from '../state/url.ts';
 import { isUndated } from '../data/time.ts';
 import { lineKey } from './layers/lines.ts';
@@ -65,8 +65,12 @@ function entriesAbout(d: IndexedDataset, s: Selection | null) {
   const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
   const routes = (about: (r: RouteFeature) => boolean) => ids(d.routes.features.filter(about));
   switch (s?.kind) {
-    case 'relation':
-      return { relations: new Set([s.id]), routes: new Set<string>() };
+    case 'relation': {
+      // A relation drawn as no line (both ends at one place, sharedAnchor) singles out none: its place is lit instead.
+      const relation = d.relationById.get(s.id);
+      const drawn = relation && !sharedAnchor(d, relation);
+      return { relations: new Set(drawn ? [s.id] : []), routes: new Set<string>() };
+    }
     case 'route':
       return { relations: new Set<string>(), routes: new Set([s.id]) };
     case 'country': // selected by its ISO code, which is its actor's id

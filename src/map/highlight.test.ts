@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyHighlights, highlightTarget, syncFeatureValues, type FeatureStateMap } from './highlight.ts';
+import {
+  applyHighlights,
+  highlightTarget,
+  syncFeatureValues,
+  type FeatureStateMap,
+  type HighlightLookup,
+} from './highlight.ts';
 import type { Selection } from '../state/url.ts';
 
 /** A stand-in map that records feature-state as MapLibre would hold it. */
@@ -17,8 +23,18 @@ function fakeMap(sources: string[]) {
   return { map, on };
 }
 
+/** The parts of a dataset highlightTarget reads: one event, and one tie drawn as no line (Russia → BRICS). */
+function lookup(events: [string, { place: string }][]): HighlightLookup {
+  const actor = (id: string, anchor: string) => [id, { id, anchor }] as const;
+  return {
+    eventById: new Map(events),
+    relationById: new Map([['rus-brics', { from: 'RUS', to: 'BRICS' }]]),
+    actorById: new Map([actor('RUS', 'moscow'), actor('BRICS', 'moscow'), actor('MMR', 'naypyidaw')]),
+  } as unknown as HighlightLookup;
+}
+
 describe('highlightTarget', () => {
-  const events = new Map([['sco-2022', { place: 'samarkand' }]]);
+  const events = lookup([['sco-2022', { place: 'samarkand' }]]);
   it('lights up the feature each kind of selection is drawn as', () => {
     expect(highlightTarget({ kind: 'relation', id: 'r1' }, 'selected', events)).toEqual({
       source: 'lines',
@@ -29,10 +45,16 @@ describe('highlightTarget', () => {
     expect(highlightTarget({ kind: 'event', id: 'sco-2022' }, 'hovered', events)?.id).toBe('samarkand');
     expect(highlightTarget({ kind: 'actor', id: 'MMR' }, 'selected', events)?.source).toBe('countries');
   });
+  it('lights the place of a tie drawn as no line, both its ends there', () => {
+    expect(highlightTarget({ kind: 'relation', id: 'rus-brics' }, 'selected', events)).toEqual({
+      source: 'places',
+      id: 'moscow',
+      key: 'selected',
+    });
+  });
   it("lights up a place's group's marker where markers are drawn as one, for the place and its events", () => {
     const markerOf = new Map([['yangon', 'naypyidaw']]);
-    const target = (s: Selection) =>
-      highlightTarget(s, 'pointed', new Map([['e1', { place: 'yangon' }]]), markerOf)?.id;
+    const target = (s: Selection) => highlightTarget(s, 'pointed', lookup([['e1', { place: 'yangon' }]]), markerOf)?.id;
     expect(target({ kind: 'place', id: 'yangon' })).toBe('naypyidaw');
     expect(target({ kind: 'event', id: 'e1' })).toBe('naypyidaw');
     expect(target({ kind: 'place', id: 'hanoi' })).toBe('hanoi');

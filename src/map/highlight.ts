@@ -11,6 +11,8 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Selection } from '../state/url.ts';
+import type { IndexedDataset } from '../data/dataset.ts';
+import { sharedAnchor } from '../data/visible.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import { LINE_SOURCE, lineKey } from './layers/lines.ts';
 import { PLACE_SOURCE } from './layers/places.ts';
@@ -25,26 +27,35 @@ export const isSelected: ExpressionSpecification = ['boolean', ['feature-state',
 export const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
 export const isPointed: ExpressionSpecification = ['boolean', ['feature-state', 'pointed'], false];
 
+/** What highlightTarget looks up: an event's place, and a relation's ends. */
+export type HighlightLookup = Pick<IndexedDataset, 'eventById' | 'relationById' | 'actorById'>;
+
 /** The feature a selection or hover lights up on the map, if it has one. */
 export function highlightTarget(
   s: Selection | null,
   key: HighlightKey,
-  /** The dataset's events by id (IndexedDataset.eventById): an event lights its place. */
-  events: ReadonlyMap<string, { place: string }>,
+  /** The dataset (or the parts it reads): an event lights its place, as does a relation drawn as no line. */
+  d: HighlightLookup,
   /** Place id → the id of the marker drawn for it, where markers are drawn as one (event-groups.ts). */
   markerOf: ReadonlyMap<string, string> = new Map(),
 ): HighlightTarget | null {
   if (!s) return null;
   switch (s.kind) {
-    case 'relation':
-      return { source: LINE_SOURCE, id: lineKey('flow', s.id), key };
+    case 'relation': {
+      // Both ends at one place (Russia and a body seated in Moscow): no line is drawn, so the place is lit.
+      const relation = d.relationById.get(s.id);
+      const place = relation && sharedAnchor(d, relation);
+      return place
+        ? { source: PLACE_SOURCE, id: markerOf.get(place) ?? place, key }
+        : { source: LINE_SOURCE, id: lineKey('flow', s.id), key };
+    }
     case 'route':
       return { source: LINE_SOURCE, id: lineKey('route', s.id), key };
     case 'place':
       return { source: PLACE_SOURCE, id: markerOf.get(s.id) ?? s.id, key };
     case 'event': {
       // An event lights up the marker of the place where it happened.
-      const place = events.get(s.id)?.place;
+      const place = d.eventById.get(s.id)?.place;
       return place ? { source: PLACE_SOURCE, id: markerOf.get(place) ?? place, key } : null;
     }
     case 'country':

@@ -80,7 +80,7 @@ export function buildOverlay(
     samePlaces ? before!.ungroupedPlaces : placeFeatures(d, visible, namedPlaces),
     markers,
     selection,
-    d.eventById,
+    d,
   );
   const flows = sameDrawnRelations ? before!.flows : flowFeatures(d, drawn.relations, scales);
   const routes = sameDrawnRoutes ? before!.routes : routeFeatures(d, drawn.routes);
@@ -129,10 +129,10 @@ function groupedPlaces(
   ungrouped: Overlay['places'],
   markers: MarkerView | null,
   selection: Selection | null,
-  events: IndexedDataset['eventById'],
+  d: IndexedDataset,
 ) {
   if (!markers) return { ungrouped, grouped: ungrouped };
-  const lit = highlightTarget(selection, 'selected', events);
+  const lit = highlightTarget(selection, 'selected', d);
   const apart = new Set(lit?.source === PLACE_SOURCE ? [lit.id] : []);
   return { ungrouped, grouped: groupNearbyEvents(ungrouped as FeatureCollection<Point>, markers, apart) };
 }

@@ -18,7 +18,7 @@ import {
 } from './layers/highlight-shapes.ts';
 import type { Overlay } from './style.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
-import { applyHighlights, highlightTarget, type HighlightTarget } from './highlight.ts';
+import { applyHighlights, highlightTarget, type HighlightLookup, type HighlightTarget } from './highlight.ts';
 import { LINE_SOURCE } from './layers/lines.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import type { Selection } from '../state/url.ts';
@@ -35,9 +35,9 @@ export type MapHighlightsInput = {
   style: StyleSpecification | null;
 };
 
-const NO_EVENTS: ReadonlyMap<string, { place: string }> = new Map();
-/** The events an overlay was built from, by id (none in the empty overlay before the data). */
-const eventsOf = (overlay: Overlay) => overlay.dataset?.eventById ?? NO_EVENTS;
+const NO_DATA: HighlightLookup = { eventById: new Map(), relationById: new Map(), actorById: new Map() };
+/** The dataset an overlay was built from (an empty one in the overlay before the data). */
+const dataOf = (overlay: Overlay) => overlay.dataset ?? NO_DATA;
 
 export function useMapHighlights(
   mapRef: RefObject<MapRef | null>,
@@ -46,17 +46,17 @@ export function useMapHighlights(
   // What the selection and the hover light up (highlight.ts), worked out once for both ways of
   // drawing it: feature-state and the highlight source's outlines.
   const selectedTarget = useMemo(
-    () => overlay && highlightTarget(selection, 'selected', eventsOf(overlay)),
+    () => overlay && highlightTarget(selection, 'selected', dataOf(overlay)),
     [overlay, selection],
   );
   const hoveredTarget = useMemo(
-    () => overlay && highlightTarget(hovered, 'hovered', eventsOf(overlay)),
+    () => overlay && highlightTarget(hovered, 'hovered', dataOf(overlay)),
     [overlay, hovered],
   );
   // A place drawn in a group's marker lights the group's (markerOf). The selection pointed at
   // keeps its own highlight: a halo over it would dull it.
   const pointedTarget = useMemo(() => {
-    const target = overlay && highlightTarget(pointedAt, 'pointed', eventsOf(overlay), overlay.markerOf);
+    const target = overlay && highlightTarget(pointedAt, 'pointed', dataOf(overlay), overlay.markerOf);
     return target && target.source === selectedTarget?.source && target.id === selectedTarget.id ? null : target;
   }, [overlay, pointedAt, selectedTarget]);
 
