@@ -25,7 +25,7 @@ export default defineConfig({
       // What every view needs is asked for with the page, not once the code that names it has
       // run: the text fonts (the first paint then has its final font, and nothing moves when it
       // arrives) and the dataset. The map's code is not: a browser without WebGL never downloads
-      // the engine (App.tsx starts that download once it has checked).
+      // the engine (src/map/map-view-loading.ts starts that download once it has checked).
       name: 'preload-first-view',
       apply: 'build',
       transformIndexHtml: {

@@ -11,9 +11,9 @@ import {
   pointOnFlow,
   saveScreenshot,
   axeViolations,
+  type Locator,
   type Page,
 } from './driver.ts';
-import type { Locator } from '@playwright/test';
 import { THEMES } from '../src/map/theme.ts';
 
 /**

@@ -122,7 +122,7 @@ test('the Tour button starts the tour; Next and Previous step through chapters a
 });
 
 test('the arrow keys, Home and End and a clicker’s PageDown and PageUp step the tour', async ({ page }) => {
-  test.slow(); // eleven chapter changes
+  test.slow(); // eight chapter changes
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?tour=1');
   await expectChapter(page, 1);

@@ -3,13 +3,11 @@
  * compared, so the report shows the figure next to its budget.
  */
 import { SCALES } from './samples.ts';
+import { fmtKiB, fmtMs } from './format.ts';
 import type { Summary } from './summary.ts';
 
 export const KIB = 1024;
 export type BudgetCheck = { figure: string; value: string; budget: string; met: boolean | null };
-
-const ms = (n: number) => `${n.toFixed(0)} ms`;
-const kib = (n: number) => `${(n / KIB).toFixed(1)} KiB`;
 
 export function checkBudgets(s: Summary): BudgetCheck[] {
   const app = s.app[1];
@@ -20,14 +18,14 @@ export function checkBudgets(s: Summary): BudgetCheck[] {
     {
       figure: 'map-ready (1×)',
       value:
-        `${ms(app.mapReadyMs)} = ${ratio.toFixed(2)}× floor (${ms(s.floor.mapReadyMs)}); ` +
-        `painted ${ms(app.mapPaintedMs)} = ${paintedRatio.toFixed(2)}× floor (${ms(s.floor.mapPaintedMs)})`,
+        `${fmtMs(app.mapReadyMs)} = ${ratio.toFixed(2)}× floor (${fmtMs(s.floor.mapReadyMs)}); ` +
+        `painted ${fmtMs(app.mapPaintedMs)} = ${paintedRatio.toFixed(2)}× floor (${fmtMs(s.floor.mapPaintedMs)})`,
       budget: '≤ 1.2× floor, idle and painted',
       met: ratio <= 1.2 && paintedRatio <= 1.2,
     },
     {
       figure: 'first-view transfer (1×)',
-      value: `${kib(app.transfer.total)} = floor ${extra >= 0 ? '+' : '−'} ${kib(Math.abs(extra))}`,
+      value: `${fmtKiB(app.transfer.total)} = floor ${extra >= 0 ? '+' : '−'} ${fmtKiB(Math.abs(extra))}`,
       budget: '≤ floor + 150 KiB (gzip)',
       met: extra <= 150 * KIB,
     },
@@ -36,7 +34,7 @@ export function checkBudgets(s: Summary): BudgetCheck[] {
     const a = s.app[scale];
     checks.push({
       figure: `click-to-details (${scale}×)`,
-      value: ms(a.clickMs),
+      value: fmtMs(a.clickMs),
       budget: '< 100 ms',
       met: a.clickMs < 100,
     });
@@ -46,8 +44,8 @@ export function checkBudgets(s: Summary): BudgetCheck[] {
     checks.push({
       figure: `timeline step (${scale}×)`,
       value:
-        `${ms(a.timelinePaintedMs)} to painted = ${(a.timelinePaintedMs / s.floor.frameMs).toFixed(2)} floor frames ` +
-        `(${ms(s.floor.frameMs)}; empty ${ms(s.floor.emptyFrameMs)}); idle at ${ms(a.timelineIdleMs)}`,
+        `${fmtMs(a.timelinePaintedMs)} to painted = ${(a.timelinePaintedMs / s.floor.frameMs).toFixed(2)} floor frames ` +
+        `(${fmtMs(s.floor.frameMs)}; empty ${fmtMs(s.floor.emptyFrameMs)}); idle at ${fmtMs(a.timelineIdleMs)}`,
       budget: '< 50 ms to repainted',
       met: a.timelinePaintedMs < 50,
     });

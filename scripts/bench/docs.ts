@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { markdownTable, type Table } from './format.ts';
+import { fmtMs, markdownTable, type Table } from './format.ts';
 import type { Machine } from './machine.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { CLICK_QUERY, CLICK_RELATION, type Samples } from './samples.ts';
@@ -32,6 +32,7 @@ export async function writeDocs(report: Report): Promise<{ json: string; md: str
   const mdFile = join(ROOT, 'docs', 'benchmarks.md');
   await writeFormatted(json, JSON.stringify(report, null, 2));
   const m = report.machine;
+  const floor = report.summary.floor;
   const text = `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench/run.ts) on ${m.date.slice(0, 10)}; every figure is the median of
@@ -91,12 +92,13 @@ ${md(lighthouseTable(report.summary))}
   (src/map/hold-frames.ts), so no frame shows half a year, and of the two frames MapLibre then runs
   (it places new labels twice) only the second draws (src/map/pause-drawing.ts).
 - The least a repaint costs here is "one map frame with every layer hidden" (the floor's page, the
-  same canvas size): clearing, compositing and reading the canvas back, no layer drawn. The timeline's
-  50 ms budget is at or below it, so no step that shows the new year on the map can meet it on this
-  machine; the step is reported in floor frames too for that reason. The same frames are Lighthouse's
-  TBT: it counts each main-thread task's time over 50 ms, after multiplying it by 4 for its slow
-  phone, so one frame like the floor's (~300 ms here) alone adds over a second of TBT, which by
-  Lighthouse's scoring curve keeps Performance below 80 however fast the rest of the page is.
+  same canvas size): clearing, compositing and reading the canvas back, no layer drawn
+  (${fmtMs(floor.emptyFrameMs)} in this run). A step that shows the new year on the map draws its layers
+  too, as one floor frame does (${fmtMs(floor.frameMs)}), so none can meet the timeline's 50 ms budget on
+  this machine; the step is reported in floor frames too for that reason. The same frames are
+  Lighthouse's TBT: it counts each main-thread task's time over 50 ms, after multiplying it by 4 for
+  its slow phone, so one frame like the floor's adds ${fmtMs(4 * floor.frameMs - 50)} of TBT. Lighthouse
+  gives 600 ms of TBT half marks, and TBT weighs 30% of Performance.
 - What a frame costs on the globe: about three times the same view on the flat map, since MapLibre
   subdivides every fill and line so that it bends with the sphere, and the masks that clip each tile
   too: it draws a mask of every tile each time its fill and line layers move to another source, in

@@ -1,7 +1,7 @@
 /**
  * Builds the engine floor page (scripts/bench/floor/) with the app's own tooling: Vite, the same
  * target and the same maplibre-gl, worker URL and fonts. The app's public/ folder is copied so
- * the page reads the same generated/basemap.json.
+ * the page reads the same basemap (generated/basemap/, through basemapUrls).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';

@@ -29,12 +29,12 @@ export { ringArea2 } from './validation/geometry.ts';
 export { TOUR_LIMITS, wordCount } from './validation/tour.ts';
 
 // ---------------------------------------------------------------------------------------------
-// Text helpers (exported for tests and for the app)
+// Text helpers (exported for the tests)
 // ---------------------------------------------------------------------------------------------
 
 export { normalizeQuote };
 
-/** True when `quote` occurs in `seedText` after both are normalised (see normalize.ts). */
+/** True when `quote` occurs in `sourceText` after both are normalised (see normalize.ts). */
 export const quoteInSeed = quoteInText;
 
 // ---------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ export const STATIC_INDEX = `${STATIC_DIR}index.json`;
 export type StaticView = {
   /** File name in STATIC_DIR, e.g. `default.svg`, `chapter-3.svg`. */
   file: string;
-  /** What the picture shows, e.g. "The opening view" or "Chapter 3: Arms for the junta". */
+  /** What the picture shows, e.g. "The opening view" or "Chapter 3: Arms: where the pivot found buyers". */
   title: string;
   camera: Camera;
   layers: LayerId[];

@@ -4,7 +4,7 @@
  * pass over every country of the world in each frame: about a sixth of the map's first load in
  * software WebGL. A selected marker and hovered flows and routes keep feature-state (highlight.ts).
  *
- * What the reader points at in the details (details/pointing.ts) is outlined here too, in the
+ * What the reader points at in the details (ui/pointing.ts) is outlined here too, in the
  * names' ink: a dark halo under a flow or route, a dark ring round a marker, a rim round a country.
  * The reader's eyes are on the list, so the map's cue must be plain from the corner of an eye.
  *
