@@ -12,7 +12,7 @@ import { APP_NAME } from '../../app-name.ts';
 
 type Sample =
   | { kind: 'line'; side: Side | 'neutral'; dash?: string; round?: boolean; core?: boolean }
-  | { kind: 'event' | 'place' | 'disputed' | 'shade' };
+  | { kind: 'event' | 'place' | 'disputed' | 'arrow' | 'shade' };
 type Row = { sample: Sample; label: string };
 
 const SIDE_LABEL: Record<Side, string> = {
@@ -45,6 +45,8 @@ export function legendModel(overlay: Overlay): Row[][] {
   if (has((p) => p.certainty === 'planned'))
     styles.push({ sample: line({ dash: '0.1 6', round: true }), label: 'Planned (dotted)' });
   if (has((p) => p.certainty === 'disputed')) styles.push({ sample: { kind: 'disputed' }, label: 'Disputed (“?”)' });
+  // Each tie's arc carries one arrow at its middle (render.ts), from the first party to the second.
+  if (flows.length > 0) styles.push({ sample: { kind: 'arrow' }, label: 'Direction of the tie' });
 
   const symbols: Row[] = [];
   const roles = new Set(overlay.places.features.map((f) => f.properties?.role));
@@ -108,6 +110,19 @@ function drawSample(sample: Sample, x: number, y: number, theme: Theme): string 
           },
           '?',
         )
+      );
+    case 'arrow':
+      return (
+        line(theme.label, 2, { class: 'ink' }) +
+        el('path', {
+          class: 'ink',
+          d: `M${x + 11},${y - 5}L${x + 16},${y}L${x + 11},${y + 5}`,
+          fill: 'none',
+          stroke: theme.label,
+          'stroke-width': 2.5,
+          'stroke-linecap': 'round',
+          'stroke-linejoin': 'round',
+        })
       );
     case 'shade':
       return el('rect', {

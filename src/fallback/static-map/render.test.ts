@@ -49,6 +49,8 @@ describe('renderStaticMap', () => {
     expect(svg).toContain('Russia’s ties');
     expect(svg).toContain('China’s ties');
     expect(svg).not.toContain('Ties between others');
+    // Every tie carries an arrow at its middle: the key says what it points along.
+    expect(svg).toContain('>Direction of the tie<');
     expect(svg).toContain('Basemap: Natural Earth');
     expect(svg).toContain('Layers: Arms, Energy and trade, Rail and connectivity, China&apos;s presence; all years');
   });
