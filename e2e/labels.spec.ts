@@ -22,7 +22,12 @@ import {
   waitForIdle,
   type Page,
 } from './driver.ts';
-import { COUNTRY_LABEL_LAYERS, COUNTRY_LABEL_ROOMS, NAMED_COUNTRY_LABEL } from '../src/map/layers/basemap.ts';
+import {
+  COUNTRY_LABEL_LAYERS,
+  COUNTRY_LABEL_ROOMS,
+  NAMED_COUNTRY_LABEL,
+  STORY_COUNTRY_LABEL,
+} from '../src/map/layers/basemap.ts';
 import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
 import { coverOfCard } from '../src/map/covered-by-card.ts';
 import { coverOfPanel } from '../src/map/covered-by-details.ts';
@@ -136,6 +141,9 @@ for (const [screen, width, height, query] of [
       await waitForMapReady(page);
       await expect.poll(() => page.evaluate(() => window.pivotMap!.isMoving())).toBe(false);
       await waitForIdle(page);
+      // Some of the story's countries are named, so there are names to check.
+      const storyNames = [STORY_COUNTRY_LABEL, NAMED_COUNTRY_LABEL].map((layer) => renderedLabels(page, layer));
+      expect((await Promise.all(storyNames)).flat().length).toBeGreaterThan(0);
       expect(await storyNamesOverOtherCountries(page)).toEqual([]);
       expect(await namesCutByEdge(page)).toEqual([]);
     });
@@ -463,7 +471,25 @@ async function sightOf(page: Page): Promise<[number, number, number]> {
   // small embed, and one not shown (the details waiting for a phone's card to fold) covers nothing.
   const details = panel ? coverOfPanel(map, panel) : { right: 0, bottom: 0 };
   const tourCard = card ? coverOfCard(map, card) : { left: 0, bottom: 0 };
-  return [tourCard.left, map.width - details.right, map.height - Math.max(details.bottom, tourCard.bottom)];
+  const sight: [number, number, number] = [
+    tourCard.left,
+    map.width - details.right,
+    map.height - Math.max(details.bottom, tourCard.bottom),
+  ];
+  // That reckoning is the app's own, so it is read against the page here: a panel or card over the
+  // map's whole width at its bottom, or its whole height at a side, leaves in sight only what lies
+  // outside it. (Were the reckoning to cover nothing, the names under its edge would go unchecked.)
+  for (const cover of [panel, card]) {
+    if (!cover || cover.width === 0 || cover.right <= map.left || cover.left >= map.right) continue;
+    const wholeWidth = cover.left <= map.left + 1 && cover.right >= map.right - 1;
+    const wholeHeight = cover.top <= map.top + 1 && cover.bottom >= map.bottom - 1;
+    if (wholeWidth) expect(sight[2], 'the bottom in sight').toBeLessThanOrEqual(cover.top - map.top + 1);
+    else if (wholeHeight && cover.right >= map.right - 1)
+      expect(sight[1], 'the right in sight').toBeLessThanOrEqual(cover.left - map.left + 1);
+    else if (wholeHeight && cover.left <= map.left + 1)
+      expect(sight[0], 'the left in sight').toBeGreaterThanOrEqual(cover.right - map.left - 1);
+  }
+  return sight;
 }
 
 async function namesPastEdge(page: Page, layers: string[], padding: number): Promise<string[]> {

@@ -155,7 +155,7 @@ test('Escape pressed while the details’ code comes closes them: they do not ap
   await expect(page).not.toHaveURL(/sel=/);
   const arrived = page.waitForResponse(/\/DetailsPanel-/);
   release();
-  await arrived;
+  await codeRun(page, arrived);
   await expect(page.locator('.details-panel')).toHaveCount(0);
   // Once come, the details open and close as ever.
   await page.mouse.click(x, y);
@@ -271,10 +271,20 @@ test('a search index that cannot be downloaded says so below the box, which keep
   guard.consoleErrors.length = 0;
 });
 
-/** Waits until the app has run the code of a held script it was waiting for: the page's own import of it settles after the app's. */
+/**
+ * Waits until the app has run the code of a held script it was waiting for, and drawn what it
+ * then would: the page's own import of it settles after the app's, and two frames later React
+ * has rendered what the app set on its arrival. (A response's arrival alone comes before both.)
+ */
 async function codeRun(page: Page, response: Promise<{ url(): string }>) {
   const url = (await response).url();
-  await page.evaluate((url) => import(url).then(() => undefined), url);
+  await page.evaluate(
+    (url) =>
+      import(url).then(
+        () => new Promise<void>((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => drawn()))),
+      ),
+    url,
+  );
 }
 
 test('Escape pressed while “Read in context” comes cancels it; the details stay', async ({ page }) => {

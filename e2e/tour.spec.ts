@@ -675,26 +675,42 @@ const places = JSON.parse(readFileSync('data/places.geojson', 'utf8')).features 
 const actors = JSON.parse(readFileSync('data/actors.json', 'utf8')) as { id: string; anchor?: string }[];
 const relations = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { id: string; from: string; to: string }[];
 const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { id: string; place: string }[];
+const routes = JSON.parse(readFileSync('data/routes.geojson', 'utf8')).features as {
+  id: string;
+  properties: { via: string[] };
+}[];
 
-/** Where an entry is on the map: a relation's two ends (its actors' anchors), an event's place. */
-function entryPlaces(kind: string, id: string): { name: string; at: [number, number] }[] {
-  const anchorOf = (actor: string) => actors.find((a) => a.id === actor)?.anchor;
-  const relation = kind === 'relation' ? relations.find((r) => r.id === id)! : null;
-  const ids = relation
-    ? [relation.from, relation.to].map(anchorOf)
-    : kind === 'event'
-      ? [events.find((e) => e.id === id)!.place]
-      : [];
-  return ids.flatMap((placeId) => {
-    const place = places.find((p) => p.id === placeId);
-    return place ? [{ name: place.id, at: place.geometry.coordinates }] : [];
+/**
+ * Where an entry is on the map: a relation's two ends (its actors' anchors), an event's place and,
+ * with `routes`, a route's two ends. Every entry of those kinds has them: one that had none would
+ * throw here, not be passed over.
+ */
+function entryPlaces(kind: string, id: string, { withRoutes = false } = {}): { name: string; at: [number, number] }[] {
+  const anchorOf = (actor: string) => actors.find((a) => a.id === actor)!.anchor!;
+  const ids = (() => {
+    if (kind === 'relation') {
+      const relation = relations.find((r) => r.id === id)!;
+      return [relation.from, relation.to].map(anchorOf);
+    }
+    if (kind === 'event') return [events.find((e) => e.id === id)!.place];
+    if (kind === 'route' && withRoutes) {
+      const via = routes.find((r) => r.id === id)!.properties.via;
+      return [via[0], via[via.length - 1]];
+    }
+    return [];
+  })();
+  return ids.map((placeId) => {
+    const place = places.find((p) => p.id === placeId)!;
+    return { name: place.id, at: place.geometry.coordinates };
   });
 }
 
 /** Where a chapter's selected entry is on the map. */
 function selectionPlaces(n: number): { name: string; at: [number, number] }[] {
   const { kind, id } = (tour[n - 1] as Chapter & { selection: { kind: string; id: string } }).selection;
-  return entryPlaces(kind, id);
+  const ends = entryPlaces(kind, id, { withRoutes: true });
+  expect(ends.length, `chapter ${n} selects ${kind}:${id}`).toBeGreaterThan(0);
+  return ends;
 }
 
 /** Where a chapter's story is on the map: its cited ties' ends and events' places. */

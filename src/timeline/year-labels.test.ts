@@ -23,16 +23,18 @@ describe('innerYearLabels', () => {
 
   it('keeps every label its spacing from the next, the end labels included', () => {
     const spacing = LABEL_SPACING * label - 1e-9; // less rounding error
+    let checked = 0;
     for (let width = 100; width <= 2000; width += 7) {
+      const inner = at(width);
+      if (inner.length === 0) continue; // None placed (the narrowest tracks): no spacing of theirs to keep.
+      checked++;
       const track = width - 16;
-      const centres = [label / 2 - 8, ...at(width).map((y) => ((y - 2000) / 22) * track), track - (label / 2 - 8)];
-      for (let i = 1; i < centres.length - 1; i++) {
+      const centres = [label / 2 - 8, ...inner.map((y) => ((y - 2000) / 22) * track), track - (label / 2 - 8)];
+      for (let i = 1; i < centres.length; i++) {
         expect(centres[i] - centres[i - 1], `${width} px`).toBeGreaterThanOrEqual(spacing);
       }
-      expect(centres.at(-1)! - centres.at(-2)!, `${width} px`).toBeGreaterThanOrEqual(
-        centres.length > 2 ? spacing : -Infinity,
-      );
     }
+    expect(checked).toBeGreaterThan(250); // of the 272 widths tried
   });
 
   it('steps by round numbers over long spans', () => {

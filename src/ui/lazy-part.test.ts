@@ -27,6 +27,7 @@ describe('lazyPart', () => {
     process.on('unhandledRejection', unhandled);
     preload(part);
     await expect(part.load()).rejects.toBe(error);
+    // Node reports an unhandled rejection once the microtasks have run: one macrotask on, not a delay.
     await new Promise((resolve) => setTimeout(resolve, 0));
     process.off('unhandledRejection', unhandled);
     expect(part.outcome()).toEqual({ ok: false, error });
@@ -58,6 +59,7 @@ describe('lazyPart', () => {
     const aheadPart = lazyPart(() => Promise.reject(aheadError));
     await wantedPart.load().catch(() => undefined);
     preload(aheadPart);
+    // The preload's rejection settles within the microtasks (a load() here would make it wanted).
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(isPartDownloadFailure(wantedError) && isPartDownloadFailure(aheadError)).toBe(true);
     expect(isNewFailure(wantedError)).toBe(true);
