@@ -89,7 +89,7 @@ function useLightPointedEntry(host: RefObject<HTMLDivElement | null>, shown: Sta
   const pointedAt = useAppStore((s) => s.pointedAt);
   const dataset = useAppStore((s) => s.dataset);
   useEffect(() => {
-    const selector = dataset && pointedSelector(pointedAt, dataset.eventById);
+    const selector = dataset && pointedSelector(pointedAt, dataset);
     const parts = selector && shown && host.current ? [...host.current.querySelectorAll(selector)] : [];
     parts.forEach((part) => part.classList.add('pointed'));
     return () => parts.forEach((part) => part.classList.remove('pointed'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDataset } from '../../table/test-dataset.ts';
+import { indexDataset } from '../../data/dataset.ts';
 import { describeView } from '../../summary/describe-view.ts';
 import { escapeXml } from './svg.ts';
 import { forD3, renderStaticMap } from './render.ts';
@@ -69,6 +70,24 @@ describe('renderStaticMap', () => {
     // The live map would draw its undated tie faint, and its summary say so; this map draws it in full.
     expect(describeView(d, chapter2.layers, chapter2.time)).toContain('drawn faint');
     expect(second).not.toContain('drawn faint');
+  });
+
+  it('lights the place of a chosen tie drawn as no line, both its ends there, as the live map does', () => {
+    // China and the SCO are both placed at Beijing.
+    const membership = d.relations.find((r) => r.id === 'rus-sco-membership')!;
+    const seated = indexDataset({ ...d, relations: [...d.relations, { ...membership, id: 'chn-sco', from: 'CHN' }] });
+    const view = {
+      ...opening,
+      layers: ['diplomacy' as const],
+      selection: { kind: 'relation' as const, id: 'chn-sco' },
+    };
+    // Beijing holds an event, so its marker is the events' disc: drawn with the selection's wide rim.
+    const disc = (markup: string) =>
+      /<g class="event" data-id="beijing".*?<circle class="event-disc"[^>]*>/.exec(markup)?.[0];
+    expect(disc(renderStaticMap(seated, BASEMAP_FIXTURE, view))).toContain('stroke-width="4"');
+    expect(disc(renderStaticMap(seated, BASEMAP_FIXTURE, { ...view, selection: null }))).toContain(
+      'stroke-width="1.5"',
+    );
   });
 
   it('names places from zoom 2.5, and the places a chapter is about at any zoom', () => {

@@ -10,6 +10,8 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import type { IndexedDataset } from '../../data/dataset.ts';
 import { visibleEntries } from '../../data/visible.ts';
 import { buildOverlay } from '../../map/overlay.ts';
+import { highlightTarget } from '../../map/highlight.ts';
+import { PLACE_SOURCE } from '../../map/layers/places.ts';
 import { eventMarkerTitle } from '../../map/layers/event-groups.ts';
 import { THEMES, type Theme } from '../../map/theme.ts';
 import type { Side } from '../../map/sides.ts';
@@ -56,9 +58,9 @@ export function renderStaticMap(
     selection: view.selection,
   });
   const selected = (kind: string) => (view.selection?.kind === kind ? view.selection.id : null);
-  const selectedPlace =
-    selected('place') ??
-    (view.selection?.kind === 'event' ? (d.eventById.get(view.selection.id)?.place ?? null) : null);
+  // The place a selection lights, as on the live map: a place, an event's, a tie's drawn as no line.
+  const lit = highlightTarget(view.selection, 'selected', d);
+  const selectedPlace = lit?.source === PLACE_SOURCE ? lit.id : null;
   const selectedCountry =
     selected('country') ?? (/^[A-Z]{3}$/.test(selected('actor') ?? '') ? selected('actor') : null);
 
