@@ -29,7 +29,8 @@ async function openTable(page: Page, query = '') {
 
 const table = (page: Page) => page.getByRole('table');
 const firstRowName = (page: Page) => table(page).locator('tbody tr').first().getByRole('rowheader').innerText();
-const count = (page: Page) => page.getByRole('status').filter({ hasText: /entries$/ });
+/** The count over the table, as a reader sees it (screen readers hear it once the typing pauses). */
+const count = (page: Page) => page.locator('.table-count');
 
 /** "12 of 114 entries" → [12, 114]. */
 async function readCount(page: Page): Promise<[number, number]> {

@@ -37,6 +37,7 @@ import { useLoaded, type Loading } from './ui/loading.ts';
 import type { MapView as MapViewComponent } from './map/MapView.tsx';
 import { THEMES, type Theme } from './map/theme.ts';
 import { MapLoadingMessage } from './map/MapLoadingMessage.tsx';
+import { ViewAnnouncer } from './summary/ViewSummary.tsx';
 import { TourButton } from './tour/TourButton.tsx';
 import { TourSlot } from './tour/TourSlot.tsx';
 
@@ -108,6 +109,7 @@ export function App({ header }: { header: HTMLElement }) {
           </ErrorBoundary>
         )}
         <main className="stage" id="main">
+          <ViewAnnouncer />
           {loadError && (
             <p className="load-error" role="alert">
               {loadError}{' '}

@@ -13,6 +13,7 @@ import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { usePointingAt } from '../ui/pointing.ts';
+import { SettledStatus } from '../ui/SettledStatus.tsx';
 import type { Suggestion } from './search-index.ts';
 import './search.css';
 
@@ -156,13 +157,15 @@ export function SearchBox() {
           No matches
         </p>
       )}
-      <p role="status" className="visually-hidden">
-        {expanded
-          ? `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}`
-          : noMatches
-            ? 'No matches'
-            : ''}
-      </p>
+      <SettledStatus
+        text={
+          expanded
+            ? `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}`
+            : noMatches
+              ? 'No matches'
+              : ''
+        }
+      />
     </div>
   );
 }

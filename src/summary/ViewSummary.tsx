@@ -1,9 +1,10 @@
 /**
- * "In this view": the current view in a sentence or two (see describe-view.ts), announced
- * politely when the layers or the year change, for readers who cannot see the map. Announced
- * once the view has settled: on every step of the timeline, 300 characters each, the
- * announcements had queued far behind the map (13 in the 12 s the timeline plays). Screen
- * readers read that settled copy; the one on screen follows at once.
+ * "In this view": the current view in a sentence or two (see describe-view.ts), on screen in the
+ * side panel and announced politely when the layers or the year change, for readers who cannot
+ * see the map. The announcer is apart from the panel, in every layout: the panel is a drawer
+ * hidden below 1101 px and absent from an embed, and a hidden live region says nothing.
+ * Announced once the view has settled: on every step of the timeline, 300 characters each, the
+ * announcements had queued far behind the map (13 in the 12 s the timeline plays).
  */
 import { useMemo } from 'react';
 import { useAppStore } from '../state/store.ts';
@@ -23,30 +24,45 @@ const SETTLE_MS = 1500;
 const selectionFades = (d: IndexedDataset, layers: LayerId[], time: TimeFilter | null, focus: Selection | null) =>
   focus !== null && fading(d, visibleEntries(d, layers, time), time !== null, focus)?.why === 'focus';
 
-export function ViewSummary() {
+/** The sentence that describes the view now (or says the data is loading or failed). */
+function useViewDescription(): string {
   const dataset = useAppStore((s) => s.dataset);
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
   const failed = useAppStore((s) => s.loadError !== null);
   // The selection itself, or null in the tour: the same object from one store change to the next.
   const focus = useAppStore(focusOf);
-  const text = useMemo(
+  // Apart from the text, so that a click on a line (a new focus) writes the sentence again only if it changes this.
+  const undatedFaint = useMemo(
+    () => dataset !== null && time !== null && !selectionFades(dataset, layers, time, focus),
+    [dataset, layers, time, focus],
+  );
+  return useMemo(
     () =>
       dataset
-        ? describeView(dataset, layers, time, time !== null && !selectionFades(dataset, layers, time, focus))
+        ? describeView(dataset, layers, time, undatedFaint)
         : failed
           ? 'No data: it could not be loaded.'
           : 'Loading the data…',
-    [dataset, layers, time, failed, focus],
+    [dataset, layers, time, failed, undatedFaint],
   );
-  const announced = useSettled(text, SETTLE_MS);
+}
+
+export function ViewSummary() {
   return (
     <section className="view-summary" aria-labelledby="view-summary-heading">
       <h2 id="view-summary-heading">In this view</h2>
-      <p aria-hidden="true">{text}</p>
-      <p className="visually-hidden" aria-live="polite">
-        {announced}
-      </p>
+      <p>{useViewDescription()}</p>
     </section>
+  );
+}
+
+/** The view's description as a screen reader hears it when it changes: once it has settled. */
+export function ViewAnnouncer() {
+  const announced = useSettled(useViewDescription(), SETTLE_MS);
+  return (
+    <p className="visually-hidden" aria-live="polite">
+      {announced}
+    </p>
   );
 }

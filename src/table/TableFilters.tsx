@@ -4,6 +4,7 @@ import type { Certainty, LayerId } from '../data/schema.ts';
 import { CERTAINTIES } from '../data/enums.ts';
 import { shortSourceName } from './rows.ts';
 import type { Filters } from './filters.ts';
+import { SettledStatus } from '../ui/SettledStatus.tsx';
 
 type Props = {
   dataset: IndexedDataset;
@@ -69,9 +70,10 @@ export function TableFilters({ dataset, filters, onChange, onClear, canClear, sh
           <input type="checkbox" checked={filters.onlyVisible} onChange={(e) => set('onlyVisible', e.target.checked)} />
           Only what the map shows now
         </label>
-        <p className="table-count" role="status">
+        <p className="table-count">
           {shown} of {total} entries
         </p>
+        <SettledStatus text={`${shown} of ${total} entries`} />
         {/* aria-disabled, not disabled: a disabled button drops the focus of the key that pressed it. */}
         <button type="button" className="table-clear" onClick={() => canClear && onClear()} aria-disabled={!canClear}>
           Clear filters

@@ -94,10 +94,12 @@ export function Timeline() {
           <option value="at">in</option>
         </select>
       </label>
-      {/* data-widest: the longest status holds its width (timeline.css), so the slider keeps its size. */}
-      <output className="time-status" aria-live="polite" data-widest={allYears}>
+      {/* data-widest: the longest status holds its width (timeline.css), so the slider keeps its size.
+          Not a live region: the slider says its value as it moves, and "In this view" (ViewSummary.tsx)
+          announces the year with the view once it settles; a third copy made each step heard twice. */}
+      <span className="time-status" data-widest={allYears}>
         {status}
-      </output>
+      </span>
       {/* aria-disabled, not disabled: a disabled button drops the focus of the key that pressed it. */}
       <button
         type="button"
