@@ -166,8 +166,10 @@ test('without WebGL, pointing at an entry in “On the map now” lights it on t
 
 test('without WebGL the table and the sources work', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Open the table' }).click();
+  // Pressed from the keyboard, the button goes with the map's area: the focus goes to the table.
+  await page.getByRole('button', { name: 'Open the table' }).press('Enter');
   await expect(page).toHaveURL(/view=table/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Entries as a table' })).toBeFocused();
   const rows = page.locator('.table-view tbody tr');
   await expect(rows.first()).toBeVisible();
   // The layer panel still drives the table.
@@ -179,6 +181,7 @@ test('without WebGL the table and the sources work', async ({ page }) => {
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   await page.getByRole('button', { name: 'Open the sources' }).click();
   await expect(page.getByRole('region', { name: 'Sources', exact: true }).getByRole('article')).toHaveCount(5);
+  await expect(page.locator('.sources-view h2').first()).toBeFocused();
   expect(await axeViolations(page, '.sources-view')).toEqual([]);
   await page.goBack();
   await expect(page.getByText(MESSAGE)).toBeVisible();

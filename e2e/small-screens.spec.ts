@@ -279,6 +279,30 @@ test('on a tablet the layers are a drawer that takes the focus when it opens and
   await expect(toggle).toBeFocused();
 });
 
+// One Escape closed both the drawer and the details behind it.
+test('on a tablet, Escape closes one thing at a time: the drawer while the focus is in it, else the details', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./?sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const details = page.getByRole('heading', { level: 2, name: 'Russia → Myanmar: arms supply' });
+  const drawer = page.getByRole('complementary', { name: 'Layers, legend and summary' });
+  await expect(details).toBeVisible();
+  await page.getByRole('button', { name: 'Layers & legend' }).click();
+  await expect(drawer.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(details).toBeVisible();
+
+  await page.getByRole('button', { name: 'Layers & legend' }).click();
+  await expect(drawer).toBeVisible();
+  await page.getByRole('button', { name: 'Close details' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(drawer).toBeVisible();
+});
+
 // "In this view" was announced from inside the drawer: hidden there, a live region says nothing,
 // so below 1101 px (and in an embed, which has no drawer) a change of year or layers went unheard.
 for (const [where, query] of [

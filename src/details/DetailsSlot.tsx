@@ -42,6 +42,7 @@ function useEscapeToClose(open: boolean) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
       if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]')) return;
+      e.preventDefault(); // Taken: the layers' drawer behind stays open (SidePanel.tsx).
       useAppStore.getState().select(null);
     };
     document.addEventListener('keydown', onKey);

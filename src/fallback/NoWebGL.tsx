@@ -14,6 +14,7 @@ import { builtChoice, sameChoice } from './static-map/views.ts';
 import { afterNextPaint } from '../ui/after-next-paint.ts';
 import { drawStaticMap } from './draw-static-map.ts';
 import { pointedSelector } from './static-map/pointed.ts';
+import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import './fallback.css';
 
 type Loaded = { key: string } & ({ picture: StaticPicture } | { error: string });
@@ -21,6 +22,11 @@ type Loaded = { key: string } & ({ picture: StaticPicture } | { error: string })
 export function NoWebGL({ theme }: { theme: Theme }) {
   const request = usePictureRequest();
   const setView = useAppStore((s) => s.setView);
+  // The button pressed goes with the map's area, hidden: the focus follows to the page opened.
+  const open = (view: 'table' | 'sources') => {
+    setView(view);
+    focusOnArrival('.view-page h2');
+  };
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // While the next picture is drawn the last one stays (a year's step, a layer ticked), marked busy.
   const [shown, setShown] = useState<StaticPicture | null>(null);
@@ -58,10 +64,10 @@ export function NoWebGL({ theme }: { theme: Theme }) {
           of this view, the table and the sources.
         </p>
         <div className="no-webgl-actions">
-          <button type="button" className="button" onClick={() => setView('table')}>
+          <button type="button" className="button" onClick={() => open('table')}>
             Open the table
           </button>
-          <button type="button" className="button" onClick={() => setView('sources')}>
+          <button type="button" className="button" onClick={() => open('sources')}>
             Open the sources
           </button>
         </div>

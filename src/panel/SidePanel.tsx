@@ -21,9 +21,20 @@ export function SidePanel() {
     // came between the button and the drawer's contents, ten Tab presses away.
     if (document.activeElement?.id === PANEL_TOGGLE_ID)
       panel.current?.querySelector<HTMLElement>('.panel-close')?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeDrawer(panel.current);
+    // Escape closes one thing at a time: the drawer first while the focus is in it (capture), else
+    // only if nothing else took the key (the details, the tour, a dialog each close with it).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (e.eventPhase === Event.CAPTURING_PHASE && !panel.current?.contains(document.activeElement)) return;
+      e.preventDefault();
+      closeDrawer(panel.current);
+    };
+    window.addEventListener('keydown', onKey, true);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('keydown', onKey);
+    };
   }, [open]);
   return (
     <aside ref={panel} className="side-panel" id="side-panel" data-open={open} aria-label="Layers, legend and summary">

@@ -53,6 +53,7 @@ function SlideSection({ dataset }: { dataset: CitedIndexedDataset }) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const save = async () => {
+    if (busy) return;
     setBusy(true);
     setStatus('Making the image…');
     try {
@@ -69,7 +70,8 @@ function SlideSection({ dataset }: { dataset: CitedIndexedDataset }) {
       <h3 id={headingId}>Image for a slide</h3>
       <p>The map as it is now, 1920 × 1080 pixels, with its title, legend, data version and sources.</p>
       <div className="share-actions">
-        <button type="button" className="button" onClick={save} disabled={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus of the key that pressed it. */}
+        <button type="button" className="button" onClick={save} aria-disabled={busy}>
           Save PNG image
         </button>
         <span className="share-status" role="status">

@@ -56,7 +56,6 @@ export function Timeline() {
       <button
         type="button"
         className="button play"
-        aria-pressed={playing}
         onClick={() => {
           if (!playing && (!time || time.year >= span.last)) setTime({ year: span.first, mode });
           setPlaying(!playing);
