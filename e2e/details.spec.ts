@@ -369,9 +369,11 @@ test('a tie whose layer or year the reader hides says it is off the map, and bri
   await page.getByRole('checkbox', { name: /^Arms/ }).uncheck();
   await expect(note).toHaveText(/Not on the map now: the Arms layer is off\./);
   await expect.poll(() => renderedFlowIds(page)).not.toContain(RELATION);
-  await note.getByRole('button', { name: 'Show it on the map' }).click();
+  await note.getByRole('button', { name: 'Show it on the map' }).press('Enter');
   await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
   await expect(note).toHaveCount(0);
+  // The button went with the note: the focus is on the details, not dropped to the page.
+  await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
   await expect.poll(() => renderedFlowIds(page)).toContain(RELATION);
 
   // A year it does not reach (it runs 2000–2019): the same, and back to all years.

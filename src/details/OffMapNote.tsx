@@ -21,8 +21,9 @@ export function OffMapNote({ dataset, selection }: { dataset: IndexedDataset; se
   return (
     <p className="details-note off-map-note" role="status">
       Not on the map now: {why.join(', and ')}.{' '}
-      {/* Choosing it again shows it, as choosing it anywhere does (viewShowing). */}
-      <button type="button" className="button" onClick={() => select(selection)}>
+      {/* Choosing it again shows it, as choosing it anywhere does (viewShowing). The button goes
+          with the note: the focus goes to the details' heading. */}
+      <button type="button" className="button" onClick={() => select(selection, { focusDetails: true })}>
         Show it on the map
       </button>
     </p>
