@@ -279,6 +279,30 @@ test('on a tablet the layers are a drawer that takes the focus when it opens and
   await expect(toggle).toBeFocused();
 });
 
+// Tab from the drawer's last control went on to the timeline's Play, under the drawer, out of sight.
+test('on a tablet, tabbing out of the layers’ drawer closes it, so the next control is in sight', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const drawer = page.getByRole('complementary', { name: 'Layers, legend and summary' });
+  await page.getByRole('button', { name: 'Layers & legend' }).click();
+  await expect(drawer.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
+  let presses = 0;
+  while ((await drawer.locator(':focus').count()) > 0 && presses++ < 80) await page.keyboard.press('Tab');
+  expect(presses).toBeGreaterThan(3); // through the layers and the list of what the map shows
+  await expect(drawer).toBeHidden();
+  const focused = page.locator(':focus');
+  await expect(focused).toBeInViewport();
+  // Nothing lies over it where the reader looks.
+  expect(
+    await focused.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return !!hit && (el.contains(hit) || hit.contains(el));
+    }),
+  ).toBe(true);
+});
+
 // One Escape closed both the drawer and the details behind it.
 test('on a tablet, Escape closes one thing at a time: the drawer while the focus is in it, else the details', async ({
   page,

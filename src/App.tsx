@@ -123,6 +123,7 @@ export function App({ header }: { header: HTMLElement }) {
             className="map-area"
             hidden={view !== 'map'}
             inert={view !== 'map'}
+            role="region"
             aria-label="Map of Russia’s relationships in Asia"
           >
             <ErrorBoundary>

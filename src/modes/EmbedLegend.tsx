@@ -13,7 +13,13 @@ export function EmbedLegend() {
     // Over the map: names under it are hidden as under the map's buttons (covered-by-controls.ts).
     <div className="embed-legend" data-expanded={expanded} data-over-map>
       {/* Focusable while open: it may scroll, and keyboard readers scroll with the arrow keys. */}
-      <div className="embed-legend-body" id="embed-legend-body" tabIndex={expanded ? 0 : undefined}>
+      <div
+        className="embed-legend-body"
+        id="embed-legend-body"
+        tabIndex={expanded ? 0 : undefined}
+        role="group"
+        aria-label="Full legend"
+      >
         <Legend />
       </div>
       <button

@@ -14,7 +14,9 @@ const PANEL_TOGGLE_ID = 'panel-toggle';
 
 export function SidePanel() {
   const open = useAppStore((s) => s.panelOpen);
+  const setPanelOpen = useAppStore((s) => s.setPanelOpen);
   const panel = useRef<HTMLElement>(null);
+  const tabbing = useRef(false);
   useEffect(() => {
     if (!open) return;
     // Opened from its button, the drawer takes the focus: on a phone the header's other tools
@@ -37,7 +39,21 @@ export function SidePanel() {
     };
   }, [open]);
   return (
-    <aside ref={panel} className="side-panel" id="side-panel" data-open={open} aria-label="Layers, legend and summary">
+    <aside
+      ref={panel}
+      className="side-panel"
+      id="side-panel"
+      data-open={open}
+      aria-label="Layers, legend and summary"
+      // Tabbed out of, the drawer closes: what the focus went to next lay under it (the timeline's Play).
+      onKeyDown={(e) => {
+        tabbing.current = e.key === 'Tab';
+      }}
+      onBlur={(e) => {
+        if (open && tabbing.current && !e.currentTarget.contains(e.relatedTarget)) setPanelOpen(false);
+        tabbing.current = false;
+      }}
+    >
       <button type="button" className="button panel-close" onClick={() => closeDrawer(panel.current)}>
         Close
       </button>

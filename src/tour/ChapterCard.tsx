@@ -109,7 +109,8 @@ export function ChapterCard(props: Props) {
       <h2 className="tour-title" id={titleId} ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      <div className="tour-text" id={textId} ref={text} hidden={folded}>
+      {/* A group named by the chapter's title: Tab reaches it while it scrolls (useTabbableWhileScrolling). */}
+      <div className="tour-text" id={textId} ref={text} hidden={folded} role="group" aria-labelledby={titleId}>
         <p className="tour-body">{body}</p>
         {citesOpen && (
           <ul className="tour-cites" id={citesId} aria-label="Entries this chapter rests on">
