@@ -2,8 +2,8 @@
  * What in the static map stands for the entry pointed at in a list (ui/pointing.ts), so the
  * picture lights it as the live map does (map/highlight.ts): a tie's line (or the place of a tie
  * drawn as none), a route, a place's marker or the group's marker that holds it, an event's
- * place's. As a CSS selector over the
- * picture's parts (render.ts). Countries are not lit: the picture shades them by count.
+ * place's. As a CSS selector over the picture's parts (render.ts). Countries are not lit: the
+ * picture shades them by count.
  */
 import type { Selection } from '../../state/url.ts';
 import type { IndexedDataset } from '../../data/dataset.ts';
