@@ -12,6 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A test.only left behind would run alone, and the rest pass unseen.
+  forbidOnly: true,
   // Generous: software WebGL's speed varies about threefold between the machines this runs on
   // (a floor frame took 117 ms on one, 234 ms on another), and a timeout is no test of speed:
   // that is `npm run bench`'s job.

@@ -67,7 +67,7 @@ test('the Sources view has no timeline, whose years change nothing there; the ma
   await expect(timeline).toBeHidden();
   await views.getByRole('button', { name: 'Map' }).click();
   await expect(timeline.getByRole('slider', { name: 'Year' })).toHaveValue('2014');
-  await expect(timeline.getByRole('status')).toHaveText('Up to 2014');
+  await expect(timeline.locator('.time-status')).toHaveText('Up to 2014');
 });
 
 // The view came back at its top: a reader who had gone down to the third document had to find it again.
