@@ -425,6 +425,10 @@ test('the entries a chapter rests on open their details', async ({ page }) => {
   await expect(entries).toHaveCount(cited);
   await entries.filter({ hasText: 'Military coup in Myanmar' }).click();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Military coup in Myanmar');
+  // The focus stays on the list beside the card: a screen reader hears what opened.
+  await expect(page.getByRole('status').filter({ hasText: /^Details shown:/ })).toHaveText(
+    'Details shown: Military coup in Myanmar',
+  );
   await expect(entries.filter({ hasText: 'Military coup in Myanmar' })).toHaveAttribute('aria-current', 'true');
   await expect(page).toHaveURL(/sel=event:myanmar-coup-2021/);
   await expectChapter(page, 4);

@@ -9,7 +9,7 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import { isPresenting } from '../modes/modes.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
-import { clampChapter } from './chapters.ts';
+import { citeLabel, clampChapter } from './chapters.ts';
 import { ChapterCard } from './ChapterCard.tsx';
 import type { TourAction } from './keys.ts';
 import { stepTour } from './step.ts';
@@ -37,30 +37,39 @@ export function TourCard() {
   const go = (action: TourAction) => stepTour(action, () => leaveTour(card.current));
   useTourKeys(shown !== null, go);
 
+  // Beside the card the focus stays on the entry pressed, to go on through the list; a screen
+  // reader heard nothing of the details that opened. They are said in a status, as in InViewList.
+  const [opened, setOpened] = useState('');
   const openEntry = (entry: Selection) => {
     // On a phone the details show only beside a folded card; folding hides the citation pressed,
     // so the focus goes on to the details it opened.
     const foldsAway = detailsWaitForFold();
     useAppStore.getState().select(entry, { focusDetails: foldsAway });
     if (foldsAway && shown !== null) setFold({ chapter: shown, held: false });
+    else if (dataset) setOpened(`Details shown: ${citeLabel(dataset, entry)}`);
   };
 
   if (shown === null || !dataset) return null;
   return (
-    <ChapterCard
-      ref={card}
-      dataset={dataset}
-      chapter={shown}
-      go={go}
-      openEntry={openEntry}
-      citesOpen={citesOpen}
-      setCitesOpen={setCitesOpen}
-      folded={folded}
-      setFolded={(hide) => {
-        setFold(hide ? { chapter: shown, held: presenting } : null);
-        frameAfterFold();
-      }}
-    />
+    <>
+      <ChapterCard
+        ref={card}
+        dataset={dataset}
+        chapter={shown}
+        go={go}
+        openEntry={openEntry}
+        citesOpen={citesOpen}
+        setCitesOpen={setCitesOpen}
+        folded={folded}
+        setFolded={(hide) => {
+          setFold(hide ? { chapter: shown, held: presenting } : null);
+          frameAfterFold();
+        }}
+      />
+      <p className="visually-hidden" role="status">
+        {opened}
+      </p>
+    </>
   );
 }
 
