@@ -14,6 +14,7 @@ import { formatDate } from '../data/time.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Selection } from '../state/url.ts';
 import { PointingButton } from '../ui/PointingButton.tsx';
+import { SpokenStatus } from '../ui/SpokenStatus.tsx';
 
 export function InViewList() {
   const { dataset, layers, time } = useAppStore(
@@ -86,9 +87,7 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
           </li>
         ))}
       </ul>
-      <p className="visually-hidden" role="status">
-        {opened}
-      </p>
+      <SpokenStatus text={opened} />
     </>
   );
 }

@@ -13,7 +13,7 @@ import { lazyPart, preload } from '../ui/lazy-part.ts';
 import { useLazyPart } from '../ui/useLazyPart.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { usePointingAt } from '../ui/pointing.ts';
-import { SettledStatus } from '../ui/SettledStatus.tsx';
+import { SettledStatus } from '../ui/SpokenStatus.tsx';
 import type { Suggestion } from './search-index.ts';
 import './search.css';
 

@@ -4,7 +4,7 @@ import type { Certainty, LayerId } from '../data/schema.ts';
 import { CERTAINTIES } from '../data/enums.ts';
 import { shortSourceName } from './rows.ts';
 import type { Filters } from './filters.ts';
-import { SettledStatus } from '../ui/SettledStatus.tsx';
+import { SettledStatus } from '../ui/SpokenStatus.tsx';
 
 type Props = {
   dataset: IndexedDataset;

@@ -11,6 +11,7 @@ import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
 import { citeLabel, clampChapter } from './chapters.ts';
 import { ChapterCard } from './ChapterCard.tsx';
+import { SpokenStatus } from '../ui/SpokenStatus.tsx';
 import type { TourAction } from './keys.ts';
 import { stepTour } from './step.ts';
 import { TOUR_BUTTON_ID } from './TourButton.tsx';
@@ -66,9 +67,7 @@ export function TourCard() {
           frameAfterFold();
         }}
       />
-      <p className="visually-hidden" role="status">
-        {opened}
-      </p>
+      <SpokenStatus text={opened} />
     </>
   );
 }
