@@ -282,12 +282,14 @@ test('quotes that cannot be loaded, or belong to another build, are refused with
   ]);
 });
 
-test('a dataset that cannot be read gives a clear error, not a blank page, and loads when tried again', async ({
+test('a dataset that cannot be read gives a clear error, not a blank page, and loads when tried again, the focus kept', async ({
   page,
 }) => {
-  await page.route('**/generated/dataset.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"relations": [' }),
-  );
+  let asked = 0;
+  await page.route('**/generated/dataset.json', (route) => {
+    asked += 1;
+    return route.fulfill({ status: 200, contentType: 'application/json', body: '{"relations": [' });
+  });
   await page.goto('./');
   const alert = page.getByRole('alert').filter({ hasText: 'The data could not be loaded' });
   await expect(alert).toBeVisible();
@@ -295,10 +297,20 @@ test('a dataset that cannot be read gives a clear error, not a blank page, and l
   await expect(page.getByRole('button', { name: 'Flat map' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'In this view' })).toContainText('No data: it could not be loaded.');
 
-  // Once the file can be read (the connection is back), "Try again" loads it without a reload.
+  // Tried again from the keyboard while the file still cannot be read, the message stays, and the
+  // focus on its button, to try once more.
+  const tryAgain = alert.getByRole('button', { name: 'Try again' });
+  await tryAgain.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => asked).toBe(2);
+  await expect(tryAgain).toBeFocused();
+
+  // Once the file can be read (the connection is back), "Try again" loads it without a reload,
+  // and the focus goes to the map.
   await page.unroute('**/generated/dataset.json');
-  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.keyboard.press('Enter');
   await expect(alert).toHaveCount(0);
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
   await waitForMapReady(page);
   expect((await renderedFlowIds(page)).length).toBeGreaterThan(0);
   await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();

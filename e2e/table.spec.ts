@@ -405,7 +405,7 @@ test('on a laptop the page scrolls down through the rows, the column names stayi
 
 // Type, layer and certainty took a column each: the summary had 242 px, and the first entry alone
 // was taller than the page's room below the names.
-test('on a laptop a row’s type, layer and certainty read under each other, and three entries show whole below the column names', async ({
+test('on a laptop a row’s type, layer and certainty read under each other, each with a capital, and three entries show whole below the column names', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -417,7 +417,8 @@ test('on a laptop a row’s type, layer and certainty read under each other, and
   expect(certainty!.x).toBe(type!.x);
   expect(layer!.y).toBeGreaterThan(type!.y);
   expect(certainty!.y).toBeGreaterThan(layer!.y);
-  await expect(cell('certainty')).toHaveText('reported');
+  // Each begins with a capital, as the layer's name does (as drawn: the words in the page are lower-case).
+  expect([await cell('type').innerText(), await cell('certainty').innerText()]).toEqual(['Relation', 'Reported']);
   // Scrolled down to the rows, the first just under the names (which stay at the page's top).
   const names = table(page).getByRole('rowgroup').first();
   const [row, page0, head] = [(await first.boundingBox())!, (await view.boundingBox())!, (await names.boundingBox())!];

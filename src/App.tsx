@@ -11,7 +11,7 @@ import { ProjectionToggle } from './ui/ProjectionToggle.tsx';
 import { ViewTabs } from './ui/ViewTabs.tsx';
 import { fetchDataset } from './data/dataset.ts';
 import { withCitations } from './state/citations.ts';
-import { useAppStore } from './state/store.ts';
+import { useAppStore, type AppState } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { SidePanel, PanelToggle } from './panel/SidePanel.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -63,15 +63,17 @@ const VIEW_SLOT = {
   onRetry: () => focusOnArrival('.view-page h2'),
 };
 
+/** Presentation and embeds show the map: their headers have no view tabs. */
+const shownView = (s: AppState) => (isEmbedded(s) || isPresenting(s) ? 'map' : s.view);
+
 /** `header`: index.html's header, whose title is painted before this code runs. */
 export function App({ header }: { header: HTMLElement }) {
   const theme = useAppTheme();
   useModeAttributes(theme.name);
   const embedded = useAppStore(isEmbedded);
-  // Presentation and embeds show the map: their headers have no view tabs.
-  const view = useAppStore((s) => (isEmbedded(s) || isPresenting(s) ? 'map' : s.view));
+  const view = useAppStore(shownView);
   const dataset = useAppStore((s) => s.dataset);
-  const { error: loadError, retry: retryLoad } = useDatasetLoader();
+  const { error: loadError, retrying, retry: retryLoad } = useDatasetLoader();
   useEffect(() => startUrlSync(), []);
 
   return (
@@ -113,8 +115,14 @@ export function App({ header }: { header: HTMLElement }) {
           {loadError && (
             <p className="load-error" role="alert">
               {loadError}{' '}
-              <button type="button" className="button" onClick={retryLoad}>
-                Try again
+              {/* Kept while the data is asked for again: the focus stays on it, to press again if that fails too. */}
+              <button
+                type="button"
+                className="button"
+                aria-disabled={retrying}
+                onClick={retrying ? undefined : retryLoad}
+              >
+                {retrying ? 'Trying again…' : 'Try again'}
               </button>
             </p>
           )}
@@ -172,26 +180,33 @@ export function App({ header }: { header: HTMLElement }) {
 
 /**
  * Loads the dataset once; drops a selection from the address that names nothing in it. After a
- * failure, `retry` asks again (the connection may be back: a failed load is not kept).
+ * failure, `retry` asks again (the connection may be back: a failed load is not kept); the error
+ * stays until the data comes.
  */
-function useDatasetLoader(): { error: string | null; retry: () => void } {
+function useDatasetLoader(): { error: string | null; retrying: boolean; retry: () => void } {
   const setDataset = useAppStore((s) => s.setDataset);
   const [error, setError] = [useAppStore((s) => s.loadError), useAppStore((s) => s.setLoadError)];
   const [attempt, setAttempt] = useState(0);
+  const [retrying, setRetrying] = useState(false);
   useEffect(() => {
     fetchDataset()
       .then((dataset) => {
-        const { selection, select } = useAppStore.getState();
-        if (selection && !selectionExists(dataset, selection)) select(null);
+        const state = useAppStore.getState();
+        if (state.selection && !selectionExists(dataset, state.selection)) state.select(null);
+        // The "Try again" pressed goes with the message: the focus goes to the view the data fills.
+        if (document.activeElement?.closest('.load-error'))
+          focusOnArrival(shownView(state) === 'map' ? '.maplibregl-canvas, #no-webgl-title' : '.view-page h2');
+        setError(null);
         setDataset(dataset);
       })
-      .catch((e: unknown) => setError(`The data could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(`The data could not be loaded: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => setRetrying(false));
   }, [setDataset, setError, attempt]);
   const retry = () => {
-    setError(null);
+    setRetrying(true);
     setAttempt((n) => n + 1);
   };
-  return { error, retry };
+  return { error, retrying, retry };
 }
 
 function LoadedMapView({ loading, theme }: { loading: Loading<typeof MapViewComponent>; theme: Theme }) {

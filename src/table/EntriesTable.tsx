@@ -76,9 +76,7 @@ function Row({ row, chosen, onChoose }: { row: TableRow; chosen: boolean; onChoo
       <td className="col-layer">
         <span className={`layer-chip layer-${row.layer}`}>{row.layerName}</span>
       </td>
-      <td className="col-certainty">
-        <span className={`certainty certainty-${row.certainty}`}>{row.certainty}</span>
-      </td>
+      <td className={`col-certainty certainty-${row.certainty}`}>{row.certainty}</td>
       <td className="col-date">
         {row.when}
         {row.place && <span className="cell-note">{row.place}</span>}
