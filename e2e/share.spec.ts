@@ -140,7 +140,9 @@ test('the embed code follows the chosen size and theme, and copies', async ({ pa
   await expect(page.getByRole('button', { name: 'Share & save' })).toBeFocused();
 });
 
-test('the preview loads the embed address at the chosen size and draws the map', async ({ page }) => {
+test('the preview loads the embed address at the chosen size and draws the map; Escape in it closes the dialog', async ({
+  page,
+}) => {
   await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply');
   const dialog = await openShare(page);
   const code = dialog.getByRole('textbox', { name: 'Embed code' });
@@ -161,6 +163,17 @@ test('the preview loads the embed address at the chosen size and draws the map',
   await expect.poll(() => renderedFlowIds(frame), { timeout: 20_000 }).toContain('rus-mmr-arms-supply');
   expect(await frame.evaluate(() => [innerWidth, innerHeight])).toEqual([600, 400]);
   await saveScreenshot(page, 'share-dialog-laptop');
+
+  // Escape pressed in the preview: the embed's details close first, then the dialog, as anywhere in it.
+  const details = frame.locator('.details-panel');
+  await expect(details).toBeVisible();
+  await frame.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Share & save' })).toBeFocused();
 });
 
 test('on a phone the dialog fits the screen and scales the preview down', async ({ page }) => {

@@ -133,6 +133,7 @@ function EmbedPreview({ src, size }: { src: string; size: EmbedSize }) {
             title="Preview of the embedded map"
             // Off screen (on a phone, below the code) it waits until scrolled to.
             loading="lazy"
+            onLoad={(e) => closeDialogOnEscapeIn(e.currentTarget)}
             width={width}
             height={size.height}
             style={{ transform: `scale(${scale})` }}
@@ -141,4 +142,15 @@ function EmbedPreview({ src, size }: { src: string; size: EmbedSize }) {
       </div>
     </figure>
   );
+}
+
+/**
+ * Escape pressed in the preview closes the dialog, as it does anywhere else in it: a key pressed in
+ * the frame stays in the frame's page. The embed's own use of the key (closing its details) comes
+ * first. The preview is of this site, so its window can be listened to.
+ */
+function closeDialogOnEscapeIn(frame: HTMLIFrameElement) {
+  frame.contentWindow?.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) frame.closest('dialog')?.close();
+  });
 }
