@@ -219,6 +219,25 @@ test('presentation combines with the tour: the card grows with the text and a cl
   await saveScreenshot(page, 'present-tour-projector');
 });
 
+// The tour's keys were listened to first, and took Escape before the fullscreen's rule did.
+test('Escape in fullscreen leaves only fullscreen when the tour was opened before presenting', async ({ page }) => {
+  test.slow();
+  await page.goto('./?tour=4');
+  await waitForMapReady(page);
+  const card = page.locator('.tour-card');
+  await expect(card.getByText(/^Chapter 4 of \d+$/)).toBeVisible();
+  await presentSwitch(page).click();
+  await expect.poll(() => isFullscreen(page)).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => isFullscreen(page)).toBe(false);
+  await expect(card.getByText(/^Chapter 4 of \d+$/)).toBeVisible();
+  await expect(page).toHaveURL(/[?&]tour=4(&|$)/);
+  // The clicker still steps the tour.
+  await page.keyboard.press('PageDown');
+  await expect(card.getByText(/^Chapter 5 of \d+$/)).toBeVisible();
+});
+
 /** How far `target` reaches under the details panel, in pixels (0: not at all). */
 async function underDetails(page: Page, target: Locator): Promise<number> {
   const details = (await page.locator('.details-panel').boundingBox())!;

@@ -14,7 +14,6 @@ export function PresentSwitch() {
   const presenting = useAppStore(isPresenting);
   const fullscreen = useIsFullscreen();
   useFullscreenOnlyWhilePresenting(presenting);
-  useEscapeLeavesFullscreen(presenting && fullscreen);
 
   const toggle = () => {
     const { setPresent, setView } = useAppStore.getState();
@@ -56,18 +55,19 @@ function useFullscreenOnlyWhilePresenting(presenting: boolean) {
 }
 
 /**
- * Esc while fullscreen only leaves fullscreen, as browsers do natively: it must not also close
- * the details or a dialog behind the reader's back. Runs first (capture) and marks the key handled.
+ * Esc while fullscreen (which only presentation enters) only leaves fullscreen, as browsers do
+ * natively: it must not also close the details, a dialog or the tour behind the reader's back. It
+ * marks the key handled before any of them sees it: they too listen on the window in the capture
+ * phase, where listeners run in the order they were added, so this one is added once, as the app
+ * starts. Added with the fullscreen, it came after the tour's when the tour was open first, and
+ * Escape left the tour too.
  */
-function useEscapeLeavesFullscreen(active: boolean) {
-  useEffect(() => {
-    if (!active) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !document.fullscreenElement) return;
-      e.preventDefault();
-      exitFullscreen();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [active]);
-}
+window.addEventListener(
+  'keydown',
+  (e) => {
+    if (e.key !== 'Escape' || !document.fullscreenElement) return;
+    e.preventDefault();
+    exitFullscreen();
+  },
+  true,
+);
