@@ -8,6 +8,7 @@ import {
   test,
   expect,
   waitForMapReady,
+  waitForIdle,
   pointOnFlow,
   drawnMarkers,
   renderedFlowIds,
@@ -182,6 +183,27 @@ for (const [width, height, clearOfLegend] of [
     expect(sheetTop).toBeGreaterThanOrEqual(height * 0.4);
   });
 }
+
+// A phone's column fits the tie into its frame, zoomed out to the world: that camera was written
+// into the state, and the full map opened at it.
+test('in a narrow embed, “Open full map” keeps the editor’s camera until the reader moves the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 480 });
+  const camera = 'cam=91.18,40.07,2.47';
+  await page.goto(`./?embed=1&layers=arms,energy&sel=relation:rus-mmr-arms-supply&${camera}&proj=flat`);
+  await waitForMapReady(page);
+  // The frame brings the tie into sight, zooming out.
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getZoom())).toBeLessThan(2);
+  await waitForIdle(page);
+  await expect(fullMapLink(page)).toHaveAttribute('href', new RegExp(`[?&]${camera}&`));
+
+  // Once the reader zooms, the link opens what they see.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await waitForIdle(page);
+  const zoom = await page.evaluate(() => window.pivotMap!.getZoom());
+  await expect(fullMapLink(page)).toHaveAttribute('href', new RegExp(`[?&]cam=[-\\d.]+,[-\\d.]+,${zoom.toFixed(2)}&`));
+});
 
 // In a phone's column the title showed cut short ("Russia’s pivot to …") beside "Open full map".
 for (const [width, label] of [

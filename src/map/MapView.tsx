@@ -269,7 +269,9 @@ export function MapView({ theme }: { theme: Theme }) {
           const { longitude, latitude, zoom } = e.viewState;
           setMarkerCamera((c) => (c.zoom === zoom && c.latitude === latitude ? c : { zoom, latitude }));
           if (showingAddress.current) return;
-          if (!e.originalEvent && !useAppStore.getState().camera && flyRequest === 0) return;
+          // An embed's camera is the editor's until the reader moves the map: the one a phone's
+          // column fitted to its tie opened the full map (EmbedLink) zoomed out to the world.
+          if (!e.originalEvent && (embed || (!useAppStore.getState().camera && flyRequest === 0))) return;
           setCamera({ longitude, latitude, zoom });
         }}
         // Feature-state (shading, highlights) can be set as soon as the style's sources exist:
