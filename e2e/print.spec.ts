@@ -63,3 +63,43 @@ test("printing a tour's chapter prints its title and its text, even folded, acro
   for (const name of ['Show text', 'Leave the tour', 'Next'])
     await expect(card.getByRole('button', { name })).toBeHidden();
 });
+
+/** Relative luminance (0 black, 1 white) of a computed `rgb(…)` colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+// The dark theme's colours went to paper: light grey text, on white once the browser left out the backgrounds.
+test('in the dark theme the page prints dark text', async ({ page }) => {
+  await page.goto('./?theme=dark&sel=relation:rus-vnm-arms-supply');
+  await waitForMapReady(page);
+  const text = page.locator('.app-header h1, .details-panel h2, .details-panel blockquote');
+  const colours = () => text.evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
+  expect((await colours()).map(luminance).every((l) => l > 0.5)).toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await colours();
+  expect(printed.length).toBeGreaterThan(2);
+  for (const colour of printed) expect(luminance(colour), colour).toBeLessThan(0.05);
+});
+
+// An embed prints in its frame's box, in an article: its line pointed to a "Share & save" it does
+// not have, and its details lay over that line, cut short by the box.
+test('an embed prints its title and a line for the map, not its details', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./?embed=1&sel=relation:rus-mmr-arms-supply');
+  await waitForMapReady(page);
+  const details = page.locator('.details-panel');
+  await expect(details).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(details).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const note = await page.locator('.stage').evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(note).toBe('"The interactive map shows on screen only."');
+});

@@ -28,7 +28,9 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 118 * KB, imports: true }, // 117.1 KB
   // Measured 2026-12-01, once MapLibre's sheet lost the rules of controls the map does not use
   // (scripts/vite/maplibre-css-subset.ts): 8.7 KB, from 16.6 KB.
-  { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 10 * KB }, // 10.0 KB on 2026-12-05, with the legend's captions
+  // 10.0 KB on 2026-12-05 with the legend's captions; 9.5 KB once the rules for paper (print.css)
+  // left for a stylesheet of their own, linked with media="print" (index.html), which no paint waits for.
+  { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 10 * KB },
   { name: 'map engine', match: /^assets\/maplibre-gl-(?!worker).*\.js$/, maxGzip: 300 * KB }, // 287 KB
   { name: 'map engine worker', match: /^assets\/maplibre-gl-worker-.*\.mjs$/, maxGzip: 150 * KB }, // 144 KB
   { name: 'basemap', match: /^generated\/basemap\/.*\.json$/, maxGzip: 275 * KB }, // 261 KB

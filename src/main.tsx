@@ -9,7 +9,7 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import { App } from './App.tsx';
 import './styles.css';
-import './print.css';
+// The printed page's rules (print.css) are linked from index.html, apart from these: the screen does not wait for them.
 import { registerServiceWorker } from './offline/register.ts';
 import { afterHeaderPainted } from './first-paint.ts';
 import { preloadLazyParts } from './ui/lazy-part.ts';
