@@ -20,7 +20,7 @@ import {
   type Page,
 } from './driver.ts';
 import { THEMES } from '../src/map/theme.ts';
-import { APP_TITLE } from '../src/app-name.ts';
+import { APP_NAME } from '../src/app-name.ts';
 import { COUNTRY_LABEL_ROOMS } from '../src/map/layers/basemap.ts';
 import { PLACE_LABEL_LAYERS, PLACE_LABEL_PADDING } from '../src/map/layers/places.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LABEL_PADDING } from '../src/map/layers/routes.ts';
@@ -104,7 +104,8 @@ test('the embed code follows the chosen size and theme, and copies', async ({ pa
     sel: 'relation:rus-mmr-arms-supply',
     embed: '1',
   });
-  expect(await code.inputValue()).toContain(`title="${APP_TITLE}"`);
+  // Named for what it shows: a page with several embeds tells them apart.
+  expect(await code.inputValue()).toContain(`title="${APP_NAME}, interactive map: Russia → Myanmar: arms supply"`);
   await expect(code).toHaveValue(/loading="lazy"/);
 
   await dialog.getByRole('radio', { name: '600 × 400' }).check();

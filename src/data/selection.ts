@@ -4,6 +4,7 @@
  */
 import type { IndexedDataset } from './dataset.ts';
 import type { Selection } from '../state/url.ts';
+import { relationTitle } from './visible.ts';
 
 export function selectionExists(d: IndexedDataset, s: Selection): boolean {
   switch (s.kind) {
@@ -31,6 +32,28 @@ export function selectionExists(d: IndexedDataset, s: Selection): boolean {
 export function canonicalSelection(d: IndexedDataset | null, s: Selection | null): Selection | null {
   if (s?.kind === 'actor' && d?.actorById.get(s.id)?.kind === 'country') return { kind: 'country', id: s.id };
   return s;
+}
+
+/**
+ * What a selection is called: a relation's, event's, route's, place's or actor's title (the tour
+ * card's cited entries, an embed's title); its id if the dataset has no such entry.
+ */
+export function selectionLabel(d: IndexedDataset, s: Selection): string {
+  switch (s.kind) {
+    case 'relation': {
+      const r = d.relationById.get(s.id);
+      return r ? relationTitle(d, r) : s.id;
+    }
+    case 'event':
+      return d.eventById.get(s.id)?.title ?? s.id;
+    case 'route':
+      return d.routeById.get(s.id)?.properties.name ?? s.id;
+    case 'place':
+      return d.placeById.get(s.id)?.properties.name ?? s.id;
+    case 'actor':
+    case 'country':
+      return d.actorById.get(s.id)?.name ?? s.id;
+  }
 }
 
 /** Relations and events that involve an actor, for its details. */

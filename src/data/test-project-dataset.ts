@@ -17,6 +17,7 @@ export function projectDataset(): CitedIndexedDataset {
     routes: read('data/routes.geojson'),
     relations: read('data/relations.json'),
     events: read('data/events.json'),
+    tour: read('data/tour.json'),
     seeds: read('seeds/catalog.json'),
   } as CitedDataset);
 }

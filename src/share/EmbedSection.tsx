@@ -4,7 +4,8 @@
  * as it was when the dialog opened.
  */
 import { useId, useState } from 'react';
-import { APP_TITLE } from '../app-name.ts';
+import type { IndexedDataset } from '../data/dataset.ts';
+import { embedTitle } from './view-caption.ts';
 import { useWidth } from '../ui/useWidth.ts';
 import { CopyableText } from '../cite/CopyableText.tsx';
 import { THEME_CHOICES, type ThemeChoice, type UrlState } from '../state/url.ts';
@@ -24,7 +25,7 @@ const THEME_LABEL: Record<ThemeChoice, string> = {
   dark: 'Dark',
 };
 
-export function EmbedSection({ view, pageUrl }: { view: UrlState; pageUrl: string }) {
+export function EmbedSection({ dataset, view, pageUrl }: { dataset: IndexedDataset; view: UrlState; pageUrl: string }) {
   const headingId = useId();
   const [sizeId, setSizeId] = useState<EmbedSizeId>('800x600');
   const [custom, setCustom] = useState({ width: '700', height: '500' });
@@ -36,7 +37,7 @@ export function EmbedSection({ view, pageUrl }: { view: UrlState; pageUrl: strin
   };
   const size: EmbedSize = sizeId === 'custom' ? customSize : EMBED_PRESETS.find((p) => p.id === sizeId)!.size;
   const src = embedUrl(pageUrl, view, theme);
-  const code = iframeSnippet({ src, size, title: APP_TITLE });
+  const code = iframeSnippet({ src, size, title: embedTitle(dataset, view) });
 
   return (
     <section className="share-section" aria-labelledby={headingId}>

@@ -31,7 +31,7 @@ export function SharePanel({ handout, onPrintHandout }: { handout: HandoutStatus
         <HandoutSection status={handout} onPrint={onPrintHandout} />
       </div>
       <DownloadsSection dataset={dataset} />
-      <EmbedSection view={view} pageUrl={pageUrl} />
+      <EmbedSection dataset={dataset} view={view} pageUrl={pageUrl} />
     </div>
   );
 }

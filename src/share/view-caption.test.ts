@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { visibleEntries } from '../data/visible.ts';
 import { testDataset } from '../table/test-dataset.ts';
-import { layersCaption, seedsCited, sourcesLine, timeCaption, versionLine, viewCaption } from './view-caption.ts';
+import { projectDataset } from '../data/test-project-dataset.ts';
+import {
+  embedTitle,
+  layersCaption,
+  seedsCited,
+  sourcesLine,
+  timeCaption,
+  versionLine,
+  viewCaption,
+} from './view-caption.ts';
 
 describe('the caption of an image of the view', () => {
   const d = testDataset();
@@ -34,5 +43,32 @@ describe('the caption of an image of the view', () => {
 
   it('gives the data version and the reader’s day', () => {
     expect(versionLine(d, new Date(2027, 0, 5, 23, 30))).toBe('Data version 1.0.0 (2024) · Made 5 January 2027');
+  });
+});
+
+describe('an embed’s title', () => {
+  const d = testDataset();
+  const view = { chapter: null, selection: null, layers: ['arms' as const], time: null };
+
+  it('names the map and what the view is about, so that a page’s embeds are told apart', () => {
+    const relation = d.relations[0];
+    expect(embedTitle(d, { ...view, selection: { kind: 'relation', id: relation.id } })).toMatch(
+      /^Russia’s pivot to Asia, interactive map: .+ → .+/,
+    );
+    expect(embedTitle(d, { ...view, selection: { kind: 'event', id: d.events[0].id } })).toBe(
+      `Russia’s pivot to Asia, interactive map: ${d.events[0].title}`,
+    );
+    expect(embedTitle(projectDataset(), { ...view, chapter: 1 })).toBe(
+      'Russia’s pivot to Asia, interactive map: chapter 1, Where the pivot came from',
+    );
+  });
+
+  it('falls back to the layers and years where the view names nothing the data calls by name', () => {
+    expect(embedTitle(d, view)).toBe(
+      `Russia’s pivot to Asia, interactive map: Arms · All years, ${d.years.first}–${d.years.last}`,
+    );
+    expect(embedTitle(d, { ...view, selection: { kind: 'country', id: 'XYZ' } })).toBe(
+      `Russia’s pivot to Asia, interactive map: Arms · All years, ${d.years.first}–${d.years.last}`,
+    );
   });
 });

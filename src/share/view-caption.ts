@@ -8,6 +8,9 @@ import { formatDate, type TimeFilter } from '../data/time.ts';
 import type { CitedVisibleEntries } from '../data/visible.ts';
 import { layerList } from '../summary/describe-view.ts';
 import { shortReference } from '../sources/reference.ts';
+import { selectionLabel } from '../data/selection.ts';
+import type { UrlState } from '../state/url.ts';
+import { APP_NAME } from '../app-name.ts';
 
 /** The timeline's own wording: "In 2021", "Up to 2021", "All years, 1991–2022". */
 export function timeCaption(time: TimeFilter | null, years: { first: number; last: number }): string {
@@ -24,6 +27,25 @@ export function layersCaption(d: IndexedDataset, layers: LayerId[]): string {
 /** "Arms, Energy and trade, Rail and connectivity · Up to 2021": what the image shows, in one line. */
 export function viewCaption(d: IndexedDataset, layers: LayerId[], time: TimeFilter | null): string {
   return `${layersCaption(d, layers)} · ${timeCaption(time, d.years)}`;
+}
+
+/**
+ * An embed's title, which a screen reader says on reaching the frame: the map and what the view is
+ * about (its chapter, its entry, else its layers and years), so that a page with several embeds
+ * tells them apart. "Russia’s pivot to Asia, interactive map: Russia → Myanmar: arms supply".
+ */
+export function embedTitle(
+  d: IndexedDataset,
+  view: Pick<UrlState, 'chapter' | 'selection' | 'layers' | 'time'>,
+): string {
+  const chapter = view.chapter !== null ? d.tour[view.chapter - 1] : undefined;
+  const entry = view.selection && selectionLabel(d, view.selection);
+  const subject = chapter
+    ? `chapter ${view.chapter}, ${chapter.title}`
+    : entry && entry !== view.selection?.id
+      ? entry
+      : viewCaption(d, view.layers, view.time);
+  return `${APP_NAME}, interactive map: ${subject}`;
 }
 
 /** The documents the visible entries cite, in catalogue order. */

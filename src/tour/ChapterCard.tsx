@@ -7,7 +7,8 @@ import { useEffect, useId, useRef, type Ref } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
-import { citeLabel, citeSelection, progressText } from './chapters.ts';
+import { citeSelection, progressText } from './chapters.ts';
+import { selectionLabel } from '../data/selection.ts';
 import { keysFor, keysHint, type TourAction } from './keys.ts';
 import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useTabbableWhileScrolling } from '../ui/useTabbableWhileScrolling.ts';
@@ -126,7 +127,7 @@ export function ChapterCard(props: Props) {
                     current={current}
                     onClick={() => openEntry(target)}
                   >
-                    {citeLabel(dataset, target)}
+                    {selectionLabel(dataset, target)}
                   </PointingButton>
                 </li>
               );

@@ -9,7 +9,8 @@ import type { IndexedDataset } from '../data/dataset.ts';
 import { isPresenting } from '../modes/modes.ts';
 import { useAppStore } from '../state/store.ts';
 import type { Selection } from '../state/url.ts';
-import { citeLabel, clampChapter } from './chapters.ts';
+import { clampChapter } from './chapters.ts';
+import { selectionLabel } from '../data/selection.ts';
 import { ChapterCard } from './ChapterCard.tsx';
 import { SpokenStatus } from '../ui/SpokenStatus.tsx';
 import type { TourAction } from './keys.ts';
@@ -47,7 +48,7 @@ export function TourCard() {
     const foldsAway = detailsWaitForFold();
     useAppStore.getState().select(entry, { focusDetails: foldsAway });
     if (foldsAway && shown !== null) setFold({ chapter: shown, held: false });
-    else if (dataset) setOpened(`Details shown: ${citeLabel(dataset, entry)}`);
+    else if (dataset) setOpened(`Details shown: ${selectionLabel(dataset, entry)}`);
   };
 
   if (shown === null || !dataset) return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDataset } from '../table/test-dataset.ts';
-import { chapterView, citeLabel, citeSelection, clampChapter, progressText } from './chapters.ts';
+import { chapterView, citeSelection, clampChapter, progressText } from './chapters.ts';
+import { selectionLabel } from '../data/selection.ts';
 import type { TourChapter } from '../data/schema.ts';
 
 describe('clampChapter', () => {
@@ -54,8 +55,8 @@ describe('cited entries', () => {
   it('labels a cited entry with its title', () => {
     const d = testDataset();
     const relation = d.relations[0];
-    expect(citeLabel(d, { kind: 'relation', id: relation.id })).toMatch(/ → /);
-    expect(citeLabel(d, { kind: 'event', id: d.events[0].id })).toBe(d.events[0].title);
+    expect(selectionLabel(d, { kind: 'relation', id: relation.id })).toMatch(/ → /);
+    expect(selectionLabel(d, { kind: 'event', id: d.events[0].id })).toBe(d.events[0].title);
   });
 });
 
