@@ -9,6 +9,7 @@ import {
   expect,
   waitForMapReady,
   waitForIdle,
+  placesAboveSheet,
   pointOnFlow,
   drawnMarkers,
   renderedFlowIds,
@@ -203,6 +204,21 @@ test('in a narrow embed, “Open full map” keeps the editor’s camera until t
   await waitForIdle(page);
   const zoom = await page.evaluate(() => window.pivotMap!.getZoom());
   await expect(fullMapLink(page)).toHaveAttribute('href', new RegExp(`[?&]cam=[-\\d.]+,[-\\d.]+,${zoom.toFixed(2)}&`));
+});
+
+// A full-width embed's frame narrowed (a phone turned upright): the tie it was about was left out of sight.
+test('an embed whose frame narrows brings the tie it is about back into sight', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto('./?embed=1&sel=relation:rus-mmr-arms-supply&cam=112,42.7,1.64');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  // Moscow and Naypyidaw, the tie's ends: above the details' sheet the narrow frame shows neither.
+  const ends: [number, number][] = [
+    [37.62, 55.76],
+    [96.12, 19.76],
+  ];
+  await page.setViewportSize({ width: 320, height: 480 });
+  await expect.poll(() => placesAboveSheet(page, ends), { timeout: 15_000 }).toBe(true);
 });
 
 // In a phone's column the title showed cut short ("Russia’s pivot to …") beside "Open full map".

@@ -21,6 +21,7 @@ import { useValueAt } from '../ui/useValueAt.ts';
 import { openingCamera } from './camera.ts';
 import {
   bringSelectionIntoSight,
+  keepSelectionInSightOnResize,
   flyToSelection,
   keepClickInSight,
   meetCameraRequest,
@@ -195,6 +196,11 @@ export function MapView({ theme }: { theme: Theme }) {
     if (!map || !target || flyRequest === 0) return;
     flyToSelection(map, target);
   }, [flyRequest]);
+
+  useEffect(
+    () => keepSelectionInSightOnResize(() => (drawnOnce.current ? (mapRef.current?.getMap() ?? null) : null)),
+    [],
+  );
 
   // Move to a camera the tour or the history asks for; a request made before the map exists is met on load.
   const metRequest = useRef(0);

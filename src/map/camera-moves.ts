@@ -126,6 +126,28 @@ export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}
 }
 
 /**
+ * A window that changed size (a phone turned, an embed's column narrowed) can leave the selection
+ * out of sight: once it has stopped changing for a moment, the selection is brought back into it.
+ * Returns the function that stops listening.
+ */
+export function keepSelectionInSightOnResize(getMap: () => MapLibreMap | null): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settled = () => {
+    const map = getMap();
+    if (map) bringSelectionIntoSight(map);
+  };
+  const onResize = () => {
+    clearTimeout(timer);
+    timer = setTimeout(settled, 200);
+  };
+  window.addEventListener('resize', onResize);
+  return () => {
+    clearTimeout(timer);
+    window.removeEventListener('resize', onResize);
+  };
+}
+
+/**
  * The details a click opens lie over the map (a phone's sheet over its lower half): once they
  * are on screen, if they cover the point clicked, what was clicked is framed in what is left in
  * sight, as a link to it is, but no more than a zoom level closer: the reader chose the zoom.
