@@ -398,6 +398,29 @@ async function withTour(page: Page, tour: unknown[]) {
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const rgb = (hex: string) => `rgb(${channels(hex).join(', ')})`;
 
+/**
+ * Records, each time the map's canvas is copied (for the handout's picture), the size its places'
+ * names are drawn at (CSS pixels) and the canvas's pixels per CSS pixel.
+ */
+async function recordNameSizeAtCopy(page: Page) {
+  await page.evaluate(() => {
+    const seen: { name: number; ratio: number }[] = [];
+    (window as unknown as { nameSizes: typeof seen }).nameSizes = seen;
+    const drawImage = CanvasRenderingContext2D.prototype.drawImage as (...args: unknown[]) => void;
+    CanvasRenderingContext2D.prototype.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+      const map = window.pivotMap!;
+      const source = map.getCanvas();
+      if (args[0] === source) {
+        type Evaluated = { layout: { get(name: string): { evaluate(feature: unknown, state: unknown): number } } };
+        const layer = map.getLayer('named-place-label') as unknown as Evaluated;
+        const name = layer.layout.get('text-size').evaluate({ type: 'Point', properties: {} }, {});
+        seen.push({ name, ratio: source.width / source.clientWidth });
+      }
+      drawImage.apply(this, args);
+    };
+  });
+}
+
 async function printHandout(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
@@ -422,6 +445,7 @@ test('the handout prints the map, its legend, the key facts with their quotes an
   await printHandout(page);
   await page.goto('./?layers=arms,energy,rail,china');
   await waitForMapReady(page);
+  await recordNameSizeAtCopy(page);
   const dialog = await openShare(page);
   await dialog.getByRole('button', { name: 'Print handout' }).click();
   await expect(dialog).toBeHidden();
@@ -453,6 +477,17 @@ test('the handout prints the map, its legend, the key facts with their quotes an
   expect(undrawn.right).toBeLessThan(20);
   const millimetre = 96 / 25.4;
   expect((await map.boundingBox())!.height).toBeGreaterThan(140 * millimetre);
+  // The places' names print no smaller than the handout's text (9 pt): drawn at the screen's
+  // size, the picture, shrunk to the page, printed them smaller the wider the screen (8 pt from
+  // this one). On A4 the picture is at most 182 mm wide (the page less its 14 mm margins) and
+  // 150 mm high (handout.css), its shape kept.
+  const [copied] = await page.evaluate(
+    () => (window as unknown as { nameSizes: { name: number; ratio: number }[] }).nameSizes,
+  );
+  const [width, height] = await map.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  const millimetresPerPixel = Math.min(182 / width, 150 / height);
+  const points = (copied.name * copied.ratio * millimetresPerPixel) / (25.4 / 72);
+  expect(points).toBeGreaterThanOrEqual(9);
   const legend = handout.getByRole('region', { name: 'Legend' });
   await expect(legend).toContainText('Russia’s ties');
   await expect(legend).toContainText('China’s ties');

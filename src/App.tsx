@@ -35,7 +35,7 @@ import { EmbedLegend } from './modes/EmbedLegend.tsx';
 import { mapViewLoading } from './map/map-view-loading.ts';
 import { useLoaded, type Loading } from './ui/loading.ts';
 import type { MapView as MapViewComponent } from './map/MapView.tsx';
-import { THEMES, type Theme } from './map/theme.ts';
+import type { Theme } from './map/theme.ts';
 import { MapLoadingMessage } from './map/MapLoadingMessage.tsx';
 import { ViewAnnouncer } from './summary/ViewSummary.tsx';
 import { TourButton } from './tour/TourButton.tsx';
@@ -214,5 +214,5 @@ function LoadedMapView({ loading, theme }: { loading: Loading<typeof MapViewComp
   const exportTheme = useAppStore((s) => s.exportTheme);
   // Not created in render: it is MapView.tsx's own export, the same function every time.
   // eslint-disable-next-line react-hooks/static-components
-  return MapView ? <MapView theme={exportTheme ? THEMES[exportTheme] : theme} /> : <MapLoadingMessage />;
+  return MapView ? <MapView theme={exportTheme ?? theme} /> : <MapLoadingMessage />;
 }

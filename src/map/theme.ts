@@ -1,8 +1,8 @@
 /**
  * Colour and size tokens for the map, in one typed object per theme. Layer builders read only
- * these tokens, never literal colours, so the light, dark and projector themes stay in step.
+ * these tokens, never literal colours, so the light, dark, projector and paper themes stay in step.
  */
-export type ThemeName = 'light' | 'dark' | 'projector';
+export type ThemeName = 'light' | 'dark' | 'projector' | 'paper';
 /** The reader's (or the host page's) colour scheme; the projector theme is chosen by presentation mode. */
 export type ColorScheme = 'light' | 'dark';
 
@@ -34,28 +34,30 @@ export type Theme = {
   labelHaloWidth: number;
 };
 
+const LIGHT: Theme = {
+  name: 'light',
+  sea: '#dce6ec',
+  land: '#f6f4ef',
+  landHighlight: '#ebe6da',
+  coastline: '#9db0bd',
+  border: '#b3aca0',
+  label: '#4d4a44',
+  labelHalo: '#f6f4ef',
+  russia: '#d55e00',
+  china: '#0072b2',
+  other: '#6b6b6b',
+  selection: '#f0c419',
+  event: '#1a1a1a',
+  place: '#4d4a44',
+  involvement: ['#efe3ea', '#e2c9d8', '#d3adc4', '#c18fae'],
+  graticule: '#cfdbe3',
+  labelScale: 1,
+  lineScale: 1,
+  labelHaloWidth: 1.5,
+};
+
 export const THEMES: Record<ThemeName, Theme> = {
-  light: {
-    name: 'light',
-    sea: '#dce6ec',
-    land: '#f6f4ef',
-    landHighlight: '#ebe6da',
-    coastline: '#9db0bd',
-    border: '#b3aca0',
-    label: '#4d4a44',
-    labelHalo: '#f6f4ef',
-    russia: '#d55e00',
-    china: '#0072b2',
-    other: '#6b6b6b',
-    selection: '#f0c419',
-    event: '#1a1a1a',
-    place: '#4d4a44',
-    involvement: ['#efe3ea', '#e2c9d8', '#d3adc4', '#c18fae'],
-    graticule: '#cfdbe3',
-    labelScale: 1,
-    lineScale: 1,
-    labelHaloWidth: 1.5,
-  },
+  light: LIGHT,
   dark: {
     name: 'dark',
     sea: '#0c1d2e',
@@ -105,4 +107,9 @@ export const THEMES: Record<ThemeName, Theme> = {
     lineScale: 1.6,
     labelHaloWidth: 2.5,
   },
+  /**
+   * The classroom handout's map: the light theme's colours, which spend little ink. Its names and
+   * lines are scaled for the width of the map on screen (share/current-view.ts, handoutTheme).
+   */
+  paper: { ...LIGHT, name: 'paper' },
 };

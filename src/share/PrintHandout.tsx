@@ -9,7 +9,8 @@ import { visibleEntries } from '../data/visible.ts';
 import { legendModel } from '../legend/legend-model.ts';
 import { apa } from '../cite/citation-formats.ts';
 import { Handout, type HandoutProps } from './Handout.tsx';
-import { paperTheme, snapshotMapIn } from './current-view.ts';
+import { handoutTheme, snapshotMapIn } from './current-view.ts';
+import { mapWidth } from '../map/snapshot.ts';
 import { discussionQuestions, keyFacts } from './handout-content.ts';
 import { seedsCited, versionLine, viewCaption } from './view-caption.ts';
 import { focusOf } from '../map/focus.ts';
@@ -29,8 +30,9 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
     (async () => {
       const { citedDataset: d, layers, time, selection, chapter } = useAppStore.getState();
       if (!d) return;
-      // Paper is white: a reader's dark map would print as a black block.
-      const theme = paperTheme();
+      // Paper is white, whatever the screen's theme (a dark map printed as a black block), and the
+      // picture prints at the page's width: its names are sized for it.
+      const theme = handoutTheme(mapWidth());
       // Cut to what the map draws: the page round the globe need not take the paper's width.
       const snapshot = await snapshotMapIn(theme, PRINT_MAP_WIDTH);
       const canvas = snapshot && cropToDrawn(snapshot, GLOBE_MARGIN);

@@ -6,6 +6,7 @@ import type { CitedIndexedDataset, IndexedDataset } from '../data/dataset.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { legendModel } from '../legend/legend-model.ts';
 import { THEMES, type Theme } from '../map/theme.ts';
+import { PLACE_NAME_SIZE } from '../map/layers/places.ts';
 import { isPresenting, resolveTheme } from '../modes/modes.ts';
 import { currentColorScheme } from '../ui/useColorScheme.ts';
 import { mapStyledIn, snapshotMap } from '../map/snapshot.ts';
@@ -23,10 +24,28 @@ export function mapTheme(): Theme {
   return resolveTheme(state.theme, currentColorScheme(), isPresenting(state));
 }
 
-/** The theme a handout prints in: the map's, but light on paper when the reader's is dark. */
-export function paperTheme(): Theme {
-  const theme = mapTheme();
-  return theme.name === 'dark' ? THEMES.light : theme;
+/** Printed, the handout's map is the screen's map shrunk to the page's width: A4 less its margins (handout.css). */
+const HANDOUT_MAP_MM = 182;
+/** Its places' names print at the handout's own text size (handout.css), or larger where it is cut to the globe. */
+const HANDOUT_TEXT_PT = 9;
+const MM_PER_PT = 25.4 / 72;
+
+/**
+ * The theme a handout's map is drawn in, for a map `width` CSS pixels wide on screen: light on
+ * paper whatever the screen's, its names, lines and markers scaled alike so that the names print
+ * at the handout's text size. At the screen's sizes a 1920 px screen's map printed its names at
+ * about 6 pt and its lines a third as thick as a phone's, which printed names at 16 pt.
+ */
+export function handoutTheme(width: number): Theme {
+  const printedAtScaleOne = (PLACE_NAME_SIZE * HANDOUT_MAP_MM) / width / MM_PER_PT;
+  const scale = Math.min(3, Math.max(0.5, HANDOUT_TEXT_PT / printedAtScaleOne));
+  const { labelScale, lineScale, labelHaloWidth } = THEMES.paper;
+  return {
+    ...THEMES.paper,
+    labelScale: labelScale * scale,
+    lineScale: lineScale * scale,
+    labelHaloWidth: labelHaloWidth * scale,
+  };
 }
 
 /**
@@ -36,7 +55,7 @@ export function paperTheme(): Theme {
 export async function snapshotMapIn(theme: Theme, minWidth: number): Promise<HTMLCanvasElement | null> {
   if (theme.name === mapTheme().name) return snapshotMap(minWidth);
   const { setExportTheme } = useAppStore.getState();
-  setExportTheme(theme.name);
+  setExportTheme(theme);
   try {
     await mapStyledIn(theme.name);
     return await snapshotMap(minWidth);

@@ -30,6 +30,8 @@ export const SLIDE_PAGE: Record<ThemeName, { bg: string; fg: string; muted: stri
   light: { bg: '#fbfaf7', fg: '#22201c', muted: '#5e5a52', line: '#d9d4ca' },
   dark: { bg: '#12181d', fg: '#e8ecef', muted: '#a4adb5', line: '#34404a' },
   projector: { bg: '#ffffff', fg: '#000000', muted: '#2e2e2e', line: '#6b6b6b' },
+  // Not a screen's theme: the handout's map alone is drawn in it (PrintHandout.tsx).
+  paper: { bg: '#fbfaf7', fg: '#22201c', muted: '#5e5a52', line: '#d9d4ca' },
 };
 
 const PAD = 56;

@@ -10,7 +10,7 @@ import { withinYears, type TimeFilter } from '../data/time.ts';
 import { offMapReason, viewShowing } from '../data/visible.ts';
 import { canonicalSelection } from '../data/selection.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
-import type { ThemeName } from '../map/theme.ts';
+import type { Theme } from '../map/theme.ts';
 import {
   parseUrl,
   ALL_LAYERS,
@@ -96,8 +96,8 @@ export type UiSlice = {
   lastCopied: string | null;
   setLastCopied: (id: string) => void;
   /** The theme the map is drawn in while an export is taken in another (a handout prints light). */
-  exportTheme: ThemeName | null;
-  setExportTheme: (theme: ThemeName | null) => void;
+  exportTheme: Theme | null;
+  setExportTheme: (theme: Theme | null) => void;
   /** The side panel on small screens, where it is a drawer. */
   panelOpen: boolean;
   setPanelOpen: (open: boolean) => void;

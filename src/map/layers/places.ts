@@ -23,6 +23,8 @@ export const PLACE_SOURCE = 'places';
 export const PLACE_LABEL = 'place-label';
 /** The names of the places the selection or the tour's chapter is about, in a layer of their own (see placeLayers). */
 export const NAMED_PLACE_LABEL = 'named-place-label';
+/** A place's name, in pixels at the theme's labelScale 1 (the handout's theme is sized by it). */
+export const PLACE_NAME_SIZE = 12;
 /** The names of the hubs (named-places.ts) below zoom 2.5, where other places are not named. */
 export const HUB_PLACE_LABEL = 'hub-place-label';
 export const PLACE_LABEL_LAYERS = [HUB_PLACE_LABEL, PLACE_LABEL, NAMED_PLACE_LABEL];
@@ -213,7 +215,7 @@ function placeLabelLayer(
     layout: {
       'text-field': ['get', 'name'],
       'text-font': MAP_FONT_REGULAR,
-      'text-size': ['*', theme.labelScale, 12],
+      'text-size': ['*', theme.labelScale, PLACE_NAME_SIZE],
       'text-variable-anchor-offset': nameSpots(theme),
       'text-optional': true,
       'symbol-sort-key': ['-', ['get', 'events']],
