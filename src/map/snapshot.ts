@@ -23,8 +23,11 @@ export function setSnapshotMap(map: MapLibreMap | null) {
   current = map;
 }
 
-/** The width of the map on screen, in CSS pixels (0 with no map): what a picture of it shows. */
-export const mapWidth = () => current?.getCanvas().clientWidth ?? 0;
+/** The size of the map on screen, in CSS pixels (0 with no map): what a picture of it shows. */
+export const mapSize = () => ({
+  width: current?.getCanvas().clientWidth ?? 0,
+  height: current?.getCanvas().clientHeight ?? 0,
+});
 
 let drawnTheme: ThemeName | null = null;
 let themeWaiters: { theme: ThemeName; resolve: () => void }[] = [];

@@ -10,7 +10,7 @@ import { legendModel } from '../legend/legend-model.ts';
 import { apa } from '../cite/citation-formats.ts';
 import { Handout, type HandoutProps } from './Handout.tsx';
 import { handoutTheme, snapshotMapIn } from './current-view.ts';
-import { mapWidth } from '../map/snapshot.ts';
+import { mapSize } from '../map/snapshot.ts';
 import { discussionQuestions, keyFacts } from './handout-content.ts';
 import { seedsCited, versionLine, viewCaption } from './view-caption.ts';
 import { focusOf } from '../map/focus.ts';
@@ -32,7 +32,7 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
       if (!d) return;
       // Paper is white, whatever the screen's theme (a dark map printed as a black block), and the
       // picture prints at the page's width: its names are sized for it.
-      const theme = handoutTheme(mapWidth());
+      const theme = handoutTheme(mapSize());
       // Cut to what the map draws: the page round the globe need not take the paper's width.
       const snapshot = await snapshotMapIn(theme, PRINT_MAP_WIDTH);
       const canvas = snapshot && cropToDrawn(snapshot, GLOBE_MARGIN);

@@ -24,20 +24,21 @@ export function mapTheme(): Theme {
   return resolveTheme(state.theme, currentColorScheme(), isPresenting(state));
 }
 
-/** Printed, the handout's map is the screen's map shrunk to the page's width: A4 less its margins (handout.css). */
-const HANDOUT_MAP_MM = 182;
+/** Printed, the handout's map is the screen's map shrunk into this box: A4 less its margins, and 15 cm high (handout.css). */
+const HANDOUT_MAP_MM = { width: 182, height: 150 };
 /** Its places' names print at the handout's own text size (handout.css), or larger where it is cut to the globe. */
 const HANDOUT_TEXT_PT = 9;
 const MM_PER_PT = 25.4 / 72;
 
 /**
- * The theme a handout's map is drawn in, for a map `width` CSS pixels wide on screen: light on
+ * The theme a handout's map is drawn in, for a map of this size on screen (CSS pixels): light on
  * paper whatever the screen's, its names, lines and markers scaled alike so that the names print
- * at the handout's text size. At the screen's sizes a 1920 px screen's map printed its names at
- * about 6 pt and its lines a third as thick as a phone's, which printed names at 16 pt.
+ * at the handout's text size. At the screen's sizes, a 1920 px screen's map printed its names at
+ * some 4 to 5 pt, a 1280 px one's at 8, and its lines in the same proportion.
  */
-export function handoutTheme(width: number): Theme {
-  const printedAtScaleOne = (PLACE_NAME_SIZE * HANDOUT_MAP_MM) / width / MM_PER_PT;
+export function handoutTheme({ width, height }: { width: number; height: number }): Theme {
+  const millimetresPerPixel = Math.min(HANDOUT_MAP_MM.width / width, HANDOUT_MAP_MM.height / height);
+  const printedAtScaleOne = (PLACE_NAME_SIZE * millimetresPerPixel) / MM_PER_PT;
   const scale = Math.min(3, Math.max(0.5, HANDOUT_TEXT_PT / printedAtScaleOne));
   const { labelScale, lineScale, labelHaloWidth } = THEMES.paper;
   return {
