@@ -109,7 +109,7 @@ export const THEMES: Record<ThemeName, Theme> = {
   },
   /**
    * The classroom handout's map: the light theme's colours, which spend little ink. Its names and
-   * lines are scaled for the width of the map on screen (share/current-view.ts, handoutTheme).
+   * lines are scaled for the size of the map on screen (share/current-view.ts, handoutTheme).
    */
   paper: { ...LIGHT, name: 'paper' },
 };

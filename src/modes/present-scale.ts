@@ -21,7 +21,7 @@ export function presentScale(viewportWidth: number): number {
   return Math.max(rootFont / PROJECTOR_ROOT_FONT, 1);
 }
 
-/** `theme` with its names, markers and lines `scale` times as large. */
+/** `theme` with its names, markers and lines `scale` times as large (a presentation's, a handout's map). */
 export function scaledTheme(theme: Theme, scale: number): Theme {
   if (scale === 1) return theme;
   return {

@@ -31,7 +31,7 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
       const { citedDataset: d, layers, time, selection, chapter } = useAppStore.getState();
       if (!d) return;
       // Paper is white, whatever the screen's theme (a dark map printed as a black block), and the
-      // picture prints at the page's width: its names are sized for it.
+      // picture prints shrunk to the page's map box: its names are sized for it.
       const theme = handoutTheme(mapSize());
       // Cut to what the map draws: the page round the globe need not take the paper's width.
       const snapshot = await snapshotMapIn(theme, PRINT_MAP_WIDTH);

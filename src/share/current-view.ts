@@ -7,6 +7,7 @@ import { visibleEntries } from '../data/visible.ts';
 import { legendModel } from '../legend/legend-model.ts';
 import { THEMES, type Theme } from '../map/theme.ts';
 import { PLACE_NAME_SIZE } from '../map/layers/places.ts';
+import { scaledTheme } from '../modes/present-scale.ts';
 import { isPresenting, resolveTheme } from '../modes/modes.ts';
 import { currentColorScheme } from '../ui/useColorScheme.ts';
 import { mapStyledIn, snapshotMap } from '../map/snapshot.ts';
@@ -39,14 +40,7 @@ const MM_PER_PT = 25.4 / 72;
 export function handoutTheme({ width, height }: { width: number; height: number }): Theme {
   const millimetresPerPixel = Math.min(HANDOUT_MAP_MM.width / width, HANDOUT_MAP_MM.height / height);
   const printedAtScaleOne = (PLACE_NAME_SIZE * millimetresPerPixel) / MM_PER_PT;
-  const scale = Math.min(3, Math.max(0.5, HANDOUT_TEXT_PT / printedAtScaleOne));
-  const { labelScale, lineScale, labelHaloWidth } = THEMES.paper;
-  return {
-    ...THEMES.paper,
-    labelScale: labelScale * scale,
-    lineScale: lineScale * scale,
-    labelHaloWidth: labelHaloWidth * scale,
-  };
+  return scaledTheme(THEMES.paper, Math.min(3, Math.max(0.5, HANDOUT_TEXT_PT / printedAtScaleOne)));
 }
 
 /**
