@@ -324,10 +324,13 @@ describe('serializeUrl → parseUrl on valid views', () => {
     .record({
       layers: fc.subarray(ALL_LAYERS),
       selection: fc.option(
-        fc.record({
-          kind: fc.constantFrom(...SELECTION_KINDS),
-          id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/),
-        }),
+        fc
+          .record({
+            kind: fc.constantFrom(...SELECTION_KINDS),
+            id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/),
+          })
+          // A country is named by its ISO code, in capitals (a link's lower case is read as them).
+          .map((s) => (s.kind === 'country' ? { ...s, id: s.id.toUpperCase() } : s)),
         { nil: null },
       ),
       time: fc.option(

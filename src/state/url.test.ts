@@ -66,6 +66,11 @@ describe('parseUrl / serializeUrl', () => {
     expect(parseUrl('?cam=100,10,99').camera).toEqual({ longitude: 100, latitude: 10, zoom: 8 });
   });
 
+  it('reads a country code in any case as the ISO code, and leaves other ids as written', () => {
+    expect(parseUrl('?sel=country:chn').selection).toEqual({ kind: 'country', id: 'CHN' });
+    expect(parseUrl('?sel=place:Vladivostok').selection).toEqual({ kind: 'place', id: 'Vladivostok' });
+  });
+
   it('reads "up to" as the default time mode', () => {
     expect(parseUrl('?year=2020').time).toEqual({ year: 2020, mode: 'upto' });
   });

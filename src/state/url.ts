@@ -119,7 +119,8 @@ function parseSelection(value: string | null): Selection | null {
   const kind = value.slice(0, colon) as SelectionKind;
   const id = value.slice(colon + 1);
   if (colon < 1 || !SELECTION_KINDS.includes(kind) || !ID_PATTERN.test(id)) return null;
-  return { kind, id };
+  // ISO codes are written in capitals, but a hand-typed `country:chn` means China all the same.
+  return { kind, id: kind === 'country' ? id.toUpperCase() : id };
 }
 
 function parseTime(year: string | null, mode: string | null): TimeFilter | null {
