@@ -285,6 +285,20 @@ test('without WebGL on a phone, the page scrolls the chapter’s picture up clea
   await expect.poll(pictureBottom).toBeLessThanOrEqual((await card.boundingBox())!.y);
 });
 
+// The message had come first and filled the band the card leaves, the picture starting under the card.
+test('without WebGL on a phone, a chapter opens on its picture, above the tour’s card, the message under it', async ({
+  page,
+}) => {
+  const picture = await openFarEastPicture(page, { width: 390, height: 844 });
+  const card = page.locator('.tour-card');
+  await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
+  const box = (await picture.boundingBox())!;
+  const shownAboveCard = (await card.boundingBox())!.y - box.y;
+  expect(shownAboveCard).toBeGreaterThan(0.7 * box.height);
+  const message = page.getByRole('heading', { name: 'The interactive map cannot be shown' });
+  expect((await message.boundingBox())!.y).toBeGreaterThan(box.y + box.height);
+});
+
 for (const { name, size, theme } of [
   { name: 'phone', size: { width: 390, height: 844 }, theme: 'light' },
   { name: 'projector', size: { width: 1920, height: 1080 }, theme: 'light' },
