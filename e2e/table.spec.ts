@@ -263,6 +263,30 @@ test('on a phone each entry reads down the screen, figures, summary and sources,
   expect(await axeViolations(page, '.table-view')).toEqual([]);
 });
 
+test('on a phone the first entry shows on the first screen, the sort buttons in one row that scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTable(page);
+  // Wrapped, the eight buttons took three rows, and the first card began at the foot of the screen.
+  const buttons = table(page).getByRole('columnheader').getByRole('button');
+  await expect(buttons).toHaveCount(8);
+  const tops = await buttons.evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const firstRow = table(page).locator('tbody tr').first();
+  const timelineTop = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!.y;
+  const figure = (await firstRow.locator('.figure strong').first().boundingBox())!;
+  expect(figure.y + figure.height).toBeLessThanOrEqual(timelineTop);
+  // The last button is reached from the keyboard, scrolled into view whole, and sorts.
+  const last = buttons.last();
+  await buttons.nth(6).focus();
+  await page.keyboard.press('Tab');
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Enter');
+  await expect(table(page).getByRole('columnheader', { name: /Source/ })).toHaveAttribute('aria-sort', 'ascending');
+});
+
 test('on a phone a card’s short facts are ruled apart, with no rule before one that begins a line', async ({
   page,
 }) => {
