@@ -535,6 +535,11 @@ test('on a phone, an entry chosen from “On the map now” closes the drawer an
     }),
   ).toBe(true);
   await saveScreenshot(page, 'in-view-chosen-phone');
+  // Closed, the details give the focus to the map: the list's button is in the closed drawer, and
+  // the focus had fallen to the page's body.
+  await page.keyboard.press('Escape');
+  await expect(heading).toBeHidden();
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
 });
 
 type Camera = { longitude: number; latitude: number; zoom: number };

@@ -24,10 +24,15 @@ export function useFocusBackOnClose(open: boolean): void {
   }, [open]);
 }
 
-/** Focuses the first of these that is still in the page and shown. */
+/**
+ * Focuses the first of these that takes the focus: still in the page, and neither hidden nor in a
+ * closed drawer (the side panel's drawer is only `visibility: hidden`, where a list's button that
+ * opened the details refused the focus, and it fell to the page's body).
+ */
 function focusFirst(candidates: (Element | null)[]): void {
-  const target = candidates.find(
-    (e): e is HTMLElement => e instanceof HTMLElement && e !== document.body && e.isConnected && e.checkVisibility(),
-  );
-  target?.focus({ preventScroll: true });
+  for (const e of candidates) {
+    if (!(e instanceof HTMLElement) || e === document.body || !e.isConnected) continue;
+    e.focus({ preventScroll: true });
+    if (document.activeElement === e) return;
+  }
 }
