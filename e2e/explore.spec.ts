@@ -21,8 +21,8 @@ import {
   type Page,
 } from './driver.ts';
 import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
-import { ROUTE_LABEL_LAYERS } from '../src/map/layers/routes.ts';
-import { PLACE_SOURCE } from '../src/map/layers/places.ts';
+import { ROUTE_LABEL_LAYERS, ROUTE_LAYER_IDS } from '../src/map/layers/routes.ts';
+import { PLACE_LAYER_IDS, PLACE_SOURCE } from '../src/map/layers/places.ts';
 
 test('turning a layer off removes its flows from the map, and on brings them back', async ({ page }) => {
   await page.goto('./');
@@ -810,6 +810,48 @@ test.describe('on a phone', () => {
     expect((await mapCamera(page)).zoom).toBeLessThanOrEqual(zoom + 1.01);
     await expect(page.locator('.map-tooltip')).toHaveCount(0);
     await saveScreenshot(page, 'explore-phone-tapped-marker');
+  });
+
+  test('a tap beside a thin tie, on the country under it, chooses the tie', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapReady(page);
+    // Russia → Indonesia is a dashed line some 2 px wide: a tap a few pixels off it opened India.
+    const on = await pointOnFlow(page, 'rus-idn-arms-supply');
+    const beside = await page.evaluate(
+      ({ on, marks }) => {
+        const map = window.pivotMap!;
+        const rect = map.getCanvas().getBoundingClientRect();
+        const [x, y] = [on.x - rect.left, on.y - rect.top];
+        // 8 px off the line, where nothing but a country is under the finger's very point, and no
+        // other tie, route or marker lies within a finger's reach.
+        for (const [dx, dy] of [
+          [0, 8],
+          [0, -8],
+          [8, 0],
+          [-8, 0],
+        ]) {
+          const point: [number, number] = [x + dx, y + dy];
+          const exact = map.queryRenderedFeatures(point, { layers: marks });
+          const near = map.queryRenderedFeatures(
+            [
+              [point[0] - 16, point[1] - 16],
+              [point[0] + 16, point[1] + 16],
+            ],
+            { layers: marks },
+          );
+          if (exact.length === 0 && near.every((f) => f.properties.id === 'rus-idn-arms-supply'))
+            return { x: rect.left + point[0], y: rect.top + point[1] };
+        }
+        return null;
+      },
+      { on, marks: [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYER_IDS] },
+    );
+    expect(beside).not.toBeNull();
+    await page.touchscreen.tap(beside!.x, beside!.y);
+    await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText(
+      'Russia → Indonesia: arms supply',
+    );
+    await expect(page).toHaveURL(/sel=relation:rus-idn-arms-supply/);
   });
 
   test('a tie tapped where the sheet will cover it is shown whole above the sheet', async ({ page }) => {

@@ -29,7 +29,7 @@ import {
 } from './camera-moves.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
-import { isShown } from './hidden.ts';
+import { pickFeature, REACH } from './pick.ts';
 import { focusOf } from './focus.ts';
 import { namedPlacesOf } from './named-places.ts';
 import { namedCountriesOf } from './named-countries.ts';
@@ -68,8 +68,10 @@ declare global {
  */
 export const mapFonts = loadMapFonts();
 
+/** What a click chooses before a country's shape, even a little off it (pick.ts): markers, ties and routes. */
+const MARK_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYER_IDS];
 /** Clickable layers, most specific first: a marker wins over a flow, a flow over a country. */
-const INTERACTIVE_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYER_IDS, 'country-fill'];
+const INTERACTIVE_LAYERS = [...MARK_LAYERS, 'country-fill'];
 
 type Tooltip = { x: number; y: number; text: string };
 
@@ -215,7 +217,7 @@ export function MapView({ theme }: { theme: Theme }) {
   if (!style) return <MapLoadingMessage />;
 
   const onHover = (e: MapLayerMouseEvent) => {
-    const feature = e.features?.find(isShown);
+    const feature = pickAt(e);
     const next = feature ? selectionOf(feature) : null;
     const current = useAppStore.getState().hovered;
     if (next?.id !== current?.id || next?.kind !== current?.kind) setHovered(next);
@@ -263,7 +265,7 @@ export function MapView({ theme }: { theme: Theme }) {
           setTooltip(null);
         }}
         onClick={(e) => {
-          const feature = e.features?.find(isShown);
+          const feature = pickAt(e);
           // After a tap the browser's emulated mouse move left the tooltip up, over the details.
           setTooltip(null);
           if (feature && zoomInOnGroup(e.target, feature, e.originalEvent)) return;
@@ -310,6 +312,16 @@ export function MapView({ theme }: { theme: Theme }) {
       )}
     </>
   );
+}
+
+/** What a click, tap or pointer is on, a finger reaching further than a mouse (pick.ts). */
+function pickAt(e: MapLayerMouseEvent): MapGeoJSONFeature | undefined {
+  const touch = (e.originalEvent as Partial<PointerEvent>).pointerType === 'touch';
+  return pickFeature(e.target, e.point, e.features ?? [], {
+    reach: touch ? REACH.touch : REACH.mouse,
+    marks: MARK_LAYERS,
+    area: 'country-fill',
+  });
 }
 
 function selectionOf(feature: MapGeoJSONFeature): Selection | null {

@@ -1,0 +1,75 @@
+/**
+ * What a click, a tap or the pointer is on. A tie's line is one to three pixels wide and a marker
+ * a few more: a finger's tap on a thin tie landed, a pixel or two off, on the country under it
+ * (Russia → Indonesia's dashed line opened India). So a point on no tie, route or marker looks
+ * around it, within reach, for the nearest one, and only then takes the country.
+ */
+import type { MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import type { Position } from 'geojson';
+import { isShown } from './hidden.ts';
+
+type Point = { x: number; y: number };
+/** The map's part this needs: what is drawn in a box, and where a place lies on screen. */
+export type PickingMap = {
+  queryRenderedFeatures(
+    geometry: PointLike | [PointLike, PointLike],
+    options: { layers: string[] },
+  ): MapGeoJSONFeature[];
+  project(lngLat: [number, number]): Point;
+};
+
+/** How far from the point (CSS px) a finger's tap, or a mouse, still reaches a line or a marker. */
+export const REACH = { touch: 16, mouse: 5 } as const;
+
+/**
+ * The feature at `point` (the first shown one of `atPoint`, the map's answer there, topmost first)
+ * unless that is a country or nothing: then the tie, route or marker nearest to it within `reach`.
+ */
+export function pickFeature(
+  map: PickingMap,
+  point: Point,
+  atPoint: MapGeoJSONFeature[],
+  { reach, marks, area }: { reach: number; marks: string[]; area: string },
+): MapGeoJSONFeature | undefined {
+  const exact = atPoint.find(isShown);
+  if (exact && exact.layer.id !== area) return exact;
+  const box: [PointLike, PointLike] = [
+    [point.x - reach, point.y - reach],
+    [point.x + reach, point.y + reach],
+  ];
+  let nearest: { feature: MapGeoJSONFeature; distance: number } | undefined;
+  for (const feature of map.queryRenderedFeatures(box, { layers: marks })) {
+    if (!isShown(feature)) continue;
+    const distance = screenDistance(map, point, feature);
+    if (distance <= reach && (!nearest || distance < nearest.distance)) nearest = { feature, distance };
+  }
+  return nearest?.feature ?? exact;
+}
+
+/** Distance on screen from a point to a feature's point or lines. */
+function screenDistance(map: PickingMap, point: Point, feature: MapGeoJSONFeature): number {
+  const g = feature.geometry;
+  const lines: Position[][] =
+    g.type === 'Point'
+      ? [[g.coordinates]]
+      : g.type === 'LineString' || g.type === 'MultiPoint'
+        ? [g.coordinates]
+        : g.type === 'MultiLineString'
+          ? g.coordinates
+          : [];
+  let least = Infinity;
+  for (const line of lines) {
+    const onScreen = line.map(([lng, lat]) => map.project([lng!, lat!]));
+    if (onScreen.length === 1) least = Math.min(least, Math.hypot(point.x - onScreen[0]!.x, point.y - onScreen[0]!.y));
+    for (let i = 1; i < onScreen.length; i++) least = Math.min(least, toSegment(point, onScreen[i - 1]!, onScreen[i]!));
+  }
+  return least;
+}
+
+/** Distance from p to the segment a–b. */
+export function toSegment(p: Point, a: Point, b: Point): number {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
