@@ -4,7 +4,17 @@
  * of the current view in three formats that names its address and the data version.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, saveScreenshot, axeViolations, markedLastChosen, type Page } from './driver.ts';
+import {
+  test,
+  expect,
+  saveScreenshot,
+  axeViolations,
+  markedLastChosen,
+  placesAboveSheet,
+  waitForIdle,
+  waitForMapReady,
+  type Page,
+} from './driver.ts';
 import { APP_TITLE } from '../src/app-name.ts';
 
 async function expectNoAxeViolations(page: Page, selector: string) {
@@ -97,6 +107,27 @@ test('Back from the map, the Sources show the entry chosen where the reader left
 
 // The column's rule had lost to the page's padding: on a projector a document's facts sat at the
 // left and its entries ran five abreast across the screen.
+// The Sources have no timeline: the map behind them was taller, and the tie was fitted to that
+// map for a frame after the timeline came back, its New Delhi end under the phone's details sheet.
+test('on a phone, an entry chosen in the Sources shows both its ends above the details sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=sources');
+  await waitForMapReady(page);
+  const entry = page.getByRole('button', { name: /Russia → India: diversification attempts/ }).first();
+  await entry.scrollIntoViewIfNeeded();
+  await entry.click();
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText(
+    'Russia → India: diversification attempts',
+  );
+  const moscowAndNewDelhi: [number, number][] = [
+    [37.62, 55.75],
+    [77.21, 28.61],
+  ];
+  await expect.poll(() => placesAboveSheet(page, moscowAndNewDelhi, { every: true })).toBe(true);
+  await waitForIdle(page);
+  expect(await placesAboveSheet(page, moscowAndNewDelhi, { every: true })).toBe(true);
+});
+
 test('on a wide screen the Sources read as one centred column, which the details push aside', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?view=sources');

@@ -180,10 +180,22 @@ const onGlobe = (map: MapLibreMap) => map.getProjection()?.type === 'globe';
 
 /** The map's size and how far the details panel and the boxes at its top (the embed's legend) cover it. */
 function sightOf(map: MapLibreMap) {
+  sizeToContainer(map);
   const container = map.getContainer();
   const { width, height } = container.getBoundingClientRect();
   const covered = { ...coveredByDetails(container), top: coveredFromTop(container) };
   return { width, height, covered: coveredWithRoomBelowBox(width, height, covered) };
+}
+
+/**
+ * The map takes its box's size a frame late (MapLibre watches the box with a ResizeObserver), but
+ * a camera is reckoned now, on the map's size. Leaving the sources (which have no timeline) for an
+ * entry, the map's box had just lost the timeline's height: the entry was fitted to the taller map,
+ * and on a phone its far end lay under the details sheet.
+ */
+function sizeToContainer(map: MapLibreMap) {
+  const [box, canvas] = [map.getContainer(), map.getCanvas()];
+  if (box.clientWidth !== canvas.clientWidth || box.clientHeight !== canvas.clientHeight) map.resize();
 }
 
 /** Padding that keeps a fitted selection clear of the details panel and the embed's legend lying over the map. */
@@ -238,6 +250,7 @@ export function openOnChapter(map: MapLibreMap) {
 
 /** Flies (or, for reduced motion, jumps) to a chapter's camera, framed in the part of the map the card (`inset`) and the details panel leave visible. */
 function frameChapter(map: MapLibreMap, camera: Camera, inset: { left: number; bottom: number }) {
+  sizeToContainer(map);
   const container = map.getContainer();
   const { clientWidth: width, clientHeight: height } = container;
   // Framed in what neither the card (inset) nor the details panel covers, with no margin.
