@@ -92,6 +92,20 @@ test('“Read in context” shows the quote highlighted in its paragraph; Escape
   await expect(panel(page)).toBeVisible();
 });
 
+// The dialog opened at its top, on the reference and the paragraph before: the quote lay below the
+// phone's screen, out of sight.
+test('on a phone “Read in context” opens with its quote in sight, whole, under the title bar', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?sel=relation:rus-ind-oil');
+  await panel(page).getByRole('button', { name: 'Read in context' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'The passage in context' });
+  const quote = dialog.locator('mark');
+  await expect(quote).toBeVisible();
+  await expect(quote).toBeInViewport({ ratio: 1 });
+  const head = (await dialog.locator('.dialog-head').boundingBox())!;
+  expect((await quote.boundingBox())!.y).toBeGreaterThanOrEqual(head.y + head.height);
+});
+
 test('a quote whose paragraph runs on is highlighted on the source’s own characters', async ({ page }) => {
   await page.goto(`./?sel=relation:${RELATION}`);
   await panel(page).getByRole('button', { name: 'Read in context' }).first().click();

@@ -3,6 +3,7 @@
  * comes from, the quote highlighted on the source's own characters, under the document's full
  * reference. A chunk of its own, with the search for the passage in its document.
  */
+import { useEffect, useRef } from 'react';
 import type { Citation } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { findPassage } from './find-passage.ts';
@@ -14,6 +15,13 @@ export function ContextBody({ citation }: { citation: Citation }) {
   const { texts, error } = useSourceTexts(true);
   const text = texts?.[citation.seed];
   const passage = text ? findPassage(text, citation.quote) : null;
+  const mark = useRef<HTMLElement>(null);
+  const found = passage !== null;
+  useEffect(() => {
+    // After the dialog has opened (its frame opens it once this is drawn) and been laid out.
+    const frame = found ? requestAnimationFrame(() => mark.current && showQuote(mark.current)) : 0;
+    return () => cancelAnimationFrame(frame);
+  }, [found, citation]);
   return (
     <div className="context-body">
       {seed && <SourceReference seed={seed} />}
@@ -29,7 +37,7 @@ export function ContextBody({ citation }: { citation: Citation }) {
           {passage.previous && <p className="context-neighbour">{passage.previous}</p>}
           <p className="context-paragraph">
             {passage.before}
-            <mark>{passage.quote}</mark>
+            <mark ref={mark}>{passage.quote}</mark>
             {passage.after}
           </p>
           {passage.next && <p className="context-neighbour">{passage.next}</p>}
@@ -38,4 +46,20 @@ export function ContextBody({ citation }: { citation: Citation }) {
       {seed?.note && <p className="context-note">About this document: {seed.note}</p>}
     </div>
   );
+}
+
+/**
+ * Scrolls the dialog to the quote unless it is in sight: centred where it fits whole, else from its
+ * start. A phone's dialog opened on the reference and the paragraph before the quote, which lay
+ * below the screen's edge.
+ */
+function showQuote(mark: HTMLElement) {
+  const dialog = mark.closest('dialog');
+  if (!dialog) return;
+  const view = dialog.getBoundingClientRect();
+  // Under the dialog's title bar, which its scroll padding keeps clear.
+  const top = view.top + (parseFloat(getComputedStyle(dialog).scrollPaddingTop) || 0);
+  const quote = mark.getBoundingClientRect();
+  if (quote.top >= top && quote.bottom <= view.bottom) return;
+  mark.scrollIntoView({ block: quote.height <= view.bottom - top ? 'center' : 'start' });
 }
