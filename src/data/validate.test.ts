@@ -241,9 +241,9 @@ describe('one bad input of each kind', () => {
   it('reports a number that is in no quote', () => {
     const i = byId(real.relations.json as AnyJson[], 'prk-rus-labour');
     const d = mutated('relations', (r) => {
-      r[i].value.amount = 19;
+      r[i].figures[0].amount = 19;
     });
-    expectError(validateDataset(d), 'data/relations.json', `$[${i}].value.amount`, /19 \(km\) appears in none/);
+    expectError(validateDataset(d), 'data/relations.json', `$[${i}].figures[0].amount`, /19 \(km\) appears in none/);
   });
 
   it('reports a figure amount that is in no quote (USD)', () => {

@@ -101,7 +101,7 @@ describe('the legend model', () => {
   it('mentions rail routes only when one is shown, and dashes relations without a figure', () => {
     const model = legendModel(testDataset(), ['rail', 'diplomacy'], null, theme);
     expect(labels(model).Symbols).toContain('Rail route; “schematic”: not along the track');
-    expect(labels(model)['Line styles']).toContain('No figure given (dashed)');
+    expect(labels(model)['Line styles']).toContain('No width figure (dashed)');
   });
 
   it('labels each shade in the colour that reads on it, in both themes', () => {

@@ -122,7 +122,7 @@ export function legendModel(
   if (certainties.size > 0 || noFigure) {
     const items: LegendItem[] = [];
     if (certainties.has('stated')) items.push({ sample: line(4), label: CERTAINTY_LABEL.stated });
-    if (noFigure) items.push({ sample: line(3, { dash: [6, 4] }), label: 'No figure given (dashed)' });
+    if (noFigure) items.push({ sample: line(3, { dash: [6, 4] }), label: 'No width figure (dashed)' });
     if (certainties.has('reported'))
       items.push({ sample: line(5, { core: theme.land }), label: `${CERTAINTY_LABEL.reported} (hollow)` });
     if (certainties.has('planned'))

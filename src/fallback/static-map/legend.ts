@@ -40,7 +40,7 @@ export function legendModel(overlay: Overlay): Row[][] {
   if (has((p) => p.certainty !== 'planned' && Boolean(p.hasValue)))
     styles.push({ sample: line(), label: 'With a figure (wider: larger)' });
   if (has((p) => p.certainty !== 'planned' && !p.hasValue))
-    styles.push({ sample: line({ dash: '5 3' }), label: 'No figure given' });
+    styles.push({ sample: line({ dash: '5 3' }), label: 'No width figure' });
   if (has((p) => p.certainty === 'reported')) styles.push({ sample: line({ core: true }), label: 'Reported (hollow)' });
   if (has((p) => p.certainty === 'planned'))
     styles.push({ sample: line({ dash: '0.1 6', round: true }), label: 'Planned (dotted)' });

@@ -3,7 +3,8 @@
  * Reads: relation id, layer, from/to (via actor anchors), certainty, value; writes the `lines`
  * source's flows (lines.ts), with properties: id, side, certainty, width, hasValue, title.
  * Style: colour = whose presence (Russia, China, other); width = figure (d3 scaleSqrt per unit);
- * dashed = no figure given; dotted = planned; hollow = reported; "?" marks = disputed.
+ * dashed = no width figure (its details may give other figures); dotted = planned;
+ * hollow = reported; "?" marks = disputed.
  */
 import type { FeatureCollection, LineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
