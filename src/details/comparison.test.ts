@@ -48,6 +48,17 @@ describe('comparisons', () => {
     ]);
   });
 
+  it('charts no counts, lengths or years, which count or measure something different in each entry', () => {
+    const count = (amount: number, label: string): Figure => ({ amount, unit: 'count', label });
+    const challenges = relation('rus-fe-challenges', { figures: [count(4, 'challenges the pivot faces')] });
+    const options = relation('rus-fe-options', { figures: [count(3, 'options for the Far East')] });
+    expect(comparisons([challenges, options], challenges)).toEqual([]);
+    const years = (amount: number): Figure => ({ amount, unit: 'years', label: 'years of support' });
+    expect(
+      comparisons([russia, relation('y', { figures: [years(4)] })], relation('z', { figures: [years(9)] })),
+    ).toEqual([]);
+  });
+
   it('charts nothing without a peer in the same unit, or without figures', () => {
     expect(comparisons([russia, relation('x', { from: 'CHN', value: { ...usd(3), unit: 'km' } })], russia)).toEqual([]);
     expect(comparisons([russia, china], relation('bare', {}))).toEqual([]);
