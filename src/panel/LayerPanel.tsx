@@ -26,8 +26,10 @@ export function LayerPanel() {
             <label>
               <input type="checkbox" checked={layers.includes(layer.id)} onChange={() => toggleLayer(layer.id)} />
               <span className="layer-name">{layer.name}</span>
-              <span className="layer-count" aria-label={`${counts[layer.id]} entries`}>
+              {/* Read "Diplomacy 11 entries": a name on a plain span is one screen readers may skip. */}
+              <span className="layer-count">
                 {counts[layer.id]}
+                <span className="visually-hidden"> entries</span>
               </span>
             </label>
             <p className="layer-description">{layer.description}</p>
