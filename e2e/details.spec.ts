@@ -125,7 +125,7 @@ test('the contested death toll shows both figures and who gives each', async ({ 
   const claims = details.getByRole('region', { name: 'Competing figures' }).getByRole('listitem');
   await expect(claims).toHaveCount(2);
   await expect(claims.nth(0)).toContainText(/780\s*— according to Assistance Association for Political Prisoners/);
-  await expect(claims.nth(1)).toContainText(/240\s*— according to Myanmar's military junta/);
+  await expect(claims.nth(1)).toContainText(/240\s*— according to Myanmar’s military junta/);
   await expectNoAxeViolations(page, '.details-panel');
 });
 
@@ -143,7 +143,7 @@ test('a share the source gives as a fraction reads as it does there, and the leg
   // "China now supplies around a third of Russia's semiconductors": stored as 33.3, it was shown so.
   await page.goto('./?sel=relation:chn-rus-semiconductors');
   const figures = panel(page).getByRole('region', { name: 'Figures' }).getByRole('listitem');
-  await expect(figures.first()).toContainText("about a third China's share of Russia's semiconductors");
+  await expect(figures.first()).toContainText('about a third China’s share of Russia’s semiconductors');
   await expect(page.getByRole('region', { name: 'In this view' })).toContainText('the largest share about a third');
   // Its quarter was "8.32%", a figure no one gave.
   const widths = page.getByRole('list', { name: 'Line width: the figure given' }).getByRole('listitem');

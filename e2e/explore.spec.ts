@@ -384,14 +384,14 @@ test('zoomed in on Central Asia, the rail routes of the year are named on the ma
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.time-status')).toHaveText('In 2021');
   await expect.poll(() => renderedRouteNames(page)).not.toContain(southernLink);
-  expect(await renderedRouteNames(page)).toContain("China's rail route to Europe over Russia's network");
+  expect(await renderedRouteNames(page)).toContain('China’s rail route to Europe over Russia’s network');
 });
 
 test('the names of routes outside the selection are faint with their lines; the chosen route’s is not', async ({
   page,
 }) => {
   const southernLink = 'Potential southern link via Turkmenistan and Iran to Turkey';
-  const toEurope = "China's rail route to Europe over Russia's network";
+  const toEurope = 'China’s rail route to Europe over Russia’s network';
   await page.goto('./?proj=flat&cam=68,44,3.3&sel=route:southern-link-turkmenistan-iran-turkey');
   await waitForMapReady(page);
   await waitForIdle(page);
@@ -487,7 +487,7 @@ test('pointing at an entry in “On the map now” lights it on the map until th
   await waitForMapReady(page);
   const before = await mapPicture(page);
   await page.getByText(/On the map now/).click();
-  const route = page.getByRole('button', { name: "Route: China's rail route to Europe over Russia's network" });
+  const route = page.getByRole('button', { name: 'Route: China’s rail route to Europe over Russia’s network' });
   await route.hover();
   await expect
     .poll(async () => (await changedPixels(page, before, await mapPicture(page))).count)

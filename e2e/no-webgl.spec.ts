@@ -77,7 +77,7 @@ test('without WebGL the static map follows the layers and the year chosen, and c
   await page.getByRole('checkbox', { name: /^Arms/ }).uncheck();
   const yours = page.getByRole('img', { name: 'Static map: Your view' });
   await expect(yours).toBeVisible();
-  await expect(yours).toContainText("Layers: Energy and trade, Rail and connectivity, China's presence; all years");
+  await expect(yours).toContainText('Layers: Energy and trade, Rail and connectivity, China’s presence; all years');
   await expect(yours.locator('g.flow[data-id="rus-mmr-arms-supply"]')).toHaveCount(0);
   await expect(yours.locator('g.flow[data-id="rus-ind-oil"]')).toHaveCount(1);
   await expect(page.locator('.static-map-note')).toHaveText(
@@ -99,7 +99,7 @@ test('without WebGL the static map follows the layers and the year chosen, and c
   await year.focus();
   await page.keyboard.press('Home');
   for (let y = 2000; y < 2010; y++) await page.keyboard.press('ArrowRight');
-  await expect(yours).toContainText("China's presence; in 2010");
+  await expect(yours).toContainText('China’s presence; in 2010');
   await expect(yours.locator('g.flow[data-id="rus-ind-oil"]')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'All years' }).click();

@@ -213,7 +213,7 @@ test('a tour card whose code cannot be downloaded says so where the card goes, o
   expect(box.x + box.width).toBeLessThanOrEqual(map.x + 1);
   // The map shows the first chapter all the same: its layers, and the entry it opens on.
   await expect(page.getByRole('checkbox', { name: 'Arms' })).not.toBeChecked();
-  await expect(detailsHeading(page)).toHaveText("Russia → Russian Far East: the pivot's aims");
+  await expect(detailsHeading(page)).toHaveText('Russia → Russian Far East: the pivot’s aims');
 
   await page.keyboard.press('Escape');
   await expect(tourButton).toHaveAttribute('aria-pressed', 'false');

@@ -107,7 +107,7 @@ for (const { name, width, height } of SHORT_SCREENS) {
     await expect(page.locator('.details-panel')).toBeHidden();
     await page.getByRole('button', { name: 'Leave the tour' }).click();
     const details = page.locator('.details-panel');
-    await expect(details.getByRole('heading', { level: 2 })).toHaveText("Fomin at Myanmar's Armed Forces Day parade");
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Fomin at Myanmar’s Armed Forces Day parade');
     // The card's padding had framed Naypyidaw where the details now lie: the map brings it out.
     await expect.poll(() => mapShowsAt(page, NAYPYIDAW)).toBe(true);
     await saveScreenshot(page, `short-tour-left-${width}x${height}`);

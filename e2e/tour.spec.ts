@@ -98,7 +98,7 @@ test('the Tour button starts the tour; Next and Previous step through chapters a
   await expect(page.getByRole('button', { name: 'Tour', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expectLayers(page, 1);
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-    "Russia → Russian Far East: the pivot's aims",
+    'Russia → Russian Far East: the pivot’s aims',
   );
   await expect(page.getByText('Up to 2013', { exact: true })).toBeVisible();
   await expect(card(page).getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
@@ -353,7 +353,7 @@ test('Escape leaves the tour and keeps the view; the focus returns to the Tour b
   await expect(page.getByRole('button', { name: 'Tour', exact: true })).toHaveAttribute('aria-pressed', 'false');
   // The view stays: chapter 4's selection, layers and year.
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-    "Fomin at Myanmar's Armed Forces Day parade",
+    'Fomin at Myanmar’s Armed Forces Day parade',
   );
   await expectLayers(page, 4);
   await expect(page).toHaveURL(/sel=event:armed-forces-day-2021/);
@@ -636,7 +636,7 @@ for (const [screen, width, height] of [
       .toEqual(
         expect.arrayContaining([
           'Potential southern link via Turkmenistan and Iran to Turkey',
-          "China's rail route to Europe over Russia's network",
+          'China’s rail route to Europe over Russia’s network',
           'China–Kyrgyzstan–Uzbekistan railway projects',
         ]),
       );
