@@ -213,6 +213,19 @@ describe('one bad input of each kind', () => {
     );
   });
 
+  it('reports straight apostrophes and quotation marks in the data’s own words, not in quotes', () => {
+    const d = mutated('relations', (r) => {
+      r[0].summary = "Russia's arms";
+      r[0].citations[0].quote = r[0].citations[0].quote.replace('’', "'");
+    });
+    d.tour.json = structuredClone(real.tour.json);
+    (d.tour.json as AnyJson[])[0].questions[1] = 'Is it a "pivot"?';
+    const errors = validateDataset(d);
+    expectError(errors, 'data/relations.json', '$[0].summary', /straight apostrophe/);
+    expectError(errors, 'data/tour.json', '$[0].questions[1]', /straight quotation mark.*"pivot/);
+    expect(errors.filter((e) => e.path.includes('citations'))).toEqual([]);
+  });
+
   it('reports a seed that is never cited', () => {
     const d = structuredClone(real);
     const notBlank = (c: AnyJson): boolean => c.seed !== 'blank-2017';

@@ -19,6 +19,7 @@ import { buildCheckContext, checkLayersDefined } from './validation/lookups.ts';
 import { checkRoutes } from './validation/routes.ts';
 import { parseFiles } from './validation/shapes.ts';
 import { checkTour } from './validation/tour.ts';
+import { checkTypography } from './validation/typography.ts';
 import { tourContext } from './validation/tour-context.ts';
 import { checkUniqueIds } from './validation/unique-ids.ts';
 
@@ -60,6 +61,7 @@ export function validateDataset(input: DatasetFiles): ValidationError[] {
   checkRoutes(ctx, parsed.routes);
   checkTour(c, input.tour, tourContext(input, parsed));
   checkCoverage(ctx, parsed);
+  checkTypography(c, input);
   return c.errors;
 }
 
