@@ -126,14 +126,10 @@ export function App({ header }: { header: HTMLElement }) {
               </button>
             </p>
           )}
-          {/* Inert while hidden: MapLibre makes its attribution visible, which kept it in the Tab order under the table. */}
-          <div
-            className="map-area"
-            hidden={view !== 'map'}
-            inert={view !== 'map'}
-            role="region"
-            aria-label="Map of Russia’s relationships in Asia"
-          >
+          {/* Inert while hidden: MapLibre makes its attribution visible, which kept it in the Tab order under the table.
+              Not a region of its own: the map's canvas is one, named with its keys, as is the page shown without
+              WebGL; a region around them, named alike, had each read twice. */}
+          <div className="map-area" hidden={view !== 'map'} inert={view !== 'map'}>
             <ErrorBoundary>
               {mapViewLoading ? (
                 <LoadedMapView loading={mapViewLoading} theme={theme} />
