@@ -22,16 +22,19 @@ export type SlideContent = {
   url: string;
 };
 
+/** The light theme's page, which the handout's paper theme shares as its map does (map/theme.ts). */
+const LIGHT_PAGE = { bg: '#fbfaf7', fg: '#22201c', muted: '#5e5a52', line: '#d9d4ca' };
+
 /**
  * The page's own colours for each theme (styles.css, and present.css for the projector's), so a dark
  * map sits on a dark slide. A canvas cannot read CSS variables: slide-image.test.ts holds them together.
  */
 export const SLIDE_PAGE: Record<ThemeName, { bg: string; fg: string; muted: string; line: string }> = {
-  light: { bg: '#fbfaf7', fg: '#22201c', muted: '#5e5a52', line: '#d9d4ca' },
+  light: LIGHT_PAGE,
   dark: { bg: '#12181d', fg: '#e8ecef', muted: '#a4adb5', line: '#34404a' },
   projector: { bg: '#ffffff', fg: '#000000', muted: '#2e2e2e', line: '#6b6b6b' },
   // Not a screen's theme: the handout's map alone is drawn in it (PrintHandout.tsx).
-  paper: { bg: '#fbfaf7', fg: '#22201c', muted: '#5e5a52', line: '#d9d4ca' },
+  paper: LIGHT_PAGE,
 };
 
 const PAD = 56;
