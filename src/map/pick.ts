@@ -52,7 +52,7 @@ function screenDistance(map: PickingMap, point: Point, feature: MapGeoJSONFeatur
   const lines: Position[][] =
     g.type === 'Point'
       ? [[g.coordinates]]
-      : g.type === 'LineString' || g.type === 'MultiPoint'
+      : g.type === 'LineString'
         ? [g.coordinates]
         : g.type === 'MultiLineString'
           ? g.coordinates
