@@ -13,6 +13,7 @@ import {
   pointOnFlow,
   drawnMarkers,
   renderedFlowIds,
+  renderedPlaceNames,
   saveScreenshot,
   axeViolations,
   colourCounts,
@@ -299,6 +300,25 @@ test('a 320 px wide embed in the dark theme keeps its title, legend and link in 
   expect(await documentScrolls(page)).toBe(false);
   await saveScreenshot(page, 'embed-320x480-dark');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+// In a phone's article column the legend's colour key and its button took two rows, the second
+// over Moscow, where Russia's ties start: its marker lay under the legend and its name was not drawn.
+test('a 360 px wide embed keeps its legend to one row, clear of Moscow', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 480 });
+  await page.goto('./?embed=1');
+  await waitForMapReady(page);
+
+  const key = (await page.getByRole('region', { name: 'Legend' }).getByText('Russia’s ties').boundingBox())!;
+  const button = page.getByRole('button', { name: 'Full legend' });
+  const toggle = (await button.boundingBox())!;
+  expect(toggle.y, 'the button beside the key').toBeLessThan(key.y + key.height);
+
+  const legend = (await page.locator('.embed-legend').boundingBox())!;
+  const mapTop = (await page.locator('.maplibregl-canvas').boundingBox())!.y;
+  const moscow = (await drawnMarkers(page)).find((m) => m.id === 'moscow');
+  expect(mapTop + moscow!.y, 'Moscow below the legend').toBeGreaterThan(legend.y + legend.height);
+  await expect.poll(() => renderedPlaceNames(page)).toContain('Moscow');
 });
 
 /** Share of an element's pixels that stand out from its background (its icon or text), from a screenshot. */

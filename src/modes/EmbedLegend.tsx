@@ -29,7 +29,9 @@ export function EmbedLegend() {
         aria-controls="embed-legend-body"
         onClick={() => setExpanded(!expanded)}
       >
-        Full legend <span aria-hidden="true">{expanded ? '▴' : '▾'}</span>
+        {/* "Legend" alone in a phone's column (embed.css); its name stays "Full legend". */}
+        <span className="label-more">Full </span>
+        <span className="legend-word">legend</span> <span aria-hidden="true">{expanded ? '▴' : '▾'}</span>
       </button>
     </div>
   );
