@@ -18,6 +18,8 @@ import {
   mapPicture,
   changedPixels,
   apart,
+  pointOnFlow,
+  tabTo,
   type Page,
 } from './driver.ts';
 import { addressCamera, fittedZoom } from '../src/map/camera.ts';
@@ -225,14 +227,33 @@ test('keys typed into the search box, the timeline or the map stay theirs', asyn
   await expect(page.getByText('In 2019', { exact: true })).toBeVisible();
   await expectChapter(page, 2);
 
-  // Arrows on the map pan it; the chapter stays.
-  await page.locator('.maplibregl-canvas').focus();
+  // Arrows on the map, where the keyboard brought the focus, pan it; the chapter stays.
+  await tabTo(page, page.locator('.maplibregl-canvas'));
   const before = await mapCamera(page);
   const pan = await watchNextMove(page);
   await page.keyboard.press('ArrowRight');
   await pan();
   expect((await mapCamera(page)).longitude).toBeGreaterThan(before.longitude);
   await expectChapter(page, 2);
+});
+
+// A teacher clicks a tie to show the class, then steps on with the arrows: the click left the
+// focus on the map, and the arrows turned the globe while the tour stayed on its chapter.
+test('after a click on the map the arrows step the tour, not the globe', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=3');
+  await waitForMapReady(page);
+  await expectChapter(page, 3);
+  await waitForIdle(page);
+
+  const { x, y } = await pointOnFlow(page, 'rus-mmr-arms-supply');
+  await page.mouse.click(x, y);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Russia → Myanmar: arms supply');
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(page, 4);
+  await page.keyboard.press('ArrowLeft');
+  await expectChapter(page, 3);
 });
 
 test('a link opens its chapter; a number beyond the tour opens the last one', async ({ page }) => {

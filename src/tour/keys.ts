@@ -3,8 +3,9 @@
  * Home, End and Escape. A key belongs to the tour only where nothing else needs it:
  *
  * - nowhere while typing in a text field, or in an open dialog;
- * - arrows, Home and End not on the map (they pan it), in controls that move with them (the
- *   timeline's slider, a select) or in a panel that scrolls (details, side panel, table, sources);
+ * - arrows, Home and End not on the map where the keyboard brought the focus (they pan it; after a
+ *   click on it they are the tour's), in controls that move with them (the timeline's slider, a
+ *   select) or in a panel that scrolls (details, side panel, table, sources);
  * - PageDown, PageUp and Escape everywhere else, so a clicker works wherever the focus was left.
  *
  * Keys with Alt, Ctrl or Meta are never taken (Alt+Left is the browser's Back).
@@ -86,10 +87,12 @@ const TYPING = [
   '[contenteditable]:not([contenteditable="false"])',
   'input:not([type="checkbox"], [type="radio"], [type="range"], [type="button"], [type="submit"], [type="reset"], [type="color"], [type="file"])',
 ].join(', ');
+/** MapLibre's container, where the arrows pan the map. */
+export const MAP = '.maplibregl-map';
 const ARROWS_TAKEN = [
   'select',
   'input[type="range"]',
-  '.maplibregl-map',
+  MAP,
   '[role="slider"]',
   '[role="listbox"]',
   '[role="tablist"]',
@@ -101,10 +104,16 @@ const ARROWS_TAKEN = [
   '.view-page',
 ].join(', ');
 
-export function keyContextOf(target: EventTarget | null): KeyContext {
+/** `focusByPointer`: whether the focus came by a click or a tap (useTourKeys.ts) rather than the keyboard. */
+export function keyContextOf(target: EventTarget | null, focusByPointer = false): KeyContext {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return 'free';
   if (target.closest('dialog[open]')) return 'dialog';
   if (target.closest(TYPING)) return 'typing';
+  // A click leaves the focus on the map too (a teacher showing a tie), and the arrows then turned
+  // the globe instead of stepping the tour: the map takes them only where the keyboard brought
+  // the focus to it. A mouse moves the map by dragging. (Not :focus-visible: Chromium sets it on
+  // the key press being asked about.)
+  if (focusByPointer && target.closest(MAP)) return 'free';
   if (target.closest(ARROWS_TAKEN)) return 'arrows-taken';
   return 'free';
 }
