@@ -351,6 +351,23 @@ for (const [width, height] of [
   });
 }
 
+// The chapter's entries open below its text, in the text's scrolling box: at a projector's large
+// type they opened below the box's foot, and the button seemed to do nothing.
+test('on a 1280×720 projector the chapter’s entries come into sight when opened', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=3&present=1');
+  await waitForMapReady(page);
+  const card = page.locator('.tour-card');
+  await card.getByRole('button', { name: /^Based on \d+ entries/ }).click();
+  const entries = card.getByRole('list', { name: 'Entries this chapter rests on' }).getByRole('button');
+  await expect(entries.first()).toBeInViewport({ ratio: 1 });
+  await entries.first().click();
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText(
+    (await entries.first().textContent())!,
+  );
+});
+
 test('in a presentation, text the teacher hid stays hidden from chapter to chapter', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.emulateMedia({ reducedMotion: 'reduce' });

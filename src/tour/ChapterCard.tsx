@@ -13,6 +13,7 @@ import { keysFor, keysHint, type TourAction } from './keys.ts';
 import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useTabbableWhileScrolling } from '../ui/useTabbableWhileScrolling.ts';
 import { PointingButton } from '../ui/PointingButton.tsx';
+import { prefersReducedMotion } from '../ui/motion.ts';
 
 type Props = {
   ref: Ref<HTMLElement>;
@@ -51,6 +52,20 @@ export function ChapterCard(props: Props) {
   useEffect(() => {
     text.current?.scrollTo({ top: 0 });
   }, [chapter]);
+
+  // Opened, the list of entries comes into sight: it follows the chapter's text, in the text's
+  // scrolling box, and at a projector's large type it opened below the box's foot, as if the
+  // button had done nothing. Only when opened by the button: kept open, it stays put from chapter
+  // to chapter, where the text starts from its top.
+  const citesOpened = useRef(false);
+  useEffect(() => {
+    if (!citesOpen || !citesOpened.current) return;
+    citesOpened.current = false;
+    // Nearest: a list taller than the box comes in from its top, a shorter one whole.
+    document
+      .getElementById(citesId)
+      ?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [citesOpen, citesId]);
 
   // A step replaces the cited entries: focus left on one of them fell to the page with it. Keep
   // it on the card, at the new chapter's title. So too from the details, which now hold the new
@@ -142,7 +157,10 @@ export function ChapterCard(props: Props) {
             className="button tour-sources"
             aria-expanded={citesOpen}
             aria-controls={citesOpen ? citesId : undefined}
-            onClick={() => setCitesOpen(!citesOpen)}
+            onClick={() => {
+              citesOpened.current = !citesOpen;
+              setCitesOpen(!citesOpen);
+            }}
           >
             Based on {cites.length} {cites.length === 1 ? 'entry' : 'entries'}
           </button>
