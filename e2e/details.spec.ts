@@ -187,6 +187,11 @@ test('the comparison chart sets China beside Russia for Myanmar, naming each sou
     /China: .*Source: PacNet, 2021\.\s*Russia: .*Source: PacNet, 2021\./,
   );
   await expect(details.locator('.comparison-sources').nth(1)).toContainText(/Source: RFA, 2021\..*Source: RFA, 2021\./);
+
+  // The entry's own passages come first, the charts that set it beside others after them: at a
+  // projector's large type the quotes lay a screen and a half below the charts.
+  const quotes = (await details.getByRole('heading', { name: /^Sources/ }).boundingBox())!;
+  expect(quotes.y).toBeLessThan((await usd.boundingBox())!.y);
 });
 
 test('related entries are buttons that select them; Escape and the close button close the details', async ({

@@ -1,4 +1,4 @@
-/** A relation: who to whom, layer, certainty, period, summary, figures, comparison, citations. */
+/** A relation: who to whom, layer, certainty, period, summary, figures, citations, comparison. */
 import type { CitedIndexedDataset } from '../data/dataset.ts';
 import type { CitedRelation } from '../data/schema.ts';
 import { formatPeriod } from '../data/time.ts';
@@ -33,10 +33,12 @@ export function RelationDetails({ dataset, relation: r }: { dataset: CitedIndexe
       {sharedAnchor && <p className="details-note">No line on the map: both ends are placed at {sharedAnchor}.</p>}
       <p className="details-summary">{r.summary}</p>
       <Figures entry={r} />
+      {/* The sentences before the charts: a reader (and a class, at a projector's large type) wants
+          the figure and the passage it came from; the charts, which set it beside others, come after. */}
+      <Citations citations={r.citations} />
       {charts.map((c) => (
         <ComparisonChart key={c.unit} dataset={dataset} comparison={c} />
       ))}
-      <Citations citations={r.citations} />
     </>
   );
 }
