@@ -122,11 +122,11 @@ export function buildStyle(
       // Placed before the plans' names (later layers are placed first), other countries' after.
       storyCountryLabel,
       routeNames.running,
-      // Placed before every other route's and country's name, after the markers and the places'
-      // names (and the selection's countries', which a selected route has none of).
-      routeNames.selected,
       highlightMarkerLayer(theme),
-      ...placeLayers(theme),
+      // The selected route's name is placed before every other route's and country's name and
+      // the other places' names, after the markers, the named places' names (and the selection's
+      // countries', which a selected route has none of).
+      ...placeLayers(theme, [routeNames.selected]),
       // Placed before the places' names, after the markers (named-countries.ts).
       namedCountryLabel,
       markerRoomLayer(theme),

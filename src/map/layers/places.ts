@@ -156,7 +156,8 @@ export function nameSpots(theme: Theme): ExpressionSpecification {
   return ['step', ['get', 'events'], spotsFor(0), ...steps] as ExpressionSpecification;
 }
 
-export function placeLayers(theme: Theme): LayerSpecification[] {
+/** `between`: layers to lie between the other places' names and the named places' (placed after those, before these). */
+export function placeLayers(theme: Theme, between: LayerSpecification[] = []): LayerSpecification[] {
   return [
     {
       // Event markers and anchor dots in one layer: one pass and one shader program for both.
@@ -190,6 +191,7 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
     // Below 2.5 the hubs' names, placed as other places' names are: after the countries' and the routes'.
     placeLabelLayer(theme, HUB_PLACE_LABEL, ['all', ['!', isNamed], isHub], 0, PLACE_NAMES_MINZOOM),
     placeLabelLayer(theme, PLACE_LABEL, ['!', isNamed], PLACE_NAMES_MINZOOM),
+    ...between,
     // Placed before the other places' names (later layers are placed first).
     placeLabelLayer(theme, NAMED_PLACE_LABEL, isNamed),
   ];

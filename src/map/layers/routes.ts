@@ -138,9 +138,11 @@ export const ROUTE_LABEL_PADDING = 2;
  * The selected route's name has a layer of its own, placed before every country's and route's
  * name (style.ts): the reader chose it, and it is what the details panel is about. In its plain
  * layer the China–Kyrgyzstan–Uzbekistan projects, among Central Asia's markers and names, went
- * unnamed when selected by a link or by the rail chapter. It still gives way to the markers and
- * to the places' names, which sit tight beside them: placed before those, it took Jalal-Abad's
- * place on a phone, a town on its own line, when a spot further off was free.
+ * unnamed when selected by a link or by the rail chapter. It gives way to the markers and to the
+ * names of the places the selection or the chapter is about, not to other places' names: after
+ * those, the rail chapter presented on a 1920 × 1080 projector left it unnamed (Tashkent's name,
+ * not in its text, gives way to it there). Placed before those, it once took Jalal-Abad's spot
+ * on a phone; with its further spots (SELECTED_ROUTE_NAME_GAPS) both are named there now.
  */
 export function routeLabelLayers(theme: Theme): {
   planned: LayerSpecification;
