@@ -495,6 +495,24 @@ hostTest(
   },
 );
 
+// An address naming an unknown country opens the details and shuts them as the data loads; the
+// focus they gave back went to the map, in a frame the reader was not using: what they typed into
+// the article's field went nowhere.
+hostTest(
+  'on a page of another origin an embed never takes the focus from the page as it loads',
+  async ({ page, baseURL, hostPage }) => {
+    await page.goto(hostPage.articleUrl(`${baseURL}?embed=1&sel=country:XXX`, { width: 600, height: 400 }));
+    const comment = page.getByRole('textbox', { name: 'Your comment' });
+    await comment.focus();
+    const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+    await waitForMapReady(frame);
+    await expect(page.frameLocator('iframe').locator('.details-panel')).toHaveCount(0);
+    await page.keyboard.type('Interesting');
+    await expect(comment).toHaveValue('Interesting');
+    await expect(comment).toBeFocused();
+  },
+);
+
 declare global {
   interface Window {
     __preventedGestures?: number;

@@ -37,6 +37,7 @@ function article(src: string, width: number, height: number): string {
 <main>
 <h1>An article that embeds the map</h1>
 ${text(1)}
+<p><label>Your comment <input name="comment"></label></p>
 <iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="Map: ${APP_NAME}" loading="eager"></iframe>
 ${text(30)}
 </main>

@@ -20,6 +20,9 @@ export function useFocusBackOnClose(open: boolean): void {
     const back = opener.current;
     opener.current = undefined;
     if (document.activeElement && document.activeElement !== document.body) return;
+    // Not into a page that has not the focus: an embed took it from its host page's text field
+    // when an address naming an unknown country opened the details and shut them as it loaded.
+    if (!document.hasFocus()) return;
     focusFirst([back, document.querySelector('.maplibregl-canvas')]);
   }, [open]);
 }
