@@ -204,7 +204,46 @@ test('in a narrow embed, “Open full map” keeps the editor’s camera until t
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await waitForIdle(page);
   const zoom = await page.evaluate(() => window.pivotMap!.getZoom());
-  await expect(fullMapLink(page)).toHaveAttribute('href', new RegExp(`[?&]cam=[-\\d.]+,[-\\d.]+,${zoom.toFixed(2)}&`));
+  await expect(fullMapLink(page)).toHaveAttribute(
+    'href',
+    new RegExp(`[?&]cam=[-\\d.]+,[-\\d.]+,${zoom.toFixed(2)},320x420&`),
+  );
+});
+
+/** The ids of the places that lie in the map's frame, `margin` pixels clear of its edges (a flat map). */
+const placesInFrame = (page: Page, margin = 0) =>
+  page.evaluate((margin) => {
+    const map = window.pivotMap!;
+    const { clientWidth: width, clientHeight: height } = map.getCanvas();
+    return map.querySourceFeatures('places').flatMap((place) => {
+      const { x, y } = map.project((place.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const inFrame = x >= margin && y >= margin && x <= width - margin && y <= height - margin;
+      return inFrame ? [String(place.properties.id)] : [];
+    });
+  }, margin);
+
+// An editor framed Central Asia on a laptop; in a phone's 351 px column the embed showed the
+// laptop's zoom, a quarter of its width: Tashkent and Bishkek, not the rest.
+test('an embed shows the stretch of map its editor chose on a laptop, fitted to a phone’s column', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?layers=rail&proj=flat&cam=66.00,41.00,2.80');
+  await waitForMapReady(page);
+  // Moving the map writes its camera with the frame it was chosen in.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await waitForIdle(page);
+  await expect(page).toHaveURL(/[?&]cam=66\.00,41\.00,3\.80,1366x708(&|$)/);
+  const chosen = await placesInFrame(page, 20);
+  expect(chosen).toEqual(expect.arrayContaining(['tashkent', 'bishkek', 'ashgabat', 'tehran']));
+
+  await page.getByRole('button', { name: 'Share & save' }).click();
+  const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  const src = /<iframe src="([^"]*)"/.exec(code)![1].replace(/&amp;/g, '&');
+  await page.setViewportSize({ width: 351, height: 500 });
+  await page.goto(src);
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  await saveScreenshot(page, 'embed-351-chosen-on-laptop');
+  expect(await placesInFrame(page)).toEqual(expect.arrayContaining(chosen));
 });
 
 // A full-width embed's frame narrowed (a phone turned upright): the tie it was about was left out of sight.

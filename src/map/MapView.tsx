@@ -18,7 +18,7 @@ import { buildStyle, storyCountries } from './style.ts';
 import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
-import { openingCamera } from './camera.ts';
+import { addressFrame, openingCamera } from './camera.ts';
 import {
   bringSelectionIntoSight,
   keepSelectionInSightOnResize,
@@ -280,7 +280,7 @@ export function MapView({ theme }: { theme: Theme }) {
           // An embed's camera is the editor's until the reader moves the map: the one a phone's
           // column fitted to its tie opened the full map (EmbedLink) zoomed out to the world.
           if (!e.originalEvent && (embed || (!useAppStore.getState().camera && flyRequest === 0))) return;
-          setCamera({ longitude, latitude, zoom });
+          setCamera({ longitude, latitude, zoom, frame: addressFrame(window.innerWidth, window.innerHeight) });
         }}
         // Feature-state (shading, highlights) can be set as soon as the style's sources exist:
         // set then, it is in the first frame drawn with tiles, not a frame of its own after `load`.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   coveredWithRoomBelowBox,
   addressCamera,
+  addressFrame,
   openingCamera,
   inSight,
   defaultCamera,
@@ -160,10 +161,20 @@ describe('underPanel', () => {
 });
 
 describe('addressCamera', () => {
-  it("is the address's own camera when it names one, whatever the window", () => {
+  it("is the address's own camera, whatever the window, when it names no frame (written before frames)", () => {
     const camera = { longitude: 71.45, latitude: 51.17, zoom: 5 };
     expect(addressCamera(camera, 1366, 768)).toBe(camera);
     expect(addressCamera(camera, 390, 844)).toBe(camera);
+  });
+  it('shows the frame the camera was chosen in: the same zoom in a window of that size, less in a smaller one', () => {
+    const camera = { longitude: 68, latitude: 42, zoom: 3.5, frame: addressFrame(1366, 768) };
+    expect(camera.frame).toEqual({ width: 1366, height: 708 });
+    expect(addressCamera(camera, 1366, 768)).toEqual(camera);
+    // A phone's 351 px column shows the laptop's width at two zoom levels less (1366 / 351 ≈ 3.9).
+    expect(addressCamera(camera, 351, 500).zoom).toBeCloseTo(3.5 - Math.log2(1366 / 351), 2);
+    // A projector shows it larger, its width the tighter fit.
+    expect(addressCamera(camera, 1920, 1080).zoom).toBeCloseTo(3.5 + Math.log2(1920 / 1366), 2);
+    expect(addressCamera(camera, 351, 500)).toMatchObject({ longitude: 68, latitude: 42 });
   });
   it('is the default frame for the window below the header when the address names none', () => {
     expect(addressCamera(null, 1366, 768)).toEqual(defaultCamera(1366, 708));

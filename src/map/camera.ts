@@ -39,11 +39,24 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const HEADER_HEIGHT = 60;
 
 /**
- * The camera a fresh load of an address opens with: the address's own, or else the default frame
- * fitted to a window of this size. Back and Forward show the same.
+ * The frame a window of this size shows an address's camera in: the window below a laptop's
+ * header. The address names it beside the camera (`cam=…,1366x708`), so a view chosen on a laptop
+ * shows the same stretch of map in a phone's column or on a projector (addressCamera).
+ */
+export const addressFrame = (windowWidth: number, windowHeight: number): FrameSize => ({
+  width: Math.max(Math.round(windowWidth), 100),
+  height: Math.max(Math.round(windowHeight - HEADER_HEIGHT), 100),
+});
+
+/**
+ * The camera a fresh load of an address opens with: the address's own, fitted to this window if
+ * it names the frame it was chosen in, or else the default frame fitted to the window. Back and
+ * Forward show the same.
  */
 export function addressCamera(camera: Camera | null, windowWidth: number, windowHeight: number): Camera {
-  return camera ?? defaultCamera(windowWidth, windowHeight - HEADER_HEIGHT);
+  const { width, height } = addressFrame(windowWidth, windowHeight);
+  if (!camera) return defaultCamera(width, height);
+  return camera.frame ? fittedChapterCamera(camera, width, height) : camera;
 }
 
 /**

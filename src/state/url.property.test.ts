@@ -258,8 +258,15 @@ function expectValidView(state: UrlState) {
   }
 
   if (state.camera !== null) {
-    const { longitude, latitude, zoom } = state.camera;
-    expect(Object.keys(state.camera).sort()).toEqual(['latitude', 'longitude', 'zoom']);
+    const { longitude, latitude, zoom, frame } = state.camera;
+    expect(Object.keys(state.camera).sort()).toEqual(
+      ['latitude', 'longitude', 'zoom', ...(frame ? ['frame'] : [])].sort(),
+    );
+    if (frame) {
+      expect(Object.keys(frame).sort()).toEqual(['height', 'width']);
+      for (const side of [frame.width, frame.height])
+        expect(side >= 100 && side <= 9999 && Number.isInteger(side)).toBe(true);
+    }
     for (const n of [longitude, latitude, zoom]) expect(Number.isFinite(n)).toBe(true);
     expect(Math.abs(longitude)).toBeLessThanOrEqual(180);
     expect(Math.abs(latitude)).toBeLessThanOrEqual(85);
@@ -345,6 +352,12 @@ describe('serializeUrl → parseUrl on valid views', () => {
           longitude: hundredths(-18_000, 18_000),
           latitude: hundredths(-8_500, 8_500),
           zoom: hundredths(80, 800),
+          frame: fc.option(
+            fc.record({ width: fc.integer({ min: 100, max: 9999 }), height: fc.integer({ min: 100, max: 9999 }) }),
+            {
+              nil: undefined,
+            },
+          ),
         }),
         { nil: null },
       ),

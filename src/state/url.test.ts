@@ -13,7 +13,7 @@ describe('parseUrl / serializeUrl', () => {
       layers: ['arms', 'china'],
       selection: { kind: 'relation', id: 'rus-mmr-arms' },
       time: { year: 2014, mode: 'at' },
-      camera: { longitude: 96.13, latitude: 19.75, zoom: 4.5 },
+      camera: { longitude: 96.13, latitude: 19.75, zoom: 4.5, frame: { width: 1366, height: 708 } },
       projection: 'mercator',
       view: 'table',
       chapter: 3,
@@ -23,7 +23,7 @@ describe('parseUrl / serializeUrl', () => {
     };
     const search = serializeUrl(state);
     expect(search).toBe(
-      '?layers=arms,china&sel=relation:rus-mmr-arms&year=2014&mode=at&cam=96.13,19.75,4.50&proj=flat&view=table' +
+      '?layers=arms,china&sel=relation:rus-mmr-arms&year=2014&mode=at&cam=96.13,19.75,4.50,1366x708&proj=flat&view=table' +
         '&tour=3&embed=1&theme=dark',
     );
     expect(parseUrl(search)).toEqual(state);
@@ -64,6 +64,14 @@ describe('parseUrl / serializeUrl', () => {
     expect(parseUrl('?year=1066').time).toBeNull();
     expect(parseUrl('?cam=200,10,3').camera).toBeNull();
     expect(parseUrl('?cam=100,10,99').camera).toEqual({ longitude: 100, latitude: 10, zoom: 8 });
+  });
+
+  it("reads a camera's frame if well formed, and drops a malformed one but not the camera", () => {
+    const camera = { longitude: 100, latitude: 10, zoom: 3 };
+    expect(parseUrl('?cam=100,10,3,390x784').camera).toEqual({ ...camera, frame: { width: 390, height: 784 } });
+    for (const frame of ['99x784', '390x', '390x784x2', '0390x784', '390*784', '10000x784'])
+      expect(parseUrl(`?cam=100,10,3,${frame}`).camera).toEqual(camera);
+    expect(parseUrl('?cam=100,10,3,390x784,1').camera).toBeNull();
   });
 
   it('reads a country code in any case as the ISO code, and leaves other ids as written', () => {

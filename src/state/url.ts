@@ -6,7 +6,7 @@
 import type { LayerId } from '../data/schema.ts';
 import { LAYER_IDS } from '../data/enums.ts';
 import type { TimeFilter } from '../data/time.ts';
-import type { Camera, ProjectionName } from '../map/camera.ts';
+import type { Camera, FrameSize, ProjectionName } from '../map/camera.ts';
 
 export const ALL_LAYERS: LayerId[] = [...LAYER_IDS];
 export const SELECTION_KINDS = ['relation', 'event', 'place', 'route', 'country', 'actor'] as const;
@@ -133,12 +133,26 @@ function parseTime(year: string | null, mode: string | null): TimeFilter | null 
 function parseCamera(value: string | null): Camera | null {
   if (!value || value.length > 60) return null;
   const parts = value.split(',');
+  // The fourth part, the frame the view was chosen in (addressFrame), is optional: addresses
+  // written before 2026-12-06 name none, and a malformed one is dropped, not the camera.
+  const frame = parts.length === 4 ? parseFrame(parts.pop()!) : undefined;
   if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d+)?$/.test(p))) return null;
   // Rounded to the hundredths the address is written with, so reading a written view back
   // gives the same view; `+ 0` turns -0 into 0.
   const [longitude, latitude, zoom] = parts.map((p) => Math.round(Number(p) * 100) / 100 + 0);
   if (Math.abs(longitude) > 180 || Math.abs(latitude) > 85) return null;
-  return { longitude, latitude, zoom: Math.min(Math.max(zoom, ZOOM_LIMITS.min), ZOOM_LIMITS.max) };
+  return {
+    longitude,
+    latitude,
+    zoom: Math.min(Math.max(zoom, ZOOM_LIMITS.min), ZOOM_LIMITS.max),
+    ...(frame && { frame }),
+  };
+}
+
+/** A frame written `1366x708`, each side 100 to 9999 pixels. */
+function parseFrame(value: string): FrameSize | undefined {
+  const match = /^([1-9]\d{2,3})x([1-9]\d{2,3})$/.exec(value);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined;
 }
 
 export function serializeUrl(state: UrlState): string {
@@ -152,8 +166,10 @@ export function serializeUrl(state: UrlState): string {
     if (state.time.mode === 'at') params.set('mode', 'at');
   }
   if (state.camera) {
-    const { longitude, latitude, zoom } = state.camera;
-    params.set('cam', [longitude.toFixed(2), latitude.toFixed(2), zoom.toFixed(2)].join(','));
+    const { longitude, latitude, zoom, frame } = state.camera;
+    const parts = [longitude.toFixed(2), latitude.toFixed(2), zoom.toFixed(2)];
+    if (frame) parts.push(`${frame.width}x${frame.height}`);
+    params.set('cam', parts.join(','));
   }
   if (state.projection === 'mercator') params.set('proj', 'flat');
   if (state.view !== 'map') params.set('view', state.view);
