@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   test,
   expect,
@@ -360,16 +361,37 @@ test('a link whose camera faces away from its entry flies to it', async ({ page 
   await expect.poll(() => outOfSightOfDetails(page, ends)).toEqual([]);
 });
 
-test('in the tour, a chapter’s chosen tie fades none of the others its story is about', async ({ page }) => {
-  // Chapter 3 (arms) selects Vietnam → Russia (data/tour.json) and shows the other arms ties.
-  await page.goto('./?tour=3');
+// In the tour nothing was faint: the India chapter's ties were hard to find among four layers' lines.
+test('in the tour, the ties a chapter cites stand out, the others faint, until the reader picks another', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Chapter 7 (India) shows four layers and cites India's ties (data/tour.json).
+  await page.goto('./?tour=7');
   await waitForMapReady(page);
   await waitForIdle(page);
-  await expect(page).toHaveURL(/sel=relation:vnm-rus-arms-dependence/);
-  const drawn = (await renderedFlowIds(page)).filter((id) => id !== 'vnm-rus-arms-dependence');
-  expect(drawn.length).toBeGreaterThan(2);
-  for (const id of drawn) expect(await flowOpacity(page, id, { faded: true }), id).toBe(1);
-  await expect(page.locator('.legend')).not.toContainText('outside the selection');
+  const chapter = (JSON.parse(readFileSync('data/tour.json', 'utf8')) as { cites: string[] }[])[6];
+  const cited = new Set(chapter.cites.flatMap((c) => (c.startsWith('relation:') ? [c.slice('relation:'.length)] : [])));
+  const drawn = await renderedFlowIds(page);
+  const ours = drawn.filter((id) => cited.has(id));
+  const others = drawn.filter((id) => !cited.has(id));
+  expect(ours).toEqual(expect.arrayContaining(['rus-ind-partnership', 'rus-ind-oil', 'ind-quad']));
+  expect(others).toContain('rus-mmr-arms-supply');
+  for (const id of ours) expect(await flowOpacity(page, id, { faded: true }), id).toBe(1);
+  for (const id of others) expect(await flowOpacity(page, id, { faded: true }), id).toBeLessThan(0.5);
+  const legend = page.locator('.legend');
+  await expect(legend).toContainText('Faint: ties this chapter does not cite');
+  await saveScreenshot(page, 'tour-india-cited-ties-laptop');
+
+  // A tie the chapter does not cite, chosen on the map, stands out in their place.
+  await page.mouse.click(...(Object.values(await pointOnFlow(page, 'rus-mmr-arms-supply')) as [number, number]));
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText(
+    'Russia → Myanmar: arms supply',
+  );
+  await expect.poll(() => flowOpacity(page, 'rus-mmr-arms-supply', { faded: true })).toBe(1);
+  await expect.poll(() => flowOpacity(page, 'rus-ind-oil', { faded: true })).toBeLessThan(0.5);
+  await expect(legend).toContainText('Faint: ties outside the selection');
+  await expect(page.locator('.tour-card')).toBeVisible();
 });
 
 test('zoomed in on Central Asia, the rail routes of the year are named on the map', async ({ page }) => {

@@ -28,8 +28,9 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   // Measured 2026-12-06, once an address's camera named the frame it was chosen in (an editor's
   // view fitted to a phone's column): 118.0 KB, from 117.9 KB after the tour's keys were paid for
   // by dropping the modulepreload polyfill. Raised by 1 KB: nothing left to drop costs no reader,
-  // and the first view's transfer stays some 10 KB under its budget.
-  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 119 * KB, imports: true }, // 118.0 KB
+  // and the first view's transfer stays some 10 KB under its budget. 118.2 KB once a tour chapter
+  // singled out the ties it cites (map/focus.ts).
+  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 119 * KB, imports: true }, // 118.2 KB
   // Measured 2026-12-01, once MapLibre's sheet lost the rules of controls the map does not use
   // (scripts/vite/maplibre-css-subset.ts): 8.7 KB, from 16.6 KB.
   // 10.0 KB on 2026-12-05 with the legend's captions; 9.5 KB once the rules for paper (print.css)

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../map/theme.ts';
 import { visibleEntries } from '../data/visible.ts';
-import type { Selection } from '../state/url.ts';
+import type { Focus } from '../map/focus.ts';
 import { testDataset } from '../table/test-dataset.ts';
-import { FOCUS_LABEL, legendModel, readableOn, UNDATED_LABEL, WIDTH_CAPTION } from './legend-model.ts';
+import {
+  CHAPTER_FOCUS_LABEL,
+  FOCUS_LABEL,
+  legendModel,
+  readableOn,
+  UNDATED_LABEL,
+  WIDTH_CAPTION,
+} from './legend-model.ts';
 
 const theme = THEMES.light;
 const labels = (model: ReturnType<typeof legendModel>) =>
@@ -37,7 +44,7 @@ describe('the legend model', () => {
   it('explains the faint lines while a selection singles out some, in place of the undated ones', () => {
     const d = testDataset();
     const time = { year: 2010, mode: 'at' } as const;
-    const faint = (focus: Selection | null) =>
+    const faint = (focus: Focus | null) =>
       legendModel(d, ['diplomacy', 'arms'], time, theme, focus).groups.flatMap((g) => g.items.map((i) => i.label));
     const shown = visibleEntries(d, ['arms'], time).relations[0];
     expect(faint({ kind: 'relation', id: shown.id })).toContain(FOCUS_LABEL);
@@ -45,6 +52,9 @@ describe('the legend model', () => {
     // A choice no line in the view is about fades nothing.
     expect(faint({ kind: 'relation', id: 'no-such-tie' })).not.toContain(FOCUS_LABEL);
     expect(faint(null)).toContain(UNDATED_LABEL);
+    // A tour chapter's entries stand out as a selection does; the legend says why in its words.
+    expect(faint({ cites: [`relation:${shown.id}`] })).toContain(CHAPTER_FOCUS_LABEL);
+    expect(faint({ cites: [`relation:${shown.id}`] })).not.toContain(FOCUS_LABEL);
   });
 
   it('says nothing of faint lines when the selection is about every line shown', () => {

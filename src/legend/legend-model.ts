@@ -8,8 +8,7 @@ import type { Certainty, LayerId } from '../data/schema.ts';
 import { visibleEntries } from '../data/visible.ts';
 import type { TimeFilter } from '../data/time.ts';
 import { FADED_OPACITY } from '../map/hidden.ts';
-import { fading } from '../map/focus.ts';
-import type { Selection } from '../state/url.ts';
+import { fading, isChapterFocus, type Focus } from '../map/focus.ts';
 import type { Theme } from '../map/theme.ts';
 import { widthScalesOf } from '../scales/cache.ts';
 import { involvementClassLabels, involvementScale } from '../scales/involvement.ts';
@@ -64,6 +63,7 @@ const toDigits = (value: number, significant: number) => Number(value.toPrecisio
 
 export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
 export const FOCUS_LABEL = 'Faint: ties outside the selection';
+export const CHAPTER_FOCUS_LABEL = 'Faint: ties this chapter does not cite';
 export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
 /** A slide or a page has no layers to turn on: it says only what its view held. */
 export const PRINTED_EMPTY_LEGEND_TEXT =
@@ -77,8 +77,8 @@ export function legendModel(
   layers: LayerId[],
   time: TimeFilter | null,
   theme: Theme,
-  /** The reader's selection the map singles out (map/focus.ts), if any. */
-  focus: Selection | null = null,
+  /** What the map singles out (map/focus.ts), if anything: the reader's selection or a chapter's entries. */
+  focus: Focus | null = null,
 ): LegendModel {
   const v = visibleEntries(dataset, layers, time);
   const faded = fading(dataset, v, time !== null, focus);
@@ -134,7 +134,7 @@ export function legendModel(
     if (faded?.keys.length)
       items.push({
         sample: line(4, { opacity: FADED_OPACITY }),
-        label: faded.why === 'focus' ? FOCUS_LABEL : UNDATED_LABEL,
+        label: faded.why === 'undated' ? UNDATED_LABEL : isChapterFocus(focus) ? CHAPTER_FOCUS_LABEL : FOCUS_LABEL,
       });
     groups.push({ name: 'Line styles', items });
   }

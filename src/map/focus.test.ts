@@ -45,10 +45,41 @@ describe('focusedLines', () => {
 });
 
 describe('focusOf', () => {
-  it('is the reader’s selection, and none in the tour', () => {
-    const selection = { kind: 'relation', id: 'rus-mmr-arms-supply' } as const;
-    expect(focusOf({ selection, chapter: null })).toBe(selection);
-    expect(focusOf({ selection, chapter: 3 })).toBeNull();
+  const selection = { kind: 'relation', id: 'rus-mmr-arms-supply' } as const;
+  it('is the reader’s selection outside the tour', () => {
+    expect(focusOf({ selection, chapter: null, dataset })).toBe(selection);
+    expect(focusOf({ selection: null, chapter: null, dataset })).toBeNull();
+  });
+  it('is the chapter in the tour, with its own selection or none', () => {
+    const chapter = dataset.tour[2];
+    expect(focusOf({ selection: chapter.selection, chapter: 3, dataset })).toBe(chapter);
+    expect(focusOf({ selection: chapter.selection && { ...chapter.selection }, chapter: 3, dataset })).toBe(chapter);
+    expect(focusOf({ selection: null, chapter: 3, dataset })).toBe(chapter);
+  });
+  it('is the reader’s own choice in the tour when it is another than the chapter’s', () => {
+    expect(dataset.tour[2].selection).not.toEqual(selection);
+    expect(focusOf({ selection, chapter: 3, dataset })).toBe(selection);
+  });
+  it('is nothing in a chapter the data does not hold, or before the data has loaded', () => {
+    expect(focusOf({ selection: null, chapter: 99, dataset })).toBeNull();
+    expect(focusOf({ selection: null, chapter: 3, dataset: null })).toBeNull();
+  });
+});
+
+describe('focusedLines of a tour chapter', () => {
+  it('is about the ties and routes the chapter cites that the view shows, not its events', () => {
+    const cites = ['relation:rus-ind-oil', 'route:china-europe-via-russia', `event:${dataset.events[0].id}`];
+    expect(keys({ cites })).toEqual(['flow:rus-ind-oil', 'route:china-europe-via-russia']);
+    expect(keys({ cites }, visibleEntries(dataset, ['energy'], null))).toEqual(['flow:rus-ind-oil']);
+  });
+  it('fades the shown ties the chapter does not cite, and none if it cites none of them', () => {
+    const india = dataset.tour.find((c) => c.id === 'india')!;
+    const shown = visibleEntries(dataset, india.layers, india.time);
+    const faded = fading(dataset, shown, false, india)!;
+    expect(faded.why).toBe('focus');
+    expect(faded.keys).toContain('flow:rus-mmr-arms-supply');
+    expect(faded.keys).not.toContain('flow:rus-ind-oil');
+    expect(fading(dataset, shown, false, { cites: ['relation:no-such-tie'] })).toBeNull();
   });
 });
 

@@ -2,24 +2,42 @@
  * What a reader's choice singles out on the map: the flows and routes it is about stay in full
  * while every other line is drawn faint (overlay.ts, the `hidden` feature-state). A flow or route
  * is about itself; a country or another actor, about its ties and the routes it is a party to; a
- * place, about the ties anchored there and the routes through it. An event lights up a marker,
- * not a line, so it fades nothing; so does a tie drawn as no line (both ends at Moscow).
+ * place, about the ties anchored there and the routes through it; a tour chapter, about the ties
+ * and routes it cites. An event lights up a marker, not a line, so it fades nothing; so does a
+ * tie drawn as no line (both ends at Moscow).
  */
 import type { IndexedDataset } from '../data/dataset.ts';
-import type { Period, RouteFeature } from '../data/schema.ts';
+import type { Period, RouteFeature, TourChapter } from '../data/schema.ts';
 import { entriesAtPlace, entriesOfActor } from '../data/selection.ts';
 import { sharedAnchor, type VisibleEntries } from '../data/visible.ts';
 import type { Selection } from '../state/url.ts';
 import { isUndated } from '../data/time.ts';
 import { lineKey } from './layers/lines.ts';
 
+/** What the map singles out: a reader's selection, or the entries a tour chapter cites. */
+export type Focus = Selection | Pick<TourChapter, 'cites'>;
+
 /**
- * The selection to single out: the reader's. In the tour a chapter's selection is one of the
- * several ties its story is about, so nothing is singled out there.
+ * The choice to single out: the reader's; in the tour, the chapter's entries, unless the reader
+ * chose another than the chapter's own (its selection is one of the several ties its story is
+ * about). The store's own objects, so the same from one store change to the next.
  */
-export function focusOf(state: { selection: Selection | null; chapter: number | null }): Selection | null {
-  return state.chapter === null ? state.selection : null;
+export function focusOf(state: {
+  selection: Selection | null;
+  chapter: number | null;
+  dataset: { tour: TourChapter[] } | null;
+}): Focus | null {
+  const { selection, chapter } = state;
+  const shown = chapter === null ? undefined : state.dataset?.tour[chapter - 1];
+  if (!shown) return chapter === null ? selection : null;
+  const own = shown.selection;
+  const chosenAnother = selection !== null && (selection.kind !== own?.kind || selection.id !== own.id);
+  return chosenAnother ? selection : shown;
 }
+
+/** Whether the map singles out what a tour chapter cites (then the legend says so in its words). */
+export const isChapterFocus = (focus: Focus | null): focus is Pick<TourChapter, 'cites'> =>
+  focus !== null && 'cites' in focus;
 
 /**
  * Which shown lines the map draws faint, and why: those the reader's choice is not about, if it
@@ -30,7 +48,7 @@ export function fading(
   d: IndexedDataset,
   visible: VisibleEntries,
   yearChosen: boolean,
-  focus: Selection | null,
+  focus: Focus | null,
 ): { why: 'focus' | 'undated'; keys: string[] } | null {
   const focused = focusedLines(d, visible, focus);
   const keysOf = (fade: (line: { key: string; period: Period }) => boolean) =>
@@ -51,7 +69,7 @@ function shownLines(visible: VisibleEntries): { key: string; period: Period }[] 
 }
 
 /** The keys of the shown lines `focus` is about; none if it is about no line the view shows. */
-export function focusedLines(d: IndexedDataset, visible: VisibleEntries, focus: Selection | null): Set<string> {
+export function focusedLines(d: IndexedDataset, visible: VisibleEntries, focus: Focus | null): Set<string> {
   const about = entriesAbout(d, focus);
   if (!about) return new Set();
   return new Set([
@@ -61,8 +79,9 @@ export function focusedLines(d: IndexedDataset, visible: VisibleEntries, focus: 
 }
 
 /** The ids of the relations and routes a selection is about (the details panel lists the same relations). */
-function entriesAbout(d: IndexedDataset, s: Selection | null) {
+function entriesAbout(d: IndexedDataset, s: Focus | null) {
   const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
+  if (isChapterFocus(s)) return entriesOfChapter(s.cites);
   const routes = (about: (r: RouteFeature) => boolean) => ids(d.routes.features.filter(about));
   switch (s?.kind) {
     case 'relation': {
@@ -87,4 +106,11 @@ function entriesAbout(d: IndexedDataset, s: Selection | null) {
     default:
       return null;
   }
+}
+
+/** The ids of the relations and routes a tour chapter cites (the entries its card lists). */
+function entriesOfChapter(cites: string[]) {
+  const cited = (kind: string) =>
+    new Set(cites.flatMap((c) => (c.startsWith(`${kind}:`) ? [c.slice(kind.length + 1)] : [])));
+  return { relations: cited('relation'), routes: cited('route') };
 }

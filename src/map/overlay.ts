@@ -24,7 +24,7 @@ import { routeFeatures, routeLabelFeatures } from './layers/routes.ts';
 import { lineFeatures, lineKey, type LineKind } from './layers/lines.ts';
 import { involvementByCountry } from './layers/countries.ts';
 import { FADED, HIDDEN } from './hidden.ts';
-import { fading } from './focus.ts';
+import { fading, type Focus } from './focus.ts';
 import type { Selection } from '../state/url.ts';
 
 /** How the view draws its entries, beyond which ones it shows. */
@@ -35,8 +35,8 @@ export type OverlayOptions = {
   yearChosen?: boolean;
   /** The selected route, whose name is placed first. */
   selectedRoute?: string | null;
-  /** The reader's selection (focus.ts): the lines it is not about are faded. */
-  focus?: Selection | null;
+  /** The reader's selection or a tour chapter's entries (focus.ts): the lines it is not about are faded. */
+  focus?: Focus | null;
   /** The places named at any zoom (named-places.ts); the places are rebuilt only when they change. */
   namedPlaces?: ReadonlySet<string>;
   /** The countries named first (named-countries.ts), sorted. */

@@ -46,7 +46,7 @@ export function PrintHandout({ onDone }: { onDone: () => void }) {
         version: versionLine(d, now),
         mapUrl: url,
         theme,
-        legend: legendModel(d, layers, time, theme, focusOf({ selection, chapter })),
+        legend: legendModel(d, layers, time, theme, focusOf({ selection, chapter, dataset: d })),
         facts: keyFacts(d, visible),
         chapters: discussionQuestions(d.tour),
         seeds: seedsCited(d, visible),

@@ -86,7 +86,7 @@ export async function viewSlide(d: CitedIndexedDataset): Promise<Blob> {
     title: APP_NAME,
     caption: viewCaption(d, layers, time),
     map: await snapshotMap(SLIDE.width * 0.7),
-    legend: legendModel(d, layers, time, theme, focusOf({ selection, chapter })),
+    legend: legendModel(d, layers, time, theme, focusOf({ selection, chapter, dataset: d })),
     theme,
     sources: sourcesLine(seedsCited(d, visible)),
     version: versionLine(d, new Date()),

@@ -10,18 +10,17 @@ import { useMemo } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { useSettled } from '../ui/useSettled.ts';
 import { describeView } from './describe-view.ts';
-import { fading, focusOf } from '../map/focus.ts';
+import { fading, focusOf, type Focus } from '../map/focus.ts';
 import { visibleEntries } from '../data/visible.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { LayerId } from '../data/schema.ts';
 import type { TimeFilter } from '../data/time.ts';
-import type { Selection } from '../state/url.ts';
 
 /** Longer than a step of the timeline playing (Timeline.tsx), so a run of steps is one announcement. */
 const SETTLE_MS = 1500;
 
 /** Whether the reader's choice fades the lines it is not about (then undated ones are not the faint ones). */
-const selectionFades = (d: IndexedDataset, layers: LayerId[], time: TimeFilter | null, focus: Selection | null) =>
+const selectionFades = (d: IndexedDataset, layers: LayerId[], time: TimeFilter | null, focus: Focus | null) =>
   focus !== null && fading(d, visibleEntries(d, layers, time), time !== null, focus)?.why === 'focus';
 
 /** The sentence that describes the view now (or says the data is loading or failed). */
@@ -30,7 +29,7 @@ function useViewDescription(): string {
   const layers = useAppStore((s) => s.layers);
   const time = useAppStore((s) => s.time);
   const failed = useAppStore((s) => s.loadError !== null);
-  // The selection itself, or null in the tour: the same object from one store change to the next.
+  // The selection itself, or the tour's chapter: the same object from one store change to the next.
   const focus = useAppStore(focusOf);
   // Apart from the text, so that a click on a line (a new focus) writes the sentence again only if it changes this.
   const undatedFaint = useMemo(
