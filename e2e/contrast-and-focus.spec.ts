@@ -9,6 +9,7 @@ import {
   colourCounts,
   paintedColour,
   tabTo,
+  onTopAtItsCentre,
   waitForMapReady,
   type Locator,
   type Page,
@@ -110,6 +111,24 @@ async function tabRound(page: Page): Promise<{ stops: number; covered: string[] 
   }
   return { stops, covered };
 }
+
+// Some twenty Tab stops lay between the top of the page and the map: the header's tools and the side panel's.
+test('the first Tab stop skips to the map, seen where it is, and leaves the address as it was', async ({ page }) => {
+  await page.goto('./?layers=arms');
+  await waitForMapReady(page);
+  const address = page.url();
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).not.toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport({ ratio: 1 });
+  expect(await onTopAtItsCentre(skip)).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+  await expect(skip).not.toBeInViewport();
+  expect(page.url()).toBe(address);
+});
 
 // MapLibre's attribution stayed in the Tab order under the table (it makes itself visible), under an
 // entry's details on a laptop and in an embed, and under a phone's details sheet and tour card,

@@ -29,6 +29,16 @@ afterHeaderPainted(() =>
   ),
 );
 
+// The skip link (index.html) takes the focus to the main part, whose next Tab stop is the map,
+// without writing "#main" into the address, which links to the view are copied from.
+document.querySelector('.skip-link')?.addEventListener('click', (event) => {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.tabIndex = -1;
+  main.focus();
+});
+
 registerServiceWorker();
 // The details, the tour card, the Cite and context dialogs' contents, the search index: asked for
 // once the first view is drawn.
