@@ -79,6 +79,26 @@ test('the dialog opens with the link to this view, which copies the address the 
   expect(await axeViolations(page, '.share-dialog')).toEqual([]);
 });
 
+// An editor who had chosen a year that leaves the entry out got code for an embed that opened on
+// "Not on the map now": the dialog said nothing of it.
+test('the embed section says when the entry the view is about is not on its map', async ({ page }) => {
+  // Russia → Myanmar arms supply runs 2000–2019 (data/relations.json).
+  await page.goto('./?layers=energy&sel=relation:rus-mmr-arms-supply&year=2022&mode=at');
+  await waitForMapReady(page);
+  const dialog = await openShare(page);
+  await expect(dialog.getByText('The entry this view is about is not on its map')).toHaveText(
+    /not on its map: the Arms layer is off, and the map shows only 2022\. The embed will say so/,
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.goto('./?layers=arms&sel=relation:rus-mmr-arms-supply&year=2015&mode=at');
+  await waitForMapReady(page);
+  await openShare(page);
+  await expect(page.getByRole('textbox', { name: 'Embed code' })).toBeVisible();
+  await expect(page.getByText('is not on its map')).toHaveCount(0);
+});
+
 test('an address ending in a bare "?" is tidied: the link to share is the plain address', async ({ page, baseURL }) => {
   // A bare "?" reads as an empty query, and stayed in the address bar and every link taken from it.
   await page.goto('./?');

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { embedTitle } from './view-caption.ts';
+import { offMapWhy } from '../details/off-map-why.ts';
 import { useWidth } from '../ui/useWidth.ts';
 import { CopyableText } from '../cite/CopyableText.tsx';
 import { THEME_CHOICES, type ThemeChoice, type UrlState } from '../state/url.ts';
@@ -85,10 +86,26 @@ export function EmbedSection({ dataset, view, pageUrl }: { dataset: IndexedDatas
           ))}
         </fieldset>
       </div>
+      <OffMapWarning dataset={dataset} view={view} />
       {/* Keyed by the code, so "Copied" never stands beside code that has changed since. */}
       <CopyableText key={code} label="Embed code" text={code} />
       <EmbedPreview src={src} size={size} />
     </section>
+  );
+}
+
+/**
+ * Says so when the entry the view is about is not on its map (its layer off, or a year that leaves
+ * it out): the embed would open on a note saying so, which an editor sees only in the preview.
+ */
+function OffMapWarning({ dataset, view }: { dataset: IndexedDataset; view: UrlState }) {
+  const why = offMapWhy(dataset, view, view.selection);
+  if (!why) return null;
+  return (
+    <p className="embed-off-map-note">
+      The entry this view is about is not on its map: {why}. The embed will say so; to show it on the map, close this
+      dialog and change the layers or the years first.
+    </p>
   );
 }
 
