@@ -70,9 +70,9 @@ export function fittedChapterCamera(camera: Camera, visibleWidth: number, visibl
 
 /** The camera a fresh load opens with: a linked chapter's (tour=N), else the address's (addressCamera). */
 export function openingCamera(camera: Camera | null, inChapter: boolean, windowWidth: number, windowHeight: number) {
-  return inChapter && camera
-    ? fittedChapterCamera(camera, windowWidth, windowHeight - HEADER_HEIGHT)
-    : addressCamera(camera, windowWidth, windowHeight);
+  if (!inChapter || !camera) return addressCamera(camera, windowWidth, windowHeight);
+  const { width, height } = addressFrame(windowWidth, windowHeight);
+  return fittedChapterCamera(camera, width, height);
 }
 
 /** A camera move asked for by the app rather than by the reader. */

@@ -78,10 +78,10 @@ export function focusedLines(d: IndexedDataset, visible: VisibleEntries, focus: 
   ]);
 }
 
-/** The ids of the relations and routes a selection is about (the details panel lists the same relations). */
+/** The ids of the relations and routes a focus is about (for a selection, the details panel lists the same relations). */
 function entriesAbout(d: IndexedDataset, s: Focus | null) {
-  const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
   if (isChapterFocus(s)) return entriesOfChapter(s.cites);
+  const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
   const routes = (about: (r: RouteFeature) => boolean) => ids(d.routes.features.filter(about));
   switch (s?.kind) {
     case 'relation': {

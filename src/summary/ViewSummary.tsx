@@ -19,8 +19,8 @@ import type { TimeFilter } from '../data/time.ts';
 /** Longer than a step of the timeline playing (Timeline.tsx), so a run of steps is one announcement. */
 const SETTLE_MS = 1500;
 
-/** Whether the reader's choice fades the lines it is not about (then undated ones are not the faint ones). */
-const selectionFades = (d: IndexedDataset, layers: LayerId[], time: TimeFilter | null, focus: Focus | null) =>
+/** Whether the reader's choice or the tour's chapter fades the lines it is not about (then undated ones are not the faint ones). */
+const focusFades = (d: IndexedDataset, layers: LayerId[], time: TimeFilter | null, focus: Focus | null) =>
   focus !== null && fading(d, visibleEntries(d, layers, time), time !== null, focus)?.why === 'focus';
 
 /** The sentence that describes the view now (or says the data is loading or failed). */
@@ -33,7 +33,7 @@ function useViewDescription(): string {
   const focus = useAppStore(focusOf);
   // Apart from the text, so that a click on a line (a new focus) writes the sentence again only if it changes this.
   const undatedFaint = useMemo(
-    () => dataset !== null && time !== null && !selectionFades(dataset, layers, time, focus),
+    () => dataset !== null && time !== null && !focusFades(dataset, layers, time, focus),
     [dataset, layers, time, focus],
   );
   return useMemo(
