@@ -64,6 +64,10 @@ const toDigits = (value: number, significant: number) => Number(value.toPrecisio
 export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
 export const FOCUS_LABEL = 'Faint: ties outside the selection';
 export const CHAPTER_FOCUS_LABEL = 'Faint: ties this chapter does not cite';
+
+/** The legend's words for the faint lines (focus.ts `fading`), here and on the static map. */
+export const fadedLabel = (why: 'focus' | 'undated', focus: Focus | null) =>
+  why === 'undated' ? UNDATED_LABEL : isChapterFocus(focus) ? CHAPTER_FOCUS_LABEL : FOCUS_LABEL;
 export const EMPTY_LEGEND_TEXT = 'Nothing is shown: turn on a layer or widen the time.';
 /** A slide or a page has no layers to turn on: it says only what its view held. */
 export const PRINTED_EMPTY_LEGEND_TEXT =
@@ -134,7 +138,7 @@ export function legendModel(
     if (faded?.keys.length)
       items.push({
         sample: line(4, { opacity: FADED_OPACITY }),
-        label: faded.why === 'undated' ? UNDATED_LABEL : isChapterFocus(focus) ? CHAPTER_FOCUS_LABEL : FOCUS_LABEL,
+        label: fadedLabel(faded.why, focus),
       });
     groups.push({ name: 'Line styles', items });
   }

@@ -30,9 +30,14 @@ export function focusOf(state: {
   const { selection, chapter } = state;
   const shown = chapter === null ? undefined : state.dataset?.tour[chapter - 1];
   if (!shown) return chapter === null ? selection : null;
-  const own = shown.selection;
+  return inChapter(selection, shown);
+}
+
+/** The choice to single out in a chapter: its cited entries, unless the reader chose another than its own. */
+export function inChapter(selection: Selection | null, chapter: TourChapter): Focus {
+  const own = chapter.selection;
   const chosenAnother = selection !== null && (selection.kind !== own?.kind || selection.id !== own.id);
-  return chosenAnother ? selection : shown;
+  return chosenAnother ? selection : chapter;
 }
 
 /** Whether the map singles out what a tour chapter cites (then the legend says so in its words). */

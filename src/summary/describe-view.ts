@@ -151,7 +151,7 @@ function eventClause(events: { title: string; date: string }[]): string {
 /**
  * `undatedFaint`: whether the map draws the undated relations faint, as the live map does in a
  * year view unless the reader's choice fades the lines it is not about instead (map/focus.ts
- * `fading`). Passed in, so that the static map's worker need not load that rule; its map fades none.
+ * `fading`). Passed in by the caller, which knows the reader's choice or the chapter.
  */
 export function describeView(
   d: IndexedDataset,

@@ -9,9 +9,10 @@ import type { Theme } from '../../map/theme.ts';
 import type { StaticView } from './views.ts';
 import { el, text } from './svg.ts';
 import { APP_NAME } from '../../app-name.ts';
+import { FADED_OPACITY } from '../../map/hidden.ts';
 
 type Sample =
-  | { kind: 'line'; side: Side | 'neutral'; dash?: string; round?: boolean; core?: boolean }
+  | { kind: 'line'; side: Side | 'neutral'; dash?: string; round?: boolean; core?: boolean; faint?: boolean }
   | { kind: 'event' | 'place' | 'disputed' | 'arrow' | 'shade' };
 type Row = { sample: Sample; label: string };
 
@@ -22,7 +23,7 @@ const SIDE_LABEL: Record<Side, string> = {
 };
 
 /** The key's groups (colours, line styles, symbols), each listing only what the picture shows. */
-export function legendModel(overlay: Overlay): Row[][] {
+export function legendModel(overlay: Overlay, fadedLabel: string | null = null): Row[][] {
   const flows = overlay.flows.features.map((f) => f.properties ?? {});
   const sides = new Set([...flows, ...overlay.routes.features.map((f) => f.properties ?? {})].map((p) => p.side));
   const has = (test: (p: Record<string, unknown>) => boolean) => flows.some(test);
@@ -47,6 +48,8 @@ export function legendModel(overlay: Overlay): Row[][] {
   if (has((p) => p.certainty === 'disputed')) styles.push({ sample: { kind: 'disputed' }, label: 'Disputed (“?”)' });
   // Each tie's arc carries one arrow at its middle (render.ts), from the first party to the second.
   if (flows.length > 0) styles.push({ sample: { kind: 'arrow' }, label: 'Direction of the tie' });
+  // The live legend's words for the faint lines (legend-model.ts), when some are.
+  if (fadedLabel) styles.push({ sample: line({ faint: true }), label: fadedLabel });
 
   const symbols: Row[] = [];
   const roles = new Set(overlay.places.features.map((f) => f.properties?.role));
@@ -76,6 +79,7 @@ function drawSample(sample: Sample, x: number, y: number, theme: Theme): string 
           class: cls,
           ...(sample.dash ? { 'stroke-dasharray': sample.dash } : {}),
           ...(sample.round ? { 'stroke-linecap': 'round' } : {}),
+          ...(sample.faint ? { opacity: FADED_OPACITY } : {}),
         }) + (sample.core ? line(theme.land, 1.8, { class: 'core' }) : '')
       );
     }

@@ -12,7 +12,13 @@ const [opening, chapter1, chapter2] = staticViews(TOUR_FIXTURE);
 const svg = renderStaticMap(d, BASEMAP_FIXTURE, opening);
 
 /** The markup of the flow group for one relation, or undefined. */
-const flow = (markup: string, id: string) => new RegExp(`<g class="flow" data-id="${id}">.*?</g>`).exec(markup)?.[0];
+const flow = (markup: string, id: string) =>
+  new RegExp(`<g class="flow" data-id="${id}"[^>]*>.*?</g>`).exec(markup)?.[0];
+/** Whether the flow's group is drawn faint, as the live map fades a line (hidden.ts). */
+const faint = (markup: string, id: string) =>
+  flow(markup, id)?.startsWith(`<g class="flow" data-id="${id}" opacity="0.3"`);
+/** The key's band, below the map. */
+const key = (markup: string) => markup.slice(markup.indexOf('<g class="legend"'));
 
 describe('renderStaticMap', () => {
   it('is an accessible image: role, a title and a description of the view from the data', () => {
@@ -67,9 +73,32 @@ describe('renderStaticMap', () => {
     expect(flow(second, 'rus-sco-membership')).toBeDefined();
     expect(flow(second, 'rus-mmr-arms')).toBeUndefined();
     expect(second).toContain('Layers: Diplomacy; up to 2017');
-    // The live map would draw its undated tie faint, and its summary say so; this map draws it in full.
-    expect(describeView(d, chapter2.layers, chapter2.time)).toContain('drawn faint');
-    expect(second).not.toContain('drawn faint');
+  });
+
+  it('draws faint the lines a chapter does not cite, as the live tour does, and its key says so', () => {
+    const first = renderStaticMap(d, BASEMAP_FIXTURE, chapter1);
+    expect(faint(first, 'rus-mmr-arms')).toBe(false);
+    for (const id of ['chn-mmr-arms', 'rus-vnm-arms', 'rus-ind-arms']) expect(faint(first, id)).toBe(true);
+    expect(key(first)).toContain('>Faint: ties this chapter does not cite<');
+    // A reader who chooses another entry singles out that one instead, as on the live map.
+    const chosen = renderStaticMap(d, BASEMAP_FIXTURE, {
+      ...chapter1,
+      selection: { kind: 'relation', id: 'rus-vnm-arms' },
+    });
+    expect(faint(chosen, 'rus-vnm-arms')).toBe(false);
+    expect(faint(chosen, 'rus-mmr-arms')).toBe(true);
+    expect(key(chosen)).toContain('>Faint: ties outside the selection<');
+    // The opening view singles out nothing and shows all years: nothing is faint, and the key says nothing of it.
+    expect(svg).not.toContain('opacity="0.3"');
+    expect(key(svg)).not.toContain('Faint');
+  });
+
+  it('in a year view draws the undated ties faint, as its description and key say', () => {
+    // Chapter 2 cites an event, which singles out no line; its years are up to 2017.
+    const second = renderStaticMap(d, BASEMAP_FIXTURE, chapter2);
+    expect(faint(second, 'rus-sco-membership')).toBe(true);
+    expect(second).toContain(escapeXml(describeView(d, chapter2.layers, chapter2.time, true)));
+    expect(key(second)).toContain('>Faint: no date given, so drawn in every year<');
   });
 
   it('lights the place of a chosen tie drawn as no line, both its ends there, as the live map does', () => {

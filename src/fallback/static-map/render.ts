@@ -11,6 +11,10 @@ import type { IndexedDataset } from '../../data/dataset.ts';
 import { visibleEntries } from '../../data/visible.ts';
 import { buildOverlay } from '../../map/overlay.ts';
 import { highlightTarget } from '../../map/highlight.ts';
+import { fading, inChapter } from '../../map/focus.ts';
+import { FADED_OPACITY } from '../../map/hidden.ts';
+import { lineKey } from '../../map/layers/lines.ts';
+import { fadedLabel } from '../../legend/legend-model.ts';
 import { PLACE_SOURCE } from '../../map/layers/places.ts';
 import { eventMarkerTitle } from '../../map/layers/event-groups.ts';
 import { THEMES, type Theme } from '../../map/theme.ts';
@@ -64,10 +68,22 @@ export function renderStaticMap(
   const selectedCountry =
     selected('country') ?? (/^[A-Z]{3}$/.test(selected('actor') ?? '') ? selected('actor') : null);
 
+  // The lines faded as on the live map: those the chapter or the selection is not about, else in a
+  // year view the undated ones; the key says which.
+  const focus = view.chapter ? inChapter(view.selection, view.chapter) : view.selection;
+  const faded = fading(d, visible, view.time !== null, focus);
+  const faint = new Set(faded?.keys);
   const slug = view.file.replace(/\.svg$/, '');
   // Three bands: the title above the map, the map, the key and credits below it.
   const header = drawHeader(d, view, theme, size.width);
-  const key = drawLegend(legendModel(overlay), attributionOf(d), theme, size.width, header.height + size.height);
+  const fadedRow = faded && faint.size > 0 ? fadedLabel(faded.why, focus) : null;
+  const key = drawLegend(
+    legendModel(overlay, fadedRow),
+    attributionOf(d),
+    theme,
+    size.width,
+    header.height + size.height,
+  );
   const taken: Box[] = markerBoxes(map, overlay.places, view.camera.zoom);
   const factor = flowWidthFactor(view.camera.zoom);
   // As in the live map, the selection's countries' names win over place names, and those over
@@ -96,8 +112,7 @@ export function renderStaticMap(
       'font-family': "'Noto Sans', system-ui, sans-serif",
     },
     el('title', { id: `${slug}-title` }, text(`Static map: ${view.title}`)),
-    // Its map draws no line faint (buildOverlay below has no year chosen): the description says none is.
-    el('desc', { id: `${slug}-desc` }, text(describeView(d, view.layers, view.time, false))),
+    el('desc', { id: `${slug}-desc` }, text(describeView(d, view.layers, view.time, faded?.why === 'undated'))),
     // Its own backdrop, so the title and key stay readable on any page, in either theme.
     el('rect', { class: 'backdrop', width: size.width, height, rx: 6, fill: theme.land }),
     header.markup,
@@ -115,8 +130,8 @@ export function renderStaticMap(
         'stroke-dasharray': '2.4 1.2',
       }),
       drawSelectedCountry(map, basemap, selectedCountry, theme),
-      drawRoutes(map, overlay.routes, selected('route'), theme),
-      drawFlows(map, overlay.flows, selected('relation'), factor, theme),
+      drawRoutes(map, overlay.routes, selected('route'), faint, theme),
+      drawFlows(map, overlay.flows, selected('relation'), faint, factor, theme),
       drawPlaces(map, overlay.places, selectedPlace, view.camera.zoom, theme),
       countryNames,
       namedCountryNames,
@@ -168,15 +183,25 @@ export function forD3(geometry: Polygon | MultiPolygon): MultiPolygon {
 
 const sideOf = (f: Feature) => String(f.properties?.side ?? 'other') as Side;
 
-function drawRoutes(map: Projected, routes: FeatureCollection, selectedId: string | null, theme: Theme): string {
+/** The opacity attribute of a line drawn faint (its parts are faded each, as the live map's layers). */
+const fadedIf = (faint: boolean) => (faint ? FADED_OPACITY : null);
+
+function drawRoutes(
+  map: Projected,
+  routes: FeatureCollection,
+  selectedId: string | null,
+  faint: Set<string>,
+  theme: Theme,
+): string {
   const items = routes.features.map((f) => {
     const d = pathData(map.projection, f);
     if (!d) return '';
     const planned = f.properties?.certainty === 'planned';
     const line: Attributes = { d, fill: 'none', 'stroke-linejoin': 'round' };
+    const id = String(f.properties?.id);
     return el(
       'g',
-      { class: 'route', 'data-id': String(f.properties?.id) },
+      { class: 'route', 'data-id': id, opacity: fadedIf(faint.has(lineKey('route', id))) },
       el('title', {}, text(`${f.properties?.name}${f.properties?.schematic ? ' (schematic)' : ''}`)),
       f.properties?.id === selectedId
         ? el('path', { ...line, class: 'selected', stroke: theme.selection, 'stroke-width': 12 })
@@ -199,6 +224,7 @@ function drawFlows(
   map: Projected,
   flows: FeatureCollection,
   selectedId: string | null,
+  faint: Set<string>,
   factor: number,
   theme: Theme,
 ): string {
@@ -216,10 +242,11 @@ function drawFlows(
     const dash = p.certainty === 'planned' ? [0.1, 2] : p.hasValue ? null : [2.5, 1.5];
     const dashArray = dash?.map((n) => r1(n * width)).join(' ');
     const common: Attributes = { d, fill: 'none', 'stroke-linejoin': 'round' };
+    const opacity = fadedIf(faint.has(lineKey('flow', String(p.id))));
     lines.push(
       el(
         'g',
-        { class: 'flow', 'data-id': String(p.id) },
+        { class: 'flow', 'data-id': String(p.id), opacity },
         el('title', {}, text(String(p.title))),
         p.id === selectedId
           ? el('path', { ...common, class: 'selected', stroke: theme.selection, 'stroke-width': r1(width * 1.2 + 6) })
@@ -240,18 +267,27 @@ function drawFlows(
         el('path', {
           ...common,
           class: 'core',
+          opacity,
           stroke: theme.land,
           'stroke-width': r1(width * 0.45),
           'stroke-dasharray': dashArray,
         }),
       );
     const middle = arcMiddle(map, (f.geometry as LineString).coordinates as [number, number][]);
-    if (middle) marks.push(drawArrow(middle, width, side, theme));
+    if (middle) marks.push(drawArrow(middle, width, side, opacity, theme));
     if (middle && p.certainty === 'disputed')
       marks.push(
         el(
           'text',
-          { ...halo(theme), class: 'mark', x: r1(middle.x), y: r1(middle.y + 6), 'font-size': 16, 'font-weight': 600 },
+          {
+            ...halo(theme),
+            class: 'mark',
+            opacity,
+            x: r1(middle.x),
+            y: r1(middle.y + 6),
+            'font-size': 16,
+            'font-weight': 600,
+          },
           '?',
         ),
       );
@@ -273,10 +309,17 @@ function arcMiddle(map: Projected, coordinates: [number, number][]) {
   return { x: m[0], y: m[1], angle: (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI };
 }
 
-function drawArrow(at: { x: number; y: number; angle: number }, width: number, side: Side, theme: Theme): string {
+function drawArrow(
+  at: { x: number; y: number; angle: number },
+  width: number,
+  side: Side,
+  opacity: number | null,
+  theme: Theme,
+): string {
   const s = Math.max(4, width * 0.9);
   return el('path', {
     class: `arrow ${side}`,
+    opacity,
     d: `M${r1(-s)},${r1(-s)}L0,0L${r1(-s)},${r1(s)}`,
     transform: `translate(${r1(at.x)} ${r1(at.y)}) rotate(${Math.round(at.angle)})`,
     fill: 'none',
