@@ -164,6 +164,28 @@ test('on a phone the header and the timeline leave the map most of the screen', 
     await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
 });
 
+for (const width of [320, 360, 390]) {
+  test(`on a ${width} px phone, Pause is where Play was: a second tap stops the timeline`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 640 });
+    await page.goto('./');
+    await waitForMapReady(page);
+    const timeline = page.locator('.timeline');
+    const play = (await timeline.getByRole('button', { name: 'Play' }).boundingBox())!;
+    const [x, y] = [play.x + play.width / 2, play.y + play.height / 2];
+    await page.mouse.click(x, y);
+    const pause = timeline.getByRole('button', { name: 'Pause' });
+    await expect(pause).toBeVisible();
+    // At 360 px the shorter status ("Up to 2000") let "All years" back onto the buttons' row, and
+    // the row moved 41 px down: a tap at the same spot hit the map, and the timeline played on.
+    const moved = (await pause.boundingBox())!;
+    expect(Math.abs(moved.y - play.y)).toBeLessThan(1);
+    await page.mouse.click(x, y);
+    await expect(timeline.getByRole('button', { name: 'Play' })).toBeVisible();
+    // Stopped by the tap, not by reaching the last year.
+    expect(Number(await page.getByRole('slider', { name: 'Year' }).inputValue())).toBeLessThan(2022);
+  });
+}
+
 test('on the smallest phone the header keeps four rows, and its buttons their whole names', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto('./');

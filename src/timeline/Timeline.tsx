@@ -97,7 +97,14 @@ export function Timeline() {
           Not a live region: the slider says its value as it moves, and "In this view" (ViewSummary.tsx)
           announces the year with the view once it settles; a third copy made each step heard twice. */}
       <span className="time-status" data-widest={allYears}>
-        {status}
+        {time ? (
+          status
+        ) : (
+          // Where the status wraps (a phone), it breaks after the comma, not inside the span of years.
+          <>
+            All years, <span className="years">{`${span.first}–${span.last}`}</span>
+          </>
+        )}
       </span>
       {/* aria-disabled, not disabled: a disabled button drops the focus of the key that pressed it. */}
       <button
