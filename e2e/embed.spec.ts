@@ -381,30 +381,43 @@ for (const address of ['./?embed=1&theme=dark', './?theme=dark', './?theme=light
     const pageColour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });
     const credit = page.locator('.maplibregl-ctrl-attrib');
-    for (const control of [page.locator('.maplibregl-ctrl-group'), credit])
+    // The reset button shows once the reader has moved the map.
+    await zoomIn.click();
+    await expect(page.getByRole('button', { name: 'Reset the view' })).toBeVisible();
+    await waitForIdle(page);
+    // Two groups of buttons: zooming, and resetting the view.
+    const groups = await page.locator('.maplibregl-ctrl-group').all();
+    expect(groups).toHaveLength(2);
+    for (const control of [...groups, credit])
       expect(await control.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(pageColour);
     // The line between the two zoom buttons, and the group's frame, are the page's lines: MapLibre's
     // own (a light grey line, a faint black ring) lit a bright bar across the buttons on a dark page.
     const lineColour = await themeColour(page, '--line');
     const zoomOut = page.getByRole('button', { name: 'Zoom out' });
     expect(await zoomOut.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(lineColour);
-    expect(await page.locator('.maplibregl-ctrl-group').evaluate((el) => getComputedStyle(el).boxShadow)).toBe(
-      `${lineColour} 0px 0px 0px 1px`,
-    );
-    // The + and the (i) are drawn in a colour far from the background: a few per cent of the button.
-    for (const icon of [zoomIn, credit.locator('.maplibregl-ctrl-attrib-button')])
+    for (const group of groups)
+      expect(await group.evaluate((el) => getComputedStyle(el).boxShadow)).toBe(`${lineColour} 0px 0px 0px 1px`);
+    // The +, the house and the (i) are drawn in a colour far from the background: a few per cent of the button.
+    const reset = page.getByRole('button', { name: 'Reset the view' });
+    for (const icon of [zoomIn, reset, credit.locator('.maplibregl-ctrl-attrib-button')])
       expect(await inkShare(page, await icon.screenshot(), pageColour)).toBeGreaterThan(0.03);
   });
 }
 
-test('the zoom buttons and the credit button show the keyboard focus as every other control does', async ({ page }) => {
+test('the zoom and reset buttons and the credit button show the keyboard focus as every other control does', async ({
+  page,
+}) => {
   await page.goto('./?embed=1');
   await waitForMapReady(page);
   const focusColour = await themeColour(page, '--focus');
-  await page.getByRole('link', { name: /^Open full map/ }).focus();
   const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  // The reset button shows once the reader has moved the map.
+  await zoomIn.click();
+  await expect(page.getByRole('button', { name: 'Reset the view' })).toBeVisible();
+  await page.getByRole('link', { name: /^Open full map/ }).focus();
   const creditButton = page.locator('.maplibregl-ctrl-attrib-button');
-  for (const control of [zoomIn, page.getByRole('button', { name: 'Zoom out' }), creditButton]) {
+  const reset = page.getByRole('button', { name: 'Reset the view' });
+  for (const control of [zoomIn, page.getByRole('button', { name: 'Zoom out' }), reset, creditButton]) {
     // Reached with the keyboard, as a keyboard reader reaches it.
     await tabTo(page, control, 10);
     await expect(control).toBeFocused();

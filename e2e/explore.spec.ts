@@ -969,3 +969,40 @@ async function outOfSightOfDetails(page: Page, points: Record<string, number[]>)
   }
   return missing;
 }
+
+/** The map's centre and zoom, rounded to a tenth. */
+const cameraOf = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.pivotMap!;
+    const { lng, lat } = map.getCenter();
+    return [lng, lat, map.getZoom()].map((n) => Math.round(n * 10) / 10);
+  });
+
+for (const [where, cam] of [
+  ['the opening view', null],
+  ['a shared view', '66.00,41.00,3.80,1366x708'],
+] as const) {
+  test(`a reader who dragged the globe away gets ${where} back from "Reset the view"`, async ({ page }) => {
+    await page.goto(cam ? `./?cam=${cam}` : './');
+    await waitForMapReady(page);
+    const opening = await cameraOf(page);
+    const addressCam = () => new URL(page.url()).searchParams.get('cam');
+    const reset = page.getByRole('button', { name: 'Reset the view' });
+    // Nothing to reset yet: the button waits beside the zoom buttons' names' room.
+    await expect(reset).toBeHidden();
+    const box = (await page.locator('.map-area canvas').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 150, y + 250, { steps: 8 });
+    await page.mouse.up();
+    await waitForIdle(page);
+    expect(await cameraOf(page)).not.toEqual(opening);
+    // The address keeps the dragged camera: a reload alone would not bring the view back.
+    await expect.poll(addressCam).not.toBe(cam);
+    await reset.click();
+    await expect.poll(() => cameraOf(page)).toEqual(opening);
+    await expect.poll(addressCam).toBe(cam);
+    await expect(reset).toBeHidden();
+  });
+}

@@ -858,3 +858,27 @@ test('each chapter about a tie or a route marks it on the map, undated ties in a
     await expect.poll(marked, { message: chapter(n).id }).toBe(true);
   }
 });
+
+test('in the tour, "Reset the view" frames the chapter again beside its card', async ({ page }) => {
+  await page.goto('./?tour=3');
+  await waitForMapReady(page);
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  await waitForIdle(page);
+  const framed = await page.evaluate(() => window.pivotMap!.getCenter().toArray());
+  const box = (await page.locator('.map-area canvas').boundingBox())!;
+  // In the part of the map the details leave: a drag let go over them goes on following the pointer.
+  const [x, y] = [box.x + box.width / 3, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 150, y - 120, { steps: 8 });
+  await page.mouse.up();
+  // Shown once the reader's move has ended.
+  const reset = page.getByRole('button', { name: 'Reset the view' });
+  await expect(reset).toBeVisible();
+  expect(await page.evaluate(() => window.pivotMap!.getCenter().toArray())).not.toEqual(framed);
+  await reset.click();
+  await expect
+    .poll(() => page.evaluate(() => window.pivotMap!.getCenter().toArray()))
+    .toEqual(framed.map((n) => expect.closeTo(n, 1)));
+  await expect(page).toHaveURL(/[?&]tour=3(&|$)/);
+});

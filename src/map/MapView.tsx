@@ -8,6 +8,7 @@
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
+import { ResetViewControl } from './ResetView.tsx';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map-controls.css';
@@ -298,6 +299,7 @@ export function MapView({ theme }: { theme: Theme }) {
         style={{ position: 'absolute', inset: 0 }}
       >
         <NavigationControl position="top-right" showCompass={false} />
+        <ResetViewControl />
       </Map>
       {!drawn && <p className="map-message">Drawing the map…</p>}
       {error && (

@@ -27,3 +27,18 @@ export function coverOfCard(map: Box, card: Box): { left: number; bottom: number
     ? { left: Math.max(0, card.right - map.left), bottom: 0 }
     : { left: 0, bottom: Math.max(0, map.bottom - card.top) };
 }
+
+/**
+ * The inset to frame a tour chapter's camera in (camera-moves.ts): what the card hides, with a
+ * gap; the map adds what the details panel covers (beside the map on wide screens, stacked above
+ * the card on a phone). Folded at the top left, the card hides nothing: a left inset its width
+ * would squeeze the chapter between it and the details.
+ */
+export function chapterInset(card: Element | null = document.querySelector('.tour-card')): {
+  left: number;
+  bottom: number;
+} {
+  const gap = 8;
+  const { left, bottom } = coveredByCard(document.querySelector('.map-area'), card);
+  return { left: left > 0 ? Math.round(left + gap) : 0, bottom: bottom > 0 ? Math.round(bottom + gap) : 0 };
+}

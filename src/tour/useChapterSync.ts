@@ -12,7 +12,7 @@ import type { TourChapter } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { chapterView } from './chapters.ts';
 import type { Camera } from '../map/camera.ts';
-import { coveredByCard } from '../map/covered-by-card.ts';
+import { chapterInset } from '../map/covered-by-card.ts';
 
 /** A phone: the card is a bottom sheet, and so are the details (tour.css). */
 const PHONE = '(max-width: 700px)';
@@ -62,18 +62,6 @@ export function useChapterSync(
  */
 function frameBesideCard(card: RefObject<HTMLElement | null>, camera: Camera, current: () => boolean) {
   requestAnimationFrame(() => {
-    if (current()) useAppStore.getState().requestCamera({ kind: 'chapter', camera, inset: hiddenBy(card.current) });
+    if (current()) useAppStore.getState().requestCamera({ kind: 'chapter', camera, inset: chapterInset(card.current) });
   });
-}
-
-/**
- * How much of the map the card hides (map/covered-by-card.ts), with a gap: the map adds what the
- * details panel covers (beside the map on wide screens, stacked above the card on a phone) and
- * frames the camera in the rest. Folded at the top left, the card hides nothing: a left inset its
- * width would squeeze the chapter between it and the details.
- */
-function hiddenBy(card: HTMLElement | null): { left: number; bottom: number } {
-  const gap = 8;
-  const { left, bottom } = coveredByCard(document.querySelector('.map-area'), card);
-  return { left: left > 0 ? Math.round(left + gap) : 0, bottom: bottom > 0 ? Math.round(bottom + gap) : 0 };
 }
