@@ -1,7 +1,8 @@
 /**
  * Hardening: every view runs under the page's Content-Security-Policy without a violation;
  * text from the data is only ever shown as text; and a failed file or a crashing panel leaves a
- * plain message in its place while the rest of the page goes on working.
+ * plain message in its place while the rest of the page goes on working. And the app is the
+ * window: nothing hidden in it makes the page taller, for a wheel to scroll the app out of sight.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -379,3 +380,24 @@ test('a map whose code cannot be downloaded offers a reload, which brings it bac
   await expect(failure).toHaveCount(0);
   expectOnlyConsoleErrors(guard, [/MapView|dynamically imported module|ERR_INTERNET_DISCONNECTED/]);
 });
+
+for (const [what, address, width, height] of [
+  ['the map', './', 1366, 768],
+  ['the tour', './?tour=3', 1366, 768],
+  ['the table with an entry open', './?view=table&sel=relation:rus-mmr-arms-supply', 1366, 768],
+  ['the tour presented', './?tour=3&present=1', 1920, 1080],
+] as const) {
+  test(`on a ${width} × ${height} screen ${what} stays in the window: nothing scrolls the app out of sight`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(address);
+    await expect(page.locator('.layer-count').first()).toBeAttached();
+    if (!address.includes('view=table')) await waitForMapReady(page);
+    // The layers' hidden counts, placed below the side panel's fold, made the page up to 1,100 px taller.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(height);
+    // As a wheel or PageDown over the header would: the page has nowhere to scroll to.
+    expect(await page.evaluate(() => (window.scrollTo(0, 600), window.scrollY))).toBe(0);
+    expect((await page.locator('.app-header').boundingBox())!.y).toBe(0);
+  });
+}
