@@ -652,6 +652,21 @@ test('unknown or malformed parameters open the default view without an error', a
   await expect(page.locator('.time-status')).toContainText('All years');
 });
 
+for (const selection of ['relation:no-such-tie', 'country:ZZZ']) {
+  test(`Back leaves a link naming no entry (${selection}) for the page before it`, async ({ page }) => {
+    await page.goto('./?view=sources');
+    await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible();
+    await page.goto(`./?sel=${selection}`);
+    await waitForMapReady(page);
+    // Dropped once the data (or, for a country code, the map's names) is in: in place, not as a new step.
+    await expect(page).not.toHaveURL(/sel=/);
+    await expect(page.locator('.details-panel')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?view=sources$/);
+    await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible();
+  });
+}
+
 test('a keyboard reader sees the focus on the map, drawn inside its frame', async ({ page }) => {
   await page.goto('./');
   await waitForMapReady(page);

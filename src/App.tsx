@@ -21,7 +21,6 @@ import { ContextSlot } from './sources/ContextSlot.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { CiteButton } from './cite/CiteButton.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
-import { selectionExists } from './data/selection.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { focusOnArrival } from './ui/focus-on-arrival.ts';
 import { lazyPart } from './ui/lazy-part.ts';
@@ -175,7 +174,7 @@ export function App({ header }: { header: HTMLElement }) {
 }
 
 /**
- * Loads the dataset once; drops a selection from the address that names nothing in it. After a
+ * Loads the dataset once (the store's setDataset drops a selection that names nothing in it). After a
  * failure, `retry` asks again (the connection may be back: a failed load is not kept); the error
  * stays until the data comes.
  */
@@ -188,7 +187,6 @@ function useDatasetLoader(): { error: string | null; retrying: boolean; retry: (
     fetchDataset()
       .then((dataset) => {
         const state = useAppStore.getState();
-        if (state.selection && !selectionExists(dataset, state.selection)) state.select(null);
         // The "Try again" pressed goes with the message: the focus goes to the view the data fills.
         if (document.activeElement?.closest('.load-error'))
           focusOnArrival(shownView(state) === 'map' ? '.maplibregl-canvas, #no-webgl-title' : '.view-page h2');

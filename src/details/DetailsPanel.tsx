@@ -33,7 +33,11 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: CitedInd
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const close = useCallback(() => select(null), [select]);
-  useDropUnknownCountry(dataset, selection, close);
+  useDropUnknownCountry(
+    dataset,
+    selection,
+    useAppStore((s) => s.dropUnknownSelection),
+  );
 
   const selectFromPanel = useCallback((next: Selection) => select(next, { fly: true, focusDetails: true }), [select]);
   // The button pressed is gone with the old details (or with the table, the sources, the drawer

@@ -37,7 +37,8 @@ export function useCountryName(dataset: IndexedDataset, iso3: string | null): st
 
 /**
  * A country code the map does not know (`sel=country:XXX` typed into the address) names
- * nothing: once the names are loaded it is dropped, as an unknown entry's id is (App.tsx).
+ * nothing: once the names are loaded it is dropped, as an unknown entry's id is (the store's
+ * setDataset), in place in the history: pushed, it was the page Back came to and pushed past again.
  */
 export function useDropUnknownCountry(dataset: IndexedDataset, s: Selection, drop: () => void) {
   useEffect(() => {

@@ -157,3 +157,30 @@ describe('one address per country', () => {
     expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
   });
 });
+
+describe('an address that names no entry in the data', () => {
+  const dataset = projectDataset();
+  it('drops it in place once the data is in: Back must not come back to it', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?sel=relation:no-such-tie&layers=arms'));
+    const { addressCorrection } = useAppStore.getState();
+    useAppStore.getState().setDataset(dataset);
+    expect(useAppStore.getState().selection).toBeNull();
+    expect(useAppStore.getState().layers).toEqual(['arms']);
+    expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
+  });
+  it('drops it on Back and Forward too', () => {
+    useAppStore.getState().setDataset(dataset);
+    const { addressCorrection } = useAppStore.getState();
+    useAppStore.getState().applyUrlState(parseUrl('?sel=actor:NOPE'));
+    expect(useAppStore.getState().selection).toBeNull();
+    expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
+  });
+  it('drops a country code the map does not know, found only once its names are in, in place too', () => {
+    useAppStore.getState().setDataset(dataset);
+    useAppStore.getState().applyUrlState(parseUrl('?sel=country:ZZZ'));
+    const { addressCorrection } = useAppStore.getState();
+    useAppStore.getState().dropUnknownSelection();
+    expect(useAppStore.getState().selection).toBeNull();
+    expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
+  });
+});

@@ -8,7 +8,7 @@ import type { LayerId, Citation } from '../data/schema.ts';
 import type { CitedIndexedDataset, IndexedDataset } from '../data/dataset.ts';
 import { withinYears, type TimeFilter } from '../data/time.ts';
 import { offMapReason, viewShowing } from '../data/visible.ts';
-import { canonicalSelection } from '../data/selection.ts';
+import { canonicalSelection, selectionExists } from '../data/selection.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import type { Theme } from '../map/theme.ts';
 import {
@@ -32,6 +32,8 @@ export type ViewSlice = UrlState & {
    * `onMap`: also show the map view, in the same step: one entry in the history, not two.
    */
   select: (selection: Selection | null, options?: { fly?: boolean; focusDetails?: boolean; onMap?: boolean }) => void;
+  /** Drop a selection the address named that names nothing (a country code the map does not know): a correction, not a step. */
+  dropUnknownSelection: () => void;
   setTime: (time: TimeFilter | null) => void;
   setCamera: (camera: Camera | null) => void;
   setProjection: (projection: ProjectionName) => void;
@@ -127,11 +129,13 @@ function shownOnMap(s: AppState, selection: Selection | null): Pick<AppState, 'l
 }
 
 /**
- * An address's selection under its one name (an older link's `actor:VNM` is `country:VNM`). The
- * address is corrected in place, not pushed: Back must not step onto the same view.
+ * An address's selection under its one name (an older link's `actor:VNM` is `country:VNM`), or
+ * none if it names nothing in the data. The address is corrected in place, not pushed: Back must
+ * not step onto the same view, nor onto the broken address, which the next load pushed past again.
  */
 function canonicalAddress(s: AppState, named: Selection | null, dataset: IndexedDataset | null) {
-  const selection = canonicalSelection(dataset, named);
+  const known = named && dataset && !selectionExists(dataset, named) ? null : named;
+  const selection = canonicalSelection(dataset, known);
   return { selection, addressCorrection: s.addressCorrection + (selection === named ? 0 : 1) };
 }
 
@@ -193,6 +197,7 @@ export const useAppStore = create<AppState>()((set) => ({
         ...(options?.onMap ? { view: 'map' as const } : {}),
       };
     }),
+  dropUnknownSelection: () => set((s) => ({ selection: null, addressCorrection: s.addressCorrection + 1 })),
   setTime: (time) => set((s) => ({ time: reachable(time, s.dataset) })),
   setCamera: (camera) => set({ camera }),
   setProjection: (projection) => set({ projection }),
