@@ -849,6 +849,46 @@ test.describe('on a phone', () => {
     await saveScreenshot(page, 'explore-phone-tapped-marker');
   });
 
+  test('the details sheet expands over the map by its handle or a swipe up, and a swipe down gives the map back', async ({
+    page,
+  }) => {
+    await page.goto('./?sel=relation:rus-mmr-arms-supply');
+    await waitForMapReady(page);
+    const sheet = page.locator('.details-panel');
+    const handle = sheet.getByRole('button', { name: 'Expand the details' });
+    const quote = sheet.locator('blockquote').first();
+    await expect(quote).toBeAttached();
+    const half = (await sheet.boundingBox())!;
+    // At half the screen the sheet showed the quote only two small scrolls down.
+    await expect(quote).not.toBeInViewport();
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    await handle.tap();
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
+    await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(half.height * 1.4);
+    // Over the map only: the page's header and its search stay.
+    await expect(page.getByRole('combobox', { name: 'Search the map' })).toBeInViewport();
+
+    const swipe = async (from: number, to: number) => {
+      const head = (await sheet.locator('.details-head').boundingBox())!;
+      const x = head.x + head.width / 3;
+      const y = head.y + head.height / 2;
+      const touch = await page.context().newCDPSession(page);
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y + from }] });
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + to }] });
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(0, 80);
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    await expect.poll(async () => Math.abs((await sheet.boundingBox())!.y - half.y)).toBeLessThan(2);
+    await swipe(0, -80);
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
+    await saveScreenshot(page, 'explore-phone-details-expanded');
+    // An entry chosen in the expanded sheet is shown on the map: the sheet gives it room again.
+    await sheet.getByRole('button', { name: 'Myanmar', exact: true }).tap();
+    await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('Myanmar');
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+  });
+
   test('a tap beside a thin tie, on the country under it, chooses the tie', async ({ page }) => {
     await page.goto('./');
     await waitForMapReady(page);

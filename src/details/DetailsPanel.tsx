@@ -3,7 +3,16 @@
  * what the data says about it with every citation. Positioned by the page layout; this
  * component styles only its inside, which scrolls on its own.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type TouchEvent,
+} from 'react';
 import type { CitedIndexedDataset } from '../data/dataset.ts';
 import type { LayerId } from '../data/schema.ts';
 import { relationTitle } from '../data/visible.ts';
@@ -33,13 +42,19 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: CitedInd
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const close = useCallback(() => select(null), [select]);
-  useDropUnknownCountry(
-    dataset,
-    selection,
-    useAppStore((s) => s.dropUnknownSelection),
-  );
+  const dropUnknown = useAppStore((s) => s.dropUnknownSelection);
+  useDropUnknownCountry(dataset, selection, dropUnknown);
+  const [expanded, setExpanded] = useState(false);
+  const swipe = useSwipeToExpand(setExpanded);
 
-  const selectFromPanel = useCallback((next: Selection) => select(next, { fly: true, focusDetails: true }), [select]);
+  // An entry chosen in the panel is flown to on the map: the sheet makes room for it again.
+  const selectFromPanel = useCallback(
+    (next: Selection) => {
+      setExpanded(false);
+      select(next, { fly: true, focusDetails: true });
+    },
+    [select],
+  );
   // The button pressed is gone with the old details (or with the table, the sources, the drawer
   // it was in): carry focus to the new heading.
   useEffect(() => {
@@ -56,8 +71,16 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: CitedInd
 
   const { kindLabel, title, body: content } = useContent(dataset, selection);
   return (
-    <aside className="details-panel" aria-labelledby={headingId}>
-      <header className="details-head">
+    <aside className="details-panel" aria-labelledby={headingId} data-expanded={expanded}>
+      <header className="details-head" {...swipe}>
+        {/* A phone's sheet only (styles.css): its handle, which a tap or a swipe on the head moves. */}
+        <button
+          type="button"
+          className="details-grabber"
+          aria-label="Expand the details"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        />
         <div className="details-titles">
           <p className="details-kind">{kindLabel}</p>
           <h2 id={headingId} ref={heading} tabIndex={-1}>
@@ -131,3 +154,23 @@ function useContent(d: CitedIndexedDataset, s: Selection): Content {
     body: <p className="details-note">The data has no entry “{s.id}”. It may have been renamed or removed.</p>,
   };
 }
+
+/** Swiping a phone's sheet by its head: up expands it over the map, down gives the map back. */
+function useSwipeToExpand(setExpanded: (expanded: boolean) => void) {
+  const start = useRef<number | null>(null);
+  return {
+    onTouchStart: (e: TouchEvent) => {
+      start.current = e.touches[0]?.clientY ?? null;
+    },
+    onTouchEnd: (e: TouchEvent) => {
+      const end = e.changedTouches[0]?.clientY;
+      if (start.current === null || end === undefined) return;
+      const moved = end - start.current;
+      start.current = null;
+      if (Math.abs(moved) > SWIPE_PX) setExpanded(moved < 0);
+    },
+  };
+}
+
+/** How far a finger moves on the head for a swipe, not a tap. */
+const SWIPE_PX = 30;
