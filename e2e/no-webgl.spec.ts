@@ -207,6 +207,26 @@ test('without WebGL, a message whose code could not be downloaded comes with “
   guard.consoleErrors.length = 0;
 });
 
+test('without WebGL an embed shows its message whole: no floating legend over it, the static map has its key', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?embed=1');
+  const heading = page.getByRole('heading', { name: 'The interactive map cannot be shown' });
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole('img', { name: `Static map: ${staticIndex.default.title}` })).toBeVisible();
+  // The embed's legend lay over the heading's first line, its corner and its middle alike.
+  const covered = await heading.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const points = [0.1, 0.5, 0.9].flatMap((x) =>
+      [0.25, 0.75].map((y) => [box.x + box.width * x, box.y + box.height * y]),
+    );
+    return points.filter(([x, y]) => !el.contains(document.elementFromPoint(x, y))).length;
+  });
+  expect(covered).toBe(0);
+  await expect(page.getByRole('button', { name: /Full legend/ })).toHaveCount(0);
+});
+
 test('without WebGL a tour chapter in the address shows that chapter’s static map', async ({ page }) => {
   await page.goto('./?tour=1');
   const first = staticIndex.chapters[0].title;

@@ -142,7 +142,8 @@ export function App({ header }: { header: HTMLElement }) {
               )}
             </ErrorBoundary>
             <CoveredYear />
-            {embedded && (
+            {/* Without WebGL the static map carries its own key: the floating one covered the message's heading. */}
+            {embedded && mapViewLoading && (
               <ErrorBoundary>
                 <EmbedLegend />
               </ErrorBoundary>
