@@ -301,6 +301,27 @@ test('on a tablet the layers are a drawer that takes the focus when it opens and
   await expect(toggle).toBeFocused();
 });
 
+test('on a phone a tap beside the layers’ drawer closes it, and its Close button stays in sight as it scrolls', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const drawer = page.getByRole('complementary', { name: 'Layers, legend and summary' });
+  await page.getByRole('button', { name: 'Layers & legend' }).click();
+  await expect(drawer).toBeVisible();
+  const close = drawer.getByRole('button', { name: 'Close', exact: true });
+  // Scrolled down to the legend, the drawer's Close had gone up out of sight with the summary.
+  await drawer.getByRole('heading', { name: 'Legend' }).scrollIntoViewIfNeeded();
+  await expect.poll(() => drawer.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+  await expect(close).toBeInViewport({ ratio: 1 });
+  expect(await onTopAtItsCentre(close)).toBe(true);
+  // The strip of map beside the drawer: a tap there closes it.
+  const panel = (await drawer.boundingBox())!;
+  await page.mouse.click(panel.x + panel.width + 20, panel.y + panel.height / 2);
+  await expect(drawer).toBeHidden();
+});
+
 // Tab from the drawer's last control went on to the timeline's Play, under the drawer, out of sight.
 test('on a tablet, tabbing out of the layers’ drawer closes it, so the next control is in sight', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });

@@ -31,11 +31,21 @@ export function SidePanel() {
       e.preventDefault();
       closeDrawer(panel.current);
     };
+    // A tap or click beside the drawer closes it, and goes on to what it was on (a tie on the map):
+    // on a phone the strip of map beside it showed no change from the layers ticked, and did not
+    // close it either.
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node | null;
+      if (panel.current?.contains(target) || document.getElementById(PANEL_TOGGLE_ID)?.contains(target)) return;
+      closeDrawer(panel.current);
+    };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
     return () => {
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
     };
   }, [open]);
   return (
