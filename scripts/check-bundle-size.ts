@@ -35,7 +35,10 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   // (scripts/vite/maplibre-css-subset.ts): 8.7 KB, from 16.6 KB.
   // 10.0 KB on 2026-12-05 with the legend's captions; 9.5 KB once the rules for paper (print.css)
   // left for a stylesheet of their own, linked with media="print" (index.html), which no paint waits for.
-  { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 10 * KB },
+  // 10.0 KB on 2026-12-06 with what phone readers lacked: the sheet's handle, the tour card's scroll
+  // shade and the reset button. Raised by half a KB: each is a rule a reader sees, and the first
+  // view's transfer stays some 10 KB under its budget.
+  { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 10.5 * KB },
   { name: 'map engine', match: /^assets\/maplibre-gl-(?!worker).*\.js$/, maxGzip: 300 * KB }, // 287 KB
   { name: 'map engine worker', match: /^assets\/maplibre-gl-worker-.*\.mjs$/, maxGzip: 150 * KB }, // 144 KB
   { name: 'basemap', match: /^generated\/basemap\/.*\.json$/, maxGzip: 275 * KB }, // 261 KB
@@ -82,7 +85,7 @@ for (const budget of BUDGETS) {
   const ok = size <= budget.maxGzip;
   failed ||= !ok;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${budget.name.padEnd(18)} ${(size / KB).toFixed(1).padStart(7)} KB of ${(budget.maxGzip / KB).toFixed(0)} KB gzip`,
+    `${ok ? 'ok  ' : 'OVER'} ${budget.name.padEnd(18)} ${(size / KB).toFixed(1).padStart(7)} KB of ${budget.maxGzip / KB} KB gzip`,
   );
 }
 if (failed) {
