@@ -207,6 +207,24 @@ test('the legend names each count of ties in one shade of the countries only', a
   expectContiguous(await classes());
 });
 
+test('the year slider is filled up to its year for "up to", and not for a year alone', async ({ page }) => {
+  await page.goto('./?year=2014');
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await expect(slider).toBeVisible();
+  const accent = colourBucket(await slider.evaluate((el) => getComputedStyle(el).accentColor));
+  // The slider's stretch from 2000 to about 2009, left of its thumb at 2014.
+  const filled = async () => {
+    const box = (await slider.boundingBox())!;
+    const shot = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width * 0.4, height: box.height } });
+    return (await colourCounts(page, shot)).get(accent) ?? 0;
+  };
+  expect(await filled()).toBeGreaterThan(500);
+  // A native slider stayed filled from 2000: "In 2014" looked like every year up to it.
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('at');
+  await expect(page.locator('.time-status')).toHaveText('In 2014');
+  await expect.poll(filled).toBeLessThan(20);
+});
+
 test('in a year view the ties the sources give no year are drawn faint, and the legend and summary say so', async ({
   page,
 }) => {

@@ -37,7 +37,7 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   // left for a stylesheet of their own, linked with media="print" (index.html), which no paint waits for.
   // 10.0 KB on 2026-12-06 with what phone readers lacked: the sheet's handle, the tour card's scroll
   // shade and the reset button. Raised by half a KB: each is a rule a reader sees, and the first
-  // view's transfer stays some 10 KB under its budget.
+  // view's transfer stays some 10 KB under its budget. 10.1 KB once the page drew the year slider.
   { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 10.5 * KB },
   { name: 'map engine', match: /^assets\/maplibre-gl-(?!worker).*\.js$/, maxGzip: 300 * KB }, // 287 KB
   { name: 'map engine worker', match: /^assets\/maplibre-gl-worker-.*\.mjs$/, maxGzip: 150 * KB }, // 144 KB

@@ -3,7 +3,7 @@
  * a play button that steps through the years, a mark for each year with events, and the years
  * labelled under the slider (year-labels.ts picks those between its ends).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import type { TimeMode } from '../data/time.ts';
@@ -82,6 +82,8 @@ export function Timeline() {
           value={year}
           aria-label="Year"
           aria-valuetext={status}
+          // The track filled up to the thumb's centre for "up to", not for a year alone (timeline.css).
+          style={{ '--fill': mode === 'upto' ? trackUpTo(year, span) : '0%' } as CSSProperties}
           onChange={(e) => setTime({ year: Number(e.target.value), mode })}
         />
         <YearLabels first={span.first} last={span.last} />
@@ -117,6 +119,11 @@ export function Timeline() {
       </button>
     </section>
   );
+}
+
+/** The length of the slider's track up to the thumb's centre at a year. */
+function trackUpTo(year: number, { first, last }: { first: number; last: number }): string {
+  return `calc(${THUMB_INSET}px + (100% - ${2 * THUMB_INSET}px) * ${(year - first) / (last - first || 1)})`;
 }
 
 /** Where a year sits along the slider's track, between the thumb's two stops. */
