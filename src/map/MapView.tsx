@@ -9,6 +9,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Map, NavigationControl, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
 import { ResetViewControl } from './ResetView.tsx';
+import { openChapter } from '../tour/chapters.ts';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map-controls.css';
@@ -126,7 +127,7 @@ export function MapView({ theme }: { theme: Theme }) {
   const selectedRoute = selection?.kind === 'route' ? selection.id : null;
   // The places the selection and the tour's chapter are about are named at any zoom (named-places.ts),
   // the countries the selection is about before the places (named-countries.ts).
-  const chapterShown = dataset && chapter !== null ? (dataset.tour[chapter - 1] ?? null) : null;
+  const chapterShown = openChapter({ chapter, dataset }) ?? null;
   const namedPlaces = useMemo(
     () => (dataset ? namedPlacesOf(dataset, chapterShown, selection) : undefined),
     [dataset, chapterShown, selection],

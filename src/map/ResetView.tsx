@@ -12,13 +12,15 @@ import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from './camera.ts';
 import { chapterInset } from './covered-by-card.ts';
 import { useAppStore } from '../state/store.ts';
+import { openChapter } from '../tour/chapters.ts';
 
 /** The address's camera when the map was first made (null: the default view), kept over a remount. */
 let opening: Camera | null | undefined;
 
 export function resetView() {
-  const { chapter, dataset, requestCamera, setCamera } = useAppStore.getState();
-  const shown = chapter === null ? undefined : dataset?.tour[chapter - 1];
+  const state = useAppStore.getState();
+  const { requestCamera, setCamera } = state;
+  const shown = openChapter(state);
   if (shown) return requestCamera({ kind: 'chapter', camera: shown.camera, inset: chapterInset() });
   // The address names the camera again (none for the default view), so a reload keeps the reset.
   setCamera(opening ?? null);

@@ -13,6 +13,7 @@ import { sharedAnchor, type VisibleEntries } from '../data/visible.ts';
 import type { Selection } from '../state/url.ts';
 import { isUndated } from '../data/time.ts';
 import { lineKey } from './layers/lines.ts';
+import { openChapter } from '../tour/chapters.ts';
 
 /** What the map singles out: a reader's selection, or the entries a tour chapter cites. */
 export type Focus = Selection | Pick<TourChapter, 'cites'>;
@@ -28,7 +29,7 @@ export function focusOf(state: {
   dataset: { tour: TourChapter[] } | null;
 }): Focus | null {
   const { selection, chapter } = state;
-  const shown = chapter === null ? undefined : state.dataset?.tour[chapter - 1];
+  const shown = openChapter(state);
   if (!shown) return chapter === null ? selection : null;
   return inChapter(selection, shown);
 }

@@ -15,6 +15,14 @@ export function clampChapter(requested: number, count: number): number | null {
   return Math.min(Math.max(Math.round(requested), 1), count);
 }
 
+/** The tour chapter open (`chapter`, 1-based) in the data, if the data is in and has it. */
+export function openChapter(state: {
+  chapter: number | null;
+  dataset: { tour: TourChapter[] } | null;
+}): TourChapter | undefined {
+  return state.chapter === null ? undefined : state.dataset?.tour[state.chapter - 1];
+}
+
 export function chapterView(chapter: TourChapter): ChapterView {
   return { layers: chapter.layers, time: chapter.time, selection: chapter.selection, camera: chapter.camera };
 }
