@@ -882,3 +882,23 @@ test('in the tour, "Reset the view" frames the chapter again beside its card', a
     .toEqual(framed.map((n) => expect.closeTo(n, 1)));
   await expect(page).toHaveURL(/[?&]tour=3(&|$)/);
 });
+
+// The card was as tall as its chapter's text: presenting at 1920 × 1080 Next moved 130 px from
+// chapter to chapter (69 px on a laptop), and a teacher's second click in the same place fell on
+// the card's empty foot.
+for (const [name, query, size] of [
+  ['on a laptop', '', { width: 1366, height: 768 }],
+  ['presenting at 1920 × 1080', '&present=1', { width: 1920, height: 1080 }],
+  ['on a 1024 × 768 projector', '', { width: 1024, height: 768 }],
+] as const) {
+  test(`${name}, Next stays under the pointer: clicks in one place step through every chapter`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto(`./?tour=1${query}`);
+    const next = card(page).getByRole('button', { name: 'Next', exact: true });
+    const box = (await next.boundingBox())!;
+    for (let chapter = 2; chapter <= 9; chapter++) {
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(card(page).getByText(/^Chapter \d+ of \d+$/)).toHaveText(new RegExp(`^Chapter ${chapter} of`));
+    }
+  });
+}

@@ -122,33 +122,51 @@ export function ChapterCard(props: Props) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 className="tour-title" id={titleId} ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
-      {/* A group named by the chapter's title: Tab reaches it while it scrolls (useTabbableWhileScrolling). */}
-      <div className="tour-text" id={textId} ref={text} hidden={folded} role="group" aria-labelledby={titleId}>
-        <p className="tour-body">{body}</p>
-        {citesOpen && (
-          <ul className="tour-cites" id={citesId} aria-label="Entries this chapter rests on">
-            {cites.map((cite) => {
-              const target = citeSelection(cite);
-              if (!target) return null;
-              const current = selection?.kind === target.kind && selection.id === target.id;
-              return (
-                <li key={cite}>
-                  <PointingButton
-                    selection={target}
-                    className="button tour-cite"
-                    current={current}
-                    onClick={() => openEntry(target)}
-                  >
-                    {selectionLabel(dataset, target)}
-                  </PointingButton>
-                </li>
-              );
-            })}
-          </ul>
-        )}
+      {/* The chapter, stacked on the other chapters' texts, unseen, where the card stands at the top
+          of its column (tour.css): the card is as tall in every chapter, and Next stays under the
+          pointer. Its top moved 130 px from chapter to chapter presenting at 1920 × 1080, and a
+          second click on Next, in the same place, fell on the card's empty foot. */}
+      <div className="tour-pages">
+        <div className="tour-page">
+          <h2 className="tour-title" id={titleId} ref={heading} tabIndex={-1}>
+            {title}
+          </h2>
+          {/* A group named by the chapter's title: Tab reaches it while it scrolls (useTabbableWhileScrolling). */}
+          <div className="tour-text" id={textId} ref={text} hidden={folded} role="group" aria-labelledby={titleId}>
+            <p className="tour-body">{body}</p>
+            {citesOpen && (
+              <ul className="tour-cites" id={citesId} aria-label="Entries this chapter rests on">
+                {cites.map((cite) => {
+                  const target = citeSelection(cite);
+                  if (!target) return null;
+                  const current = selection?.kind === target.kind && selection.id === target.id;
+                  return (
+                    <li key={cite}>
+                      <PointingButton
+                        selection={target}
+                        className="button tour-cite"
+                        current={current}
+                        onClick={() => openEntry(target)}
+                      >
+                        {selectionLabel(dataset, target)}
+                      </PointingButton>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </div>
+        </div>
+        {!folded &&
+          dataset.tour.map(
+            (other, i) =>
+              i !== chapter - 1 && (
+                <div key={other.id} className="tour-page tour-ghost" aria-hidden="true">
+                  <div className="tour-ghost-title">{other.title}</div>
+                  <p className="tour-ghost-body">{other.body}</p>
+                </div>
+              ),
+          )}
       </div>
       <div className="tour-foot">
         {!folded && (
