@@ -57,6 +57,13 @@ describe('the projector theme', () => {
         expect(contrastRatio(colour, ground)).toBeGreaterThanOrEqual(3);
   });
 
+  it('shades even the fewest entries clearly apart from plain land, each shade apart from the next', () => {
+    // The lightest shade was 1.2:1 on the white land: Vietnam, at the end of chapter 3's tie, looked unshaded.
+    expect(contrastRatio(p.involvement[0], p.land)).toBeGreaterThanOrEqual(1.4);
+    for (let i = 1; i < p.involvement.length; i++)
+      expect(contrastRatio(p.involvement[i], p.involvement[i - 1])).toBeGreaterThanOrEqual(1.15);
+  });
+
   it('writes labels dark on strong halos, larger than usual', () => {
     expect(contrastRatio(p.label, p.labelHalo)).toBeGreaterThanOrEqual(7);
     for (const shade of p.involvement) expect(contrastRatio(p.label, shade)).toBeGreaterThanOrEqual(7);

@@ -101,7 +101,9 @@ export const THEMES: Record<ThemeName, Theme> = {
     selection: '#00875f',
     event: '#111111',
     place: '#111111',
-    involvement: ['#f3e6ef', '#e8cfe0', '#dcb8d1', '#cfa0c1'],
+    // A step darker than the light theme's first: its lightest shade (#f3e6ef) was 1.2:1 on the
+    // white land, and on a projector Vietnam, the tie's end in chapter 3, looked unshaded.
+    involvement: ['#e8cfe0', '#dcb8d1', '#cfa0c1', '#c18fae'],
     graticule: '#94b8d2',
     labelScale: 1.7,
     lineScale: 1.6,
