@@ -547,6 +547,51 @@ hostTest(
   },
 );
 
+// The browser's own scrolling into sight moves every box that holds what it shows, the article
+// around the frame too: "Read in context" moved the page up to 387 px to centre its quote in the
+// window, and a country chosen in the details (its heading taking the focus) 19 px.
+hostTest(
+  'on a page of another origin, reading a quote in context and choosing in the details leave the page where it is',
+  async ({ page, baseURL, hostPage }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const src = `${baseURL}?embed=1&layers=arms,security&sel=relation:rus-kgz-base`;
+    await page.goto(hostPage.articleUrl(src, { width: 640, height: 480 }));
+    const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+    await waitForMapReady(frame);
+    const details = page.frameLocator('iframe').locator('.details-panel');
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    // The reader has scrolled the article so that the frame's top is 150 px down the window.
+    const scrollFrameTo = (top: number) =>
+      page.evaluate((top) => window.scrollTo(0, document.querySelector('iframe')!.offsetTop - top), top);
+
+    await scrollFrameTo(150);
+    const at = await scrollY();
+    expect(at).toBeGreaterThan(0);
+    await details.getByRole('button', { name: 'Read in context' }).first().click();
+    const dialog = page.frameLocator('iframe').getByRole('dialog', { name: 'The passage in context' });
+    await expect(dialog.locator('mark')).toBeVisible();
+    // The dialog shows its quote, scrolled within it.
+    const quoteInDialog = await dialog.locator('mark').evaluate((mark) => {
+      const [box, quote] = [mark.closest('dialog')!.getBoundingClientRect(), mark.getBoundingClientRect()];
+      return quote.top >= box.top && quote.bottom <= box.bottom;
+    });
+    expect(quoteInDialog).toBe(true);
+    expect(await scrollY()).toBe(at);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    // Now the frame's top is 100 px above the window, the details' heading out of sight.
+    await scrollFrameTo(-100);
+    const kyrgyzstan = details.getByRole('button', { name: 'Kyrgyzstan', exact: true });
+    await kyrgyzstan.scrollIntoViewIfNeeded();
+    const before = await scrollY();
+    await kyrgyzstan.click();
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Kyrgyzstan');
+    await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+    expect(await scrollY()).toBe(before);
+  },
+);
+
 // An address naming an unknown country opens the details and shuts them as the data loads; the
 // focus they gave back went to the map, in a frame the reader was not using: what they typed into
 // the article's field went nowhere.

@@ -13,6 +13,7 @@ import './styles.css';
 import { registerServiceWorker } from './offline/register.ts';
 import { afterHeaderPainted } from './first-paint.ts';
 import { preloadLazyParts } from './ui/lazy-part.ts';
+import { focusInPlace } from './ui/in-place.ts';
 
 /** One of index.html's own elements, which the app is mounted around. */
 function staticElement(selector: string): HTMLElement {
@@ -36,7 +37,7 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
   if (!main) return;
   event.preventDefault();
   main.tabIndex = -1;
-  main.focus();
+  focusInPlace(main);
 });
 
 registerServiceWorker();

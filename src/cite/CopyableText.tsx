@@ -5,6 +5,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../state/store.ts';
+import { focusInPlace } from '../ui/in-place.ts';
 
 type Status = 'idle' | 'copied' | 'selected';
 
@@ -22,7 +23,7 @@ export function CopyableText({ label, text }: { label: string; text: string }) {
       await navigator.clipboard.writeText(text);
       setStatus('copied');
     } catch {
-      area.current?.focus();
+      focusInPlace(area.current);
       area.current?.select();
       setStatus('selected');
     }

@@ -26,6 +26,7 @@ import { PanelSelectContext } from './panel-select.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 import { RouteDetails } from './RouteDetails.tsx';
+import { focusInPlace } from '../ui/in-place.ts';
 
 export function DetailsPanel() {
   const selection = useAppStore((s) => s.selection);
@@ -59,7 +60,7 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: CitedInd
   // it was in): carry focus to the new heading.
   useEffect(() => {
     if (!focusRequested) return;
-    heading.current?.focus();
+    focusInPlace(heading.current);
     detailsFocused();
   }, [focusRequested, detailsFocused]);
 

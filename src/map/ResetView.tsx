@@ -13,6 +13,7 @@ import type { Camera } from './camera.ts';
 import { chapterInset } from './covered-by-card.ts';
 import { useAppStore } from '../state/store.ts';
 import { openChapter } from '../tour/chapters.ts';
+import { focusInPlace } from '../ui/in-place.ts';
 
 /** The address's camera when the map was first made (null: the default view), kept over a remount. */
 let opening: Camera | null | undefined;
@@ -69,7 +70,7 @@ class ResetControl implements IControl {
     const container = this.container;
     if (!container) return;
     // Pressed from the keyboard, the button hides with the focus on it: the focus goes to the map.
-    if (!e.originalEvent && container.contains(document.activeElement)) this.map?.getCanvas().focus();
+    if (!e.originalEvent && container.contains(document.activeElement)) focusInPlace(this.map?.getCanvas());
     container.hidden = !e.originalEvent;
   };
 }

@@ -9,6 +9,7 @@ import { InViewList } from './InViewList.tsx';
 import { ViewSummary } from '../summary/ViewSummary.tsx';
 import { useAppStore } from '../state/store.ts';
 import './side-panel.css';
+import { focusInPlace } from '../ui/in-place.ts';
 
 const PANEL_TOGGLE_ID = 'panel-toggle';
 
@@ -22,7 +23,7 @@ export function SidePanel() {
     // Opened from its button, the drawer takes the focus: on a phone the header's other tools
     // came between the button and the drawer's contents, ten Tab presses away.
     if (document.activeElement?.id === PANEL_TOGGLE_ID)
-      panel.current?.querySelector<HTMLElement>('.panel-close')?.focus();
+      focusInPlace(panel.current?.querySelector<HTMLElement>('.panel-close'));
     // Escape closes one thing at a time: the drawer first while the focus is in it (capture), else
     // only if nothing else took the key (the details, the tour, a dialog each close with it).
     const onKey = (e: KeyboardEvent) => {
@@ -79,7 +80,7 @@ export function SidePanel() {
 function closeDrawer(panel: HTMLElement | null) {
   const focusWasInPanel = panel?.contains(document.activeElement);
   useAppStore.getState().setPanelOpen(false);
-  if (focusWasInPanel) document.getElementById(PANEL_TOGGLE_ID)?.focus();
+  if (focusWasInPanel) focusInPlace(document.getElementById(PANEL_TOGGLE_ID));
 }
 
 /** The header button that opens the side panel on small screens. */

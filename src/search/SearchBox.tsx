@@ -16,6 +16,7 @@ import { usePointingAt } from '../ui/pointing.ts';
 import { SettledStatus } from '../ui/SpokenStatus.tsx';
 import type { Suggestion } from './search-index.ts';
 import './search.css';
+import { focusInPlace } from '../ui/in-place.ts';
 
 const LISTBOX_ID = 'search-suggestions';
 const optionId = (i: number) => `search-suggestion-${i}`;
@@ -147,7 +148,7 @@ export function SearchBox() {
           part={searchIndex}
           fallbackClassName="search-error"
           onRetry={() => {
-            input.current?.focus();
+            focusInPlace(input.current);
             setOpen(true);
           }}
         />

@@ -18,6 +18,7 @@ import { useLazyPart } from '../ui/useLazyPart.ts';
 import type { HandoutStatus } from './SharePanel.tsx';
 import '../ui/dialog.css';
 import './share.css';
+import { focusInPlace } from '../ui/in-place.ts';
 
 // Both load with the entries' quotes: the downloads and the handout carry them.
 const sharePanel = lazyPart(
@@ -46,7 +47,7 @@ export function ShareButton() {
     if (printing) printed.current = true;
     else if (printed.current) {
       printed.current = false;
-      opener.current?.focus();
+      focusInPlace(opener.current);
     }
   }, [printing]);
 

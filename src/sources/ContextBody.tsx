@@ -9,6 +9,7 @@ import { useAppStore } from '../state/store.ts';
 import { findPassage } from './find-passage.ts';
 import { SourceReference } from './SourceReference.tsx';
 import { useSourceTexts } from './useSourceTexts.ts';
+import { scrollIntoSight } from '../ui/in-place.ts';
 
 export function ContextBody({ citation }: { citation: Citation }) {
   const seed = useAppStore((s) => s.dataset?.seedById.get(citation.seed));
@@ -61,5 +62,5 @@ function showQuote(mark: HTMLElement) {
   const top = view.top + (parseFloat(getComputedStyle(dialog).scrollPaddingTop) || 0);
   const quote = mark.getBoundingClientRect();
   if (quote.top >= top && quote.bottom <= view.bottom) return;
-  mark.scrollIntoView({ block: quote.height <= view.bottom - top ? 'center' : 'start' });
+  scrollIntoSight(mark, { block: quote.height <= view.bottom - top ? 'center' : 'start' });
 }

@@ -17,6 +17,7 @@ import { takeEscape } from '../ui/take-escape.ts';
 // Here, not in the chunk: loaded later, they would come after styles.css in the cascade and win over it.
 import '../ui/dialog.css';
 import './context.css';
+import { focusInPlace } from '../ui/in-place.ts';
 
 const contextBody = lazyPart(() => import('./ContextBody.tsx'));
 
@@ -48,7 +49,7 @@ export function ContextSlot() {
   // Every way of closing (Escape, the button, the store) ends here.
   const onClose = () => {
     showInContext(null);
-    if (opener.current?.isConnected) opener.current.focus();
+    if (opener.current?.isConnected) focusInPlace(opener.current);
     opener.current = null;
   };
 

@@ -14,6 +14,7 @@ import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useTabbableWhileScrolling } from '../ui/useTabbableWhileScrolling.ts';
 import { PointingButton } from '../ui/PointingButton.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
+import { focusInPlace, scrollIntoSight } from '../ui/in-place.ts';
 
 type Props = {
   ref: Ref<HTMLElement>;
@@ -43,7 +44,7 @@ export function ChapterCard(props: Props) {
 
   // Started from the Tour button: take the focus to the chapter, where the arrow keys step.
   useEffect(() => {
-    if (document.activeElement?.id === TOUR_BUTTON_ID) heading.current?.focus();
+    if (document.activeElement?.id === TOUR_BUTTON_ID) focusInPlace(heading.current);
   }, []);
 
   // Each chapter's text from its start: the card stays from chapter to chapter, and a phone's,
@@ -62,9 +63,8 @@ export function ChapterCard(props: Props) {
     if (!citesOpen || !citesOpened.current) return;
     citesOpened.current = false;
     // Nearest: a list taller than the box comes in from its top, a shorter one whole.
-    document
-      .getElementById(citesId)
-      ?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    const list = document.getElementById(citesId);
+    if (list) scrollIntoSight(list, { smooth: !prefersReducedMotion() });
   }, [citesOpen, citesId]);
 
   // A step replaces the cited entries: focus left on one of them fell to the page with it. Keep
@@ -74,7 +74,7 @@ export function ChapterCard(props: Props) {
   useEffect(() => {
     const lost = lastFocused.current && !lastFocused.current.isConnected;
     const inDetails = document.activeElement?.closest('.details-panel');
-    if ((lost && document.activeElement === document.body) || inDetails) heading.current?.focus();
+    if ((lost && document.activeElement === document.body) || inDetails) focusInPlace(heading.current);
   }, [chapter]);
 
   return (

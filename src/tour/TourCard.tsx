@@ -19,6 +19,7 @@ import { TOUR_BUTTON_ID } from './TourButton.tsx';
 import { useCardSpace } from './useCardSpace.ts';
 import { detailsWaitForFold, useChapterSync } from './useChapterSync.ts';
 import { useTourKeys } from './useTourKeys.ts';
+import { focusInPlace } from '../ui/in-place.ts';
 
 const NO_TOUR: IndexedDataset['tour'] = [];
 export function TourCard() {
@@ -78,5 +79,5 @@ function leaveTour(card: HTMLElement | null) {
   const active = document.activeElement;
   const focusWasInCard = !active || active === document.body || card?.contains(active);
   useAppStore.getState().setChapter(null);
-  if (focusWasInCard) document.getElementById(TOUR_BUTTON_ID)?.focus();
+  if (focusWasInCard) focusInPlace(document.getElementById(TOUR_BUTTON_ID));
 }

@@ -3,6 +3,7 @@
  * the button pressed goes with the message, and the part arrives only once its code has, so
  * without this the focus fell to the page's body and a keyboard reader started again from the top.
  */
+import { focusInPlace } from './in-place.ts';
 
 /** The longest the focus waits for the part: a download that fails again shows its message anew. */
 const WAIT_MS = 20_000;
@@ -14,12 +15,12 @@ const WAIT_MS = 20_000;
 export function focusOnArrival(selector: string): void {
   const target = () => document.querySelector<HTMLElement>(selector);
   const now = target();
-  if (now) return now.focus();
+  if (now) return focusInPlace(now);
   const observer = new MutationObserver(() => {
     const arrived = target();
     if (!arrived) return;
     stop();
-    if (document.activeElement === document.body || document.activeElement === null) arrived.focus();
+    if (document.activeElement === document.body || document.activeElement === null) focusInPlace(arrived);
   });
   const timer = setTimeout(() => stop(), WAIT_MS);
   const stop = () => {

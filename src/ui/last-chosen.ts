@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, type RefObject } from 'react';
 import { useAppStore, type ListView } from '../state/store.ts';
+import { scrollIntoSight } from './in-place.ts';
 
 /**
  * Scrolls `view`'s last chosen entry, the element whose `data-key` is its key, into the middle of
@@ -17,7 +18,7 @@ export function useScrollToLastChosen(view: ListView, page: RefObject<HTMLElemen
     const key = useAppStore.getState().lastChosen[view];
     const entry = key && page.current?.querySelector(`[data-key="${CSS.escape(key)}"]`);
     if (!entry) return;
-    entry.scrollIntoView({ block: 'center' });
+    scrollIntoSight(entry, { block: 'center' });
     const button = entry instanceof HTMLButtonElement ? entry : entry.querySelector('button');
     if (document.activeElement === document.body) button?.focus({ preventScroll: true });
   }, [view, page, ready]);
