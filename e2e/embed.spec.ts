@@ -261,6 +261,41 @@ test('an embed whose frame narrows brings the tie it is about back into sight', 
   await expect.poll(() => placesAboveSheet(page, ends), { timeout: 15_000 }).toBe(true);
 });
 
+// An editor chose a tie on a laptop (the address names the frame its camera was chosen in). In a
+// phone's 360 × 500 column the details sheet covered the tie's Kyrgyz end: Moscow showed, so the
+// embed was not flown to the tie.
+test('an embed of a tie chosen on a laptop shows both its ends in a phone’s column', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 500 });
+  await page.goto('./?layers=arms,security&sel=relation:rus-kgz-base&cam=77.07,51.37,3.32,1280x740&embed=1');
+  await waitForMapReady(page);
+  const ends: [number, number][] = [
+    [37.6173, 55.7558],
+    [74.5698, 42.8746],
+  ];
+  await expect.poll(() => placesClearOfDetails(page, ends), { timeout: 15_000 }).toBe(true);
+});
+
+/** Whether each place (longitude, latitude) is on the map's side in sight, 10 px in from its edges, and not under the details or the legend's bar. */
+function placesClearOfDetails(page: Page, places: [number, number][]) {
+  return page.evaluate((places) => {
+    const map = window.pivotMap!;
+    const box = map.getContainer().getBoundingClientRect();
+    const covers = [...document.querySelectorAll('.details-panel, .embed-legend')].map((e) =>
+      e.getBoundingClientRect(),
+    );
+    const margin = 10;
+    return places.every((place) => {
+      const p = map.project(place);
+      const back = map.unproject(p);
+      const facing = Math.abs(back.lng - place[0]) < 0.5 && Math.abs(back.lat - place[1]) < 0.5;
+      const [x, y] = [box.left + p.x, box.top + p.y];
+      const inMap = x > box.left + margin && x < box.right - margin && y > box.top + margin && y < box.bottom - margin;
+      const under = covers.some((r) => x > r.left && x < r.right && y > r.top && y < r.bottom);
+      return facing && inMap && !under;
+    });
+  }, places);
+}
+
 // In a phone's column the title showed cut short ("Russia’s pivot to …") beside "Open full map".
 for (const [width, label] of [
   [320, 'Full map'],

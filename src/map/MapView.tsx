@@ -20,7 +20,7 @@ import { buildStyle, storyCountries } from './style.ts';
 import { overlayBuilder } from './overlay.ts';
 import { keepLoadedBasemap } from './keep-basemap.ts';
 import { useValueAt } from '../ui/useValueAt.ts';
-import { addressFrame, openingCamera } from './camera.ts';
+import { addressFrame, cameraChosenHere, openingCamera } from './camera.ts';
 import {
   bringSelectionIntoSight,
   keepSelectionInSightOnResize,
@@ -293,7 +293,8 @@ export function MapView({ theme }: { theme: Theme }) {
         onIdle={(e) => {
           if (overlay && drawnOnce.current && performance.getEntriesByName('map-ready').length === 0) {
             performance.mark('map-ready');
-            bringSelectionIntoSight(e.target, { whole: useAppStore.getState().camera === null });
+            const chosenHere = cameraChosenHere(useAppStore.getState().camera, window.innerWidth, window.innerHeight);
+            bringSelectionIntoSight(e.target, { whole: !chosenHere });
           }
         }}
         onError={(e) => setError(`Part of the map could not be drawn: ${e.error?.message ?? 'unknown error'}`)}

@@ -106,9 +106,10 @@ export function meetCameraRequest(map: MapLibreMap, met: { current: number }, sh
  * A link names a selection and perhaps a camera made on another screen: a laptop's camera shows
  * less on a phone, and a phone's details sheet covers half its map. Once the map is first drawn,
  * and when the reader leaves the tour, a selection none of whose places is in sight is flown to,
- * as if chosen in search. With `whole` (a link that names no camera, so the map's opening view
- * was not chosen for it), it is flown to unless each of its places is in sight: on a phone the
- * sheet hid the half of a tie that the opening globe showed.
+ * as if chosen in search. With `whole` (a link whose camera was not chosen for this window: none,
+ * so the map's opening view, or one chosen in a frame of another size; cameraChosenHere), it is
+ * flown to unless each of its places is in sight: on a phone the sheet hid the half of a tie that
+ * the opening globe showed.
  */
 export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}) {
   const { selection, dataset, chapter, view } = useAppStore.getState();

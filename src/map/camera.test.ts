@@ -3,6 +3,7 @@ import {
   coveredWithRoomBelowBox,
   addressCamera,
   addressFrame,
+  cameraChosenHere,
   openingCamera,
   inSight,
   defaultCamera,
@@ -179,6 +180,18 @@ describe('addressCamera', () => {
   it('is the default frame for the window below the header when the address names none', () => {
     expect(addressCamera(null, 1366, 768)).toEqual(defaultCamera(1366, 708));
     expect(addressCamera(null, 390, 844)).toEqual(defaultCamera(390, 784));
+  });
+});
+
+describe('cameraChosenHere', () => {
+  const camera = { longitude: 77.07, latitude: 51.37, zoom: 3.32 };
+  it('is true for a camera chosen in a window of this size, or one written before frames', () => {
+    expect(cameraChosenHere({ ...camera, frame: addressFrame(1280, 800) }, 1280, 800)).toBe(true);
+    expect(cameraChosenHere(camera, 600, 400)).toBe(true);
+  });
+  it('is false for no camera, and for one chosen in another frame (a laptop view in a 600 × 400 embed)', () => {
+    expect(cameraChosenHere(null, 1280, 800)).toBe(false);
+    expect(cameraChosenHere({ ...camera, frame: addressFrame(1280, 800) }, 600, 400)).toBe(false);
   });
 });
 

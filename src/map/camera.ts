@@ -60,6 +60,19 @@ export function addressCamera(camera: Camera | null, windowWidth: number, window
 }
 
 /**
+ * Whether the address's camera was chosen for a window of this size: not where it names none (the
+ * map's opening view), nor where it names another frame (an editor's laptop view, opened in an
+ * article's 600 × 400 frame, where the details column covered the tie's Kyrgyz end). A camera
+ * written before frames were (2026-12-06) counts as chosen here.
+ */
+export function cameraChosenHere(camera: Camera | null, windowWidth: number, windowHeight: number): boolean {
+  if (!camera) return false;
+  if (!camera.frame) return true;
+  const here = addressFrame(windowWidth, windowHeight);
+  return camera.frame.width === here.width && camera.frame.height === here.height;
+}
+
+/**
  * A tour chapter's camera fitted to a visible area of the map: its centre, at the zoom that shows
  * its frame there. A chapter opens on it in the whole map before its card is there; the card then
  * frames it in the part it leaves; the static picture of a chapter is drawn at it.
