@@ -381,6 +381,25 @@ test('Escape leaves the tour and keeps the view; the focus returns to the Tour b
   await expect(page).toHaveURL(/year=2021&mode=at/);
 });
 
+// A teacher who left the tour at chapter 4 to answer a question pressed Tour and was at chapter 1.
+test('Tour takes the reader back to the chapter they left; after the last chapter it starts over', async ({ page }) => {
+  await page.goto('./?tour=4');
+  await expectChapter(page, 4);
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  const tourButton = page.getByRole('button', { name: 'Tour', exact: true });
+  await expect(tourButton).toHaveAttribute('title', /chapter 4/);
+  await tourButton.click();
+  await expectChapter(page, 4);
+
+  await page.keyboard.press('End');
+  await expectChapter(page, tour.length);
+  await card(page).getByRole('button', { name: 'End tour' }).click();
+  await expect(card(page)).toHaveCount(0);
+  await tourButton.click();
+  await expectChapter(page, 1);
+});
+
 /** Where on the map (in pixels from its top left) each of these places is drawn. */
 function placesOnMap(page: Page, places: [number, number][]) {
   return page.evaluate(

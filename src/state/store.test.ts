@@ -45,6 +45,18 @@ describe('setChapter', () => {
     useAppStore.getState().setChapter(null);
     expect(request()).toBeNull();
   });
+  it('remembers the chapter the reader left, for the Tour button to go back to, unless it was the last', () => {
+    const tour = JSON.parse(readFileSync('data/tour.json', 'utf8')) as TourChapter[];
+    useAppStore.setState({ dataset: { ...projectDataset(), tour } });
+    const { setChapter } = useAppStore.getState();
+    expect(useAppStore.getState().chapterLeft).toBeNull();
+    setChapter(4);
+    setChapter(null);
+    expect(useAppStore.getState().chapterLeft).toBe(4);
+    setChapter(tour.length);
+    setChapter(null);
+    expect(useAppStore.getState().chapterLeft).toBeNull();
+  });
 });
 
 describe('setDataset with a chapter in the address', () => {

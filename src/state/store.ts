@@ -91,6 +91,11 @@ export type UiSlice = {
    * than stepped to: such an address's own layers, year and selection stand (showingChapter).
    */
   chapterByAddress: boolean;
+  /**
+   * The chapter the reader left the tour at, where the Tour button takes them back: a teacher who
+   * left to answer a question came back to chapter 1. None once the last chapter was left.
+   */
+  chapterLeft: number | null;
   /** The citation shown in its paragraph ("Read in context"), if any. */
   contextCitation: Citation | null;
   showInContext: (citation: Citation | null) => void;
@@ -205,7 +210,12 @@ export const useAppStore = create<AppState>()((set) => ({
   setChapter: (chapter) =>
     set((s) =>
       chapter === null && s.chapter !== null
-        ? { chapter, chapterByAddress: false, ...request(s, { kind: 'keep' }) }
+        ? {
+            chapter,
+            chapterByAddress: false,
+            chapterLeft: s.chapter < (s.dataset?.tour.length ?? 0) ? s.chapter : null,
+            ...request(s, { kind: 'keep' }),
+          }
         : { chapter, chapterByAddress: false },
     ),
   showChapter: (chapter, view) => set((s) => showingChapter(s, s.dataset, chapter, view)),
@@ -255,6 +265,7 @@ export const useAppStore = create<AppState>()((set) => ({
   requestCamera: (move) => set((s) => request(s, move)),
   addressCorrection: 0,
   chapterByAddress: true,
+  chapterLeft: null,
   contextCitation: null,
   showInContext: (contextCitation) => set({ contextCitation }),
   lastCopied: null,
