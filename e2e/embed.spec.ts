@@ -22,6 +22,7 @@ import {
   onTopAtItsCentre,
   themeColour,
   apart,
+  holdScripts,
   type Frame,
   type Page,
 } from './driver.ts';
@@ -295,6 +296,20 @@ function placesClearOfDetails(page: Page, places: [number, number][]) {
     });
   }, places);
 }
+
+// The loading page's header was 8 px shorter than the app's, with "Open full map": everything in
+// the frame moved down as the app came, a layout shift in the editor's article.
+test('an embed’s header is as tall while the app’s code comes as once it has come', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 480 });
+  const release = await holdScripts(page, /\/index-[^/]*\.js$/);
+  await page.goto('./?embed=1', { waitUntil: 'commit' });
+  const header = page.locator('.app-header');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the map…' })).toBeVisible();
+  const loading = (await header.boundingBox())!.height;
+  release();
+  await expect(fullMapLink(page)).toBeVisible();
+  expect((await header.boundingBox())!.height).toBe(loading);
+});
 
 // In a phone's column the title showed cut short ("Russia’s pivot to …") beside "Open full map".
 for (const [width, label] of [
