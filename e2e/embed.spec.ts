@@ -311,6 +311,33 @@ test('an embed’s header is as tall while the app’s code comes as once it has
   expect((await header.boundingBox())!.height).toBe(loading);
 });
 
+// In a 640 × 480 embed the details' column covered "Drawing the map…", and in a phone's column the
+// sheet cut through it: on a slow connection the reader saw no sign the map was coming.
+for (const [width, height] of [
+  [640, 480],
+  [360, 500],
+] as const) {
+  test(`while the map draws, its message shows beside the details in a ${width} × ${height} embed`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/generated\/basemap\//, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('./?embed=1&layers=arms,security&sel=relation:rus-kgz-base');
+    const message = page.getByText('Drawing the map…');
+    await expect(message).toBeVisible();
+    await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeVisible();
+    expect(await onTopAtItsCentre(message)).toBe(true);
+    release();
+    await waitForMapReady(page);
+    await expect(message).toHaveCount(0);
+  });
+}
+
 // In a phone's column the title showed cut short ("Russia’s pivot to …") beside "Open full map".
 for (const [width, label] of [
   [320, 'Full map'],
