@@ -113,6 +113,10 @@ describe('coveredWithRoomBelowBox', () => {
     // A 1000 × 320 one: 1000 px across, but 145 px high below the legend.
     expect(coveredWithRoomBelowBox(1000, 277, { right: 336, bottom: 0, top: 71 }).top).toBe(0);
   });
+  it('counts the legend’s folded bar in a 600 × 400 embed: 204 × 191 px are left', () => {
+    const covered = { right: 336, bottom: 0, top: 46 };
+    expect(coveredWithRoomBelowBox(600, 297, covered)).toEqual(covered);
+  });
   it('leaves a cover with no box at the top as it is', () => {
     const covered = { right: 500, bottom: 0 };
     expect(coveredWithRoomBelowBox(600, 297, covered)).toBe(covered);

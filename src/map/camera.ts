@@ -168,9 +168,11 @@ export function paddingBeside(width: number, height: number, covered: Covered, m
 /**
  * The least frame, in pixels, that a box over the map's top (the embed's legend) may leave a
  * selection. In a 600 × 400 embed the legend (95 px deep) and the details column would leave 204 ×
- * 148 px: a tie from Moscow to Myanmar fitted there is a sliver of the map.
+ * 148 px: a tie from Moscow to Myanmar fitted there is a sliver of the map. Its folded bar (46 px)
+ * leaves 204 × 191, which is counted: left out, a tie from Moscow to Bishkek was fitted with
+ * Moscow under the bar's "Full legend" button.
  */
-export const LEAST_FRAME_BELOW_BOX = { width: 240, height: 200 };
+export const LEAST_FRAME_BELOW_BOX = { width: 200, height: 180 };
 
 /**
  * `covered` with its box at the top counted only if the frame paddingBeside then leaves is at least
