@@ -197,31 +197,6 @@ test('the preview loads the embed address at the chosen size and draws the map; 
   await expect(page.getByRole('button', { name: 'Share & save' })).toBeFocused();
 });
 
-// Resized in place, the preview kept the camera framed for the size before: at 600 × 400 it showed
-// zoom 2.64, where an article's 600 × 400 frame opens the embed at 2.20.
-test('a new size loads the preview anew, as an article’s frame of that size opens the embed', async ({ page }) => {
-  await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply');
-  const dialog = await openShare(page);
-  const preview = dialog.locator('iframe[title="Preview of the embedded map"]');
-  await preview.scrollIntoViewIfNeeded();
-  const frame = async () => (await preview.elementHandle())!.contentFrame();
-  const mapReady = async () =>
-    (await frame())!.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
-      timeout: 45_000,
-    });
-  await mapReady();
-  await (await frame())!.evaluate(() => ((window as { openedAt?: string }).openedAt = '800 × 600'));
-
-  await dialog.getByRole('radio', { name: '600 × 400' }).check();
-  await expect(preview).toHaveAttribute('width', '600');
-  // A document of its own, not the one before resized.
-  const openedAt = async () =>
-    (await frame())?.evaluate(() => (window as { openedAt?: string }).openedAt ?? 'anew').catch(() => 'loading');
-  await expect.poll(openedAt, { timeout: 10_000 }).toBe('anew');
-  await mapReady();
-  expect(await (await frame())!.evaluate(() => [innerWidth, innerHeight])).toEqual([600, 400]);
-});
-
 test('on a phone the dialog fits the screen and scales the preview down', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');

@@ -3,7 +3,7 @@
  * that address at that size (scaled down to fit the dialog). The code is taken from the view
  * as it was when the dialog opened.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { embedTitle } from './view-caption.ts';
 import { offMapWhy } from '../details/off-map-why.ts';
@@ -138,17 +138,6 @@ function EmbedPreview({ src, size }: { src: string; size: EmbedSize }) {
   const width = size.width === 'full' ? available : size.width;
   const scale = available > 0 && width > available ? available / width : 1;
   const percent = Math.round(scale * 100);
-  // A new size loads the embed anew, as a reader's page opens it: resized in place, it kept the
-  // camera framed for the size before (at 600 × 400, zoom 2.64 where a fresh embed opens at 2.20).
-  // Once the size has settled: a custom one is typed a digit at a time. "Full width" follows the
-  // dialog's width, as an embed follows its article's column. (Not ui/useSettled.ts: imported
-  // here, it had the bundler split React into a chunk of its own, 1.4 KB more for the first view.)
-  const sizeKey = size.width === 'full' ? 'full' : `${size.width}x${size.height}`;
-  const [loadedSize, setLoadedSize] = useState(sizeKey);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setLoadedSize(sizeKey), 400);
-    return () => window.clearTimeout(timer);
-  }, [sizeKey]);
   return (
     <figure className="embed-preview">
       <figcaption>
@@ -158,7 +147,6 @@ function EmbedPreview({ src, size }: { src: string; size: EmbedSize }) {
       <div ref={frame} className="embed-preview-frame" style={{ height: size.height * scale }}>
         {available > 0 && (
           <iframe
-            key={loadedSize}
             src={src}
             title="Preview of the embedded map"
             // Off screen (on a phone, below the code) it waits until scrolled to.
