@@ -381,6 +381,26 @@ test('Escape leaves the tour and keeps the view; the focus returns to the Tour b
   await expect(page).toHaveURL(/year=2021&mode=at/);
 });
 
+// Back out of the tour took the card away with the focus in it: the focus fell to the page, and
+// the next Tab started from the page's top.
+test('Back out of the tour from its first chapter takes the focus to the Tour button', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const tourButton = page.getByRole('button', { name: 'Tour', exact: true });
+  await tourButton.click();
+  await expectChapter(page, 1);
+  await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
+
+  await page.goBack();
+  await expect(card(page)).toHaveCount(0);
+  await expect(tourButton).toBeFocused();
+  await page.goForward();
+  await expectChapter(page, 1);
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(page, 2);
+});
+
 // A teacher who left the tour at chapter 4 to answer a question pressed Tour and was at chapter 1.
 test('Tour takes the reader back to the chapter they left; after the last chapter it starts over', async ({ page }) => {
   await page.goto('./?tour=4');

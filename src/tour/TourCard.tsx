@@ -4,7 +4,7 @@
  * useChapterSync applies the chapter's view, useTourKeys the keyboard and clicker, and
  * ChapterCard draws the card.
  */
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { IndexedDataset } from '../data/dataset.ts';
 import { isPresenting } from '../modes/modes.ts';
 import { useAppStore } from '../state/store.ts';
@@ -37,8 +37,9 @@ export function TourCard() {
   const frameAfterFold = useChapterSync(requested, shown, tour, card);
   useCardSpace(card, shown !== null && dataset !== null);
 
-  const go = (action: TourAction) => stepTour(action, () => leaveTour(card.current));
+  const go = (action: TourAction) => stepTour(action, leaveTour);
   useTourKeys(shown !== null, go);
+  useFocusLeftToTourButton(shown !== null);
 
   // Beside the card the focus stays on the entry pressed, to go on through the list; a screen
   // reader heard nothing of the details that opened. They are said in a status, as in InViewList.
@@ -74,10 +75,24 @@ export function TourCard() {
   );
 }
 
-/** Leaves the tour, keeping the view; the focus, if it was in the card, goes to the Tour button. */
-function leaveTour(card: HTMLElement | null) {
-  const active = document.activeElement;
-  const focusWasInCard = !active || active === document.body || card?.contains(active);
+/** Leaves the tour, keeping the view (useFocusLeftToTourButton takes care of the focus). */
+function leaveTour() {
   useAppStore.getState().setChapter(null);
-  if (focusWasInCard) focusInPlace(document.getElementById(TOUR_BUTTON_ID));
+}
+
+/**
+ * However the tour is left (Escape, the card's ×, "End tour", Back from its first chapter), a
+ * focus that was in the card, and so falls to the page with it, goes to the Tour button, which
+ * takes the reader back to the chapter. Back left it on the page, and the next Tab started over.
+ */
+function useFocusLeftToTourButton(open: boolean) {
+  useLayoutEffect(() => {
+    if (!open) return;
+    return () => {
+      // Runs after the card is gone (its children are removed first). Not when React only
+      // tries the effect again (development's StrictMode), with the tour still on.
+      if (useAppStore.getState().chapter !== null) return;
+      if (document.activeElement === document.body) focusInPlace(document.getElementById(TOUR_BUTTON_ID));
+    };
+  }, [open]);
 }
