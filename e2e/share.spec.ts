@@ -17,6 +17,7 @@ import {
   shiftTabFromUnder,
   themeColour,
   commonestColour,
+  type Frame,
   type Page,
 } from './driver.ts';
 import { THEMES } from '../src/map/theme.ts';
@@ -195,6 +196,42 @@ test('the preview loads the embed address at the chosen size and draws the map; 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Share & save' })).toBeFocused();
+});
+
+// Resized in place, the preview kept the camera framed for the size before: at 600 × 400 it showed
+// zoom 1.64, where an article's 600 × 400 frame opens the embed at 1.19.
+test('at a new size the preview shows the view as an article’s frame of that size opens it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?layers=arms,energy&sel=relation:rus-mmr-arms-supply');
+  const dialog = await openShare(page);
+  const preview = dialog.locator('iframe[title="Preview of the embedded map"]');
+  await preview.scrollIntoViewIfNeeded();
+  const src = (await preview.getAttribute('src'))!;
+  const previewFrame = page.frame({ url: /embed=1/ })!;
+  await waitForMapReady(previewFrame);
+  await dialog.getByRole('radio', { name: '600 × 400' }).check();
+  await expect(preview).toHaveAttribute('width', '600');
+
+  const article = await page.context().newPage();
+  await article.emulateMedia({ reducedMotion: 'reduce' });
+  await article.setViewportSize({ width: 600, height: 400 });
+  await article.goto(src);
+  await waitForMapReady(article);
+  const camera = (where: Page | Frame) =>
+    where.evaluate(() => {
+      const map = window.pivotMap!;
+      return { zoom: map.getZoom(), longitude: map.getCenter().lng, latitude: map.getCenter().lat };
+    });
+  const apart = async () => {
+    const [shown, opened] = await Promise.all([camera(previewFrame), camera(article)]);
+    return Math.max(
+      Math.abs(shown.zoom - opened.zoom),
+      Math.abs(shown.longitude - opened.longitude),
+      Math.abs(shown.latitude - opened.latitude),
+    );
+  };
+  await expect.poll(apart, { timeout: 20_000 }).toBeLessThan(0.05);
+  await article.close();
 });
 
 test('on a phone the dialog fits the screen and scales the preview down', async ({ page }) => {

@@ -201,16 +201,16 @@ export function MapView({ theme }: { theme: Theme }) {
     flyToSelection(map, target);
   }, [flyRequest]);
 
-  useEffect(
-    () => keepSelectionInSightOnResize(() => (drawnOnce.current ? (mapRef.current?.getMap() ?? null) : null)),
-    [],
-  );
-
   // Move to a camera the tour or the history asks for; a request made before the map exists is met on load.
   const metRequest = useRef(0);
   // True while the map jumps to the camera of an address reached by Back or Forward: the moves
   // ending then are not written back to the address (onMoveEnd).
   const showingAddress = useRef(false);
+
+  useEffect(() => {
+    const drawnMap = () => (drawnOnce.current ? (mapRef.current?.getMap() ?? null) : null);
+    return keepSelectionInSightOnResize(drawnMap, useAppStore.getState().camera, showingAddress);
+  }, []);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (map) meetCameraRequest(map, metRequest, showingAddress);

@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import {
   addressCamera,
+  cameraChosenHere,
   fittedChapterCamera,
   coveredWithRoomBelowBox,
   inSight,
@@ -129,13 +130,24 @@ export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}
 /**
  * A window that changed size (a phone turned, an embed's column narrowed) can leave the selection
  * out of sight: once it has stopped changing for a moment, the selection is brought back into it.
- * Returns the function that stops listening.
+ * An embed the reader has not moved (its camera is still the editor's, `opened`) shows its address
+ * as a fresh load at the new size would: resized in place, it kept the camera framed for the size
+ * before, and the Share dialog's preview at 600 × 400 showed zoom 1.64 where an article's frame of
+ * that size opens at 1.19. Returns the function that stops listening.
  */
-export function keepSelectionInSightOnResize(getMap: () => MapLibreMap | null): () => void {
+export function keepSelectionInSightOnResize(
+  getMap: () => MapLibreMap | null,
+  opened: Camera | null,
+  showingAddress: { current: boolean },
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settled = () => {
     const map = getMap();
-    if (map) bringSelectionIntoSight(map);
+    if (!map) return;
+    const { embed, camera, chapter, view } = useAppStore.getState();
+    if (!embed || camera !== opened || chapter !== null || view !== 'map') return bringSelectionIntoSight(map);
+    showAddressCamera(map, camera, showingAddress);
+    bringSelectionIntoSight(map, { whole: !cameraChosenHere(camera, window.innerWidth, window.innerHeight) });
   };
   const onResize = () => {
     clearTimeout(timer);
