@@ -301,7 +301,7 @@ test('on a tablet the layers are a drawer that takes the focus when it opens and
   await expect(toggle).toBeFocused();
 });
 
-test('on a phone a tap beside the layers’ drawer closes it, and its Close button stays in sight as it scrolls', async ({
+test('on a phone a tap beside the layers’ drawer closes it, and its Close button stays in sight, opaque, as it scrolls', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -316,6 +316,9 @@ test('on a phone a tap beside the layers’ drawer closes it, and its Close butt
   await expect.poll(() => drawer.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
   await expect(close).toBeInViewport({ ratio: 1 });
   expect(await onTopAtItsCentre(close)).toBe(true);
+  // Filled as the drawer is: the summary scrolling under it printed through "Close".
+  const background = (el: Element) => getComputedStyle(el).backgroundColor;
+  expect(await close.evaluate(background)).toBe(await drawer.evaluate(background));
   // The strip of map beside the drawer: a tap there closes it.
   const panel = (await drawer.boundingBox())!;
   await page.mouse.click(panel.x + panel.width + 20, panel.y + panel.height / 2);
