@@ -880,6 +880,9 @@ test.describe('on a phone', () => {
     // At half the screen the sheet showed the quote only two small scrolls down.
     await expect(quote).not.toBeInViewport();
     await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    // A target of 24 px or more each way (WCAG 2.5.8): it was 22 px tall.
+    const grip = (await handle.boundingBox())!;
+    expect(Math.min(grip.width, grip.height)).toBeGreaterThanOrEqual(24);
     await handle.tap();
     await expect(handle).toHaveAttribute('aria-expanded', 'true');
     await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(half.height * 1.4);
