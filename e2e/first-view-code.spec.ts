@@ -17,7 +17,7 @@ const PARTS = {
   'passage in context': 'could not be found in this document',
   'Cite references': 'The address in each reference opens this exact view',
   // Its ranking of suggestion types, as minified (names and numbers survive).
-  'search index': 'Relation:5',
+  'search index': 'Route:6',
 };
 
 /** The app's scripts (or, with `path`, other files) the page has fetched, split at the map's `map-ready` mark. */

@@ -85,6 +85,20 @@ test('the suggestion Enter would open is lit on the map while the list is open',
   await expect.poll(async () => (await changedPixels(page, before, await picture())).count).toBe(0);
 });
 
+// "Myanmar" listed the country, the junta, three ties whose titles start with Myanmar and three
+// events: none of Russia's ties with Myanmar, its arms among them.
+test('typing a country’s name lists its ties with Russia, its arms among them', async ({ page }) => {
+  await openApp(page);
+  await box(page).fill('Myanmar');
+  await expect(suggestions(page).first()).toHaveText(/^Myanmar\s*Country$/);
+  const arms = suggestions(page).filter({ hasText: 'Russia → Myanmar: arms supply' });
+  await expect(arms).toHaveCount(1);
+  await arms.click();
+  await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText(
+    'Russia → Myanmar: arms supply',
+  );
+});
+
 test('arrow keys move through the suggestions and Escape closes then clears', async ({ page }) => {
   await openApp(page);
   await box(page).fill('russia');

@@ -43,8 +43,34 @@ describe('search', () => {
   it('ranks the whole name over a prefix over a word, and countries before other kinds', () => {
     expect(labels('china')[0]).toBe('China');
     expect(search(index, 'china')[0].type).toBe('Country');
-    // The group's name starts with "Myanmar"; the event and relations only have it as a later word.
-    expect(labels('myanmar').slice(0, 3)).toEqual(['Myanmar', "Myanmar's military junta", 'Military coup in Myanmar']);
+    // The group's name starts with "Myanmar"; the event and relations only have it as a later
+    // word. Ties come before events, Russia's own first.
+    expect(labels('myanmar')).toEqual([
+      'Myanmar',
+      "Myanmar's military junta",
+      'Russia → Myanmar: arms supply',
+      'China → Myanmar: arms supply',
+      'Military coup in Myanmar',
+    ]);
+  });
+
+  // "Myanmar" listed eight entries: the country, the junta, three ties whose titles start with
+  // Myanmar and three events, and none of Russia's four ties with Myanmar, its arms among them.
+  it('lists a country’s ties with Russia, whichever party a title names first', () => {
+    const myanmar = search(project, 'Myanmar').map((s) => s.label);
+    expect(myanmar).toHaveLength(MAX_SUGGESTIONS);
+    expect(myanmar).toEqual(
+      expect.arrayContaining([
+        'Russia → Myanmar: arms supply',
+        'Russia → Myanmar: arms deal',
+        'Russia → Myanmar: trade',
+        'Myanmar → Russia: training',
+      ]),
+    );
+    // Ties whose titles start with India (with the Quad, the US, the SCO) came before Russia's.
+    expect(search(project, 'India').map((s) => s.label)).toEqual(
+      expect.arrayContaining(['Russia → India: arms supply', 'Russia → India: energy supply']),
+    );
   });
 
   it('forgives a typo in a name: the misspellings readers type find the place or country', () => {

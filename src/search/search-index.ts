@@ -36,6 +36,8 @@ type Entry = Omit<Suggestion, 'hint'> & {
   text: string[];
   /** Where this type ranks among equally good matches: countries first, routes last. */
   rank: number;
+  /** A tie's title starts with the party that acts, not the one it is more about (see score). */
+  tie: boolean;
 };
 
 export type SearchIndex = Entry[];
@@ -46,16 +48,22 @@ const ACTOR_TYPE: Record<Actor['kind'], string> = {
   group: 'Group',
   region: 'Region',
 };
+/**
+ * Ties rank before events: they are what the map draws between its places. Russia's own ties
+ * come first among them (RUSSIAN_TIE): "Myanmar" listed eight entries, and none of Russia's four
+ * ties with Myanmar, its arms among them, behind events and China's ties.
+ */
 const RANK: Record<string, number> = {
   Country: 0,
   Organisation: 1,
   Group: 2,
   Region: 2,
   Place: 3,
-  Event: 4,
-  Relation: 5,
+  Relation: 4.5,
+  Event: 5,
   Route: 6,
 };
+const RUSSIAN_TIE = 4;
 
 export const MAX_SUGGESTIONS = 8;
 
@@ -64,7 +72,12 @@ function entry(
   id: string,
   label: string,
   type: string,
-  { aliases = [], when, summary = '' }: { aliases?: string[]; when?: string; summary?: string } = {},
+  {
+    aliases = [],
+    when,
+    summary = '',
+    rank = RANK[type] ?? 9,
+  }: { aliases?: string[]; when?: string; summary?: string; rank?: number } = {},
 ): Entry {
   const folded = fold(label);
   return {
@@ -77,7 +90,8 @@ function entry(
     words: [...(folded ? folded.split(' ') : []), ...aliases.flatMap(words)],
     aliases: aliases.map(fold),
     text: words(summary),
-    rank: RANK[type] ?? 9,
+    rank,
+    tie: kind === 'relation',
   };
 }
 
@@ -97,7 +111,11 @@ function indexOf(d: IndexedDataset): SearchIndex {
       entry('place', String(p.id), p.properties.name, 'Place', { aliases: p.properties.aliases }),
     ),
     ...d.relations.map((r) =>
-      entry('relation', r.id, relationTitle(d, r), 'Relation', { when: formatPeriod(r.period), summary: r.summary }),
+      entry('relation', r.id, relationTitle(d, r), 'Relation', {
+        when: formatPeriod(r.period),
+        summary: r.summary,
+        ...(r.from === 'RUS' || r.to === 'RUS' ? { rank: RUSSIAN_TIE } : {}),
+      }),
     ),
     ...d.events.map((e) => entry('event', e.id, e.title, 'Event', { when: formatDate(e.date), summary: e.summary })),
     ...d.routes.features.map((r) =>
@@ -121,12 +139,13 @@ function actorAliases(a: Actor): string[] {
 
 /**
  * How well an entry matches, lower is better, or null for no match:
- * 0 the whole label or an alias, 1 the label's start, 2 a word's start for every query word,
- * 3 the same with a typo in some query word, 4 the same with some query word only in the summary.
+ * 0 the whole label or an alias, 1 the label's start (not a tie's: "Myanmar → Russia" is no more
+ * about Myanmar than "Russia → Myanmar"), 2 a word's start for every query word, 3 the same with a
+ * typo in some query word, 4 the same with some query word only in the summary.
  */
 function score(e: Entry, query: string, terms: string[]): number | null {
   if (e.folded === query || e.aliases.includes(query)) return 0;
-  if (e.folded.startsWith(query)) return 1;
+  if (!e.tie && e.folded.startsWith(query)) return 1;
   let worst = 2;
   for (const t of terms) {
     const s = termScore(e, t);
