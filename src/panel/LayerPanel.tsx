@@ -26,10 +26,10 @@ export function LayerPanel() {
             <label>
               <input type="checkbox" checked={layers.includes(layer.id)} onChange={() => toggleLayer(layer.id)} />
               <span className="layer-name">{layer.name}</span>
-              {/* Read "Diplomacy 11 entries": a name on a plain span is one screen readers may skip. */}
+              {/* "11 entries", not a bare 11: the summary above counts relations ("7 arms relations"),
+                  and a reader who checked one number against the other found them apart. */}
               <span className="layer-count">
-                {counts[layer.id]}
-                <span className="visually-hidden"> entries</span>
+                {counts[layer.id]} {counts[layer.id] === 1 ? 'entry' : 'entries'}
               </span>
             </label>
             <p className="layer-description">{layer.description}</p>
