@@ -36,8 +36,6 @@ type Entry = Omit<Suggestion, 'hint'> & {
   text: string[];
   /** Where this type ranks among equally good matches: countries first, routes last. */
   rank: number;
-  /** A tie's title starts with the party that acts, not the one it is more about (see score). */
-  tie: boolean;
 };
 
 export type SearchIndex = Entry[];
@@ -91,7 +89,6 @@ function entry(
     aliases: aliases.map(fold),
     text: words(summary),
     rank,
-    tie: kind === 'relation',
   };
 }
 
@@ -145,7 +142,8 @@ function actorAliases(a: Actor): string[] {
  */
 function score(e: Entry, query: string, terms: string[]): number | null {
   if (e.folded === query || e.aliases.includes(query)) return 0;
-  if (!e.tie && e.folded.startsWith(query)) return 1;
+  // A tie's title starts with the party that acts, not the one it is more about.
+  if (e.kind !== 'relation' && e.folded.startsWith(query)) return 1;
   let worst = 2;
   for (const t of terms) {
     const s = termScore(e, t);
