@@ -183,6 +183,31 @@ test('Back from the map, the table shows the row chosen, where the reader left i
   expect(await markedLastChosen(page, rows.nth(12))).toBe(false);
 });
 
+// The table opened on its first rows: a reader who had the entry open beside it, or followed a link
+// to it, had to look for its row (reader's check).
+for (const [device, width, height] of [
+  ['laptop', 1366, 768],
+  ['phone', 390, 844],
+] as const) {
+  test(`on a ${device}, opened on an entry the map has selected, the table shows its row, marked, and leaves the focus alone`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?sel=relation:rus-vnm-arms-supply&view=table');
+    const rows = table(page).locator('tbody tr');
+    const row = rows.filter({ has: page.getByRole('rowheader', { name: /^Russia → Vietnam\s+arms supply$/ }) });
+    // Whole, above the timeline (on a phone it was laid out below its top).
+    await expect(row).toBeInViewport();
+    const timelineTop = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!.y;
+    await expect.poll(() => row.evaluate((r) => r.getBoundingClientRect().bottom)).toBeLessThanOrEqual(timelineTop);
+    await expect(rows.first()).not.toBeInViewport();
+    expect(await markedLastChosen(page, row)).toBe(true);
+    expect(await markedLastChosen(page, rows.first())).toBe(false);
+    // Chosen on the map, not in this list: the keyboard starts from the page's top, as on any page.
+    await expect(row.getByRole('button')).not.toBeFocused();
+  });
+}
+
 test('the filters and the sort outlast a visit to the map', async ({ page }) => {
   await openTable(page);
   const filter = page.getByRole('searchbox', { name: 'Filter', exact: true });

@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { useAppStore } from '../state/store.ts';
-import { useScrollToLastChosen } from '../ui/last-chosen.ts';
+import { selectionKey, useScrollToLastChosen } from '../ui/last-chosen.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { buildRows } from './rows.ts';
 import { filterRows, isFiltered, sortRows } from './sort-filter.ts';
@@ -24,7 +24,8 @@ export function TableView() {
   const setFilters = useAppStore((s) => s.setTableFilters);
   const sort = useAppStore((s) => s.tableSort);
   const setSort = useAppStore((s) => s.setTableSort);
-  const chosen = useAppStore((s) => s.lastChosen.table);
+  const lastChosen = useAppStore((s) => s.lastChosen.table);
+  const selected = useAppStore((s) => selectionKey(s.selection));
   const setLastChosen = useAppStore((s) => s.setLastChosen);
   const page = useRef<HTMLElement>(null);
   useScrollToLastChosen('table', page, dataset !== null);
@@ -44,6 +45,9 @@ export function TableView() {
     () => sortRows(filterRows(rows, filters, visibleKeys), sort, layerOrder),
     [rows, filters, visibleKeys, sort, layerOrder],
   );
+
+  // The row marked: the entry the details show, if it has one; else the one last chosen here.
+  const chosen = rows.some((r) => r.key === selected) ? selected : lastChosen;
 
   if (!dataset) return null;
   return (
