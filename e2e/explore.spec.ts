@@ -507,7 +507,7 @@ test('back and forward step through selections', async ({ page }) => {
   await expect(heading).toContainText('China → Myanmar');
 });
 
-test('beside the map, an entry chosen from “On the map now” keeps the focus in the list and says its details opened', async ({
+test('beside the map, an entry chosen from “On the map now” keeps the focus in the list and says its details opened; chosen again, its details take the focus', async ({
   page,
 }) => {
   await page.goto('./');
@@ -519,7 +519,16 @@ test('beside the map, an entry chosen from “On the map now” keeps the focus 
   await expect(page.locator('.details-panel h2')).toHaveText('China → Myanmar: arms supply');
   await expect(entry).toBeFocused();
   // Only aria-current changed: a screen reader heard nothing of the details that opened.
-  await expect(page.locator('.in-view').getByRole('status')).toHaveText('Details shown: China → Myanmar: arms supply');
+  await expect(page.locator('.in-view').getByRole('status')).toHaveText(
+    'Details shown: China → Myanmar: arms supply. Choose it again to read them.',
+  );
+  // The details were 49 Tabs away: Enter again takes the focus there, as the entry says to one who sees it.
+  expect(await entry.evaluate((e) => getComputedStyle(e, '::after').content)).toMatch(
+    /Press Enter to read its details/,
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.details-panel h2')).toBeFocused();
+  await expect(page.locator('.details-panel h2')).toHaveText('China → Myanmar: arms supply');
 });
 
 test('pointing at an entry in “On the map now” lights it on the map until the pointer leaves', async ({ page }) => {
