@@ -8,6 +8,8 @@ import {
   expect,
   waitForMapReady,
   onTopAtItsCentre,
+  colourBucket,
+  colourCounts,
   placesAboveSheet,
   saveScreenshot,
   type Locator,
@@ -301,7 +303,7 @@ test('on a tablet the layers are a drawer that takes the focus when it opens and
   await expect(toggle).toBeFocused();
 });
 
-test('on a phone a tap beside the layers’ drawer closes it, and its Close button stays in sight, opaque, as it scrolls', async ({
+test('on a phone a tap beside the layers’ drawer closes it, and its Close button stays in sight, on an opaque strip, as it scrolls', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -319,8 +321,15 @@ test('on a phone a tap beside the layers’ drawer closes it, and its Close butt
   // Filled as the drawer is: the summary scrolling under it printed through "Close".
   const background = (el: Element) => getComputedStyle(el).backgroundColor;
   expect(await close.evaluate(background)).toBe(await drawer.evaluate(background));
-  // The strip of map beside the drawer: a tap there closes it.
+  // And on a strip out to the drawer's left edge: beside it, text scrolled under it was cut mid-word.
   const panel = (await drawer.boundingBox())!;
+  const button = (await close.boundingBox())!;
+  const strip = { x: panel.x + 1, y: button.y, width: button.x - panel.x - 2, height: button.height };
+  const counts = await colourCounts(page, await page.screenshot(), strip);
+  expect(counts.get(colourBucket(await drawer.evaluate(background)))).toBe(
+    Math.trunc(strip.width) * Math.trunc(strip.height),
+  );
+  // The strip of map beside the drawer: a tap there closes it.
   await page.mouse.click(panel.x + panel.width + 20, panel.y + panel.height / 2);
   await expect(drawer).toBeHidden();
 });
