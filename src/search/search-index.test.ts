@@ -110,6 +110,11 @@ describe('search', () => {
     expect(ids('yuan')[0]).toBe('relation:rus-chn-yuan');
   });
 
+  it('among matches in summaries alone, ranks first the entries whose summary names the word first', () => {
+    // Vietnam's arms dependence names oil in passing, near its summary's end.
+    expect(search(project, 'oil').map((h) => h.id)).toEqual(['rus-chn-oil', 'rus-ind-oil', 'vnm-rus-arms-dependence']);
+  });
+
   it('opens each kind of entry as the address bar names it', () => {
     const kinds = (q: string) => search(index, q).map((s) => `${s.kind}:${s.id}`);
     expect(kinds('moscow')).toEqual(['place:moscow']);

@@ -161,19 +161,32 @@ function termScore(e: Entry, term: string): number | null {
   return e.text.some((w) => w.startsWith(term)) ? 4 : null;
 }
 
+/**
+ * How far into an entry's summary the query's words first come (the furthest of them): among
+ * matches in the summary alone, a summary is more about what it names first. "oil" put Vietnam's
+ * arms dependence, whose summary names oil in passing near its end, above Russia's oil to China
+ * and India. A word of the name counts as coming first.
+ */
+function depthInSummary(e: Entry, terms: string[]): number {
+  return Math.max(
+    ...terms.map((t) => (e.words.some((w) => w.startsWith(t)) ? 0 : e.text.findIndex((w) => w.startsWith(t)))),
+  );
+}
+
 export function search(index: SearchIndex, text: string, limit = MAX_SUGGESTIONS): Suggestion[] {
   const query = fold(text);
   if (!query) return [];
   const terms = query.split(' ');
-  const hits: { e: Entry; score: number }[] = [];
+  const hits: { e: Entry; score: number; depth: number }[] = [];
   for (const e of index) {
     const s = score(e, query, terms);
-    if (s !== null) hits.push({ e, score: s });
+    if (s !== null) hits.push({ e, score: s, depth: s === 4 ? depthInSummary(e, terms) : 0 });
   }
   hits.sort(
     (a, b) =>
       a.score - b.score ||
       a.e.rank - b.e.rank ||
+      a.depth - b.depth ||
       a.e.label.length - b.e.label.length ||
       a.e.label.localeCompare(b.e.label),
   );
