@@ -509,3 +509,19 @@ test('on a phone, each source’s facts line up in two columns', async ({ page }
   expect(published.x).toBeCloseTo(outlet.x, 0);
   expect(kind.y).toBeGreaterThan(author.y);
 });
+
+// At 16 px tall the year slider was fiddly to a thumb (phone reader's check).
+test('on a phone the year slider is a target 24 px tall: a tap 10 px above its track still chooses the year', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const slider = timeline.getByRole('slider', { name: 'Year' });
+  const box = (await slider.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  const label = (await timeline.getByText('2010', { exact: true }).boundingBox())!;
+  await page.mouse.click(label.x + label.width / 2, box.y + box.height / 2 - 10);
+  await expect(timeline.locator('.time-status')).toHaveText('Up to 2010');
+});
