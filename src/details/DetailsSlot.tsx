@@ -7,6 +7,7 @@
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../state/store.ts';
+import { selectionKey } from '../state/url.ts';
 import { focusOnArrival } from '../ui/focus-on-arrival.ts';
 import { PartSlot } from '../ui/PartSlot.tsx';
 import { detailsPanelPart } from './details-part.ts';
@@ -15,7 +16,7 @@ import { useFocusBackOnClose } from './focus-back.ts';
 import './details.css';
 
 export function DetailsSlot() {
-  const selected = useAppStore((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : null));
+  const selected = useAppStore((s) => selectionKey(s.selection));
   const open = selected !== null;
   useEscapeToClose(open);
   useFocusBackOnClose(open);

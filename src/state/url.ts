@@ -155,12 +155,15 @@ function parseFrame(value: string): FrameSize | undefined {
   return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined;
 }
 
+/** A selection as the address writes it ("relation:rus-mmr-arms"); the table's rows and the lists key their entries so. */
+export const selectionKey = (s: Selection | null) => (s ? `${s.kind}:${s.id}` : null);
+
 export function serializeUrl(state: UrlState): string {
   const params = new URLSearchParams();
   const d = DEFAULT_URL_STATE;
   if (state.layersWritten || state.layers.join(',') !== d.layers.join(','))
     params.set('layers', state.layers.join(','));
-  if (state.selection) params.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  if (state.selection) params.set('sel', selectionKey(state.selection)!);
   if (state.time) {
     params.set('year', String(state.time.year));
     if (state.time.mode === 'at') params.set('mode', 'at');

@@ -5,7 +5,8 @@
  */
 import { useMemo, useRef } from 'react';
 import { useAppStore } from '../state/store.ts';
-import { selectionKey, useScrollToLastChosen } from '../ui/last-chosen.ts';
+import { useScrollToLastChosen } from '../ui/last-chosen.ts';
+import { selectionKey } from '../state/url.ts';
 import { visibleEntries } from '../data/visible.ts';
 import { buildRows } from './rows.ts';
 import { filterRows, isFiltered, sortRows } from './sort-filter.ts';

@@ -7,11 +7,8 @@
  */
 import { useLayoutEffect, type RefObject } from 'react';
 import { useAppStore, type ListView } from '../state/store.ts';
-import type { Selection } from '../state/url.ts';
+import { selectionKey } from '../state/url.ts';
 import { scrollIntoSight } from './in-place.ts';
-
-/** A list's key for the entry a selection names ("relation:rus-mmr-arms"), as the table's rows carry it. */
-export const selectionKey = (s: Selection | null) => (s ? `${s.kind}:${s.id}` : null);
 
 /**
  * Scrolls the entry the map has selected, else `view`'s last chosen entry, the element whose
