@@ -17,6 +17,7 @@ import {
   saveScreenshot,
   axeViolations,
   colourCounts,
+  colourBucket,
   bucketColour,
   tabTo,
   onTopAtItsCentre,
@@ -380,6 +381,61 @@ test('a 320 × 480 embed of a tie in one year says that year over the map its sh
   await page.getByRole('button', { name: 'Close details' }).click();
   await expect(year).toBeHidden();
 });
+
+// MapLibre's hint to zoom with Ctrl + scroll lay over the whole map's box and over the details
+// too: its words were cut by the column's edge, or, in a phone's column, sat on the sheet's top,
+// which it greyed. With reduced motion it flashed for a tenth of a second.
+for (const { width, height } of [
+  { width: 640, height: 480 },
+  { width: 360, height: 500 },
+]) {
+  test(`in a ${width} × ${height} embed, the hint to zoom with Ctrl + scroll stands in the map the details leave, long enough to read`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?embed=1&layers=arms&sel=relation:rus-vnm-arms-supply');
+    await waitForMapReady(page);
+    const details = page.locator('.details-panel');
+    await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
+    const panel = (await details.boundingBox())!;
+    const hint = page.getByText('Use Ctrl + scroll to zoom the map');
+
+    // How long the hint is in sight, from MapLibre showing it until it is gone.
+    const shownFor = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const screen = document.querySelector('.maplibregl-cooperative-gesture-screen')!;
+          new MutationObserver((_, observer) => {
+            observer.disconnect();
+            const start = performance.now();
+            const gone = () =>
+              getComputedStyle(screen).opacity === '0'
+                ? resolve(performance.now() - start)
+                : requestAnimationFrame(gone);
+            requestAnimationFrame(gone);
+          }).observe(screen, { attributeFilter: ['class'] });
+        }),
+    );
+    const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(map.x + 40, map.y + 120);
+    await page.mouse.wheel(0, 120);
+
+    // The details are not greyed: their top, right of the sheet's handle, is their own background.
+    const shot = await page.screenshot();
+    const background = await details.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const strip = { x: panel.x + panel.width * 0.75, y: panel.y + 4, width: 8, height: 8 };
+    expect((await colourCounts(page, shot, strip)).get(colourBucket(background))).toBe(64);
+
+    // In sight and whole: beside the column, or above the sheet.
+    const box = (await hint.boundingBox())!;
+    if (panel.y > map.y) expect(box.y + box.height, 'above the sheet').toBeLessThanOrEqual(panel.y);
+    else expect(box.x + box.width, 'left of the column').toBeLessThanOrEqual(panel.x);
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+
+    expect(await shownFor, 'milliseconds in sight').toBeGreaterThan(1000);
+  });
+}
 
 // Beside the details column the timeline says which year the map shows: under the column, a map
 // of 2014 only looked like the map of every year.
