@@ -79,6 +79,20 @@ describe('setDataset with a chapter in the address', () => {
     expect(s.selection).toEqual({ kind: 'relation', id: 'rus-mmr-arms-supply' });
     expect(s.time).toEqual({ year: 2014, mode: 'at' });
   });
+  it('drops an entry the data does not have, as outside the tour, and shows the chapter’s own view if that was all the address named', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?tour=3&sel=relation:no-such-tie'));
+    useAppStore.getState().setDataset(dataset);
+    const s = useAppStore.getState();
+    expect(s.selection).toEqual(chapterView(dataset.tour[2]).selection);
+    expect(s.layers).toEqual(dataset.tour[2].layers);
+  });
+  it('drops an entry the data does not have and keeps the year its address names besides its chapter', () => {
+    useAppStore.getState().applyUrlState(parseUrl('?tour=3&sel=relation:no-such-tie&year=2014&mode=at'));
+    useAppStore.getState().setDataset(dataset);
+    const s = useAppStore.getState();
+    expect(s.selection).toBeNull();
+    expect(s.time).toEqual({ year: 2014, mode: 'at' });
+  });
   it('shows a chapter stepped to in its own view, whatever the view before', () => {
     useAppStore.getState().applyUrlState(parseUrl('?tour=3&sel=relation:rus-mmr-arms-supply&year=2014&mode=at'));
     useAppStore.getState().setDataset(dataset);

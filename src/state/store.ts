@@ -152,8 +152,11 @@ function canonicalAddress(s: AppState, named: Selection | null, dataset: Indexed
  * view. Applying the chapter over it had lost the reader's choice from the history for good.
  */
 function showingChapter(s: AppState, dataset: IndexedDataset | null, chapter: number, view: ChapterView) {
+  // An entry the data does not have is dropped, as outside the tour: a chapter's link naming only
+  // a renamed entry showed the chapter's text over the default layers, and "Nothing to show".
+  const { selection } = canonicalAddress(s, s.selection, dataset);
   const shown =
-    s.chapterByAddress && namesMoreThanChapter(s) ? { layers: s.layers, time: s.time, selection: s.selection } : view;
+    s.chapterByAddress && namesMoreThanChapter(s, selection) ? { layers: s.layers, time: s.time, selection } : view;
   return {
     ...view,
     layers: shown.layers,
@@ -165,9 +168,9 @@ function showingChapter(s: AppState, dataset: IndexedDataset | null, chapter: nu
   };
 }
 
-/** Whether an address names a view besides its chapter: an entry, a year, or other layers than the default. */
-function namesMoreThanChapter(s: AppState): boolean {
-  return s.selection !== null || s.time !== null || namesLayers(s);
+/** Whether an address names a view besides its chapter: an entry (`selection`, if the data has it), a year, or other layers than the default. */
+function namesMoreThanChapter(s: AppState, selection: Selection | null): boolean {
+  return selection !== null || s.time !== null || namesLayers(s);
 }
 
 /** Whether an address names its layers: the default ones are left out of it unless written (url.ts). */
