@@ -30,6 +30,7 @@ type Chapter = {
   cites: string[];
   camera: { longitude: number; latitude: number; zoom: number; frame?: { width: number; height: number } };
   layers: string[];
+  time: { year: number; mode: 'at' | 'upto' } | null;
 };
 // Titles and cameras come from the data, which the curator may still refine.
 const tour = JSON.parse(readFileSync('data/tour.json', 'utf8')) as Chapter[];
@@ -634,22 +635,27 @@ test('on a phone, hiding the card’s text brings the details above it and leave
 // On a short screen on its side the card stands at the left, over the timeline too: a chapter of one
 // year says so over the map, at its top right by the zoom buttons. The year stood under the card at
 // 667 px wide, and was nowhere at 844 px or in an embed.
-for (const [screen, width, height, query] of [
-  ['a small phone on its side', 667, 375, './?tour=2'],
-  ['a phone on its side', 844, 390, './?tour=2'],
-  ['an embed in a 640 × 420 frame', 640, 420, './?embed=1&tour=2'],
+// In an embed the legend's bar runs along the top: three colours long, it covered the year's first
+// letters in chapter 4 with no entry chosen.
+for (const [screen, width, height, shown, query] of [
+  ['a small phone on its side', 667, 375, 2, './?tour=2'],
+  ['a phone on its side', 844, 390, 2, './?tour=2'],
+  ['an embed in a 640 × 420 frame', 640, 420, 2, './?embed=1&tour=2'],
+  ['an embed in a 640 × 480 frame', 640, 480, 4, './?embed=1&tour=4&layers=arms,security,diplomacy&year=2021&mode=at'],
 ] as const) {
-  test(`on ${screen} a chapter of one year says that year beside the card`, async ({ page }) => {
+  test(`on ${screen} chapter ${shown}, of one year, says that year beside the card`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(query);
     await waitForMapReady(page);
-    await expectChapter(page, 2);
+    await expectChapter(page, shown);
     await expect(page.locator('.time-status')).toBeHidden();
-    const year = page.getByText('Showing only 2020');
+    const year = page.getByText(`Showing only ${chapter(shown).time!.year}`);
     await expect(year).toBeVisible();
     expect(await apart(year, card(page)), 'clear of the card').toBe(true);
     expect(await apart(year, page.locator('.maplibregl-ctrl-zoom-in')), 'clear of the zoom').toBe(true);
+    if (query.includes('embed'))
+      expect(await apart(year, page.locator('.embed-legend')), 'clear of the legend').toBe(true);
     const box = (await year.boundingBox())!;
     const map = (await page.locator('.map-area').boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
