@@ -556,6 +556,44 @@ test('with reduced motion the camera jumps to the chapter’s camera; otherwise 
   expect(landed.latitude).toBeCloseTo(chapter(5).camera.latitude, 2);
 });
 
+// A class's laptop plugged into the projector: the chapter, framed for the laptop's screen, stayed a
+// small globe in the projector's frame until the teacher stepped away and back.
+test('a chapter is framed again for a window that changes size, unless the reader has moved the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=7&present=1');
+  await waitForMapReady(page);
+  await expectChapter(page, 7);
+  const { zoom, frame } = chapter(7).camera;
+  const framed = async () => {
+    const camera = await mapCamera(page);
+    return camera.zoom - fittedZoom(zoom, camera.visible.width, camera.visible.height, frame);
+  };
+  await expect.poll(framed).toBeCloseTo(0, 2);
+  const laptop = (await mapCamera(page)).zoom;
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(async () => (await mapCamera(page)).zoom).toBeGreaterThan(laptop + 0.3);
+  await expect.poll(framed).toBeCloseTo(0, 2);
+
+  // The reader zooms in: a change of size keeps what they chose. Read once the app's own wait for
+  // the size to settle (200 ms, map/camera-moves.ts) is over: a timer set after its, for longer.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.getByRole('button', { name: 'Reset the view' })).toBeVisible();
+  await waitForIdle(page);
+  const chosen = (await mapCamera(page)).zoom;
+  const settled = page.evaluate(
+    () => new Promise((resolve) => window.addEventListener('resize', () => setTimeout(resolve, 600), { once: true })),
+  );
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await settled;
+  await waitForIdle(page);
+  expect((await mapCamera(page)).zoom).toBe(chosen);
+  await expect(page.getByRole('button', { name: 'Reset the view' })).toBeVisible();
+});
+
 for (const [name, width, height] of [
   ['laptop', 1366, 768],
   ['projector', 1920, 1080],

@@ -32,8 +32,11 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   // singled out the ties it cites (map/focus.ts). Measured 2026-12-06 (later): 119.3 KB, once focus
   // and scrolling kept to the app's own page (ui/in-place.ts), where the browser's own scrolled the
   // article around an embed. Raised by half a KB: it is a fix for every embed's host page, and the
-  // first view's transfer stays some 8 KB under its budget.
-  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 119.5 * KB, imports: true }, // 119.3 KB
+  // first view's transfer stays some 8 KB under its budget. Measured 2026-12-06 (later still):
+  // 119.6 KB, once a chapter was framed again for a window that changed size (a laptop plugged into
+  // a projector) and a tour's link naming an entry the data lacks was cleaned. Raised by half a KB:
+  // each is a fix a class or an editor meets, and the first view's transfer stays under its budget.
+  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 120 * KB, imports: true }, // 119.6 KB
   // Measured 2026-12-01, once MapLibre's sheet lost the rules of controls the map does not use
   // (scripts/vite/maplibre-css-subset.ts): 8.7 KB, from 16.6 KB.
   // 10.0 KB on 2026-12-05 with the legend's captions; 9.5 KB once the rules for paper (print.css)

@@ -23,7 +23,7 @@ import { useValueAt } from '../ui/useValueAt.ts';
 import { addressFrame, cameraChosenHere, openingCamera } from './camera.ts';
 import {
   bringSelectionIntoSight,
-  keepSelectionInSightOnResize,
+  keepInSightOnResize,
   flyToSelection,
   keepClickInSight,
   meetCameraRequest,
@@ -209,7 +209,7 @@ export function MapView({ theme }: { theme: Theme }) {
 
   useEffect(() => {
     const drawnMap = () => (drawnOnce.current ? (mapRef.current?.getMap() ?? null) : null);
-    return keepSelectionInSightOnResize(drawnMap, useAppStore.getState().camera, showingAddress);
+    return keepInSightOnResize(drawnMap, useAppStore.getState().camera, showingAddress);
   }, []);
   useEffect(() => {
     const map = mapRef.current?.getMap();

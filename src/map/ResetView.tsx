@@ -17,6 +17,9 @@ import { focusInPlace } from '../ui/in-place.ts';
 
 /** The address's camera when the map was first made (null: the default view), kept over a remount. */
 let opening: Camera | null | undefined;
+/** Whether the reader has moved the map since the app last framed a view: when the button shows. */
+let moved = false;
+export const movedByReader = () => moved;
 
 export function resetView() {
   const state = useAppStore.getState();
@@ -47,6 +50,7 @@ class ResetControl implements IControl {
     container.hidden = true;
     this.map = map;
     map.on('moveend', this.onMoveEnd);
+    map.on('resize', this.onResize);
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'reset-view';
@@ -61,17 +65,30 @@ class ResetControl implements IControl {
 
   onRemove(): void {
     this.map?.off('moveend', this.onMoveEnd);
+    this.map?.off('resize', this.onResize);
     this.container?.remove();
     this.container = null;
   }
 
+  /**
+   * A change of the map's size ends a move of its own (MapLibre fires it, with no event, right after
+   * 'resize'): it is neither the reader's move nor the app's framing, and changes nothing here. It
+   * hid the button, and a chapter the reader had zoomed into was framed again (camera-moves.ts).
+   */
+  private resizing = false;
+  private readonly onResize = () => {
+    this.resizing = true;
+    queueMicrotask(() => (this.resizing = false));
+  };
+
   /** Shown after the reader's own moves (those carry the event that made them), hidden after the app's. */
   private readonly onMoveEnd = (e: { originalEvent?: unknown }) => {
     const container = this.container;
-    if (!container) return;
+    if (!container || this.resizing) return;
     // Pressed from the keyboard, the button hides with the focus on it: the focus goes to the map.
     if (!e.originalEvent && container.contains(document.activeElement)) focusInPlace(this.map?.getCanvas());
-    container.hidden = !e.originalEvent;
+    moved = !!e.originalEvent;
+    container.hidden = !moved;
   };
 }
 

@@ -30,6 +30,7 @@ import { coveredByDetails } from './covered-by-details.ts';
 import { coveredFromTop } from './covered-by-controls.ts';
 import { boundsPoints, fitInsidePadding } from './globe-fit.ts';
 import { projectFacing } from './globe-rim.ts';
+import { movedByReader, resetView } from './ResetView.tsx';
 
 /**
  * Flies (or, for reduced motion, jumps) to a selection, clear of the details panel: a country to
@@ -133,9 +134,10 @@ export function bringSelectionIntoSight(map: MapLibreMap, { whole = false } = {}
  * An embed the reader has not moved (its camera is still the editor's, `opened`) shows its address
  * as a fresh load at the new size would: resized in place, it kept the camera framed for the size
  * before, and the Share dialog's preview at 600 × 400 showed zoom 1.64 where an article's frame of
- * that size opens at 1.19. Returns the function that stops listening.
+ * that size opens at 1.19. In the tour, a chapter the reader has not moved is framed again for the
+ * new size, as its reset button would. Returns the function that stops listening.
  */
-export function keepSelectionInSightOnResize(
+export function keepInSightOnResize(
   getMap: () => MapLibreMap | null,
   opened: Camera | null,
   showingAddress: { current: boolean },
@@ -145,7 +147,10 @@ export function keepSelectionInSightOnResize(
     const map = getMap();
     if (!map) return;
     const { embed, camera, chapter, view } = useAppStore.getState();
-    if (!embed || camera !== opened || chapter !== null || view !== 'map') return bringSelectionIntoSight(map);
+    // A class's laptop plugged into the projector: the chapter, framed for the laptop's screen,
+    // was a small globe in the projector's frame, or lost its edge the other way.
+    if (chapter !== null) return movedByReader() || resetView();
+    if (!embed || camera !== opened || view !== 'map') return bringSelectionIntoSight(map);
     showAddressCamera(map, camera, showingAddress);
     bringSelectionIntoSight(map, { whole: !cameraChosenHere(camera, window.innerWidth, window.innerHeight) });
   };
