@@ -556,6 +556,25 @@ test('with reduced motion the camera jumps to the chapter’s camera; otherwise 
   expect(landed.latitude).toBeCloseTo(chapter(5).camera.latitude, 2);
 });
 
+// A 1280 × 720 projector at 150 % is 853 × 480 in the page: the chapter's text scrolls, and ↓ in it
+// stepped on to the next chapter with its last lines unread.
+test('where the chapter’s text scrolls, the arrows in it scroll it, and a clicker still steps', async ({ page }) => {
+  await page.setViewportSize({ width: 853, height: 480 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=4&present=1');
+  await waitForMapReady(page);
+  await expectChapter(page, 4);
+  const text = card(page).getByRole('group', { name: chapter(4).title });
+  expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  await text.click();
+  await expect(text).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => text.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expectChapter(page, 4);
+  await page.keyboard.press('PageDown');
+  await expectChapter(page, 5);
+});
+
 // A class's laptop plugged into the projector: the chapter, framed for the laptop's screen, stayed a
 // small globe in the projector's frame until the teacher stepped away and back.
 test('a chapter is framed again for a window that changes size, unless the reader has moved the map', async ({
