@@ -662,6 +662,25 @@ hostTest(
   },
 );
 
+// An editor may paste the full map's address, not the embed's, into an article's frame.
+hostTest(
+  'on a page of another origin that frames the full map, not the embed, the page still scrolls over the map',
+  async ({ page, baseURL, hostPage }) => {
+    await page.goto(hostPage.articleUrl(`${baseURL}?layers=arms`, { width: 800, height: 600 }));
+    const iframe = page.locator('iframe');
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    await waitForMapReady(frame);
+    await expect(page.frameLocator('iframe').getByRole('button', { name: 'Share & save' })).toBeVisible();
+    const zoom = () => frame.evaluate(() => window.pivotMap!.getZoom());
+    const before = await zoom();
+    const map = (await page.frameLocator('iframe').locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, 120);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await zoom()).toBe(before);
+  },
+);
+
 hostTest(
   'on a page of another origin a wheel over the details, once they are read to the end, scrolls the page',
   async ({ page, baseURL, hostPage }) => {

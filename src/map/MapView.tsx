@@ -250,8 +250,10 @@ export function MapView({ theme }: { theme: Theme }) {
         transformStyle={keepLoadedBasemap}
         initialViewState={initialCamera}
         // In an embed the host page keeps the wheel and one-finger drags: Ctrl/⌘ + wheel or two
-        // fingers move the map. Read once, at creation (embed never changes within a page).
-        cooperativeGestures={embed}
+        // fingers move the map. Read once, at creation (embed never changes within a page). So does
+        // a page framing the full map (an editor pasting its address, not `embed=1`): its wheel
+        // zoomed the map, and the article stopped scrolling over it.
+        cooperativeGestures={embed || window.top !== window}
         minZoom={0.8}
         maxZoom={8}
         // Labels appear at once instead of fading in: each fade costs the map four to six more
