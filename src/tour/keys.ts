@@ -115,9 +115,9 @@ export function keyContextOf(target: EventTarget | null, focusByPointer = false)
   // the key press being asked about.)
   if (focusByPointer && target.closest(MAP)) return 'free';
   if (target.closest(ARROWS_TAKEN)) return 'arrows-taken';
-  // The chapter's text where it scrolls (a 1280 × 720 projector at 150 %): the arrows scroll it, as
-  // in any panel that scrolls, where ↓ stepped on with its last lines unread. A clicker still steps.
-  const text = target.closest('.tour-text');
-  if (text && text.scrollHeight > text.clientHeight) return 'arrows-taken';
+  // The chapter's text, focused where it scrolls (a 1280 × 720 projector at 150 %): the arrows scroll
+  // it, as in any panel that scrolls, where ↓ stepped on with its last lines unread. A clicker still
+  // steps, and so do the arrows on the cited entries' buttons within it, as before.
+  if (target.matches('.tour-text') && target.scrollHeight > target.clientHeight) return 'arrows-taken';
   return 'free';
 }
