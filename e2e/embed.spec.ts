@@ -83,6 +83,20 @@ test('a 600×400 embed shows the title, the legend and a link to the same view i
   await expect(legend.getByText('Stated by the source')).toBeHidden();
 });
 
+for (const spelling of ['embed=true', 'embed']) {
+  test(`an editor’s ${spelling} opens the embed too, and the address says embed=1`, async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 400 });
+    await page.goto(`./?${spelling}&layers=arms`);
+    await waitForMapReady(page);
+
+    await expect(fullMapLink(page)).toBeVisible();
+    await expect(page.getByRole('combobox', { name: /search/i })).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-embed'))).toBe(true);
+    expect(await documentScrolls(page)).toBe(false);
+    await expect(page).toHaveURL(/\?layers=arms&embed=1$/);
+  });
+}
+
 test('an embed credits its sources: the map’s credit links to the full app’s list of them', async ({
   page,
   context,

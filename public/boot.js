@@ -7,8 +7,13 @@
 (function () {
   var params = new URLSearchParams(location.search);
   var root = document.documentElement;
-  if (params.get('embed') === '1') root.setAttribute('data-embed', '');
-  if (params.get('present') === '1') root.setAttribute('data-present', '');
+  // As isSwitchedOn in src/state/url.ts: `embed=1`, `embed=true`, a bare `embed`...
+  var on = function (name) {
+    var value = params.get(name);
+    return value !== null && /^(1|true|yes|on|)$/i.test(value.trim());
+  };
+  if (on('embed')) root.setAttribute('data-embed', '');
+  if (on('present')) root.setAttribute('data-present', '');
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 })();

@@ -51,9 +51,23 @@ describe('parseUrl / serializeUrl', () => {
 
   it('falls back to defaults for unknown or malformed values', () => {
     const state = parseUrl(
-      '?layers=bogus&sel=<script>&year=abcd&cam=1,2&proj=cube&view=admin&tour=0&present=yes&embed=true&theme=neon',
+      '?layers=bogus&sel=<script>&year=abcd&cam=1,2&proj=cube&view=admin&tour=0&present=maybe&embed=2&theme=neon',
     );
     expect(state).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('reads embed and present as on for 1, true, yes, on or a bare name, and off for anything else', () => {
+    for (const on of ['1', 'true', 'TRUE', 'yes', 'on', '']) {
+      expect(parseUrl(`?embed=${on}`).embed).toBe(true);
+      expect(parseUrl(`?present=${on}`).present).toBe(true);
+    }
+    expect(parseUrl('?embed').embed).toBe(true);
+    for (const off of ['0', 'false', 'no', 'off', '2', 'embed']) {
+      expect(parseUrl(`?embed=${off}`).embed).toBe(false);
+      expect(parseUrl(`?present=${off}`).present).toBe(false);
+    }
+    // The app writes its own form back.
+    expect(serializeUrl(parseUrl('?embed=true&present'))).toMatch(/present=1&embed=1$/);
   });
 
   it('drops unknown layers but keeps known ones, in canonical order', () => {

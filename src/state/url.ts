@@ -83,14 +83,23 @@ export function parseUrl(search: string): UrlState {
     time: parseTime(params.get('year'), params.get('mode')),
     camera: parseCamera(params.get('cam')),
     projection: params.get('proj') === 'flat' ? 'mercator' : 'globe',
-    view: parseView(params.get('view'), params.get('present') === '1'),
+    view: parseView(params.get('view'), isSwitchedOn(params.get('present'))),
     chapter: parseChapter(params.get('tour')),
-    present: params.get('present') === '1',
-    embed: params.get('embed') === '1',
+    present: isSwitchedOn(params.get('present')),
+    embed: isSwitchedOn(params.get('embed')),
     theme: (THEME_CHOICES as readonly string[]).includes(params.get('theme') ?? '')
       ? (params.get('theme') as ThemeChoice)
       : 'auto',
   };
+}
+
+/**
+ * Whether a switch (`embed`, `present`) is on. The app writes `=1`, but an editor may type
+ * `embed=true` or a bare `embed`, and meant an embed all the same. public/boot.js reads the
+ * address by this rule too, before the app's code has come.
+ */
+export function isSwitchedOn(value: string | null): boolean {
+  return value !== null && /^(1|true|yes|on|)$/i.test(value.trim());
 }
 
 /** Presentation shows only the map (its header has no view tabs), so its address names no other view. */
