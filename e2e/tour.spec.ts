@@ -776,6 +776,9 @@ for (const [screen, width, height, query, chapterId, names] of [
   ['a 1024 × 768 projector, presenting,', 1024, 768, '&present=1', 'far-east', ['Magadan', 'Khabarovsk']],
   ['a phone', 390, 844, '', 'far-east', ['Magadan', 'Khabarovsk']],
   ['a phone', 390, 844, '', 'arms', ['Moscow', 'New Delhi', 'Naypyidaw', 'Hanoi', 'Jakarta']],
+  // On a small phone the chapter's year stands at the map's top left, over the frame's corner.
+  ['a 360 × 640 phone', 360, 640, '', 'origins', ['Moscow', 'Khabarovsk']],
+  ['a 360 × 640 phone', 360, 640, '', 'after-2022', ['Moscow', 'Tashkent', 'Bishkek', 'Dushanbe']],
   [
     'a 1280 × 800 projector, presenting,',
     1280,

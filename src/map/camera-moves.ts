@@ -266,6 +266,9 @@ export function openOnChapter(map: MapLibreMap) {
   map.jumpTo({ center: [opening.longitude, opening.latitude], zoom: opening.zoom });
 }
 
+/** The most of the map's height a box at its top may take from a chapter's frame. */
+const TOP_BOX_AT_MOST = 0.15;
+
 /** Flies (or, for reduced motion, jumps) to a chapter's camera, framed in the part of the map the card (`inset`) and the details panel leave visible. */
 function frameChapter(map: MapLibreMap, camera: Camera, inset: { left: number; bottom: number }) {
   sizeToContainer(map);
@@ -279,9 +282,13 @@ function frameChapter(map: MapLibreMap, camera: Camera, inset: { left: number; b
     { right: covered.right, bottom: Math.max(inset.bottom, covered.bottom), left: inset.left },
     0,
   );
+  // And below a box at the map's top, as a selection is: on a phone the chapter's year covered
+  // the place at its frame's top corner (Moscow, in chapter 1). paddingBeside leaves no room for it
+  // under a phone's card, so it is added here, up to a strip's depth.
+  padding.top = Math.min(coveredFromTop(container), height * TOP_BOX_AT_MOST);
   const target = {
     center: [camera.longitude, camera.latitude] as [number, number],
-    zoom: fittedChapterCamera(camera, width - padding.left - padding.right, height - padding.bottom).zoom,
+    zoom: fittedChapterCamera(camera, width - padding.left - padding.right, height - padding.top - padding.bottom).zoom,
     padding,
   };
   if (prefersReducedMotion()) map.jumpTo(target);
