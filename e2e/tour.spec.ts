@@ -20,6 +20,8 @@ import {
   apart,
   pointOnFlow,
   tabTo,
+  colourCounts,
+  commonestColour,
   type Page,
 } from './driver.ts';
 import { addressCamera, fittedZoom } from '../src/map/camera.ts';
@@ -573,6 +575,32 @@ test('where the chapter’s text scrolls, the arrows in it scroll it, and a clic
   await expectChapter(page, 4);
   await page.keyboard.press('PageDown');
   await expectChapter(page, 5);
+});
+
+test('scrolled, the chapter’s text fades in below its title, with no line cut in half there', async ({ page }) => {
+  await page.setViewportSize({ width: 853, height: 480 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?tour=4&present=1');
+  await waitForMapReady(page);
+  await expectChapter(page, 4);
+  const text = card(page).getByRole('group', { name: chapter(4).title });
+  const line = await text.locator('.tour-body').evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+  /** Pixels of text in a strip of the text's box, `from` px below its top (those far from its background). */
+  const ink = async (from: number, height: number) => {
+    const box = (await text.boundingBox())!;
+    const counts = await colourCounts(page, await page.screenshot({ clip: { ...box, y: box.y + from, height } }));
+    const background = commonestColour(counts).split(',').map(Number);
+    return [...counts]
+      .filter(([key]) => key.split(',').some((c, i) => Math.abs(Number(c) - background[i]) > 8))
+      .reduce((sum, [, n]) => sum + n, 0);
+  };
+  expect(await ink(line * 0.3, line * 0.4), 'the first line, at rest').toBeGreaterThan(20);
+
+  await text.evaluate((el, by) => el.scrollBy(0, by), line / 2);
+  await expect.poll(() => text.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  // The lower half of the first line, where the title's foot meets the text.
+  await expect.poll(() => ink(0, line * 0.3)).toBe(0);
+  expect(await ink(line * 1.3, line * 0.4), 'the lines below').toBeGreaterThan(20);
 });
 
 // A class's laptop plugged into the projector: the chapter, framed for the laptop's screen, stayed a

@@ -132,7 +132,15 @@ export function ChapterCard(props: Props) {
             {title}
           </h2>
           {/* A group named by the chapter's title: Tab reaches it while it scrolls (useTabbableWhileScrolling). */}
-          <div className="tour-text" id={textId} ref={text} hidden={folded} role="group" aria-labelledby={titleId}>
+          <div
+            className="tour-text"
+            id={textId}
+            ref={text}
+            hidden={folded}
+            role="group"
+            aria-labelledby={titleId}
+            onScroll={(e) => e.currentTarget.toggleAttribute('data-scrolled', e.currentTarget.scrollTop > 0)}
+          >
             <p className="tour-body">{body}</p>
             {citesOpen && (
               <ul className="tour-cites" id={citesId} aria-label="Entries this chapter rests on">
