@@ -558,15 +558,19 @@ test('with reduced motion the camera jumps to the chapter’s camera; otherwise 
   expect(landed.latitude).toBeCloseTo(chapter(5).camera.latitude, 2);
 });
 
-// A 1280 × 720 projector at 150 % is 853 × 480 in the page: the chapter's text scrolls, and ↓ in it
-// stepped on to the next chapter with its last lines unread.
-test('where the chapter’s text scrolls, the arrows in it scroll it, and a clicker still steps', async ({ page }) => {
+/** Chapter 4's text, presenting on a 1280 × 720 projector at 150 % (853 × 480 in the page), where it scrolls. */
+async function scrollingChapterText(page: Page) {
   await page.setViewportSize({ width: 853, height: 480 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?tour=4&present=1');
   await waitForMapReady(page);
   await expectChapter(page, 4);
-  const text = card(page).getByRole('group', { name: chapter(4).title });
+  return card(page).getByRole('group', { name: chapter(4).title });
+}
+
+// There ↓ in the text stepped on to the next chapter with its last lines unread.
+test('where the chapter’s text scrolls, the arrows in it scroll it, and a clicker still steps', async ({ page }) => {
+  const text = await scrollingChapterText(page);
   expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
   await text.click();
   await expect(text).toBeFocused();
@@ -578,12 +582,7 @@ test('where the chapter’s text scrolls, the arrows in it scroll it, and a clic
 });
 
 test('scrolled, the chapter’s text fades in below its title, with no line cut in half there', async ({ page }) => {
-  await page.setViewportSize({ width: 853, height: 480 });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?tour=4&present=1');
-  await waitForMapReady(page);
-  await expectChapter(page, 4);
-  const text = card(page).getByRole('group', { name: chapter(4).title });
+  const text = await scrollingChapterText(page);
   const line = await text.locator('.tour-body').evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
   /** Pixels of text in a strip of the text's box, `from` px below its top (those far from its background). */
   const ink = async (from: number, height: number) => {
