@@ -474,6 +474,60 @@ for (const [name, { query, ends, whole = false }] of LINKS) {
   });
 }
 
+const INDONESIA_LINK = {
+  query: './?sel=relation:rus-idn-arms-supply',
+  ends: [
+    [37.62, 55.75], // Moscow
+    [106.85, -6.21], // Jakarta
+  ] as [number, number][],
+};
+// The globe was fitted beside the sheet with its padding, which outlived it: turned on its side, the
+// phone showed a sliver of the globe (348 px of padding in a map 236 px high), the tie run off its
+// top; closed, the globe stayed in the map's top half, over an empty band where the sheet had been.
+test('on a phone turned on its side the tie is framed again beside the details, and once they close the globe is centred', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(INDONESIA_LINK.query);
+  await waitForMapReady(page);
+  await expect.poll(() => placesAboveSheet(page, INDONESIA_LINK.ends, { every: true })).toBe(true);
+
+  await page.setViewportSize({ width: 844, height: 390 });
+  const besideDetails = async () => {
+    const detailsLeft = (await page.locator('.details-panel').boundingBox())!.x;
+    return page.evaluate(
+      ({ ends, detailsLeft }) => {
+        const map = window.pivotMap!;
+        const box = map.getContainer().getBoundingClientRect();
+        return ends.every((end) => {
+          const p = map.project(end);
+          const back = map.unproject(p);
+          const facing = Math.abs(back.lng - end[0]) < 0.5 && Math.abs(back.lat - end[1]) < 0.5;
+          const [x, y] = [box.left + p.x, box.top + p.y];
+          return facing && x > box.left + 10 && x < detailsLeft - 10 && y > box.top + 10 && y < box.bottom - 10;
+        });
+      },
+      { ends: INDONESIA_LINK.ends, detailsLeft },
+    );
+  };
+  await expect.poll(besideDetails).toBe(true);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => placesAboveSheet(page, INDONESIA_LINK.ends, { every: true })).toBe(true);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await expect(page.locator('.details-panel')).toBeHidden();
+  // The globe's centre in the middle of the map, not of the part the sheet left.
+  const offCentre = () =>
+    page.evaluate(() => {
+      const map = window.pivotMap!;
+      const p = map.project(map.getCenter());
+      const { clientWidth, clientHeight } = map.getContainer();
+      return Math.round(Math.hypot(p.x - clientWidth / 2, p.y - clientHeight / 2));
+    });
+  await expect.poll(offCentre).toBeLessThan(3);
+});
+
 // The details' sheet covers the timeline on a phone: a map showing only up to 2019 said so nowhere
 // in sight. The year shows over the map while the sheet is up, and goes with it.
 test('on a phone, the map says which years it shows while the details cover the timeline', async ({ page }) => {

@@ -26,6 +26,7 @@ import {
   keepInSightOnResize,
   flyToSelection,
   keepClickInSight,
+  letPaddingGo,
   meetCameraRequest,
   openOnChapter,
 } from './camera-moves.ts';
@@ -200,6 +201,12 @@ export function MapView({ theme }: { theme: Theme }) {
     if (!map || !target || flyRequest === 0) return;
     flyToSelection(map, target);
   }, [flyRequest]);
+
+  // Closed, the details leave the whole map to the globe fitted beside them.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map && !selection) letPaddingGo(map);
+  }, [selection]);
 
   // Move to a camera the tour or the history asks for; a request made before the map exists is met on load.
   const metRequest = useRef(0);

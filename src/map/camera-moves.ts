@@ -150,6 +150,11 @@ export function keepInSightOnResize(
     // A class's laptop plugged into the projector: the chapter, framed for the laptop's screen,
     // was a small globe in the projector's frame, or lost its edge the other way.
     if (chapter !== null) return movedByReader() || resetView();
+    // Padding fitted beside the details before a phone turned (its sheet's 348 px, in a map now
+    // 236 px high) showed a sliver of the globe, the tie run off its top: fitted again.
+    const { selection } = useAppStore.getState();
+    if (!embed && paddedGlobe(map) && view === 'map')
+      return selection ? flyToSelection(map, selection) : letPaddingGo(map);
     if (!embed || camera !== opened || view !== 'map') return bringSelectionIntoSight(map);
     showAddressCamera(map, camera, showingAddress);
     bringSelectionIntoSight(map, { whole: !cameraChosenHere(camera, window.innerWidth, window.innerHeight) });
@@ -163,6 +168,19 @@ export function keepInSightOnResize(
     clearTimeout(timer);
     window.removeEventListener('resize', onResize);
   };
+}
+
+/** On the globe, padding outside the tour is left by a selection fitted beside the details (fitFrame). */
+const paddedGlobe = (map: MapLibreMap) =>
+  onGlobe(map) && useAppStore.getState().chapter === null && hasPadding(map.getPadding());
+
+/**
+ * Once the details are closed, the globe fitted beside them lets their padding go, its centre kept:
+ * it slides back to the middle of the map. On a phone it stayed in the top half over an empty band
+ * where the sheet had been.
+ */
+export function letPaddingGo(map: MapLibreMap) {
+  if (paddedGlobe(map)) map.easeTo({ padding: NO_PADDING, duration: prefersReducedMotion() ? 0 : 600 });
 }
 
 /**
