@@ -76,6 +76,7 @@ export function parseUrl(search: string): UrlState {
   // Written, not fallen back to: a list of nothing but unknown ids names no layers.
   const layersWritten =
     (params.get('layers') ?? '').split(',').some(isLayer) && layers.join(',') === DEFAULT_LAYERS.join(',');
+  const present = isSwitchedOn(params.get('present'));
   return {
     layers,
     ...(layersWritten ? { layersWritten: true as const } : {}),
@@ -83,9 +84,9 @@ export function parseUrl(search: string): UrlState {
     time: parseTime(params.get('year'), params.get('mode')),
     camera: parseCamera(params.get('cam')),
     projection: params.get('proj') === 'flat' ? 'mercator' : 'globe',
-    view: parseView(params.get('view'), isSwitchedOn(params.get('present'))),
+    view: parseView(params.get('view'), present),
     chapter: parseChapter(params.get('tour')),
-    present: isSwitchedOn(params.get('present')),
+    present,
     embed: isSwitchedOn(params.get('embed')),
     theme: (THEME_CHOICES as readonly string[]).includes(params.get('theme') ?? '')
       ? (params.get('theme') as ThemeChoice)
