@@ -531,6 +531,24 @@ test('beside the map, an entry chosen from “On the map now” keeps the focus 
   await expect(page.locator('.details-panel h2')).toHaveText('China → Myanmar: arms supply');
 });
 
+test('an entry chosen from “On the map now” with the keyboard stays in sight, though the panel above it grows', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByText(/On the map now/).focus();
+  await page.keyboard.press('Enter');
+  const first = page.locator('.in-view li button').first();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Enter');
+  // The legend gains a row for the faint ties, and the chosen entry a second line.
+  await expect(first).toHaveAttribute('aria-current', 'true');
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport({ ratio: 1 });
+});
+
 test('pointing at an entry in “On the map now” lights it on the map until the pointer leaves', async ({ page }) => {
   await page.goto('./');
   await waitForMapReady(page);

@@ -6,7 +6,7 @@
  * and nothing more. Built on every step of the timeline, they took a tenth of a second at 100×
  * the data, before the map could start on the new year.
  */
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { relationTitle, sharedAnchorName, visibleEntries, type VisibleEntries } from '../data/visible.ts';
@@ -44,6 +44,13 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
   // nothing of the details that opened. They are said in a status. The entry chosen again (Enter
   // twice) takes the focus to its details: from the list's top, they were 49 Tabs away.
   const [opened, setOpened] = useState('');
+  // The entry chosen grows a line, and the legend above the list a row: the focus, kept in the
+  // list, was pushed below a laptop's window. It is brought back in sight.
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (list.current?.contains(focused)) focused!.scrollIntoView({ block: 'nearest' });
+  }, [selection]);
   const choose = (sel: Selection, text: string, again: boolean) => {
     // Open only as a drawer (below a laptop's width), which would cover the details: close it, and
     // take the focus (on a button the drawer hides) to the details.
@@ -74,7 +81,7 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
   );
   return (
     <>
-      <ul>
+      <ul ref={list}>
         {items.map(({ sel, text }) => {
           const current = selection?.kind === sel.kind && selection.id === sel.id;
           return (
