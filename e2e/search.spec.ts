@@ -190,6 +190,27 @@ test('a link to an entry on a layer it leaves off opens with that layer on', asy
   await expect.poll(() => renderedFlowIds(page)).toContain('kgz-csto');
 });
 
+test('an organisation chosen whose one tie is on a layer that is off turns the layer on: the map shows the tie', async ({
+  page,
+}) => {
+  await openApp(page);
+  await waitForMapReady(page);
+  const security = page.getByRole('checkbox', { name: /^Security/ });
+  await expect(security).not.toBeChecked();
+  await box(page).fill('Quad');
+  await suggestions(page)
+    .filter({ hasText: /^The Quad/ })
+    .click();
+  await expect(page).toHaveURL(/sel=actor:QUAD(&|$)/);
+  await expect(security).toBeChecked();
+  await expect.poll(() => renderedFlowIds(page)).toContain('ind-quad');
+  // So does a link to it, which names no layers.
+  await page.goto('./?sel=actor:QUAD');
+  await waitForMapReady(page);
+  await expect(security).toBeChecked();
+  await expect(page).toHaveURL(/layers=[^&]*security/);
+});
+
 test('closing the details of an entry chosen by search gives the focus back to the search box', async ({ page }) => {
   await openApp(page);
   const details = page.locator('.details-panel');

@@ -45,6 +45,26 @@ describe('viewShowing', () => {
     const time = { year: 2016, mode: 'at' } as const;
     expect(viewShowing(d, { layers: ['arms'], time }, arms).time).toBe(time);
   });
+  it('shows a chosen actor’s ties and events when none is on the map, in the years shown if any falls in them', () => {
+    const sco = { kind: 'actor', id: 'SCO' } as const; // a diplomacy tie with no dates; a 2017 summit
+    expect(viewShowing(d, { layers: ['arms', 'china'], time: null }, sco)).toEqual({
+      layers: ['arms', 'diplomacy', 'china'],
+      time: null,
+    });
+    const vietnam = { kind: 'country', id: 'VNM' } as const; // one arms tie, up to 2018
+    const time = { year: 2010, mode: 'at' } as const;
+    expect(viewShowing(d, { layers: ['energy'], time }, vietnam)).toEqual({ layers: ['arms', 'energy'], time });
+    expect(viewShowing(d, { layers: ['energy'], time: { year: 2020, mode: 'at' } }, vietnam)).toEqual({
+      layers: ['arms', 'energy'],
+      time: null,
+    });
+    expect(viewShowing(d, { layers: ['arms'], time: { year: 2020, mode: 'at' } }, vietnam).time).toBeNull();
+  });
+  it('changes nothing for an actor with one of its ties on the map, or with nothing in the data', () => {
+    const view = { layers: ['diplomacy' as const], time: { year: 2012, mode: 'at' as const } };
+    expect(viewShowing(d, view, { kind: 'actor', id: 'SCO' })).toBe(view);
+    expect(viewShowing(d, view, { kind: 'country', id: 'SWE' })).toBe(view);
+  });
   it('changes nothing for an entry already shown, a place, an actor or no selection', () => {
     const view = { layers: ['arms' as const], time: null };
     expect(viewShowing(d, view, arms)).toBe(view);

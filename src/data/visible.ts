@@ -30,20 +30,24 @@ export function visibleEntries<D extends Dataset>(d: D, layers: LayerId[], time:
 /**
  * The layers and time filter under which a chosen entry is on the map: its layer turned on, and
  * all years if the time filter hides it. A reader who picks an entry in search, the table or a
- * list expects to see it, not a map without it. Returns `view` itself when nothing changes.
+ * list expects to see it, not a map without it. An actor (a country) is shown by its ties and
+ * events: if none is on the map, those in the years shown come on, or, if none is, all of them
+ * with all years. The Quad, whose one tie is on a layer off by default, was flown to as an empty
+ * America. Returns `view` itself when nothing changes.
  */
 export function viewShowing(
   d: IndexedDataset,
   view: { layers: LayerId[]; time: TimeFilter | null },
   selection: Selection | null,
 ): { layers: LayerId[]; time: TimeFilter | null } {
-  const entry = entryTimes(d, selection);
-  if (!entry) return view;
-  const layers = view.layers.includes(entry.layer)
-    ? view.layers
-    : LAYER_IDS.filter((id) => id === entry.layer || view.layers.includes(id));
-  const time = view.time && !entry.matches(view.time) ? null : view.time;
-  return layers === view.layers && time === view.time ? view : { layers, time };
+  const entries = shownBy(d, selection);
+  const inTime = entries.filter((e) => !view.time || e.matches(view.time));
+  if (entries.length === 0 || inTime.some((e) => view.layers.includes(e.layer))) return view;
+  const wanted = inTime.length > 0 ? inTime : entries;
+  return {
+    layers: LAYER_IDS.filter((id) => view.layers.includes(id) || wanted.some((e) => e.layer === id)),
+    time: inTime.length > 0 ? view.time : null,
+  };
 }
 
 /**
@@ -63,15 +67,31 @@ export function offMapReason(
   return layer || outsideTime ? { layer, outsideTime } : null;
 }
 
+/** The entries a selection puts on the map: its own, or an actor's (a country's) ties and events. */
+function shownBy(d: IndexedDataset, s: Selection | null): EntryTimes[] {
+  if (s?.kind !== 'actor' && s?.kind !== 'country') return [entryTimes(d, s)].filter((e) => e !== undefined);
+  return [
+    ...d.relations.filter((r) => r.from === s.id || r.to === s.id).map(relationTimes),
+    ...d.events.filter((e) => e.actors.includes(s.id)).map(eventTimes),
+  ];
+}
+
+type EntryTimes = { layer: LayerId; matches: (t: TimeFilter) => boolean };
+const relationTimes = (r: Relation): EntryTimes => ({ layer: r.layer, matches: (t) => periodMatches(r.period, t) });
+const eventTimes = (e: Dataset['events'][number]): EntryTimes => ({
+  layer: e.layer,
+  matches: (t) => dateMatches(e.date, t),
+});
+
 /** A relation's, event's or route's layer and whether a time filter keeps it. */
-function entryTimes(d: IndexedDataset, s: Selection | null) {
+function entryTimes(d: IndexedDataset, s: Selection | null): EntryTimes | undefined {
   if (s?.kind === 'relation') {
     const r = d.relationById.get(s.id);
-    return r && { layer: r.layer, matches: (t: TimeFilter) => periodMatches(r.period, t) };
+    return r && relationTimes(r);
   }
   if (s?.kind === 'event') {
     const e = d.eventById.get(s.id);
-    return e && { layer: e.layer, matches: (t: TimeFilter) => dateMatches(e.date, t) };
+    return e && eventTimes(e);
   }
   if (s?.kind === 'route') {
     const r = d.routeById.get(s.id);

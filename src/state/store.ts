@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { LayerId, Citation } from '../data/schema.ts';
 import type { CitedIndexedDataset, IndexedDataset } from '../data/dataset.ts';
 import { withinYears, type TimeFilter } from '../data/time.ts';
-import { offMapReason, viewShowing } from '../data/visible.ts';
+import { viewShowing } from '../data/visible.ts';
 import { canonicalSelection, selectionExists } from '../data/selection.ts';
 import type { Camera, CameraMove, CameraRequest, ProjectionName } from '../map/camera.ts';
 import type { Theme } from '../map/theme.ts';
@@ -309,5 +309,6 @@ export function urlStateOf(s: AppState): UrlState {
  */
 function writesLayers(s: AppState): boolean {
   if (!s.dataset) return s.layersWritten === true;
-  return s.selection !== null && offMapReason(s.dataset, { layers: s.layers, time: null }, s.selection)?.layer != null;
+  const view = { layers: s.layers, time: null };
+  return viewShowing(s.dataset, view, s.selection) !== view;
 }
