@@ -529,6 +529,10 @@ test('beside the map, an entry chosen from “On the map now” keeps the focus 
   await page.keyboard.press('Enter');
   await expect(page.locator('.details-panel h2')).toBeFocused();
   await expect(page.locator('.details-panel h2')).toHaveText('China → Myanmar: arms supply');
+  // Closed, the details are gone, and so is what the status said of them.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+  await expect(page.locator('.in-view').getByRole('status')).toHaveText('');
 });
 
 test('an entry chosen from “On the map now” with the keyboard stays in sight, though the panel above it grows', async ({

@@ -125,6 +125,16 @@ test('"Only what the map shows now" follows the map’s layers', async ({ page }
   expect(await readCount(page)).toEqual([all, all]);
 });
 
+test('a screen reader hears the count once, from its status, once the typing pauses', async ({ page }) => {
+  await openTable(page, '?layers=arms');
+  const [shown, total] = await readCount(page);
+  const counts = async () => (await page.locator('main').ariaSnapshot()).match(/\d+ of \d+ entries/g);
+  expect(await counts()).toEqual([`${shown} of ${total} entries`]);
+  await page.getByRole('checkbox', { name: 'Only what the map shows now' }).uncheck();
+  await expect.poll(counts).toEqual([`${total} of ${total} entries`]);
+  await expect(page.getByRole('status').filter({ hasText: 'entries' })).toHaveText(`${total} of ${total} entries`);
+});
+
 test('choosing a row opens it on the map', async ({ page }) => {
   await openTable(page);
   const row = table(page).locator('tbody tr').nth(2);

@@ -98,7 +98,8 @@ function InViewButtons({ dataset, visible }: { dataset: IndexedDataset; visible:
           );
         })}
       </ul>
-      <SpokenStatus text={opened} />
+      {/* Closed, the details it told of are gone, and so is the status. */}
+      <SpokenStatus text={selection ? opened : ''} />
     </>
   );
 }

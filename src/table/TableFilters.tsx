@@ -70,7 +70,8 @@ export function TableFilters({ dataset, filters, onChange, onClear, canClear, sh
           <input type="checkbox" checked={filters.onlyVisible} onChange={(e) => set('onlyVisible', e.target.checked)} />
           Only what the map shows now
         </label>
-        <p className="table-count">
+        {/* Heard once: from the status, which waits for the typing to pause. */}
+        <p className="table-count" aria-hidden="true">
           {shown} of {total} entries
         </p>
         <SettledStatus text={`${shown} of ${total} entries`} />
