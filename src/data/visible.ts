@@ -6,6 +6,7 @@ import type { LayerId, Relation } from './schema.ts';
 import type { CitedDataset, Dataset, IndexedDataset } from './dataset.ts';
 import { dateMatches, periodMatches, type TimeFilter } from './time.ts';
 import { LAYER_IDS } from './enums.ts';
+import { entriesOfActor } from './selection.ts';
 import type { Selection } from '../state/url.ts';
 
 /** The entries shown, with their quotes when read from the dataset with them (CitedVisibleEntries). */
@@ -70,10 +71,9 @@ export function offMapReason(
 /** The entries a selection puts on the map: its own, or an actor's (a country's) ties and events. */
 function shownBy(d: IndexedDataset, s: Selection | null): EntryTimes[] {
   if (s?.kind !== 'actor' && s?.kind !== 'country') return [entryTimes(d, s)].filter((e) => e !== undefined);
-  return [
-    ...d.relations.filter((r) => r.from === s.id || r.to === s.id).map(relationTimes),
-    ...d.events.filter((e) => e.actors.includes(s.id)).map(eventTimes),
-  ];
+  // The entries its details list, so that what they list is what comes on.
+  const { relations, events } = entriesOfActor(d, s.id);
+  return [...relations.map(relationTimes), ...events.map(eventTimes)];
 }
 
 type EntryTimes = { layer: LayerId; matches: (t: TimeFilter) => boolean };
