@@ -41,7 +41,10 @@ describe('viewShowing', () => {
     });
   });
   it('shows all years when the time filter hides the entry, and keeps a filter that shows it', () => {
-    expect(viewShowing(d, { layers: ['arms'], time: { year: 2005, mode: 'at' } }, arms).time).toBeNull();
+    const layers = ['arms' as const];
+    const allYears = viewShowing(d, { layers, time: { year: 2005, mode: 'at' } }, arms);
+    expect(allYears.time).toBeNull();
+    expect(allYears.layers).toBe(layers);
     const time = { year: 2016, mode: 'at' } as const;
     expect(viewShowing(d, { layers: ['arms'], time }, arms).time).toBe(time);
   });

@@ -45,10 +45,12 @@ export function viewShowing(
   const inTime = entries.filter((e) => !view.time || e.matches(view.time));
   if (entries.length === 0 || inTime.some((e) => view.layers.includes(e.layer))) return view;
   const wanted = inTime.length > 0 ? inTime : entries;
-  return {
-    layers: LAYER_IDS.filter((id) => view.layers.includes(id) || wanted.some((e) => e.layer === id)),
-    time: inTime.length > 0 ? view.time : null,
-  };
+  // The layers themselves when all are on already (only the year hid the entry): a new list of
+  // the same layers made the map and the panels redraw for nothing.
+  const layers = wanted.every((e) => view.layers.includes(e.layer))
+    ? view.layers
+    : LAYER_IDS.filter((id) => view.layers.includes(id) || wanted.some((e) => e.layer === id));
+  return { layers, time: inTime.length > 0 ? view.time : null };
 }
 
 /**
