@@ -277,8 +277,10 @@ export function MapView({ theme }: { theme: Theme }) {
         }}
         onClick={(e) => {
           const feature = pickAt(e);
-          // After a tap the browser's emulated mouse move left the tooltip up, over the details.
+          // After a tap the browser's emulated mouse move left the tooltip up, over the details,
+          // and the country under the finger outlined as hovered, as if part of what was tapped.
           setTooltip(null);
+          if (touched(e)) setHovered(null);
           if (feature && zoomInOnGroup(e.target, feature, e.originalEvent)) return;
           select(feature ? selectionOf(feature) : null);
           paintPageFirst(e.target);
@@ -329,12 +331,16 @@ export function MapView({ theme }: { theme: Theme }) {
 
 /** What a click, tap or pointer is on, a finger reaching further than a mouse (pick.ts). */
 function pickAt(e: MapLayerMouseEvent): MapGeoJSONFeature | undefined {
-  const touch = (e.originalEvent as Partial<PointerEvent>).pointerType === 'touch';
   return pickFeature(e.target, e.point, e.features ?? [], {
-    reach: touch ? REACH.touch : REACH.mouse,
+    reach: touched(e) ? REACH.touch : REACH.mouse,
     marks: MARK_LAYERS,
     area: 'country-fill',
   });
+}
+
+/** Whether a click came from a finger (its pointer event says so; a mouse move never does). */
+function touched(e: MapLayerMouseEvent): boolean {
+  return (e.originalEvent as Partial<PointerEvent>).pointerType === 'touch';
 }
 
 function selectionOf(feature: MapGeoJSONFeature): Selection | null {
