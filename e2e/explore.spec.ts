@@ -136,6 +136,27 @@ for (const { device, query, viewport } of [
   });
 }
 
+test('the slider, taken hold of while the years play, pauses them at the year chosen', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const timeline = page.locator('.timeline');
+  const slider = timeline.getByRole('slider', { name: 'Year' });
+  await timeline.getByRole('button', { name: 'Play' }).click();
+  await expect(timeline.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(slider).not.toHaveValue('2000');
+  // Dragged back to the slider’s first quarter, the play went on from there to the last year.
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.9, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.25, y, { steps: 4 });
+  await page.mouse.up();
+  await expect(timeline.getByRole('button', { name: 'Play' })).toBeVisible();
+  const chosen = await slider.inputValue();
+  expect(Number(chosen)).toBeLessThan(2012);
+  await expect(timeline.locator('.time-status')).toHaveText(`Up to ${chosen}`);
+});
+
 test('“All years” keeps the keyboard’s focus once pressed, and says it has nothing more to do', async ({ page }) => {
   await page.goto('./?year=2015&mode=at');
   const allYears = page.getByRole('button', { name: 'All years' });
