@@ -1008,6 +1008,31 @@ test.describe('on a phone', () => {
     await expect.poll(() => outlined(page)).toEqual(['selected']);
   });
 
+  test('a tap a few pixels off a place’s marker, on a tie that meets it there, chooses the place', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapReady(page);
+    // Hanoi's marker is 3.5 px in radius and three ties meet at it: a tap aimed at it opened one of them.
+    const aim = await page.evaluate(
+      ({ places, flows }) => {
+        const map = window.pivotMap!;
+        const rect = map.getCanvas().getBoundingClientRect();
+        const hanoi = map.project([105.8342, 21.0278]);
+        // Round the marker, 6.5 px from its centre: just off its dot, where a finger aimed at it lands.
+        for (let degrees = 0; degrees < 360; degrees += 10) {
+          const angle = (degrees * Math.PI) / 180;
+          const point: [number, number] = [hanoi.x + 6.5 * Math.cos(angle), hanoi.y + 6.5 * Math.sin(angle)];
+          const [top] = map.queryRenderedFeatures(point, { layers: [...places, ...flows] });
+          if (top && flows.includes(top.layer.id)) return { x: rect.left + point[0], y: rect.top + point[1] };
+        }
+        return null;
+      },
+      { places: PLACE_LAYER_IDS, flows: FLOW_LAYER_IDS },
+    );
+    expect(aim, 'a tie drawn 6.5 px from Hanoi').not.toBeNull();
+    await page.touchscreen.tap(aim!.x, aim!.y);
+    await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText('Hanoi');
+  });
+
   test('a tie tapped where the sheet will cover it is shown whole above the sheet', async ({ page }) => {
     await page.goto('./');
     await waitForMapReady(page);

@@ -32,7 +32,7 @@ import {
 } from './camera-moves.ts';
 import type { Theme } from './theme.ts';
 import { FLOW_LAYER_IDS } from './layers/flows.ts';
-import { pickFeature, REACH } from './pick.ts';
+import { MARKER_GRIP, pickFeature, REACH } from './pick.ts';
 import { focusOf } from './focus.ts';
 import { namedPlacesOf } from './named-places.ts';
 import { namedCountriesOf } from './named-countries.ts';
@@ -331,8 +331,10 @@ export function MapView({ theme }: { theme: Theme }) {
 
 /** What a click, tap or pointer is on, a finger reaching further than a mouse (pick.ts). */
 function pickAt(e: MapLayerMouseEvent): MapGeoJSONFeature | undefined {
+  const finger = touched(e);
   return pickFeature(e.target, e.point, e.features ?? [], {
-    reach: touched(e) ? REACH.touch : REACH.mouse,
+    reach: finger ? REACH.touch : REACH.mouse,
+    grip: finger ? MARKER_GRIP : 0,
     marks: MARK_LAYERS,
     area: 'country-fill',
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
-import { pickFeature, REACH, toSegment, type PickingMap } from './pick.ts';
+import { MARKER_GRIP, pickFeature, REACH, toSegment, type PickingMap } from './pick.ts';
 import { HIDDEN, HIDDEN_STATE } from './hidden.ts';
 
 /** A feature as the map returns it; coordinates are screen pixels here (the fake map projects 1:1). */
@@ -21,8 +21,9 @@ function mapDrawing(marks: MapGeoJSONFeature[]): PickingMap {
   return { project: ([x, y]) => ({ x, y }), queryRenderedFeatures: () => marks };
 }
 
-const options = (reach: number) => ({
+const options = (reach: number, grip = 0) => ({
   reach,
+  grip,
   marks: ['place-marker', 'flow-solid', 'flow-dashed'],
   area: 'country-fill',
 });
@@ -50,6 +51,20 @@ describe('pickFeature', () => {
     expect(pickFeature(mapDrawing([far, near]), tap, [country], options(REACH.touch))).toBe(near);
     const place = marker(103, 99);
     expect(pickFeature(mapDrawing([far, near, place]), tap, [country], options(REACH.touch))).toBe(place);
+  });
+
+  it('for a finger, takes a marker a few pixels off over the tie under the point, as ties meet at markers', () => {
+    const tie = line('flow-solid', [0, 100], [200, 100]);
+    const hanoi = marker(106, 100);
+    const finger = options(REACH.touch, MARKER_GRIP);
+    expect(pickFeature(mapDrawing([tie, hanoi]), tap, [tie, country], finger)).toBe(hanoi);
+    // A mouse is precise: the tie under it is the one meant.
+    expect(pickFeature(mapDrawing([tie, hanoi]), tap, [tie, country], options(REACH.mouse))).toBe(tie);
+    // Farther than the grip, the tie under the finger is the one meant, not the nearest marker.
+    const far = marker(100 + MARKER_GRIP + 2, 100);
+    expect(pickFeature(mapDrawing([tie, far]), tap, [tie, country], finger)).toBe(tie);
+    // A marker right under the finger is taken as it is, though another is a little nearer its centre.
+    expect(pickFeature(mapDrawing([hanoi, marker(101, 100)]), tap, [hanoi], finger)).toBe(hanoi);
   });
 
   it('measures to the line itself, not its points: a long straight segment passing close is near', () => {

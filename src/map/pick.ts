@@ -20,27 +20,34 @@ export type PickingMap = {
 
 /** How far from the point (CSS px) a finger's tap, or a mouse, still reaches a line or a marker. */
 export const REACH = { touch: 16, mouse: 5 } as const;
+/**
+ * How much nearer (CSS px) a marker counts than it is, for a finger: ties meet at their places'
+ * markers, 3.5 px in radius, and a tap aimed at Hanoi's marker, landing on a tie beside it, opened the tie.
+ */
+export const MARKER_GRIP = 8;
 
 /**
  * The feature at `point` (the first shown one of `atPoint`, the map's answer there, topmost first)
  * unless that is a country or nothing: then the tie, route or marker nearest to it within `reach`.
+ * With a `grip`, a marker that near wins over a tie or route right under the point.
  */
 export function pickFeature(
   map: PickingMap,
   point: Point,
   atPoint: MapGeoJSONFeature[],
-  { reach, marks, area }: { reach: number; marks: string[]; area: string },
+  { reach, marks, area, grip = 0 }: { reach: number; marks: string[]; area: string; grip?: number },
 ): MapGeoJSONFeature | undefined {
   const exact = atPoint.find(isShown);
-  if (exact && exact.layer.id !== area) return exact;
+  const mark = exact?.layer.id === area ? undefined : exact;
+  if (mark && (!grip || mark.geometry.type === 'Point')) return mark;
   const box: [PointLike, PointLike] = [
     [point.x - reach, point.y - reach],
     [point.x + reach, point.y + reach],
   ];
-  let nearest: { feature: MapGeoJSONFeature; distance: number } | undefined;
+  let nearest = mark && { feature: mark, distance: 0 };
   for (const feature of map.queryRenderedFeatures(box, { layers: marks })) {
     if (!isShown(feature)) continue;
-    const distance = screenDistance(map, point, feature);
+    const distance = screenDistance(map, point, feature) - (feature.geometry.type === 'Point' ? grip : 0);
     if (distance <= reach && (!nearest || distance < nearest.distance)) nearest = { feature, distance };
   }
   return nearest?.feature ?? exact;
