@@ -146,6 +146,10 @@ describe('search', () => {
     // The data's own: the sources' "DPRK" and their other spelling of Naypyidaw, found as typed.
     expect(search(project, 'DPR')[0]).toMatchObject({ kind: 'actor', id: 'PRK' });
     expect(search(project, 'Naypyit')[0]).toMatchObject({ kind: 'place', id: 'naypyidaw' });
+    // And the names readers know them by: "Burma" found nothing.
+    expect(search(project, 'Burma')[0]).toMatchObject({ kind: 'actor', id: 'MMR' });
+    expect(search(project, 'U.S.')[0]).toMatchObject({ kind: 'actor', id: 'USA' });
+    expect(search(project, 'Republic of Korea')[0]).toMatchObject({ kind: 'actor', id: 'KOR' });
   });
 
   it('tells apart suggestions with the same label by their dates', () => {
