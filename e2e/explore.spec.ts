@@ -1012,25 +1012,20 @@ test.describe('on a phone', () => {
     await page.goto('./');
     await waitForMapReady(page);
     // Hanoi's marker is 3.5 px in radius and three ties meet at it: a tap aimed at it opened one of them.
-    const aim = await page.evaluate(
-      ({ places, flows }) => {
-        const map = window.pivotMap!;
-        const rect = map.getCanvas().getBoundingClientRect();
-        const hanoi = map.project([105.8342, 21.0278]);
-        // Round the marker, 6.5 px from its centre: just off its dot, where a finger aimed at it lands.
-        for (let degrees = 0; degrees < 360; degrees += 10) {
-          const angle = (degrees * Math.PI) / 180;
-          const point: [number, number] = [hanoi.x + 6.5 * Math.cos(angle), hanoi.y + 6.5 * Math.sin(angle)];
-          const [top] = map.queryRenderedFeatures(point, { layers: [...places, ...flows] });
-          if (top && flows.includes(top.layer.id)) return { x: rect.left + point[0], y: rect.top + point[1] };
-        }
-        return null;
-      },
-      { places: PLACE_LAYER_IDS, flows: FLOW_LAYER_IDS },
-    );
+    const aim = await tieBeside(page, [105.8342, 21.0278]);
     expect(aim, 'a tie drawn 6.5 px from Hanoi').not.toBeNull();
     await page.touchscreen.tap(aim!.x, aim!.y);
     await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText('Hanoi');
+  });
+
+  test('a tap on a tie beside a marker it only passes chooses the tie', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapReady(page);
+    // Tehran, which no tie ends at, lies beside Russia → Indonesia.
+    const aim = await tieBeside(page, [51.389, 35.6892]);
+    expect(aim, 'a tie drawn 6.5 px from Tehran').not.toBeNull();
+    await page.touchscreen.tap(aim!.x, aim!.y);
+    await expect(page).toHaveURL(new RegExp(`sel=relation:${aim!.id}`));
   });
 
   test('a tie tapped where the sheet will cover it is shown whole above the sheet', async ({ page }) => {
@@ -1052,6 +1047,29 @@ test.describe('on a phone', () => {
     await saveScreenshot(page, 'explore-phone-tapped-tie');
   });
 });
+
+/**
+ * A point 6.5 px from this place's marker, just off its dot where a finger aimed at it lands, at
+ * which a tie is drawn on top, and that tie's id; null if no tie is drawn round the marker.
+ */
+function tieBeside(page: Page, place: [number, number]) {
+  return page.evaluate(
+    ({ place, places, flows }) => {
+      const map = window.pivotMap!;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const centre = map.project(place);
+      for (let degrees = 0; degrees < 360; degrees += 10) {
+        const angle = (degrees * Math.PI) / 180;
+        const point: [number, number] = [centre.x + 6.5 * Math.cos(angle), centre.y + 6.5 * Math.sin(angle)];
+        const [top] = map.queryRenderedFeatures(point, { layers: [...places, ...flows] });
+        if (top && flows.includes(top.layer.id))
+          return { x: rect.left + point[0], y: rect.top + point[1], id: String(top.properties.id) };
+      }
+      return null;
+    },
+    { place, places: PLACE_LAYER_IDS, flows: FLOW_LAYER_IDS },
+  );
+}
 
 /** The keys ('selected', 'hovered', 'pointed') of the outlines the map is given to draw. */
 function outlined(page: Page): Promise<string[]> {

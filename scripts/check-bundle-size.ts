@@ -36,7 +36,10 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   // 119.6 KB, once a chapter was framed again for a window that changed size (a laptop plugged into
   // a projector) and a tour's link naming an entry the data lacks was cleaned. Raised by half a KB:
   // each is a fix a class or an editor meets, and the first view's transfer stays under its budget.
-  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 120 * KB, imports: true }, // 119.6 KB
+  // Measured 2026-12-07: 120.0 KB, once a finger's tap took the marker a tie ends at (map/pick.ts),
+  // left no country outlined, and the slider paused the playing years. Raised by half a KB: each is
+  // a fix a phone reader met, and the first view's transfer stays some 7 KB under its budget.
+  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 120.5 * KB, imports: true }, // 120.0 KB
   // Measured 2026-12-01, once MapLibre's sheet lost the rules of controls the map does not use
   // (scripts/vite/maplibre-css-subset.ts): 8.7 KB, from 16.6 KB.
   // 10.0 KB on 2026-12-05 with the legend's captions; 9.5 KB once the rules for paper (print.css)

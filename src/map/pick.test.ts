@@ -53,18 +53,19 @@ describe('pickFeature', () => {
     expect(pickFeature(mapDrawing([far, near, place]), tap, [country], options(REACH.touch))).toBe(place);
   });
 
-  it('for a finger, takes a marker a few pixels off over the tie under the point, as ties meet at markers', () => {
-    const tie = line('flow-solid', [0, 100], [200, 100]);
+  it('for a finger, takes a marker a few pixels off over a tie under the point that ends at it', () => {
     const hanoi = marker(106, 100);
+    const tie = line('flow-solid', [0, 100], [106, 100]);
     const finger = options(REACH.touch, MARKER_GRIP);
     expect(pickFeature(mapDrawing([tie, hanoi]), tap, [tie, country], finger)).toBe(hanoi);
     // A mouse is precise: the tie under it is the one meant.
     expect(pickFeature(mapDrawing([tie, hanoi]), tap, [tie, country], options(REACH.mouse))).toBe(tie);
-    // Farther than the grip, the tie under the finger is the one meant, not the nearest marker.
-    const far = marker(100 + MARKER_GRIP + 2, 100);
-    expect(pickFeature(mapDrawing([tie, far]), tap, [tie, country], finger)).toBe(tie);
-    // A marker right under the finger is taken as it is, though another is a little nearer its centre.
-    expect(pickFeature(mapDrawing([hanoi, marker(101, 100)]), tap, [hanoi], finger)).toBe(hanoi);
+    // Nor does a marker farther than the grip take it, or one the tie only passes: a tap on
+    // Russia → Indonesia beside Tehran opened Tehran.
+    const far = line('flow-solid', [0, 100], [100 + MARKER_GRIP + 2, 100]);
+    expect(pickFeature(mapDrawing([far, marker(100 + MARKER_GRIP + 2, 100)]), tap, [far], finger)).toBe(far);
+    const passing = line('flow-solid', [0, 100], [300, 100]);
+    expect(pickFeature(mapDrawing([passing, hanoi]), tap, [passing, country], finger)).toBe(passing);
   });
 
   it('measures to the line itself, not its points: a long straight segment passing close is near', () => {

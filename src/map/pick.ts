@@ -21,15 +21,16 @@ export type PickingMap = {
 /** How far from the point (CSS px) a finger's tap, or a mouse, still reaches a line or a marker. */
 export const REACH = { touch: 16, mouse: 5 } as const;
 /**
- * How much nearer (CSS px) a marker counts than it is, for a finger: ties meet at their places'
- * markers, 3.5 px in radius, and a tap aimed at Hanoi's marker, landing on a tie beside it, opened the tie.
+ * How far from a marker's centre (CSS px) a finger on a tie that ends there takes the marker: ties
+ * meet at their places' markers, 3.5 px in radius, and a tap aimed at Hanoi's marker, landing on
+ * a tie beside it, opened the tie.
  */
 export const MARKER_GRIP = 8;
 
 /**
  * The feature at `point` (the first shown one of `atPoint`, the map's answer there, topmost first)
  * unless that is a country or nothing: then the tie, route or marker nearest to it within `reach`.
- * With a `grip`, a marker that near wins over a tie or route right under the point.
+ * With a `grip`, a tie or route under the point gives way to a marker it ends at that near.
  */
 export function pickFeature(
   map: PickingMap,
@@ -38,35 +39,48 @@ export function pickFeature(
   { reach, marks, area, grip = 0 }: { reach: number; marks: string[]; area: string; grip?: number },
 ): MapGeoJSONFeature | undefined {
   const exact = atPoint.find(isShown);
-  const mark = exact?.layer.id === area ? undefined : exact;
-  if (mark && (!grip || mark.geometry.type === 'Point')) return mark;
-  const box: [PointLike, PointLike] = [
-    [point.x - reach, point.y - reach],
-    [point.x + reach, point.y + reach],
-  ];
-  let nearest = mark && { feature: mark, distance: 0 };
-  for (const feature of map.queryRenderedFeatures(box, { layers: marks })) {
-    if (!isShown(feature)) continue;
-    const distance = screenDistance(map, point, feature) - (feature.geometry.type === 'Point' ? grip : 0);
+  const around = (r: number) => map.queryRenderedFeatures(boxAround(point, r), { layers: marks }).filter(isShown);
+  if (exact && exact.layer.id !== area) {
+    if (!grip || exact.geometry.type === 'Point') return exact;
+    const ends = linesOf(exact).flatMap((line) => [line[0]!, line.at(-1)!].map((p) => project(map, p)));
+    const endMarker = around(grip).find(
+      (f) =>
+        f.geometry.type === 'Point' &&
+        screenDistance(map, point, f) <= grip &&
+        ends.some((end) => screenDistance(map, end, f) < 1),
+    );
+    return endMarker ?? exact;
+  }
+  let nearest: { feature: MapGeoJSONFeature; distance: number } | undefined;
+  for (const feature of around(reach)) {
+    const distance = screenDistance(map, point, feature);
     if (distance <= reach && (!nearest || distance < nearest.distance)) nearest = { feature, distance };
   }
   return nearest?.feature ?? exact;
 }
 
+const boxAround = ({ x, y }: Point, r: number): [PointLike, PointLike] => [
+  [x - r, y - r],
+  [x + r, y + r],
+];
+const project = (map: PickingMap, [lng, lat]: Position) => map.project([lng!, lat!]);
+
+/** A feature's lines: a point's is one of one point. */
+function linesOf({ geometry: g }: MapGeoJSONFeature): Position[][] {
+  return g.type === 'Point'
+    ? [[g.coordinates]]
+    : g.type === 'LineString'
+      ? [g.coordinates]
+      : g.type === 'MultiLineString'
+        ? g.coordinates
+        : [];
+}
+
 /** Distance on screen from a point to a feature's point or lines. */
 function screenDistance(map: PickingMap, point: Point, feature: MapGeoJSONFeature): number {
-  const g = feature.geometry;
-  const lines: Position[][] =
-    g.type === 'Point'
-      ? [[g.coordinates]]
-      : g.type === 'LineString'
-        ? [g.coordinates]
-        : g.type === 'MultiLineString'
-          ? g.coordinates
-          : [];
   let least = Infinity;
-  for (const line of lines) {
-    const onScreen = line.map(([lng, lat]) => map.project([lng!, lat!]));
+  for (const line of linesOf(feature)) {
+    const onScreen = line.map((p) => project(map, p));
     if (onScreen.length === 1) least = Math.min(least, Math.hypot(point.x - onScreen[0]!.x, point.y - onScreen[0]!.y));
     for (let i = 1; i < onScreen.length; i++) least = Math.min(least, toSegment(point, onScreen[i - 1]!, onScreen[i]!));
   }
