@@ -404,6 +404,27 @@ test('Back out of the tour from its first chapter takes the focus to the Tour bu
   await expectChapter(page, 2);
 });
 
+test('a screen reader hears each chapter, not the view it brings, and hears the view the reader changes', async ({
+  page,
+}) => {
+  await page.goto('./?tour=1');
+  await expectChapter(page, 1);
+  // "In this view" as a screen reader hears it: 300–700 characters after each "Chapter N of 9".
+  const announcer = page.locator('.visually-hidden[aria-live]').filter({ hasText: /^Showing / });
+  await expect(announcer).toHaveAttribute('aria-live', 'off');
+  const first = await announcer.textContent();
+  await page.keyboard.press('ArrowRight');
+  await expectChapter(page, 2);
+  // Written once the view settles, for a reader who goes to it, but not spoken.
+  await expect(announcer).not.toHaveText(first!);
+  await expect(announcer).toHaveAttribute('aria-live', 'off');
+  // A layer the reader turns on in the chapter is a change of their own: said.
+  await page.getByRole('checkbox', { name: /^Arms/ }).check();
+  await expect(announcer).toHaveAttribute('aria-live', 'polite');
+  await expect(announcer).toContainText('arms');
+  await expectChapter(page, 2);
+});
+
 // A teacher who left the tour at chapter 4 to answer a question pressed Tour and was at chapter 1.
 test('Tour takes the reader back to the chapter they left; after the last chapter it starts over', async ({ page }) => {
   await page.goto('./?tour=4');

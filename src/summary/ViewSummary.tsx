@@ -7,7 +7,7 @@
  * announcements had queued far behind the map (13 in the 12 s the timeline plays).
  */
 import { useMemo } from 'react';
-import { useAppStore } from '../state/store.ts';
+import { useAppStore, type AppState } from '../state/store.ts';
 import { useSettled } from '../ui/useSettled.ts';
 import { describeView } from './describe-view.ts';
 import { fading, focusOf, type Focus } from '../map/focus.ts';
@@ -56,11 +56,27 @@ export function ViewSummary() {
   );
 }
 
-/** The view's description as a screen reader hears it when it changes: once it has settled. */
+/** Whether the view is a tour chapter's own: its layers and year, which the chapter's text speaks for. */
+function showsChaptersView(s: AppState): boolean {
+  const chapter = s.chapter ? s.dataset?.tour[s.chapter - 1] : undefined;
+  return (
+    chapter?.layers.join() === s.layers.join() &&
+    chapter.time?.year === s.time?.year &&
+    chapter.time?.mode === s.time?.mode
+  );
+}
+
+/**
+ * The view's description as a screen reader hears it when it changes: once it has settled. Not
+ * the view a tour chapter brings: the chapter says itself (ChapterCard), and a description of
+ * 300–700 characters after it buried the chapter's text. A change the reader makes in the tour is
+ * heard. Kept written but not spoken, so that leaving the tour, which keeps the view, says nothing.
+ */
 export function ViewAnnouncer() {
   const announced = useSettled(useViewDescription(), SETTLE_MS);
+  const chaptersView = useAppStore(showsChaptersView);
   return (
-    <p className="visually-hidden" aria-live="polite">
+    <p className="visually-hidden" aria-live={chaptersView ? 'off' : 'polite'}>
       {announced}
     </p>
   );
