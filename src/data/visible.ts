@@ -53,6 +53,20 @@ export function viewShowing(
   return { layers, time: inTime.length > 0 ? view.time : null };
 }
 
+/** A view's layers and years: what it shows, the entry chosen aside. */
+type LayersAndYears = { layers: LayerId[]; time: TimeFilter | null };
+
+/** Whether two views show the same layers (in any order) and years. */
+export function sameLayersAndYears(a: LayersAndYears, b: LayersAndYears): boolean {
+  const layers = new Set(a.layers);
+  return (
+    a.layers.length === b.layers.length &&
+    b.layers.every((layer) => layers.has(layer)) &&
+    a.time?.year === b.time?.year &&
+    a.time?.mode === b.time?.mode
+  );
+}
+
 /**
  * Why a chosen entry is not on the map under a view: its layer is off (`layer`), the year shown
  * leaves it out (`outsideTime`), or both; null when it is drawn, or has no layer of its own (a

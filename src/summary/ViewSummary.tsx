@@ -11,7 +11,7 @@ import { useAppStore, type AppState } from '../state/store.ts';
 import { useSettled } from '../ui/useSettled.ts';
 import { describeView } from './describe-view.ts';
 import { fading, focusOf, type Focus } from '../map/focus.ts';
-import { visibleEntries } from '../data/visible.ts';
+import { sameLayersAndYears, visibleEntries } from '../data/visible.ts';
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { LayerId } from '../data/schema.ts';
 import type { TimeFilter } from '../data/time.ts';
@@ -59,11 +59,7 @@ export function ViewSummary() {
 /** Whether the view is a tour chapter's own: its layers and year, which the chapter's text speaks for. */
 function showsChaptersView(s: AppState): boolean {
   const chapter = s.chapter ? s.dataset?.tour[s.chapter - 1] : undefined;
-  return (
-    chapter?.layers.join() === s.layers.join() &&
-    chapter.time?.year === s.time?.year &&
-    chapter.time?.mode === s.time?.mode
-  );
+  return chapter !== undefined && sameLayersAndYears(chapter, s);
 }
 
 /**

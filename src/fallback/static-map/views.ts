@@ -4,6 +4,7 @@
  */
 import type { LayerId, TourChapter } from '../../data/schema.ts';
 import type { TimeFilter } from '../../data/time.ts';
+import { sameLayersAndYears } from '../../data/visible.ts';
 import { fittedChapterCamera, defaultCamera, type Camera } from '../../map/camera.ts';
 import { DEFAULT_LAYERS, type Selection } from '../../state/url.ts';
 import type { Size } from './globe.ts';
@@ -97,13 +98,5 @@ export function readerView(built: StaticView, choice: ReaderChoice): StaticView 
 
 /** Whether two choices show the same: the same layers (in any order), years and entry. */
 export function sameChoice(a: ReaderChoice, b: ReaderChoice): boolean {
-  const layers = new Set(a.layers);
-  return (
-    a.layers.length === b.layers.length &&
-    b.layers.every((layer) => layers.has(layer)) &&
-    a.time?.year === b.time?.year &&
-    a.time?.mode === b.time?.mode &&
-    a.selection?.kind === b.selection?.kind &&
-    a.selection?.id === b.selection?.id
-  );
+  return sameLayersAndYears(a, b) && a.selection?.kind === b.selection?.kind && a.selection?.id === b.selection?.id;
 }
