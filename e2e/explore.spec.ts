@@ -400,6 +400,31 @@ test('a link whose camera faces away from its entry flies to it', async ({ page 
   await expect.poll(() => outOfSightOfDetails(page, ends)).toEqual([]);
 });
 
+// New Delhi and Washington are 154° of longitude apart: MapLibre's own fit left New Delhi under the
+// details on a laptop and Washington round the back on a projector. Washington → Seoul is drawn over
+// the Pacific, and was framed over Eurasia, its line out of sight.
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+]) {
+  test(`on a ${width} × ${height} globe, a tie a world wide shows both its ends beside the details`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const ties = {
+      'ind-quad': { 'New Delhi': [77.21, 28.61], Washington: [-77.04, 38.91] },
+      'usa-kor-thaad': { Washington: [-77.04, 38.91], Seoul: [126.98, 37.57] },
+    };
+    for (const [id, ends] of Object.entries(ties)) {
+      await page.goto(`./?sel=relation:${id}`);
+      await waitForMapReady(page);
+      await expect(page.locator('.details-panel')).toBeVisible();
+      await expect.poll(() => outOfSightOfDetails(page, ends), id).toEqual([]);
+    }
+  });
+}
+
 // In the tour nothing was faint: the India chapter's ties were hard to find among four layers' lines.
 test('in the tour, the ties a chapter cites stand out, the others faint, until the reader picks another', async ({
   page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arc, fanBends } from './arcs.ts';
+import { arc, fanBends, shortWayTo } from './arcs.ts';
 
 describe('arc', () => {
   it('starts and ends at the two points', () => {
@@ -16,6 +16,16 @@ describe('arc', () => {
     const line = arc([170, 60], [-170, 60], 0);
     expect(line[line.length - 1][0]).toBe(190);
     for (let i = 1; i < line.length; i++) expect(Math.abs(line[i][0] - line[i - 1][0])).toBeLessThan(5);
+  });
+});
+
+describe('shortWayTo', () => {
+  it('turns the far end by a whole turn when the short way crosses the antimeridian, either way', () => {
+    expect(shortWayTo([-77, 39], [127, 37.6])).toEqual([-233, 37.6]);
+    expect(shortWayTo([127, 37.6], [-77, 39])).toEqual([283, 39]);
+  });
+  it('leaves the far end alone when the short way does not cross it', () => {
+    expect(shortWayTo([77.2, 28.6], [-77, 39])).toEqual([-77, 39]);
   });
 });
 

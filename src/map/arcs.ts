@@ -6,10 +6,7 @@ export type LngLat = [number, number];
 
 /** Points of an arc from `a` to `b`; `bend` is the control point's offset as a share of the chord. */
 export function arc(a: LngLat, b: LngLat, bend: number, steps = 32): LngLat[] {
-  const by = b[1];
-  let bx = b[0];
-  if (bx - a[0] > 180) bx -= 360;
-  else if (a[0] - bx > 180) bx += 360;
+  const [bx, by] = shortWayTo(a, b);
   const [dx, dy] = [bx - a[0], by - a[1]];
   // Control point: the chord's midpoint pushed sideways (to the left of a→b for positive bend).
   const [cx, cy] = [a[0] + dx / 2 - dy * bend, a[1] + dy / 2 + dx * bend];
@@ -20,6 +17,12 @@ export function arc(a: LngLat, b: LngLat, bend: number, steps = 32): LngLat[] {
     points.push([round(u * u * a[0] + 2 * u * t * cx + t * t * bx), round(u * u * a[1] + 2 * u * t * cy + t * t * by)]);
   }
   return points;
+}
+
+/** `b`, its longitude moved by a turn of the globe if need be so that from `a` it lies the short way round. */
+export function shortWayTo(a: LngLat, b: LngLat): LngLat {
+  const turn = b[0] - a[0] > 180 ? -360 : a[0] - b[0] > 180 ? 360 : 0;
+  return [b[0] + turn, b[1]];
 }
 
 /**

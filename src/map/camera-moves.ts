@@ -29,6 +29,7 @@ import { detailsPanelPart } from '../details/details-part.ts';
 import { coveredByDetails } from './covered-by-details.ts';
 import { coveredFromTop } from './covered-by-controls.ts';
 import { boundsPoints, fitInsidePadding } from './globe-fit.ts';
+import type { Bounds } from './bounds.ts';
 import { projectFacing } from './globe-rim.ts';
 import { movedByReader, resetView } from './ResetView.tsx';
 
@@ -56,8 +57,9 @@ export function flyToSelection(map: MapLibreMap, selection: Selection, { nearby 
  * (absolutePadding):
  * - when the map has some: padding the tour left on the globe (keepPicture) would squeeze the
  *   selection into the part of the map above a card that is gone;
- * - on a globe zoomed out, where that reckoning fails: Russia, framed beside the details, was
- *   centred on the Bering Sea, half of it round the back of the globe.
+ * - on a globe zoomed out, or for a frame wider than a quarter of the world, where that reckoning
+ *   fails: Russia, framed beside the details, was centred on the Bering Sea, half of it round the
+ *   back of the globe.
  * On the globe MapLibre fits such a frame to the whole map: globe-fit.ts fits it to the padded part.
  */
 function fitFrame(map: MapLibreMap, { bounds, maxZoom, outline }: Frame) {
@@ -65,7 +67,7 @@ function fitFrame(map: MapLibreMap, { bounds, maxZoom, outline }: Frame) {
     const padding = fitPadding(map);
     const outsideTour = useAppStore.getState().chapter === null;
     const fitted = map.cameraForBounds(bounds, { padding, absolutePadding: true, maxZoom });
-    const globeZoomedOut = onGlobe(map) && (fitted?.zoom ?? 0) < FLAT_ENOUGH_ZOOM;
+    const globeZoomedOut = onGlobe(map) && ((fitted?.zoom ?? 0) < FLAT_ENOUGH_ZOOM || widthOf(bounds) > WIDE_FRAME);
     const absolutePadding = outsideTour && (globeZoomedOut || hasPadding(map.getPadding()));
     const duration = prefersReducedMotion() ? 0 : 1200;
     if (!absolutePadding || !fitted || !onGlobe(map))
@@ -80,6 +82,14 @@ function fitFrame(map: MapLibreMap, { bounds, maxZoom, outline }: Frame) {
  * turns the globe away; China, fitted at ~2.9, and a tie from Moscow to Beijing, ~2.6, are still right.
  */
 const FLAT_ENOUGH_ZOOM = 2;
+/**
+ * Nor does it hold for a frame more than a quarter of the world wide, at any zoom: MapLibre's own
+ * fit of India → the Quad (New Delhi to Washington) left New Delhi under the details on a laptop,
+ * and Washington round the back of the globe on a projector. Russia → Japan, 102°, was off-centre;
+ * Russia → China, 79°, is right.
+ */
+const WIDE_FRAME = 90;
+const widthOf = ([[west], [east]]: Bounds) => east - west;
 
 /**
  * Moves to the store's camera request unless `met` says it was already met. `showingAddress` is

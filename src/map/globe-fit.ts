@@ -24,7 +24,7 @@ const MOST_POINTS = 600;
 /**
  * The camera that shows `points` as large as fits inside `padding`, starting from MapLibre's
  * `fitted` camera, no closer than `maxZoom`; MapLibre's own if part of them would lie round the
- * back of the globe, where nothing can be measured.
+ * back of the globe even from the farthest zoom, where nothing can be measured.
  */
 export function fitInsidePadding(
   map: MapLibreMap,
@@ -45,6 +45,12 @@ export function fitInsidePadding(
     const onScreen = frame.map((p) => tr.locationToScreenPoint(p));
     // A point round the back projects onto the front: unprojected again, it comes back elsewhere.
     const facing = onScreen.every((p, i) => sameLocation(tr.screenPointToLocation(p), frame[i]));
+    // Seen from farther off, more of the globe faces the reader: on a projector, MapLibre's fit
+    // of New Delhi to Washington (zoom 2.5) left Washington round the back.
+    if (!facing && step === 0 && tr.zoom > tr.minZoom) {
+      tr.setZoom(tr.minZoom);
+      continue;
+    }
     if (!facing) return fitted;
     const xs = onScreen.map((p) => p.x);
     const ys = onScreen.map((p) => p.y);

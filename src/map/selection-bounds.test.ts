@@ -69,6 +69,12 @@ describe('selectionFrame', () => {
     }
   });
 
+  it('frames a tie on the side of the world it is drawn on: Washington → Seoul over the Pacific', () => {
+    const [[west], [east]] = selectionFrame(dataset, { kind: 'relation', id: 'usa-kor-thaad' }, shapes)!.bounds;
+    expect(west).toBeCloseTo(126.98 - 360, 1);
+    expect(east).toBeCloseTo(-77.04, 1);
+  });
+
   it('has no frame for an entry the dataset does not have', () => {
     expect(selectionFrame(dataset, { kind: 'place', id: 'atlantis' }, shapes)).toBeNull();
   });

@@ -4,7 +4,7 @@
  */
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Selection } from '../state/url.ts';
-import type { LngLat } from './arcs.ts';
+import { shortWayTo, type LngLat } from './arcs.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
 import { countryOutline } from './country-frame.ts';
 import { boundsOf, withSize, type Bounds } from './bounds.ts';
@@ -19,7 +19,12 @@ export function selectionFrame(d: IndexedDataset, s: Selection, countryShapes: C
   const outline = shape?.type === 'MultiPolygon' || shape?.type === 'Polygon' ? countryOutline(shape) : [];
   const shapeBounds = boundsOf(outline);
   if (shapeBounds) return { bounds: shapeBounds, maxZoom: CLOSEST_ZOOM, outline };
-  const bounds = boundsOf(selectionPoints(d, s));
+  const points = selectionPoints(d, s);
+  // A tie is drawn the short way round (arcs.ts): framed across the far side of the world, United
+  // States → South Korea showed Europe and Asia, its line running over the Pacific out of sight.
+  const bounds = boundsOf(
+    s.kind === 'relation' && points.length === 2 ? [points[0], shortWayTo(points[0], points[1])] : points,
+  );
   return bounds && { bounds: withSize(bounds), maxZoom: closestZoom(s) };
 }
 
