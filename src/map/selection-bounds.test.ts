@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, MultiPolygon } from 'geojson';
-import { nearbyFrame, selectionFrame } from './selection-bounds.ts';
+import { drawnEnds, nearbyFrame, selectionFrame } from './selection-bounds.ts';
 import { projectDataset } from '../data/test-project-dataset.ts';
 import type { CountryShapes } from './layers/highlight-shapes.ts';
 
@@ -77,6 +77,26 @@ describe('selectionFrame', () => {
 
   it('has no frame for an entry the dataset does not have', () => {
     expect(selectionFrame(dataset, { kind: 'place', id: 'atlantis' }, shapes)).toBeNull();
+  });
+});
+
+describe('drawnEnds', () => {
+  it('gives the far end across the antimeridian, its middle a longitude whichever end comes first', () => {
+    expect(drawnEnds([-77, 39], [127, 37.5])).toEqual([
+      [-77, 39],
+      [-233, 37.5],
+    ]);
+    // Seoul first: Washington at 283° would put the middle at 205°; both are turned back a whole turn.
+    expect(drawnEnds([127, 37.5], [-77, 39])).toEqual([
+      [-233, 37.5],
+      [-77, 39],
+    ]);
+  });
+  it('leaves ends that do not cross it as they are', () => {
+    expect(drawnEnds([77.2, 28.6], [-77, 39])).toEqual([
+      [77.2, 28.6],
+      [-77, 39],
+    ]);
   });
 });
 

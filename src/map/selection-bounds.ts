@@ -20,12 +20,20 @@ export function selectionFrame(d: IndexedDataset, s: Selection, countryShapes: C
   const shapeBounds = boundsOf(outline);
   if (shapeBounds) return { bounds: shapeBounds, maxZoom: CLOSEST_ZOOM, outline };
   const points = selectionPoints(d, s);
-  // A tie is drawn the short way round (arcs.ts): framed across the far side of the world, United
-  // States → South Korea showed Europe and Asia, its line running over the Pacific out of sight.
-  const bounds = boundsOf(
-    s.kind === 'relation' && points.length === 2 ? [points[0], shortWayTo(points[0], points[1])] : points,
-  );
+  const bounds = boundsOf(s.kind === 'relation' && points.length === 2 ? drawnEnds(points[0], points[1]) : points);
   return bounds && { bounds: withSize(bounds), maxZoom: closestZoom(s) };
+}
+
+/**
+ * A tie's ends as it is drawn, the short way round (arcs.ts): framed across the far side of the
+ * world, United States → South Korea showed Europe and Asia, its line over the Pacific out of
+ * sight. Turned whole, if need be, so that their middle (the camera's centre) is a longitude.
+ */
+export function drawnEnds(a: LngLat, b: LngLat): LngLat[] {
+  const far = shortWayTo(a, b);
+  const middle = (a[0] + far[0]) / 2;
+  const turn = middle > 180 ? -360 : middle < -180 ? 360 : 0;
+  return [a, far].map(([lng, lat]): LngLat => [lng + turn, lat]);
 }
 
 /**
