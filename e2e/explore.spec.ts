@@ -423,6 +423,19 @@ for (const [width, height] of [
       await expect.poll(() => outOfSightOfDetails(page, ends), id).toEqual([]);
     }
   });
+
+  // Washington → Naypyidaw spans 173° of longitude and cannot face the reader whole: measured, it
+  // was framed on Africa with both ends round the back of the globe.
+  test(`on a ${width} × ${height} globe, a tie too wide to face the reader whole still shows its end in Asia`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?sel=relation:usa-junta-criticism');
+    await waitForMapReady(page);
+    await expect(page.locator('.details-panel')).toBeVisible();
+    await expect.poll(() => outOfSightOfDetails(page, { Naypyidaw: [96.12, 19.75] })).toEqual([]);
+  });
 }
 
 // In the tour nothing was faint: the India chapter's ties were hard to find among four layers' lines.

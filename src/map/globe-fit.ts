@@ -23,8 +23,8 @@ const MOST_POINTS = 600;
 
 /**
  * The camera that shows `points` as large as fits inside `padding`, starting from MapLibre's
- * `fitted` camera, no closer than `maxZoom`; MapLibre's own if part of them would lie round the
- * back of the globe even from the farthest zoom, where nothing can be measured.
+ * `fitted` camera, no closer than `maxZoom`; null if part of them would lie round the back of the
+ * globe even from the farthest zoom, where nothing can be measured.
  */
 export function fitInsidePadding(
   map: MapLibreMap,
@@ -32,7 +32,7 @@ export function fitInsidePadding(
   points: LngLatTuple[],
   padding: Padding,
   maxZoom: number,
-): Camera | JumpToOptions {
+): Camera | null {
   const every = Math.ceil(points.length / MOST_POINTS);
   const frame = points.filter((_, i) => i % every === 0).map(([lng, lat]) => location(lng, lat));
   const tr = map._camera.transform.clone();
@@ -51,7 +51,7 @@ export function fitInsidePadding(
       tr.setZoom(tr.minZoom);
       continue;
     }
-    if (!facing) return fitted;
+    if (!facing) return null;
     const xs = onScreen.map((p) => p.x);
     const ys = onScreen.map((p) => p.y);
     const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
