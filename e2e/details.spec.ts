@@ -145,10 +145,10 @@ test('a share the source gives as a fraction reads as it does there, and the leg
   const figures = panel(page).getByRole('region', { name: 'Figures' }).getByRole('listitem');
   await expect(figures.first()).toContainText('about a third China’s share of Russia’s semiconductors');
   await expect(page.getByRole('region', { name: 'In this view' })).toContainText('the largest share about a third');
-  // Its quarter was "8.32%", a figure no one gave.
+  // Its sixteenth is "2.08%", a figure no one gave.
   const widths = page.getByRole('list', { name: 'Line width: the figure given' }).getByRole('listitem');
-  await expect(widths).toHaveText(['$400 million', '$1.7 billion', '8%', '33%']);
-  // Bars keyed "8%" and "33%" say nothing by themselves: the caption a reader sees says what they key.
+  await expect(widths).toHaveText(['$100 million', '$1.7 billion', '2%', '33%']);
+  // Bars keyed "2%" and "33%" say nothing by themselves: the caption a reader sees says what they key.
   await expect(
     page.getByRole('region', { name: 'Legend' }).getByText('Line width: the figure given', { exact: true }),
   ).toBeVisible();

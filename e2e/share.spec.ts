@@ -549,7 +549,7 @@ test('the handout prints the map, its legend, the key facts with their quotes an
   await expect(legend).toContainText('Russia’s ties');
   await expect(legend).toContainText('China’s ties');
   // The widths' keys under the caption that says what they key, as on screen.
-  await expect(legend.getByRole('listitem')).toContainText(['Line width: the figure given', '$400 million']);
+  await expect(legend.getByRole('listitem')).toContainText(['Line width: the figure given', '$100 million']);
   const facts = handout.locator('.handout-facts');
   await expect(facts.getByRole('heading', { name: 'Arms' })).toBeVisible();
   const myanmar = facts.getByRole('listitem').filter({ hasText: 'Russia → Myanmar: arms supply' });

@@ -22,7 +22,7 @@ describe('the legend model', () => {
     expect(model.empty).toBe(false);
     expect(labels(model)).toEqual({
       Colours: ['Russia’s ties', 'China’s ties'],
-      [WIDTH_CAPTION]: ['$600 million', '$2.5 billion', '20%', '80%'],
+      [WIDTH_CAPTION]: ['$200 million', '$2.5 billion', '5%', '80%'],
       'Line styles': [
         'Stated by the source',
         'Reported: the source attributes it to someone (hollow)',
@@ -86,14 +86,21 @@ describe('the legend model', () => {
 
   it('keys the widths with round numbers, not figures of a precision no source gave', () => {
     const d = testDataset();
-    // The widest share "about a third" (stored as 33.3): its quarter was "8.32%".
+    // The widest share "about a third" (stored as 33.3): its sixteenth is "2.08%".
     d.relations.find((r) => r.value?.amount === 80)!.value!.amount = 33.3;
     expect(labels(legendModel(d, ['arms'], null, theme))[WIDTH_CAPTION]).toEqual([
-      '$600 million',
+      '$200 million',
       '$2.5 billion',
-      '8%',
+      '2%',
       '33%',
     ]);
+  });
+
+  it('keys the widths with bars a reader tells apart: the thinner at most half as wide as the thicker', () => {
+    const widths = legendModel(testDataset(), ['arms'], null, theme)
+      .groups.find((g) => g.name === WIDTH_CAPTION)!
+      .items.map(({ sample }) => (sample.kind === 'line' ? sample.width : NaN));
+    for (let i = 0; i < widths.length; i += 2) expect(widths[i]).toBeLessThanOrEqual(widths[i + 1] / 2);
   });
 
   it('explains the dots at the ends of ties when only ties are shown, with no event or route', () => {

@@ -60,6 +60,12 @@ const CERTAINTY_LABEL: Record<Certainty, string> = {
 export const WIDTH_CAPTION = 'Line width: the figure given';
 
 const toDigits = (value: number, significant: number) => Number(value.toPrecision(significant));
+/**
+ * The thinner width key is this fraction of the widest figure: a quarter of the way from the
+ * thinnest bar to the thickest (5.75 of 3–14 px, the scale being a square root). A quarter of the
+ * figure, 8.5 px beside 14, was too close to tell apart.
+ */
+const KEY_FRACTION = 16;
 
 export const UNDATED_LABEL = 'Faint: no date given, so drawn in every year';
 export const FOCUS_LABEL = 'Faint: ties outside the selection';
@@ -110,13 +116,13 @@ export function legendModel(
       items: colours.map((s) => ({ sample: { kind: 'line', colour: theme[s], width: 5 }, label: SIDE_LABEL[s] })),
     });
 
-  // Keys to the widths, not figures: round numbers read at a glance ("8%", not "8.32%" or "a third").
+  // Keys to the widths, not figures: round numbers read at a glance ("2%", not "2.08%" or "a third").
   // Each unit has its own scale; one caption over them all, as "$" and "%" tell them apart.
   const widthKeys = units.flatMap((unit) => {
     const scale = scales[unit];
     if (!scale) return [];
     const max = scale.domain()[1];
-    return [toDigits(max / 4, 1), toDigits(max, 2)].map((value) => ({
+    return [toDigits(max / KEY_FRACTION, 1), toDigits(max, 2)].map((value) => ({
       sample: line(scale(value)),
       label: formatAmount(value, unit),
     }));
