@@ -269,6 +269,29 @@ test('a place lists all its events and says how many its marker counts with the 
   await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(total - onMarker);
 });
 
+test('a country lists all its ties and says how many are on the map, which changes as layers are turned on', async ({
+  page,
+}) => {
+  // Of India's eight ties, three are on Security and two on Diplomacy, both off by default.
+  await page.goto('./?sel=country:IND');
+  const details = panel(page);
+  const heading = details.getByRole('heading', { level: 3, name: /^Relations/ });
+  await expect(heading).toHaveText('Relations (8, 3 on the map now)');
+  const list = details
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Relations/ }) })
+    .getByRole('button');
+  await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(5);
+  const quad = list.filter({ hasText: 'India → The Quad' });
+  await expect(quad).toContainText('not on the map now');
+  await page.getByRole('checkbox', { name: /^Security/ }).check();
+  await expect(heading).toHaveText('Relations (8, 6 on the map now)');
+  await expect(quad).not.toContainText('not on the map now');
+  await page.getByRole('checkbox', { name: /^Diplomacy/ }).check();
+  await expect(heading).toHaveText('Relations (8)');
+  await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(0);
+});
+
 test('an older link to a country as an actor opens under its one address, which Back does not revisit', async ({
   page,
 }) => {

@@ -5,14 +5,23 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import { entriesOfActor } from '../data/selection.ts';
 import { EntryList } from './EntryList.tsx';
-import { eventLinks, relationLinks } from './entry-links.ts';
+import { eventLinks, onMapNote, relationLinks } from './entry-links.ts';
 import { Facts } from './Facts.tsx';
+import { useOnMap } from './use-on-map.ts';
 
 const KIND_NAME = { country: 'Country', organisation: 'Organisation', group: 'Group', region: 'Region' };
 
 export function ActorDetails({ dataset, id, name }: { dataset: IndexedDataset; id: string; name: string }) {
   const actor = dataset.actorById.get(id);
   const { relations, events } = entriesOfActor(dataset, id);
+  // Five of India's eight ties are on layers off by default (Security, Diplomacy): say which the
+  // map draws, as a place's details do.
+  const onMap = useOnMap(dataset);
+  const [onMapRelations, onMapEvents] = [new Set(onMap.relations), new Set(onMap.events)];
+  const shown = {
+    relations: relations.filter((r) => onMapRelations.has(r)),
+    events: events.filter((e) => onMapEvents.has(e)),
+  };
   return (
     <>
       <Facts facts={[['Kind', actor ? KIND_NAME[actor.kind] : 'Country']]} />
@@ -21,8 +30,18 @@ export function ActorDetails({ dataset, id, name }: { dataset: IndexedDataset; i
         <p className="details-note">Nothing in the five sources, as curated here, involves {name}.</p>
       ) : (
         <>
-          <EntryList heading="Relations" entries={relationLinks(dataset, relations)} empty="No relations." />
-          <EntryList heading="Events" entries={eventLinks(events)} empty="No events." />
+          <EntryList
+            heading="Relations"
+            entries={relationLinks(dataset, relations, shown.relations)}
+            countNote={onMapNote(relations.length, shown.relations.length)}
+            empty="No relations."
+          />
+          <EntryList
+            heading="Events"
+            entries={eventLinks(events, shown.events)}
+            countNote={onMapNote(events.length, shown.events.length)}
+            empty="No events."
+          />
         </>
       )}
     </>

@@ -2,13 +2,12 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { PlaceFeature } from '../data/schema.ts';
 import { entriesAtPlace } from '../data/selection.ts';
-import { visibleEntries } from '../data/visible.ts';
-import { useAppStore } from '../state/store.ts';
 import { useCountryName } from './country-names.ts';
 import { SelectButton } from './SelectButton.tsx';
 import { EntryList } from './EntryList.tsx';
 import { eventLinks, onMapNote, relationLinks } from './entry-links.ts';
 import { Facts } from './Facts.tsx';
+import { useOnMap } from './use-on-map.ts';
 
 const KIND_NAME: Record<PlaceFeature['properties']['kind'], string> = {
   capital: 'Capital city',
@@ -24,9 +23,7 @@ const KIND_NAME: Record<PlaceFeature['properties']['kind'], string> = {
 export function PlaceDetails({ dataset, place }: { dataset: IndexedDataset; place: PlaceFeature }) {
   const { events, relations } = entriesAtPlace(dataset, String(place.id));
   // The marker counts only the events of the layers and years shown: say which those are.
-  const layers = useAppStore((s) => s.layers);
-  const time = useAppStore((s) => s.time);
-  const shown = visibleEntries(dataset, layers, time).events.filter((e) => e.place === String(place.id));
+  const shown = useOnMap(dataset).events.filter((e) => e.place === String(place.id));
   const p = place.properties;
   const countryName = useCountryName(dataset, p.country);
   return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapEvent } from '../data/schema.ts';
-import { eventDate, eventLinks, onMapNote } from './entry-links.ts';
+import { projectDataset } from '../data/test-project-dataset.ts';
+import { eventDate, eventLinks, onMapNote, relationLinks } from './entry-links.ts';
 
 describe('eventDate', () => {
   it('says a date no more precisely than the source', () => {
@@ -27,5 +28,18 @@ describe('events at a place and the count on its marker', () => {
       ['b', '2021'],
     ]);
     expect(eventLinks([a, b]).map((e) => e.meta)).toEqual(['2019', '2021']);
+  });
+});
+
+describe('an actor’s ties and the ones on the map', () => {
+  const d = projectDataset();
+  const [energy, quad] = ['rus-ind-oil', 'ind-quad'].map((id) => d.relations.find((r) => r.id === id)!);
+
+  it('the ties not on the map say so, after their period', () => {
+    expect(relationLinks(d, [energy, quad], [energy]).map((e) => [e.label, e.meta])).toEqual([
+      ['Russia → India: energy supply', 'since 2022'],
+      ['India → The Quad: partnership', 'no date given · not on the map now'],
+    ]);
+    expect(relationLinks(d, [quad]).map((e) => e.meta)).toEqual(['no date given']);
   });
 });

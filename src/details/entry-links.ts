@@ -5,13 +5,18 @@ import { formatDate, formatPeriod } from '../data/time.ts';
 import { relationTitle } from '../data/visible.ts';
 import type { EntryLink } from './EntryList.tsx';
 
-export function relationLinks(d: IndexedDataset, relations: Relation[]): EntryLink[] {
+/** Relations as listed; given the relations on the map now (`shown`), the others say they are not. */
+export function relationLinks(d: IndexedDataset, relations: Relation[], shown?: Relation[]): EntryLink[] {
+  const onMap = idsOf(shown);
   return relations.map((r) => ({
     selection: { kind: 'relation', id: r.id },
     label: relationTitle(d, r),
-    meta: formatPeriod(r.period),
+    meta: offMapMeta(formatPeriod(r.period), onMap && !onMap.has(r.id)),
   }));
 }
+
+const idsOf = (entries?: { id: string }[]) => entries && new Set(entries.map((e) => e.id));
+const offMapMeta = (meta: string, offMap: boolean | undefined) => (offMap ? `${meta} · not on the map now` : meta);
 
 const PRECISION_LENGTH = { year: 4, month: 7, day: 10 } as const;
 
@@ -22,19 +27,20 @@ export function eventDate(e: Pick<MapEvent, 'date' | 'precision'>): string {
 
 /** Events in date order; given the events on the map now (`shown`), the others say they are not. */
 export function eventLinks(events: MapEvent[], shown?: MapEvent[]): EntryLink[] {
-  const onMap = shown && new Set(shown.map((e) => e.id));
+  const onMap = idsOf(shown);
   return [...events]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((e) => ({
       selection: { kind: 'event', id: e.id },
       label: e.title,
-      meta: onMap && !onMap.has(e.id) ? `${eventDate(e)} · not on the map now` : eventDate(e),
+      meta: offMapMeta(eventDate(e), onMap && !onMap.has(e.id)),
     }));
 }
 
 /**
- * How many of a place's events its marker counts, for the list's heading: "4 on the map now"
- * (the marker counts only the layers and years shown), nothing when it counts them all.
+ * How many of a list's entries are on the map, for its heading: "4 on the map now" (the map
+ * draws only the layers and years shown; a place's marker counts only those events), nothing
+ * when all are.
  */
 export function onMapNote(total: number, shown: number): string | undefined {
   if (shown === total) return undefined;
