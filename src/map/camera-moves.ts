@@ -67,17 +67,19 @@ function fitFrame(map: MapLibreMap, { bounds, maxZoom, outline }: Frame) {
     const padding = fitPadding(map);
     const outsideTour = useAppStore.getState().chapter === null;
     const fitted = map.cameraForBounds(bounds, { padding, absolutePadding: true, maxZoom });
-    const measured =
-      fitted && onGlobe(map) ? fitInsidePadding(map, fitted, outline ?? boundsPoints(bounds), padding, maxZoom) : null;
+    // Measured only where it is used: it projects up to 600 points, more than once.
+    const measure = () =>
+      fitted ? fitInsidePadding(map, fitted, outline ?? boundsPoints(bounds), padding, maxZoom) : null;
+    const wideFrame = onGlobe(map) && widthOf(bounds) > WIDE_FRAME;
+    const wideFit = wideFrame ? measure() : null;
     // A frame too wide to face the reader whole (Washington to Naypyidaw, 173°) is left to MapLibre,
     // which shows one end; measured, it is fitted to neither.
-    const wide = measured !== null && widthOf(bounds) > WIDE_FRAME;
-    const globeZoomedOut = onGlobe(map) && ((fitted?.zoom ?? 0) < FLAT_ENOUGH_ZOOM || wide);
+    const globeZoomedOut = onGlobe(map) && ((fitted?.zoom ?? 0) < FLAT_ENOUGH_ZOOM || wideFit !== null);
     const absolutePadding = outsideTour && (globeZoomedOut || hasPadding(map.getPadding()));
     const duration = prefersReducedMotion() ? 0 : 1200;
     if (!absolutePadding || !fitted || !onGlobe(map))
       return map.fitBounds(bounds, { padding, absolutePadding, maxZoom, duration });
-    map.flyTo({ ...(measured ?? fitted), padding, duration });
+    map.flyTo({ ...((wideFrame ? wideFit : measure()) ?? fitted), padding, duration });
   });
 }
 
