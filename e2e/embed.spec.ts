@@ -326,6 +326,9 @@ test('an embed’s header is as tall while the app’s code comes as once it has
   await page.goto('./?embed=1', { waitUntil: 'commit' });
   const header = page.locator('.app-header');
   await expect(page.getByRole('status').filter({ hasText: 'Loading the map…' })).toBeVisible();
+  // Measure the header as first painted: the browser paints no frame before the stylesheet has come
+  // (it blocks rendering), but it lays the page out without it when asked, as boundingBox asks.
+  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(painted)));
   const loading = (await header.boundingBox())!.height;
   release();
   await expect(fullMapLink(page)).toBeVisible();
