@@ -157,6 +157,25 @@ test('the slider, taken hold of while the years play, pauses them at the year ch
   await expect(timeline.locator('.time-status')).toHaveText(`Up to ${chosen}`);
 });
 
+// A press on the thumb that did not move it let the years play on under the reader’s finger.
+test('a press on the slider’s thumb while the years play pauses them at the year it holds', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  const timeline = page.locator('.timeline');
+  const slider = timeline.getByRole('slider', { name: 'Year' });
+  await timeline.getByRole('button', { name: 'Play' }).click();
+  await expect(slider).not.toHaveValue('2000');
+  const [first, last] = [Number(await slider.getAttribute('min')), Number(await slider.getAttribute('max'))];
+  const box = (await slider.boundingBox())!;
+  const thumb = 16; // its width (timeline.css): its centre runs from 8 px in from one side to 8 px in from the other
+  const year = Number(await slider.inputValue());
+  const x = box.x + thumb / 2 + ((box.width - thumb) * (year - first)) / (last - first);
+  await page.mouse.click(x, box.y + box.height / 2);
+  await expect(timeline.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(timeline.locator('.time-status')).toHaveText(`Up to ${year}`);
+  await expect(slider).toHaveValue(String(year));
+});
+
 test('“All years” keeps the keyboard’s focus once pressed, and says it has nothing more to do', async ({ page }) => {
   await page.goto('./?year=2015&mode=at');
   const allYears = page.getByRole('button', { name: 'All years' });

@@ -84,7 +84,9 @@ export function Timeline() {
           aria-valuetext={status}
           // The track filled up to the thumb's centre for "up to", not for a year alone (timeline.css).
           style={{ '--fill': mode === 'upto' ? trackUpTo(year, span) : '0%' } as CSSProperties}
-          // A year the reader takes hold of pauses the play, as a player's slider does.
+          // A slider the reader takes hold of pauses the play, as a player's slider does: pressed
+          // (its thumb too, left where it is) or moved by a key.
+          onPointerDown={() => setPlaying(false)}
           onChange={(e) => (setPlaying(false), setTime({ year: Number(e.target.value), mode }))}
         />
         <YearLabels first={span.first} last={span.last} />
