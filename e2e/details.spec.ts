@@ -292,6 +292,26 @@ test('a country lists all its ties and says how many are on the map, which chang
   await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(0);
 });
 
+// A place's ties said nothing of the four of Bishkek's five drawn on layers off by default.
+test('a place lists the ties drawn from or to it and says how many are on the map', async ({ page }) => {
+  // Bishkek's five: one on Rail, two on Security and two on Diplomacy (data/relations.json).
+  await page.goto('./?sel=place:bishkek');
+  const details = panel(page);
+  const heading = details.getByRole('heading', { level: 3, name: /^Relations anchored here/ });
+  await expect(heading).toHaveText('Relations anchored here (5, 1 on the map now)');
+  const list = details
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Relations anchored here/ }) })
+    .getByRole('button');
+  await expect(list).toHaveCount(5);
+  await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(4);
+  await page.getByRole('checkbox', { name: /^Security/ }).check();
+  await expect(heading).toHaveText('Relations anchored here (5, 3 on the map now)');
+  await page.getByRole('checkbox', { name: /^Diplomacy/ }).check();
+  await expect(heading).toHaveText('Relations anchored here (5)');
+  await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(0);
+});
+
 test('an older link to a country as an actor opens under its one address, which Back does not revisit', async ({
   page,
 }) => {

@@ -7,7 +7,7 @@ import { entriesOfActor } from '../data/selection.ts';
 import { EntryList } from './EntryList.tsx';
 import { eventLinks, onMapNote, relationLinks } from './entry-links.ts';
 import { Facts } from './Facts.tsx';
-import { useOnMap } from './use-on-map.ts';
+import { useShownOf } from './use-on-map.ts';
 
 const KIND_NAME = { country: 'Country', organisation: 'Organisation', group: 'Group', region: 'Region' };
 
@@ -16,12 +16,7 @@ export function ActorDetails({ dataset, id, name }: { dataset: IndexedDataset; i
   const { relations, events } = entriesOfActor(dataset, id);
   // Five of India's eight ties are on layers off by default (Security, Diplomacy): say which the
   // map draws, as a place's details do.
-  const onMap = useOnMap(dataset);
-  const [onMapRelations, onMapEvents] = [new Set(onMap.relations), new Set(onMap.events)];
-  const shown = {
-    relations: relations.filter((r) => onMapRelations.has(r)),
-    events: events.filter((e) => onMapEvents.has(e)),
-  };
+  const shown = useShownOf(dataset, { relations, events });
   return (
     <>
       <Facts facts={[['Kind', actor ? KIND_NAME[actor.kind] : 'Country']]} />

@@ -7,7 +7,7 @@ import { SelectButton } from './SelectButton.tsx';
 import { EntryList } from './EntryList.tsx';
 import { eventLinks, onMapNote, relationLinks } from './entry-links.ts';
 import { Facts } from './Facts.tsx';
-import { useOnMap } from './use-on-map.ts';
+import { useShownOf } from './use-on-map.ts';
 
 const KIND_NAME: Record<PlaceFeature['properties']['kind'], string> = {
   capital: 'Capital city',
@@ -22,8 +22,9 @@ const KIND_NAME: Record<PlaceFeature['properties']['kind'], string> = {
 
 export function PlaceDetails({ dataset, place }: { dataset: IndexedDataset; place: PlaceFeature }) {
   const { events, relations } = entriesAtPlace(dataset, String(place.id));
-  // The marker counts only the events of the layers and years shown: say which those are.
-  const shown = useOnMap(dataset).events.filter((e) => e.place === String(place.id));
+  // The marker counts only the events of the layers and years shown: say which those are, and
+  // which of the ties drawn from or to here are drawn.
+  const shown = useShownOf(dataset, { relations, events });
   const p = place.properties;
   const countryName = useCountryName(dataset, p.country);
   return (
@@ -37,10 +38,14 @@ export function PlaceDetails({ dataset, place }: { dataset: IndexedDataset; plac
       {p.note && <p className="details-summary">{p.note}</p>}
       <EntryList
         heading="Events here"
-        entries={eventLinks(events, shown)}
-        countNote={onMapNote(events.length, shown.length)}
+        entries={eventLinks(events, shown.events)}
+        countNote={onMapNote(events.length, shown.events.length)}
       />
-      <EntryList heading="Relations anchored here" entries={relationLinks(dataset, relations)} />
+      <EntryList
+        heading="Relations anchored here"
+        entries={relationLinks(dataset, relations, shown.relations)}
+        countNote={onMapNote(relations.length, shown.relations.length)}
+      />
       {events.length === 0 && relations.length === 0 && (
         <p className="details-note">No event or relation in the data is tied to this place.</p>
       )}
