@@ -1105,6 +1105,23 @@ test.describe('on a phone', () => {
   });
 });
 
+// On the flat map, a tie drawn across the antimeridian ends at its place's marker in the world's
+// next copy: a finger aimed at Seoul's marker there, landing on United States → South Korea beside
+// it, opened the tie, where at Seoul's first copy it opens Seoul.
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, hasTouch: true });
+  test('on the flat map, a tap a few pixels off a marker, at a tie’s end across the antimeridian, chooses the place', async ({
+    page,
+  }) => {
+    await page.goto('./?proj=flat&layers=security&cam=-155,35,2');
+    await waitForMapReady(page);
+    const aim = await tieBeside(page, [126.978 - 360, 37.5665]);
+    expect(aim, 'a tie drawn 6.5 px from Seoul, a world to the west').toMatchObject({ id: 'usa-kor-thaad' });
+    await page.touchscreen.tap(aim!.x, aim!.y);
+    await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText('Seoul');
+  });
+});
+
 /**
  * A point 6.5 px from this place's marker, just off its dot where a finger aimed at it lands, at
  * which a tie is drawn on top, and that tie's id; null if no tie is drawn round the marker.

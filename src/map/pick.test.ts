@@ -68,6 +68,15 @@ describe('pickFeature', () => {
     expect(pickFeature(mapDrawing([passing, hanoi]), tap, [passing, country], finger)).toBe(passing);
   });
 
+  it('on a flat map, takes a marker drawn in the world’s next copy, given in its first, at the end of a tie', () => {
+    // The fake map's world is 360 px wide: the marker's first copy is at −254, drawn again at 106.
+    const seoul = marker(106 - 360, 100);
+    const tie = line('flow-solid', [0, 100], [106, 100]);
+    expect(pickFeature(mapDrawing([tie, seoul]), tap, [tie, country], options(REACH.touch, MARKER_GRIP))).toBe(seoul);
+    // Off the tie, a finger within reach of that copy takes it too.
+    expect(pickFeature(mapDrawing([seoul]), tap, [country], options(REACH.touch))).toBe(seoul);
+  });
+
   it('measures to the line itself, not its points: a long straight segment passing close is near', () => {
     const tie = line('flow-solid', [-500, 108], [500, 108]);
     expect(pickFeature(mapDrawing([tie]), tap, [], options(REACH.touch))).toBe(tie);

@@ -76,13 +76,22 @@ function linesOf({ geometry: g }: MapGeoJSONFeature): Position[][] {
         : [];
 }
 
-/** Distance on screen from a point to a feature's point or lines. */
+/**
+ * Distance on screen from a point to a feature's point or lines, in whichever copy of the world it
+ * is drawn nearest. A flat map draws the world again beside itself, and gives a marker's place in
+ * the first copy: a tie drawn across the antimeridian ends at the marker's next copy (Seoul, at
+ * −233° for United States → South Korea). A globe has one copy: its two ±180° meet.
+ */
 function screenDistance(map: PickingMap, point: Point, feature: MapGeoJSONFeature): number {
+  const world = project(map, [180, 0]).x - project(map, [-180, 0]).x;
   let least = Infinity;
   for (const line of linesOf(feature)) {
     const onScreen = line.map((p) => project(map, p));
-    if (onScreen.length === 1) least = Math.min(least, Math.hypot(point.x - onScreen[0]!.x, point.y - onScreen[0]!.y));
-    for (let i = 1; i < onScreen.length; i++) least = Math.min(least, toSegment(point, onScreen[i - 1]!, onScreen[i]!));
+    for (const shift of world ? [0, world, -world] : [0]) {
+      const p = { x: point.x + shift, y: point.y };
+      if (onScreen.length === 1) least = Math.min(least, Math.hypot(p.x - onScreen[0]!.x, p.y - onScreen[0]!.y));
+      for (let i = 1; i < onScreen.length; i++) least = Math.min(least, toSegment(p, onScreen[i - 1]!, onScreen[i]!));
+    }
   }
   return least;
 }
