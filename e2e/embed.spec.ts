@@ -455,24 +455,32 @@ for (const { width, height } of [
 }
 
 // Beside the details column the timeline says which year the map shows: under the column, a map
-// of 2014 only looked like the map of every year.
+// of 2014 only looked like the map of every year. In a 600 px frame "All years, 2000–2022" ran on
+// under the column, cut at "2000–202".
 for (const width of [500, 600, 800]) {
-  test(`a ${width} px wide embed of a tie in one year shows that year beside the details`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 400 });
-    await page.goto('./?embed=1&layers=arms,energy&sel=relation:rus-mmr-arms-supply&year=2014&mode=at');
-    await waitForMapReady(page);
-    await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeVisible();
-    const status = page.locator('.timeline .time-status');
-    await expect(status).toHaveText('In 2014');
-    const box = (await status.boundingBox())!;
-    const uncovered = await page.evaluate(
-      ({ x, y, width, height }) =>
-        [x + 1, x + width - 1].every((px) => document.elementFromPoint(px, y + height / 2)?.closest('.time-status')),
-      box,
-    );
-    expect(uncovered, 'the whole year, from its first letter to its last, is in sight').toBe(true);
-    await expect(page.getByRole('slider')).toBeVisible();
-  });
+  for (const [years, status] of [
+    ['&year=2014&mode=at', 'In 2014'],
+    ['', 'All years, 2000–2022'],
+  ] as const) {
+    test(`a ${width} px wide embed of a tie shows “${status}” whole beside the details`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 400 });
+      await page.goto(`./?embed=1&layers=arms,energy&sel=relation:rus-mmr-arms-supply${years}`);
+      await waitForMapReady(page);
+      await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toBeVisible();
+      const shown = page.locator('.timeline .time-status');
+      await expect(shown).toHaveText(status);
+      // Each line of its text, from its first letter to its last, is on top where it is drawn.
+      const uncovered = await shown.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return [...range.getClientRects()].every(({ left, right, top, bottom }) =>
+          [left + 1, right - 1].every((x) => document.elementFromPoint(x, (top + bottom) / 2)?.closest('.time-status')),
+        );
+      });
+      expect(uncovered, 'the whole status is in sight').toBe(true);
+      await expect(page.getByRole('slider')).toBeVisible();
+    });
+  }
 }
 
 test('a 320 px wide embed in the dark theme keeps its title, legend and link in the frame', async ({ page }) => {
