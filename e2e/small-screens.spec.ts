@@ -203,6 +203,25 @@ test('on the smallest phone the header keeps four rows, and its buttons their wh
   await expect(page.getByRole('dialog', { name: 'Share and save this view' })).toBeVisible();
 });
 
+// At 320 px "All years" took a row of its own under Play: the timeline had 149 px of 568, the map 262.
+test('on the smallest phone the timeline’s buttons and its year share one row above the slider', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const top = async (control: Locator) => (await control.boundingBox())!.y;
+  const play = await top(timeline.getByRole('button', { name: 'Play' }));
+  for (const control of [
+    timeline.getByRole('combobox'),
+    timeline.getByRole('button', { name: 'All years' }),
+    timeline.locator('.time-status'),
+  ]) {
+    expect(Math.abs((await top(control)) - play)).toBeLessThan(4);
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
+  expect(await top(timeline.getByRole('slider', { name: 'Year' }))).toBeGreaterThan(play + 30);
+});
+
 for (const [width, height] of [
   [320, 256],
   [256, 320],

@@ -47,7 +47,10 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   // 10.0 KB on 2026-12-06 with what phone readers lacked: the sheet's handle, the tour card's scroll
   // shade and the reset button. Raised by half a KB: each is a rule a reader sees, and the first
   // view's transfer stays some 10 KB under its budget. 10.1 KB once the page drew the year slider.
-  { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 10.5 * KB },
+  // 10.5 KB (10,747 bytes, 5 left) on 2026-12-07, once an embed's year stood whole beside the
+  // details. Raised by 0.1 KB for a 320 px phone's timeline in two rows, not three (timeline.css),
+  // which gives its map 37 px more of 568: the first view's transfer stays under its budget.
+  { name: 'app styles (CSS)', match: /^assets\/(index|MapView)-.*\.css$/, maxGzip: 10.6 * KB },
   { name: 'map engine', match: /^assets\/maplibre-gl-(?!worker).*\.js$/, maxGzip: 300 * KB }, // 287 KB
   { name: 'map engine worker', match: /^assets\/maplibre-gl-worker-.*\.mjs$/, maxGzip: 150 * KB }, // 144 KB
   { name: 'basemap', match: /^generated\/basemap\/.*\.json$/, maxGzip: 275 * KB }, // 261 KB
