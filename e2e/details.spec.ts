@@ -31,6 +31,17 @@ async function expectNoAxeViolations(page: Page, selector: string) {
 }
 
 const panel = (page: Page) => page.getByRole('complementary', { name: /.+/ }).and(page.locator('.details-panel'));
+/** One of the details' lists of entries, found by its heading's first words: the heading, and the list's buttons. */
+function entryList(page: Page, name: RegExp) {
+  const details = panel(page);
+  return {
+    heading: details.getByRole('heading', { level: 3, name }),
+    entries: details
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name }) })
+      .getByRole('button'),
+  };
+}
 
 test('a relation shows its quotes, their documents and its certainty', async ({ page }) => {
   await page.goto(`./?sel=relation:${RELATION}`);
@@ -259,12 +270,8 @@ test('a place lists all its events and says how many its marker counts with the 
   );
   const total = events.filter((e) => e.place === 'naypyidaw').length;
   expect(onMarker).toBeLessThan(total);
-  const heading = panel(page).getByRole('heading', { level: 3, name: /^Events here/ });
+  const { heading, entries: list } = entryList(page, /^Events here/);
   await expect(heading).toHaveText(`Events here (${total}, ${onMarker} on the map now)`);
-  const list = panel(page)
-    .locator('section')
-    .filter({ has: page.getByRole('heading', { name: /^Events here/ }) })
-    .getByRole('button');
   await expect(list).toHaveCount(total);
   await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(total - onMarker);
 });
@@ -274,13 +281,8 @@ test('a country lists all its ties and says how many are on the map, which chang
 }) => {
   // Of India's eight ties, three are on Security and two on Diplomacy, both off by default.
   await page.goto('./?sel=country:IND');
-  const details = panel(page);
-  const heading = details.getByRole('heading', { level: 3, name: /^Relations/ });
+  const { heading, entries: list } = entryList(page, /^Relations/);
   await expect(heading).toHaveText('Relations (8, 3 on the map now)');
-  const list = details
-    .locator('section')
-    .filter({ has: page.getByRole('heading', { name: /^Relations/ }) })
-    .getByRole('button');
   await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(5);
   const quad = list.filter({ hasText: 'India → The Quad' });
   await expect(quad).toContainText('not on the map now');
@@ -296,13 +298,8 @@ test('a country lists all its ties and says how many are on the map, which chang
 test('a place lists the ties drawn from or to it and says how many are on the map', async ({ page }) => {
   // Bishkek's five: one on Rail, two on Security and two on Diplomacy (data/relations.json).
   await page.goto('./?sel=place:bishkek');
-  const details = panel(page);
-  const heading = details.getByRole('heading', { level: 3, name: /^Relations anchored here/ });
+  const { heading, entries: list } = entryList(page, /^Relations anchored here/);
   await expect(heading).toHaveText('Relations anchored here (5, 1 on the map now)');
-  const list = details
-    .locator('section')
-    .filter({ has: page.getByRole('heading', { name: /^Relations anchored here/ }) })
-    .getByRole('button');
   await expect(list).toHaveCount(5);
   await expect(list.filter({ hasText: 'not on the map now' })).toHaveCount(4);
   await page.getByRole('checkbox', { name: /^Security/ }).check();
