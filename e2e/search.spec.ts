@@ -13,6 +13,7 @@ import {
   mapPicture,
   changedPixels,
   drawnMarkers,
+  waitForIdle,
   serveChangedDataset,
   type Page,
 } from './driver.ts';
@@ -44,6 +45,21 @@ test('typing "Myan" suggests Myanmar first; Enter selects it on the map and clea
   await expect(page).toHaveURL(/sel=country:MMR(&|$)/);
   await expect(box(page)).toHaveValue('');
   await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+// The UN's seat in New York was chosen as bare coast: its events and ties are on Diplomacy, off by default.
+test('a place chosen in search is drawn, its layer turned on, though nothing shown was there', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('checkbox', { name: /^Diplomacy/ })).not.toBeChecked();
+  await box(page).fill('United Nations Headquarters');
+  await expect(suggestions(page).first()).toHaveText(/^United Nations Headquarters, New York\s*Place$/);
+  await page.keyboard.press('Enter');
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('United Nations Headquarters, New York');
+  await expect(page.getByRole('checkbox', { name: /^Diplomacy/ })).toBeChecked();
+  await expect(details.getByRole('heading', { level: 3, name: /^Events here/ })).toHaveText('Events here (3)');
+  await waitForIdle(page);
+  expect((await drawnMarkers(page)).filter((m) => m.id === 'new-york')).toHaveLength(1);
 });
 
 test('two entries of one title are told apart in the suggestions by their dates', async ({ page }) => {

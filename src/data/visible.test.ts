@@ -63,6 +63,16 @@ describe('viewShowing', () => {
     });
     expect(viewShowing(d, { layers: ['arms'], time: { year: 2020, mode: 'at' } }, vietnam).time).toBeNull();
   });
+  it('shows a chosen place’s ties and events when none is on the map', () => {
+    const hanoi = { kind: 'place', id: 'hanoi' } as const; // Vietnam's seat: one arms tie, up to 2018
+    expect(viewShowing(d, { layers: ['energy'], time: null }, hanoi)).toEqual({
+      layers: ['arms', 'energy'],
+      time: null,
+    });
+    const ürümqi = { kind: 'place', id: 'urumqi' } as const; // on a route only: no tie or event there
+    const view = { layers: ['energy' as const], time: null };
+    expect(viewShowing(d, view, ürümqi)).toBe(view);
+  });
   it('changes nothing for an actor with one of its ties on the map, or with nothing in the data', () => {
     const view = { layers: ['diplomacy' as const], time: { year: 2012, mode: 'at' as const } };
     expect(viewShowing(d, view, { kind: 'actor', id: 'SCO' })).toBe(view);

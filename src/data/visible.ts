@@ -6,7 +6,7 @@ import type { LayerId, Relation } from './schema.ts';
 import type { CitedDataset, Dataset, IndexedDataset } from './dataset.ts';
 import { dateMatches, periodMatches, type TimeFilter } from './time.ts';
 import { LAYER_IDS } from './enums.ts';
-import { entriesOfActor } from './selection.ts';
+import { entriesAtPlace, entriesOfActor } from './selection.ts';
 import type { Selection } from '../state/url.ts';
 
 /** The entries shown, with their quotes when read from the dataset with them (CitedVisibleEntries). */
@@ -31,10 +31,10 @@ export function visibleEntries<D extends Dataset>(d: D, layers: LayerId[], time:
 /**
  * The layers and time filter under which a chosen entry is on the map: its layer turned on, and
  * all years if the time filter hides it. A reader who picks an entry in search, the table or a
- * list expects to see it, not a map without it. An actor (a country) is shown by its ties and
- * events: if none is on the map, those in the years shown come on, or, if none is, all of them
- * with all years. The Quad, whose one tie is on a layer off by default, was flown to as an empty
- * America. Returns `view` itself when nothing changes.
+ * list expects to see it, not a map without it. An actor (a country) or a place is shown by its
+ * ties and events: if none is on the map, those in the years shown come on, or, if none is, all
+ * of them with all years. The Quad, whose one tie is on a layer off by default, was flown to as an
+ * empty America. Returns `view` itself when nothing changes.
  */
 export function viewShowing(
   d: IndexedDataset,
@@ -84,12 +84,21 @@ export function offMapReason(
   return layer || outsideTime ? { layer, outsideTime } : null;
 }
 
-/** The entries a selection puts on the map: its own, or an actor's (a country's) ties and events. */
+/**
+ * The entries a selection puts on the map: its own, or an actor's (a country's) or a place's ties
+ * and events. A place is drawn only where something shown is: New York, chosen in search, was bare
+ * coast, its events on a layer off.
+ */
 function shownBy(d: IndexedDataset, s: Selection | null): EntryTimes[] {
-  if (s?.kind !== 'actor' && s?.kind !== 'country') return [entryTimes(d, s)].filter((e) => e !== undefined);
+  const listed =
+    s?.kind === 'place'
+      ? entriesAtPlace(d, s.id)
+      : s?.kind === 'actor' || s?.kind === 'country'
+        ? entriesOfActor(d, s.id)
+        : null;
+  if (!listed) return [entryTimes(d, s)].filter((e) => e !== undefined);
   // The entries its details list, so that what they list is what comes on.
-  const { relations, events } = entriesOfActor(d, s.id);
-  return [...relations.map(relationTimes), ...events.map(eventTimes)];
+  return [...listed.relations.map(relationTimes), ...listed.events.map(eventTimes)];
 }
 
 type EntryTimes = { layer: LayerId; matches: (t: TimeFilter) => boolean };
