@@ -166,6 +166,21 @@ test('on a phone the header and the timeline leave the map most of the screen', 
     await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
 });
 
+// A phone's flat map opened east of Moscow (its frame fitted the globe's, from the Urals): the ties
+// from Moscow came from off the map's left edge.
+test('on a phone the flat map shows Moscow, where most ties start, opened so or switched to', async ({ page }) => {
+  const MOSCOW: [number, number] = [37.62, 55.75];
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?proj=flat');
+  await waitForMapReady(page);
+  expect(await mapShowsAt(page, MOSCOW)).toBe(true);
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Flat map' }).click();
+  await expect.poll(() => page.evaluate(() => window.pivotMap!.getProjection()?.type)).toBe('mercator');
+  await expect.poll(() => mapShowsAt(page, MOSCOW)).toBe(true);
+});
+
 for (const width of [320, 360, 390]) {
   test(`on a ${width} px phone, Pause is where Play was: a second tap stops the timeline`, async ({ page }) => {
     await page.setViewportSize({ width, height: 640 });

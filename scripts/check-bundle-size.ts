@@ -39,7 +39,11 @@ const BUDGETS: { name: string; match: RegExp; maxGzip: number; imports?: boolean
   // Measured 2026-12-07: 120.0 KB, once a finger's tap took the marker a tie ends at (map/pick.ts),
   // left no country outlined, and the slider paused the playing years. Raised by half a KB: each is
   // a fix a phone reader met, and the first view's transfer stays some 7 KB under its budget.
-  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 120.5 * KB, imports: true }, // 120.0 KB
+  // Measured 2026-12-07 (later): 120.6 KB, once the flat map opened on a frame of its own that takes
+  // in Moscow (a phone's began east of it); the bundler then put map/camera.ts in a chunk of its
+  // own, whose imports and exports are some 0.2 KB of the growth. Raised by half a KB: it is a fix a
+  // phone reader met, and the first view's transfer stays some 6 KB under its budget.
+  { name: 'app code (JS)', match: /^assets\/(index|MapView)-.*\.js$/, maxGzip: 121 * KB, imports: true }, // 120.6 KB
   // Measured 2026-12-01, once MapLibre's sheet lost the rules of controls the map does not use
   // (scripts/vite/maplibre-css-subset.ts): 8.7 KB, from 16.6 KB.
   // 10.0 KB on 2026-12-05 with the legend's captions; 9.5 KB once the rules for paper (print.css)

@@ -106,8 +106,8 @@ export function MapView({ theme }: { theme: Theme }) {
   // Read by the idle handler, which can run in the frame that loads the map but does not draw it.
   const drawnOnce = useRef(false);
   const [initialCamera] = useState(() => {
-    const { camera, chapter } = useAppStore.getState();
-    return openingCamera(camera, chapter !== null, window.innerWidth, window.innerHeight);
+    const { camera, chapter, projection } = useAppStore.getState();
+    return openingCamera(camera, chapter !== null, window.innerWidth, window.innerHeight, projection);
   });
 
   // The scale the markers are drawn at, as of the last move: overlapping ones are drawn as one (event-groups.ts).

@@ -272,12 +272,14 @@ function keepPicture(map: MapLibreMap) {
 
 /**
  * Jumps to the camera an address names, as a fresh load of the address shows it: no padding, north
- * up, the default frame if it names none. Back and Forward only jump, whatever the motion setting.
- * `showing` is set meanwhile: MapView writes neither this move nor a flight it cuts short back to
- * the address, which already says where the map is (and must not gain a camera it did not name).
+ * up, the projection's default frame if it names none. Back and Forward only jump, whatever the
+ * motion setting. `showing` is set meanwhile: MapView writes neither this move nor a flight it cuts
+ * short back to the address, which already says where the map is (and must not gain a camera it
+ * did not name).
  */
 function showAddressCamera(map: MapLibreMap, camera: Camera | null, showing: { current: boolean }) {
-  const { longitude, latitude, zoom } = addressCamera(camera, window.innerWidth, window.innerHeight);
+  const { projection } = useAppStore.getState();
+  const { longitude, latitude, zoom } = addressCamera(camera, window.innerWidth, window.innerHeight, projection);
   showing.current = true;
   try {
     map.jumpTo({ center: [longitude, latitude], zoom, bearing: 0, pitch: 0, padding: NO_PADDING });

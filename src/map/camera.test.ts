@@ -28,6 +28,20 @@ describe('defaultCamera', () => {
   it('is limited by height on a wide, short window', () => {
     expect(defaultCamera(3000, 400).zoom).toBeCloseTo(defaultCamera(4000, 400).zoom, 5);
   });
+  it('on the flat map, shows Moscow, where most ties start, on a phone too', () => {
+    const moscow = 37.6;
+    // Degrees of longitude either side of the centre on the flat map (512 px a world at zoom 0).
+    const halfWidth = (width: number, zoom: number) => (width / 2 / (512 * 2 ** zoom)) * 360;
+    for (const [width, height] of [
+      [390, 600],
+      [1366, 708],
+    ]) {
+      const { longitude, zoom } = defaultCamera(width, height, 'mercator');
+      expect(longitude - halfWidth(width, zoom)).toBeLessThan(moscow);
+    }
+    const globe = defaultCamera(390, 600);
+    expect(globe.longitude - halfWidth(390, globe.zoom)).toBeGreaterThan(moscow);
+  });
 });
 
 describe('fittedZoom', () => {

@@ -3,6 +3,12 @@
 export type ProjectionName = 'globe' | 'mercator';
 
 export const DEFAULT_FRAME = { west: 52, east: 172, south: -11, north: 72 };
+/**
+ * The flat map's: from Moscow, where most ties start. The globe's curve shows Moscow beyond the
+ * Urals; a phone's flat map, as narrow as the frame, began east of it, its ties coming from off
+ * the map.
+ */
+const FLAT_FRAME = { ...DEFAULT_FRAME, west: 30 };
 
 /**
  * A view's centre and zoom. A tour chapter's camera may also name the frame its zoom was chosen to
@@ -21,8 +27,9 @@ const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.P
  * (MapLibre's globe uses the same zoom scale at the centre, so one answer serves both).
  * Done by hand because MapLibre's fitBounds centres the globe off the frame's middle.
  */
-export function defaultCamera(width: number, height: number, padding = 12): Camera {
-  const { west, east, south, north } = DEFAULT_FRAME;
+export function defaultCamera(width: number, height: number, projection: ProjectionName = 'globe'): Camera {
+  const { west, east, south, north } = projection === 'globe' ? DEFAULT_FRAME : FLAT_FRAME;
+  const padding = 12;
   const usableWidth = Math.max(width - 2 * padding, 100);
   const usableHeight = Math.max(height - 2 * padding, 100);
   const zoomForWidth = Math.log2((usableWidth / TILE) * (360 / (east - west)));
@@ -50,12 +57,17 @@ export const addressFrame = (windowWidth: number, windowHeight: number): FrameSi
 
 /**
  * The camera a fresh load of an address opens with: the address's own, fitted to this window if
- * it names the frame it was chosen in, or else the default frame fitted to the window. Back and
- * Forward show the same.
+ * it names the frame it was chosen in, or else the projection's default frame fitted to the
+ * window. Back and Forward show the same.
  */
-export function addressCamera(camera: Camera | null, windowWidth: number, windowHeight: number): Camera {
+export function addressCamera(
+  camera: Camera | null,
+  windowWidth: number,
+  windowHeight: number,
+  projection: ProjectionName = 'globe',
+): Camera {
   const { width, height } = addressFrame(windowWidth, windowHeight);
-  if (!camera) return defaultCamera(width, height);
+  if (!camera) return defaultCamera(width, height, projection);
   return camera.frame ? fittedChapterCamera(camera, width, height) : camera;
 }
 
@@ -82,8 +94,14 @@ export function fittedChapterCamera(camera: Camera, visibleWidth: number, visibl
 }
 
 /** The camera a fresh load opens with: a linked chapter's (tour=N), else the address's (addressCamera). */
-export function openingCamera(camera: Camera | null, inChapter: boolean, windowWidth: number, windowHeight: number) {
-  if (!inChapter || !camera) return addressCamera(camera, windowWidth, windowHeight);
+export function openingCamera(
+  camera: Camera | null,
+  inChapter: boolean,
+  windowWidth: number,
+  windowHeight: number,
+  projection: ProjectionName = 'globe',
+) {
+  if (!inChapter || !camera) return addressCamera(camera, windowWidth, windowHeight, projection);
   const { width, height } = addressFrame(windowWidth, windowHeight);
   return fittedChapterCamera(camera, width, height);
 }

@@ -33,6 +33,23 @@ describe('applyUrlState (Back and Forward)', () => {
   });
 });
 
+describe('setProjection', () => {
+  it('frames the opening view anew for the other projection, and only the opening view', () => {
+    const { setProjection, setCamera, select } = useAppStore.getState();
+    setProjection('mercator');
+    expect(request()).toMatchObject({ kind: 'address', camera: null });
+    const asked = request()!.serial;
+    // A view the reader moved to, or an entry framed, is kept.
+    setCamera({ longitude: 100, latitude: 40, zoom: 3 });
+    setProjection('globe');
+    setCamera(null);
+    select({ kind: 'place', id: 'moscow' });
+    setProjection('mercator');
+    expect(request()!.serial).toBe(asked);
+    expect(useAppStore.getState().projection).toBe('mercator');
+  });
+});
+
 describe('setChapter', () => {
   it('keeps the picture when the reader leaves the tour', () => {
     useAppStore.getState().setChapter(3);

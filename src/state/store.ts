@@ -208,7 +208,15 @@ export const useAppStore = create<AppState>()((set) => ({
   dropUnknownSelection: () => set((s) => ({ selection: null, addressCorrection: s.addressCorrection + 1 })),
   setTime: (time) => set((s) => ({ time: reachable(time, s.dataset) })),
   setCamera: (camera) => set({ camera }),
-  setProjection: (projection) => set({ projection }),
+  // The opening view, not moved by the reader nor framing an entry, is framed anew: the flat map's
+  // frame is wider (camera.ts).
+  setProjection: (projection) =>
+    set((s) => ({
+      projection,
+      ...(s.camera === null && s.chapter === null && s.selection === null
+        ? request(s, { kind: 'address', camera: null })
+        : {}),
+    })),
   setView: (view) => set({ view }),
   setChapter: (chapter) =>
     set((s) =>
