@@ -11,9 +11,10 @@ const project = buildSearchIndex(projectDataset());
 const firstInProject = (q: string) => search(project, q)[0]?.label;
 
 describe('fold', () => {
-  it('drops case, accents and punctuation', () => {
+  it('drops case, accents and punctuation, and apostrophes within a word', () => {
     expect(fold('  Ürümqi–Kashgar ')).toBe('urumqi kashgar');
-    expect(fold("Myanmar's")).toBe('myanmar s');
+    expect(fold("Myanmar's")).toBe('myanmars');
+    expect(fold('Xi’an')).toBe('xian');
   });
 });
 
@@ -86,6 +87,10 @@ describe('search', () => {
     const withPort = buildSearchIndex({ ...d, places: { ...d.places, features: [...d.places.features, vladivostok] } });
     expect(search(withPort, 'vladivostock')[0]?.label).toBe('Vladivostok');
     expect(search(withPort, 'vladivstock')[0]?.label).toBe('Vladivostok');
+  });
+
+  it('finds a name with an apostrophe typed without it, or with another', () => {
+    expect(['Xian', "Xi'an", 'Xi’an'].map(firstInProject)).toEqual(['Xi’an', 'Xi’an', 'Xi’an']);
   });
 
   it('ranks a typo match below every exact and prefix match, and forgives no typo in a short word', () => {
