@@ -97,6 +97,14 @@ test('the table lists every entry, sorts by date and value, and filters by text 
   const armsCells = await table(page).locator('tbody td.col-layer').allTextContents();
   expect(armsCells.length).toBeGreaterThan(0);
   for (const text of armsCells) expect(text).toBe('Arms');
+  // The certainties are offered as the cells and the details write them.
+  await expect(page.getByRole('combobox', { name: 'Certainty' }).getByRole('option')).toHaveText([
+    'Any',
+    'Stated',
+    'Reported',
+    'Planned',
+    'Disputed',
+  ]);
 
   // Cleared with the keyboard: the focus stays on the button, which now says it has nothing to clear.
   const clear = page.getByRole('button', { name: 'Clear filters' });

@@ -2,6 +2,7 @@
 import type { IndexedDataset } from '../data/dataset.ts';
 import type { Certainty, LayerId } from '../data/schema.ts';
 import { CERTAINTIES } from '../data/enums.ts';
+import { CERTAINTY_LABEL } from '../details/Certainty.tsx';
 import { shortSourceName } from './rows.ts';
 import type { Filters } from './filters.ts';
 import { SettledStatus } from '../ui/SpokenStatus.tsx';
@@ -48,7 +49,7 @@ export function TableFilters({ dataset, filters, onChange, onClear, canClear, sh
             <option value="">Any</option>
             {CERTAINTIES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {CERTAINTY_LABEL[c]}
               </option>
             ))}
           </select>
