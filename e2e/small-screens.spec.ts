@@ -166,6 +166,29 @@ test('on a phone the header and the timeline leave the map most of the screen', 
     await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
 });
 
+// Tab went from "Layers & legend", on the header's last row, up to the tour beside the title, and down again.
+test('on a phone Tab takes the header’s rows in turn, the tour beside the title first', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await waitForMapReady(page);
+  await page.keyboard.press('Tab'); // the skip link
+  const stops: { name: string; top: number }[] = [];
+  for (;;) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const name = focused.getAttribute('aria-label') ?? focused.textContent!.trim();
+      return { name, top: focused.getBoundingClientRect().top, inHeader: Boolean(focused.closest('.app-header')) };
+    });
+    if (!stop.inHeader) break;
+    stops.push({ name: stop.name, top: stop.top });
+  }
+  expect(stops[0].name).toBe('Tour');
+  expect(stops.map((s) => s.name)).toContain('Share & save');
+  for (let i = 1; i < stops.length; i++)
+    expect(stops[i].top, stops[i].name).toBeGreaterThanOrEqual(stops[i - 1].top - 4);
+});
+
 // A phone's flat map opened east of Moscow (its frame fitted the globe's, from the Urals): the ties
 // from Moscow came from off the map's left edge.
 test('on a phone the flat map shows Moscow, where most ties start, opened so or switched to', async ({ page }) => {
