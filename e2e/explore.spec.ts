@@ -65,6 +65,38 @@ test('clicking a flow opens its details with the sentence it comes from', async 
   await expect(page).not.toHaveURL(/sel=/);
 });
 
+// A reported flow is drawn hollow, its light core over every flow's line: a click on Russia →
+// Myanmar's core, where China → Russia's line ran beneath it, opened China → Russia.
+test('a click on a hollow flow’s light core, over another flow’s line, opens the hollow flow', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapReady(page);
+  await waitForIdle(page);
+  const point = await page.evaluate(
+    ({ id, flows }) => {
+      const map = window.pivotMap!;
+      const rect = map.getCanvas().getBoundingClientRect();
+      // The line comes in pieces, one per tile it crosses.
+      for (const piece of map.querySourceFeatures('lines').filter((f) => f.properties.id === id)) {
+        const coords = (piece.geometry as GeoJSON.LineString).coordinates as [number, number][];
+        for (let i = 1; i < coords.length; i++)
+          for (let t = 0; t < 1; t += 0.1) {
+            const [a, b] = [map.project(coords[i - 1]), map.project(coords[i])];
+            const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+            const drawn = map.queryRenderedFeatures([p.x, p.y]).filter((f) => f.layer.type !== 'symbol');
+            const underCore = drawn.find((f) => flows.includes(f.layer.id));
+            const onCore = drawn[0]?.layer.id === 'flow-reported-core' && drawn[0].properties.id === id;
+            if (onCore && underCore?.properties.id !== id) return { x: rect.left + p.x, y: rect.top + p.y };
+          }
+      }
+      return null;
+    },
+    { id: 'rus-mmr-arms-supply', flows: FLOW_LAYER_IDS },
+  );
+  expect(point, 'a point where the core lies over another flow').not.toBeNull();
+  await page.mouse.click(point!.x, point!.y);
+  await expect(page).toHaveURL(/sel=relation:rus-mmr-arms-supply(&|$)/);
+});
+
 test('the timeline filters entries to a year and the layer counts follow', async ({ page }) => {
   test.slow(); // every layer on, and sixteen changes of year, each redrawing the map
   await page.goto('./?layers=arms,energy,rail,security,diplomacy,far-east,china');

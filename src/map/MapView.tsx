@@ -31,7 +31,7 @@ import {
   openOnChapter,
 } from './camera-moves.ts';
 import type { Theme } from './theme.ts';
-import { FLOW_LAYER_IDS } from './layers/flows.ts';
+import { FLOW_CORE_LAYER_IDS, FLOW_LAYER_IDS } from './layers/flows.ts';
 import { MARKER_GRIP, pickFeature, REACH } from './pick.ts';
 import { focusOf } from './focus.ts';
 import { namedPlacesOf } from './named-places.ts';
@@ -72,7 +72,8 @@ declare global {
 export const mapFonts = loadMapFonts();
 
 /** What a click chooses before a country's shape, even a little off it (pick.ts): markers, ties and routes. */
-const MARK_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_LAYER_IDS, ...ROUTE_LAYER_IDS];
+const FLOW_MARKS = [...FLOW_LAYER_IDS, ...FLOW_CORE_LAYER_IDS];
+const MARK_LAYERS = [...PLACE_LAYER_IDS, ...FLOW_MARKS, ...ROUTE_LAYER_IDS];
 /** Clickable layers, most specific first: a marker wins over a flow, a flow over a country. */
 const INTERACTIVE_LAYERS = [...MARK_LAYERS, 'country-fill'];
 
@@ -349,7 +350,7 @@ function selectionOf(feature: MapGeoJSONFeature): Selection | null {
   const layer = feature.layer.id;
   const id = String(feature.properties.id ?? feature.properties.iso3 ?? '');
   if (PLACE_LAYER_IDS.includes(layer)) return { kind: 'place', id };
-  if (FLOW_LAYER_IDS.includes(layer)) return { kind: 'relation', id };
+  if (FLOW_MARKS.includes(layer)) return { kind: 'relation', id };
   if (ROUTE_LAYER_IDS.includes(layer)) return { kind: 'route', id };
   if (layer === 'country-fill') return { kind: 'country', id: String(feature.properties.iso3) };
   return null;

@@ -23,6 +23,11 @@ import { fadedIfUndated, unlessHidden } from '../hidden.ts';
 import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 
 export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
+/**
+ * The light cores of reported flows, drawn over every flow's line: a pointer on one is on its flow.
+ * A click on Russia → Myanmar's hollow core, over China → Russia's line, opened China → Russia.
+ */
+export const FLOW_CORE_LAYER_IDS = ['flow-reported-core', 'flow-reported-core-dashed'];
 
 export function flowFeatures(
   d: IndexedDataset,
@@ -101,14 +106,14 @@ export function flowLayers(theme: Theme): LayerSpecification[] {
     base('flow-dotted', ['==', ['get', 'certainty'], 'planned'], 0.8, [0.1, 2]),
     {
       // Reported entries are drawn hollow: a light core inside the coloured line.
-      id: 'flow-reported-core',
+      id: FLOW_CORE_LAYER_IDS[0],
       type: 'line',
       source: LINE_SOURCE,
       filter: ['all', isFlow, ['==', ['get', 'certainty'], 'reported'], ['get', 'hasValue']],
       paint: { 'line-color': core, 'line-width': width(0.45), 'line-opacity': fadedIfUndated(1) },
     },
     {
-      id: 'flow-reported-core-dashed',
+      id: FLOW_CORE_LAYER_IDS[1],
       type: 'line',
       source: LINE_SOURCE,
       filter: ['all', isFlow, ['==', ['get', 'certainty'], 'reported'], ['!', ['get', 'hasValue']]],
