@@ -133,6 +133,22 @@ test('"Only what the map shows now" follows the map’s layers', async ({ page }
   expect(await readCount(page)).toEqual([all, all]);
 });
 
+// Security chosen here while it was off on the map listed nothing: "No entries match these filters."
+test('a table emptied by the map’s layers says so, and how many entries unticking the box brings', async ({ page }) => {
+  await openTable(page);
+  await page.getByRole('combobox', { name: 'Layer', exact: true }).selectOption({ label: 'Security' });
+  await expect(table(page).locator('tbody tr')).toHaveCount(0);
+  const note = page.locator('.table-empty');
+  await expect(note).toHaveText(
+    /^None of the \d+ entries these filters match is on the map now: untick “Only what the map shows now” to list them\.$/,
+  );
+  const offMap = Number((await note.innerText()).match(/\d+/)![0]);
+  await page.getByRole('checkbox', { name: 'Only what the map shows now' }).uncheck();
+  await expect(table(page).locator('tbody tr')).toHaveCount(offMap);
+  await page.getByRole('searchbox', { name: 'Filter', exact: true }).fill('no such words at all');
+  await expect(note).toHaveText('No entries match these filters.');
+});
+
 test('a screen reader hears the count once, from its status, once the typing pauses', async ({ page }) => {
   await openTable(page, '?layers=arms');
   const [shown, total] = await readCount(page);

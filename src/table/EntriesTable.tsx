@@ -26,9 +26,11 @@ type Props = {
   chosen: string | null;
   onSort: (sort: Sort) => void;
   onChoose: (row: TableRow) => void;
+  /** How many entries the other filters keep that "Only what the map shows now" leaves out. */
+  offMap: number;
 };
 
-export function EntriesTable({ rows, sort, chosen, onSort, onChoose }: Props) {
+export function EntriesTable({ rows, sort, chosen, onSort, onChoose, offMap }: Props) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="entries-caption">
       <table className="entries">
@@ -59,7 +61,13 @@ export function EntriesTable({ rows, sort, chosen, onSort, onChoose }: Props) {
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="table-empty">No entries match these filters.</p>}
+      {rows.length === 0 && (
+        <p className="table-empty">
+          {offMap > 0
+            ? `None of the ${offMap === 1 ? 'entry' : `${offMap} entries`} these filters match is on the map now: untick “Only what the map shows now” to list ${offMap === 1 ? 'it' : 'them'}.`
+            : 'No entries match these filters.'}
+        </p>
+      )}
     </div>
   );
 }

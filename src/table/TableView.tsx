@@ -47,6 +47,16 @@ export function TableView() {
     [rows, filters, visibleKeys, sort, layerOrder],
   );
 
+  // A table emptied by the map's layers and years says so: a layer chosen here that is off on the
+  // map listed nothing, with no word why.
+  const offMap = useMemo(
+    () =>
+      shown.length === 0 && filters.onlyVisible
+        ? filterRows(rows, { ...filters, onlyVisible: false }, visibleKeys).length
+        : 0,
+    [shown, rows, filters, visibleKeys],
+  );
+
   // The row marked: the entry the details show, if it has one; else the one last chosen here.
   const chosen = rows.some((r) => r.key === selected) ? selected : lastChosen;
 
@@ -75,6 +85,7 @@ export function TableView() {
         sort={sort}
         chosen={chosen}
         onSort={setSort}
+        offMap={offMap}
         onChoose={(row) => {
           setLastChosen('table', row.key);
           // The table goes away with the choice: the focus goes to the entry's details.
