@@ -186,9 +186,15 @@ export function describeView(
   return `${intro}: ${clauses.join('; ')}.${undatedFaint ? undatedNote(relations) : ''}`;
 }
 
-/** In a year view, which of the relations show only because the sources give them no year. */
+/**
+ * In a year view, which of the relations show only because the sources give them no year: how
+ * many of those counted. "In 2001: 21 diplomatic relations" read as 21 of that year; none was.
+ */
 function undatedNote(relations: Relation[]): string {
   const n = relations.filter((r) => isUndated(r.period)).length;
   if (n === 0) return '';
-  return ` ${plural(n, 'relation')} without a date ${n === 1 ? 'is' : 'are'} drawn faint: the sources give ${n === 1 ? 'it' : 'them'} no year.`;
+  const one = n === 1;
+  const which =
+    n < relations.length ? `${n} of the ${relations.length} relations` : one ? 'The relation' : `All ${n} relations`;
+  return ` ${which} ${one ? 'has' : 'have'} no date and ${one ? 'is' : 'are'} drawn faint: the sources give ${one ? 'it' : 'them'} no year.`;
 }
