@@ -25,7 +25,7 @@ import { LINE_SOURCE, isKind, lineProperties } from './lines.ts';
 export const FLOW_LAYER_IDS = ['flow-solid', 'flow-dashed', 'flow-dotted'];
 /**
  * The light cores of reported flows, drawn over every flow's line: a pointer on one is on its flow.
- * A click on Russia → Myanmar's hollow core, over China → Russia's line, opened China → Russia.
+ * A click on Russia → Myanmar's hollow core, over Russia → China's line, opened Russia → China.
  */
 export const FLOW_CORE_LAYER_IDS = ['flow-reported-core', 'flow-reported-core-dashed'];
 
