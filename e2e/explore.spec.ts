@@ -21,7 +21,7 @@ import {
   type DrawnMarker,
   type Page,
 } from './driver.ts';
-import { FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
+import { FLOW_CORE_LAYER_IDS, FLOW_LAYER_IDS } from '../src/map/layers/flows.ts';
 import { ROUTE_LABEL_LAYERS, ROUTE_LAYER_IDS } from '../src/map/layers/routes.ts';
 import { PLACE_LAYER_IDS, PLACE_SOURCE } from '../src/map/layers/places.ts';
 
@@ -66,13 +66,13 @@ test('clicking a flow opens its details with the sentence it comes from', async 
 });
 
 // A reported flow is drawn hollow, its light core over every flow's line: a click on Russia →
-// Myanmar's core, where China → Russia's line ran beneath it, opened China → Russia.
+// Myanmar's core, where Russia → China's yuan tie ran beneath it, opened Russia → China.
 test('a click on a hollow flow’s light core, over another flow’s line, opens the hollow flow', async ({ page }) => {
   await page.goto('./');
   await waitForMapReady(page);
   await waitForIdle(page);
   const point = await page.evaluate(
-    ({ id, flows }) => {
+    ({ id, flows, core }) => {
       const map = window.pivotMap!;
       const rect = map.getCanvas().getBoundingClientRect();
       // The line comes in pieces, one per tile it crosses.
@@ -84,13 +84,13 @@ test('a click on a hollow flow’s light core, over another flow’s line, opens
             const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
             const drawn = map.queryRenderedFeatures([p.x, p.y]).filter((f) => f.layer.type !== 'symbol');
             const underCore = drawn.find((f) => flows.includes(f.layer.id));
-            const onCore = drawn[0]?.layer.id === 'flow-reported-core' && drawn[0].properties.id === id;
+            const onCore = drawn[0]?.layer.id === core && drawn[0].properties.id === id;
             if (onCore && underCore?.properties.id !== id) return { x: rect.left + p.x, y: rect.top + p.y };
           }
       }
       return null;
     },
-    { id: 'rus-mmr-arms-supply', flows: FLOW_LAYER_IDS },
+    { id: 'rus-mmr-arms-supply', flows: FLOW_LAYER_IDS, core: FLOW_CORE_LAYER_IDS[0] },
   );
   expect(point, 'a point where the core lies over another flow').not.toBeNull();
   await page.mouse.click(point!.x, point!.y);

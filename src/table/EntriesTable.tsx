@@ -61,13 +61,7 @@ export function EntriesTable({ rows, sort, chosen, onSort, onChoose, offMap }: P
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && (
-        <p className="table-empty">
-          {offMap > 0
-            ? `None of the ${offMap === 1 ? 'entry' : `${offMap} entries`} these filters match is on the map now: untick “Only what the map shows now” to list ${offMap === 1 ? 'it' : 'them'}.`
-            : 'No entries match these filters.'}
-        </p>
-      )}
+      {rows.length === 0 && <p className="table-empty">{emptyTableNote(offMap)}</p>}
     </div>
   );
 }
@@ -106,4 +100,13 @@ function Row({ row, chosen, onChoose }: { row: TableRow; chosen: boolean; onChoo
       </td>
     </tr>
   );
+}
+
+/** Why the table lists nothing: the filters match nothing, or only entries the map does not show now (`offMap`). */
+export function emptyTableNote(offMap: number): string {
+  if (offMap === 0) return 'No entries match these filters.';
+  const untick = 'untick “Only what the map shows now” to list';
+  return offMap === 1
+    ? `The one entry these filters match is not on the map now: ${untick} it.`
+    : `None of the ${offMap} entries these filters match is on the map now: ${untick} them.`;
 }
