@@ -340,10 +340,14 @@ test('places, routes and countries outside the data say what they are', async ({
   await page.goto('./?sel=country:FRA');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('France');
   await expect(panel(page).getByText(/Nothing in the five sources.*involves France/)).toBeVisible();
-  // A code no country has names nothing: it is dropped from the view and the address.
+  // A code no country has names nothing: it is dropped from the view and the address, and the
+  // details say so.
   await page.goto('./?sel=country:XXX');
   await waitForMapReady(page);
   await expect(page).not.toHaveURL(/sel=/);
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Nothing to show');
+  await expect(panel(page)).toContainText('The link names “country:XXX”, which the data does not have');
+  await page.keyboard.press('Escape');
   await expect(panel(page)).toHaveCount(0);
 });
 

@@ -807,8 +807,13 @@ test('unknown or malformed parameters open the default view without an error', a
   await page.goto('./?layers=%3Cscript%3E&sel=relation:no-such-thing&year=99999&cam=a,b,c&view=nope');
   await waitForMapReady(page);
   await expect(page.getByRole('checkbox', { name: /^Arms/ })).toBeChecked();
-  await expect(page.locator('.details-panel')).toHaveCount(0);
   await expect(page.locator('.time-status')).toContainText('All years');
+  // The entry it names is dropped, and the details say what it was, for an editor with an old link.
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Nothing to show');
+  await expect(details).toContainText('The link names “relation:no-such-thing”, which the data does not have');
+  await details.getByRole('button', { name: 'Close details' }).click();
+  await expect(details).toHaveCount(0);
 });
 
 for (const selection of ['relation:no-such-tie', 'country:ZZZ']) {
@@ -819,7 +824,7 @@ for (const selection of ['relation:no-such-tie', 'country:ZZZ']) {
     await waitForMapReady(page);
     // Dropped once the data (or, for a country code, the map's names) is in: in place, not as a new step.
     await expect(page).not.toHaveURL(/sel=/);
-    await expect(page.locator('.details-panel')).toHaveCount(0);
+    await expect(page.locator('.details-panel')).toContainText(`The link names “${selection}”`);
     await page.goBack();
     await expect(page).toHaveURL(/\?view=sources$/);
     await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible();

@@ -17,7 +17,7 @@ import type { CitedIndexedDataset } from '../data/dataset.ts';
 import type { LayerId } from '../data/schema.ts';
 import { relationTitle } from '../data/visible.ts';
 import { useAppStore } from '../state/store.ts';
-import type { Selection } from '../state/url.ts';
+import { selectionKey, type Selection } from '../state/url.ts';
 import { ActorDetails } from './ActorDetails.tsx';
 import { useCountryName, useDropUnknownCountry } from './country-names.ts';
 import { EventDetails } from './EventDetails.tsx';
@@ -30,12 +30,23 @@ import { focusInPlace } from '../ui/in-place.ts';
 
 export function DetailsPanel() {
   const selection = useAppStore((s) => s.selection);
+  const unknown = useAppStore((s) => s.unknownSelection);
   const dataset = useAppStore((s) => s.citedDataset);
-  if (!selection || !dataset) return null;
-  return <Panel selection={selection} dataset={dataset} />;
+  if (!dataset) return null;
+  if (selection) return <Panel selection={selection} dataset={dataset} />;
+  return unknown && <Panel selection={unknown} dataset={dataset} unknown />;
 }
 
-function Panel({ selection, dataset }: { selection: Selection; dataset: CitedIndexedDataset }) {
+function Panel({
+  selection,
+  dataset,
+  unknown = false,
+}: {
+  selection: Selection;
+  dataset: CitedIndexedDataset;
+  /** The address named it and the data lacks it (the store's unknownSelection). */
+  unknown?: boolean;
+}) {
   const select = useAppStore((s) => s.select);
   const focusRequested = useAppStore((s) => s.focusDetails);
   const detailsFocused = useAppStore((s) => s.detailsFocused);
@@ -70,7 +81,7 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: CitedInd
     body.current?.scrollTo(0, 0);
   }, [selection.kind, selection.id]);
 
-  const { kindLabel, title, body: content } = useContent(dataset, selection);
+  const { kindLabel, title, body: content } = useContent(dataset, selection, unknown);
   return (
     <aside className="details-panel" aria-labelledby={headingId} data-expanded={expanded}>
       <header className="details-head" {...swipe}>
@@ -93,7 +104,7 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: CitedInd
         </button>
       </header>
       <div className="details-body" ref={body}>
-        <OffMapNote dataset={dataset} selection={selection} />
+        {!unknown && <OffMapNote dataset={dataset} selection={selection} />}
         <PanelSelectContext.Provider value={selectFromPanel}>{content}</PanelSelectContext.Provider>
       </div>
     </aside>
@@ -102,10 +113,10 @@ function Panel({ selection, dataset }: { selection: Selection; dataset: CitedInd
 
 type Content = { kindLabel: string; title: string; body: ReactNode };
 
-function useContent(d: CitedIndexedDataset, s: Selection): Content {
+function useContent(d: CitedIndexedDataset, s: Selection, unknown: boolean): Content {
   const countryName = useCountryName(d, s.kind === 'country' || s.kind === 'actor' ? s.id : null);
   const layerName = (id: LayerId) => d.layerById.get(id)?.name ?? id;
-  switch (s.kind) {
+  switch (unknown ? null : s.kind) {
     case 'relation': {
       const r = d.relationById.get(s.id);
       if (!r) break;
@@ -152,7 +163,11 @@ function useContent(d: CitedIndexedDataset, s: Selection): Content {
   return {
     kindLabel: 'Not found',
     title: 'Nothing to show',
-    body: <p className="details-note">The data has no entry “{s.id}”. It may have been renamed or removed.</p>,
+    body: (
+      <p className="details-note">
+        The link names “{selectionKey(s)}”, which the data does not have: it may have been renamed or removed.
+      </p>
+    ),
   };
 }
 

@@ -16,7 +16,8 @@ import { useFocusBackOnClose } from './focus-back.ts';
 import './details.css';
 
 export function DetailsSlot() {
-  const selected = useAppStore((s) => selectionKey(s.selection));
+  // An entry the address named and the data lacks opens them too, to say so (DetailsPanel).
+  const selected = useAppStore((s) => selectionKey(s.selection ?? s.unknownSelection));
   const open = selected !== null;
   useEscapeToClose(open);
   useFocusBackOnClose(open);

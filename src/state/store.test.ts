@@ -210,12 +210,17 @@ describe('an address that names no entry in the data', () => {
     expect(useAppStore.getState().selection).toBeNull();
     expect(useAppStore.getState().layers).toEqual(['arms']);
     expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
+    // Kept apart, for the details to say what the link named; the next choice forgets it.
+    expect(useAppStore.getState().unknownSelection).toEqual({ kind: 'relation', id: 'no-such-tie' });
+    useAppStore.getState().select(null);
+    expect(useAppStore.getState().unknownSelection).toBeNull();
   });
   it('drops it on Back and Forward too', () => {
     useAppStore.getState().setDataset(dataset);
     const { addressCorrection } = useAppStore.getState();
     useAppStore.getState().applyUrlState(parseUrl('?sel=actor:NOPE'));
     expect(useAppStore.getState().selection).toBeNull();
+    expect(useAppStore.getState().unknownSelection).toEqual({ kind: 'actor', id: 'NOPE' });
     expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
   });
   it('drops a country code the map does not know, found only once its names are in, in place too', () => {
@@ -224,6 +229,11 @@ describe('an address that names no entry in the data', () => {
     const { addressCorrection } = useAppStore.getState();
     useAppStore.getState().dropUnknownSelection();
     expect(useAppStore.getState().selection).toBeNull();
+    expect(useAppStore.getState().unknownSelection).toEqual({ kind: 'country', id: 'ZZZ' });
+    expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
+    // Asked again (the details of the unknown code load the names again), it keeps what it had.
+    useAppStore.getState().dropUnknownSelection();
+    expect(useAppStore.getState().unknownSelection).toEqual({ kind: 'country', id: 'ZZZ' });
     expect(useAppStore.getState().addressCorrection).toBe(addressCorrection + 1);
   });
 });

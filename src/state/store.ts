@@ -68,6 +68,12 @@ export type UiSlice = {
   setCitedDataset: (dataset: CitedIndexedDataset) => void;
   loadError: string | null;
   setLoadError: (message: string | null) => void;
+  /**
+   * The entry an address named that the data lacks, dropped from the view: the details say so
+   * (a renamed entry's old link in an article opened on the default view, with no word why).
+   * Gone with the next choice or the details' Close.
+   */
+  unknownSelection: Selection | null;
   hovered: Selection | null;
   setHovered: (hovered: Selection | null) => void;
   /** The entry the reader points at in a list (the pointer over it, or the focus on it): the map lights it. */
@@ -141,7 +147,11 @@ function shownOnMap(s: AppState, selection: Selection | null): Pick<AppState, 'l
 function canonicalAddress(s: AppState, named: Selection | null, dataset: IndexedDataset | null) {
   const known = named && dataset && !selectionExists(dataset, named) ? null : named;
   const selection = canonicalSelection(dataset, known);
-  return { selection, addressCorrection: s.addressCorrection + (selection === named ? 0 : 1) };
+  return {
+    selection,
+    unknownSelection: known === named ? null : named,
+    addressCorrection: s.addressCorrection + (selection === named ? 0 : 1),
+  };
 }
 
 /**
@@ -161,6 +171,7 @@ function showingChapter(s: AppState, dataset: IndexedDataset | null, chapter: nu
     ...view,
     layers: shown.layers,
     selection: canonicalSelection(dataset, shown.selection),
+    unknownSelection: null,
     time: reachable(shown.time, dataset),
     chapter,
     view: 'map' as const,
@@ -197,6 +208,7 @@ export const useAppStore = create<AppState>()((set) => ({
       const selection = canonicalSelection(s.dataset, chosen);
       return {
         selection,
+        unknownSelection: null,
         // The list pointed into is replaced by the choice's details, without a pointer leaving it.
         pointedAt: null,
         ...shownOnMap(s, selection),
@@ -205,7 +217,11 @@ export const useAppStore = create<AppState>()((set) => ({
         ...(options?.onMap ? { view: 'map' as const } : {}),
       };
     }),
-  dropUnknownSelection: () => set((s) => ({ selection: null, addressCorrection: s.addressCorrection + 1 })),
+  dropUnknownSelection: () =>
+    set((s) =>
+      s.selection ? { selection: null, unknownSelection: s.selection, addressCorrection: s.addressCorrection + 1 } : {},
+    ),
+  unknownSelection: null,
   setTime: (time) => set((s) => ({ time: reachable(time, s.dataset) })),
   setCamera: (camera) => set({ camera }),
   // The opening view, not moved by the reader nor framing an entry, is framed anew: the flat map's
@@ -255,11 +271,11 @@ export const useAppStore = create<AppState>()((set) => ({
       if (opening !== null)
         return { dataset, ...showingChapter(s, dataset, opening, chapterView(dataset.tour[opening - 1])) };
       const time = reachable(s.time, dataset);
-      const { selection, addressCorrection } = canonicalAddress(s, s.selection, dataset);
+      const { selection, unknownSelection, addressCorrection } = canonicalAddress(s, s.selection, dataset);
       const layers = namesLayers(s)
         ? s.layers
         : viewShowing(dataset, { layers: s.layers, time: null }, selection).layers;
-      return { dataset, selection, addressCorrection, time, layers };
+      return { dataset, selection, unknownSelection, addressCorrection, time, layers };
     }),
   citedDataset: null,
   setCitedDataset: (citedDataset) => set({ citedDataset }),
