@@ -1140,6 +1140,25 @@ test.describe('on a phone', () => {
     await expect.poll(() => placesAboveSheet(page, ends, { every: true })).toBe(true);
     await saveScreenshot(page, 'explore-phone-tapped-tie');
   });
+
+  test('a tie tapped above the sheet, whose far end the sheet covers, is shown whole above it', async ({ page }) => {
+    // Zoomed in a little, where the arms ties leaving Moscow part early enough for a finger to tell
+    // them apart far above where the sheet will lie; Jakarta, the tie's far end, is low on the map.
+    await page.goto('./?layers=arms&cam=80,20,1.8');
+    await waitForMapReady(page);
+    const tap = await highestPointOnFlow(page, 'rus-idn-arms-supply');
+    await page.touchscreen.tap(tap.x, tap.y);
+    const sheet = page.locator('.details-panel');
+    await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('Russia → Indonesia: arms supply');
+    // Clear of the sheet by more than the margin in which a tap counts as under it (camera.ts's underPanel).
+    expect(tap.y).toBeLessThan((await sheet.boundingBox())!.y - 50);
+    const ends: [number, number][] = [
+      [37.62, 55.75],
+      [106.85, -6.21],
+    ];
+    await expect.poll(() => placesAboveSheet(page, ends, { every: true })).toBe(true);
+    await saveScreenshot(page, 'explore-phone-tapped-tie-far-end');
+  });
 });
 
 // On the flat map, a tie drawn across the antimeridian ends at its place's marker in the world's
@@ -1158,6 +1177,40 @@ test.describe('on a touch screen', () => {
     await expect(page.locator('.details-panel').getByRole('heading', { level: 2 })).toHaveText('Seoul');
   });
 });
+
+/**
+ * The highest point on screen where a flow is the only line a tap reaches, sought along its legs
+ * in eighths: near Moscow, where it leaves in a bundle, only short stretches of a tie are on top.
+ * (pointOnLine tries only the vertices and the legs' middles, piece by piece of the tiled line.)
+ */
+async function highestPointOnFlow(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((id) => {
+    const map = window.pivotMap!;
+    const rect = map.getCanvas().getBoundingClientRect();
+    let best: { x: number; y: number } | null = null;
+    for (const feature of map.querySourceFeatures('lines', { filter: ['==', ['get', 'id'], id] })) {
+      if (feature.geometry.type !== 'LineString') continue;
+      const coords = feature.geometry.coordinates;
+      for (let i = 0; i + 1 < coords.length; i++)
+        for (let k = 0; k < 8; k++) {
+          const [a, b] = [coords[i], coords[i + 1]];
+          const p = map.project([a[0] + ((b[0] - a[0]) * k) / 8, a[1] + ((b[1] - a[1]) * k) / 8]);
+          if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height || (best && p.y >= best.y)) continue;
+          // The flow alone within 3 px: a finger's point lands a pixel or so off where it aims.
+          const near = map
+            .queryRenderedFeatures([
+              [p.x - 3, p.y - 3],
+              [p.x + 3, p.y + 3],
+            ])
+            .filter((f) => f.state?.hidden !== 1 && f.layer.type !== 'symbol' && f.source === 'lines');
+          if (near.length > 0 && near.every((f) => f.properties.id === id)) best = { x: p.x, y: p.y };
+        }
+    }
+    return best && { x: rect.left + best.x, y: rect.top + best.y };
+  }, id);
+  if (!point) throw new Error(`The flow ${id} is not on top anywhere on screen`);
+  return point;
+}
 
 /**
  * A point 6.5 px from this place's marker, just off its dot where a finger aimed at it lands, at

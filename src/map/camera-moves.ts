@@ -17,7 +17,7 @@ import {
   hasPadding,
   NO_PADDING,
   paddingBeside,
-  underPanel,
+  anyUnderPanel,
   type Camera,
 } from './camera.ts';
 import { nearbyFrame, selectionFrame, selectionPoints, type Frame } from './selection-bounds.ts';
@@ -201,17 +201,21 @@ export function letPaddingGo(map: MapLibreMap) {
 
 /**
  * The details a click opens lie over the map (a phone's sheet over its lower half): once they
- * are on screen, if they cover the point clicked, what was clicked is framed in what is left in
- * sight, as a link to it is, but no more than a zoom level closer: the reader chose the zoom.
+ * are on screen, if they cover the point clicked or one of the places of what was clicked (a
+ * tie's far end), it is framed in what is left in sight, as a link to it is, but no more than a
+ * zoom level closer: the reader chose the zoom.
  * Not panned by the pixels it lies under them: on a zoomed-out globe those pixels reach past the
  * globe's rim, and a phone's globe swung round to Australia, the tie just tapped on its top edge.
  */
 export function keepClickInSight(map: MapLibreMap, point: { x: number; y: number }) {
   whenDetailsDrawn(() =>
     afterNextPaint(() => {
-      const { selection } = useAppStore.getState();
+      const { selection, dataset } = useAppStore.getState();
+      if (!selection || !dataset) return;
       const { width, height, covered } = sightOf(map);
-      if (selection && underPanel(point, width, height, covered)) flyToSelection(map, selection, { nearby: true });
+      // A place round the back of the globe is not under the panel, wherever MapLibre projects it.
+      const places = selectionPoints(dataset, selection).flatMap((p) => projectFacing(map, p) ?? []);
+      if (anyUnderPanel([point, ...places], width, height, covered)) flyToSelection(map, selection, { nearby: true });
     }),
   );
 }

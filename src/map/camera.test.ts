@@ -11,6 +11,7 @@ import {
   fittedZoom,
   paddingBeside,
   underPanel,
+  anyUnderPanel,
 } from './camera.ts';
 
 describe('defaultCamera', () => {
@@ -176,6 +177,19 @@ describe('underPanel', () => {
     expect(underPanel({ x: 900, y: 300 }, 1046, 612, laptop)).toBe(true);
     expect(underPanel({ x: 640, y: 300 }, 1046, 612, laptop)).toBe(true);
     expect(underPanel({ x: 600, y: 300 }, 1046, 612, laptop)).toBe(false);
+  });
+});
+
+describe('anyUnderPanel', () => {
+  const phone = { width: 390, height: 475, covered: { right: 0, bottom: 265 } };
+  it("is true when a tie's far end lies under a phone's sheet, though the point tapped does not", () => {
+    const tapped = { x: 60, y: 90 };
+    expect(anyUnderPanel([tapped], phone.width, phone.height, phone.covered)).toBe(false);
+    expect(anyUnderPanel([tapped, { x: 170, y: 330 }], phone.width, phone.height, phone.covered)).toBe(true);
+  });
+  it('is false for a place off the map: the reader chose a view that leaves it out', () => {
+    expect(anyUnderPanel([{ x: 170, y: 500 }], phone.width, phone.height, phone.covered)).toBe(false);
+    expect(anyUnderPanel([{ x: 1200, y: 300 }], 1046, 612, { right: 384, bottom: 0 })).toBe(false);
   });
 });
 

@@ -238,3 +238,18 @@ export function underPanel(
   const underSheet = covered.bottom > 0 && point.y > height - covered.bottom - margin;
   return underSide || underSheet;
 }
+
+/**
+ * Whether any of the points lies on the map but under the panel (underPanel): the far end of a tie
+ * tapped above a phone's sheet, which ran on under it to Jakarta. One off the map is not the
+ * panel's doing: the reader chose a view that leaves it out.
+ */
+export function anyUnderPanel(
+  points: { x: number; y: number }[],
+  width: number,
+  height: number,
+  covered: { right: number; bottom: number },
+): boolean {
+  const onMap = (p: { x: number; y: number }) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+  return points.some((p) => onMap(p) && underPanel(p, width, height, covered));
+}
